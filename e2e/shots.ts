@@ -1,0 +1,26 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE } from './browser.ts';
+
+export const SHOTS_DIR = '/tmp/shots';
+
+/** Full-page screenshots at phone and desktop widths, light and dark, into /tmp/shots. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await mkdir(SHOTS_DIR, { recursive: true });
+  const original = page.viewportSize() ?? PHONE;
+  for (const [size, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({
+        path: `${SHOTS_DIR}/${name}-${size}-${colorScheme}.png`,
+        fullPage: true,
+      });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(original);
+}

@@ -1,0 +1,20 @@
+/**
+ * Chat-export parsing and communication metrics. Pure: bytes in, results out; runs unchanged
+ * in Node, a browser Worker and tests.
+ */
+export { analyzeChat, type AnalyzeOptions } from './analyze.ts';
+export { parseChat, type ParseOptions, type ParseSummary } from './parse.ts';
+export { ChatParseError, chatErrorMessages, isChatParseError, type ChatErrorCode } from './errors.ts';
+export type {
+  ByteSource,
+  ChatFormat,
+  ChatMessage,
+  DateOrder,
+  DateOrderDecision,
+  MessageKind,
+  MessageSink,
+} from './model.ts';
+export type { ChatReport, ParticipantReport, WeekReport } from './metrics/report.ts';
+export { MetricsAccumulator, DEFAULT_SILENCE_SECONDS, type MetricsOptions } from './metrics/accumulator.ts';
+export { parseDuration, durationLabel } from './metrics/durations.ts';
+export { formatIsoTime } from './civil-time.ts';

@@ -1,0 +1,81 @@
+/**
+ * Small phrase lists for apologies/repair and for appreciation, in English, Spanish, German,
+ * French, Portuguese and romanised Hindi. Lower-case; matched case-insensitively at the start
+ * of a word, so "thank" also finds "thanks" and "thankful".
+ */
+export const apologyPhrases: readonly string[] = [
+  // English
+  'sorry',
+  'apologi',
+  'my bad',
+  'my fault',
+  'forgive me',
+  'i was wrong',
+  // Spanish
+  'lo siento',
+  'perdón',
+  'perdon',
+  'perdóname',
+  'disculpa',
+  'disculpe',
+  // German
+  'entschuldig',
+  'tut mir leid',
+  'verzeih',
+  // French
+  'désolé',
+  'desole',
+  'pardon',
+  'excuse-moi',
+  'excusez-moi',
+  // Portuguese
+  'desculpa',
+  'desculpe',
+  'perdão',
+  'sinto muito',
+  // romanised Hindi
+  'maaf',
+  'maafi',
+  'galti ho gayi',
+  'galti ho gai',
+];
+
+/** See {@link apologyPhrases}. */
+export const appreciationPhrases: readonly string[] = [
+  // English
+  'thank',
+  'thx',
+  'appreciate',
+  'grateful',
+  // Spanish
+  'gracias',
+  'te agradezco',
+  'agradecid',
+  // German
+  'danke',
+  'dankeschön',
+  'vielen dank',
+  // French
+  'merci',
+  'je te remercie',
+  // Portuguese
+  'obrigad',
+  'valeu',
+  'agradeço',
+  // romanised Hindi
+  'shukriya',
+  'dhanyavaad',
+  'dhanyawad',
+  'dhanyavad',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One case-insensitive matcher for a phrase list: a phrase counts when no letter or digit
+ * comes right before it. A single alternation of literals, so matching stays linear.
+ */
+export function phraseMatcher(phrases: readonly string[]): RegExp {
+  const sorted = [...phrases].sort((x, y) => y.length - x.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`, 'iu');
+}

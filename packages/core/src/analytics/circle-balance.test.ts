@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../time-window.ts';
+import { computeCircleBalance, type CircleBalanceInput } from './circle-balance.ts';
+import type { Season } from './seasons.ts';
+import { act, NOW, spread } from './test-acts.ts';
+
+const couple = [
+  { id: 'ana', name: 'Ana' },
+  { id: 'ben', name: 'Ben' },
+];
+const input = (over: Partial<CircleBalanceInput> = {}): CircleBalanceInput => ({
+  members: couple,
+  now: NOW,
+  window: 30,
+  ...over,
+});
+const pairOf = (view: ReturnType<typeof computeCircleBalance>, from: string, to: string) => {
+  const p = view.pairs.find((x) => x.fromMemberId === from && x.toMemberId === to);
+  if (!p) throw new Error('missing pair');
+  return p;
+};
+
+describe('computeCircleBalance', () => {
+  it('calls 20 acts against 2 in 30 days one-sided, mirrored for the other side', () => {
+    const acts = [...spread('ana', 'ben', 20, 29), ...spread('ben', 'ana', 2, 29)];
+    const view = computeCircleBalance(acts, input());
+    const ab = pairOf(view, 'ana', 'ben');
+    const ba = pairOf(view, 'ben', 'ana');
+    expect(ab.index).toBeCloseTo(18 / 22, 12);
+    expect(ba.index).toBe(-ab.index);
+    expect(ab.band).toBe('one_sided');
+    expect(ba.band).toBe('one_sided');
+    expect(ab.given).toEqual({ acts: 20, effort: 20 });
+    expect(ba.received).toEqual(ab.given);
+    expect(view.insights.map((i) => i.kind)).toContain('one_sided');
+  });
+
+  it('calls 10 against 8 in rhythm', () => {
+    const acts = [...spread('ana', 'ben', 10, 29), ...spread('ben', 'ana', 8, 29)];
+    const view = computeCircleBalance(acts, input());
+    expect(pairOf(view, 'ana', 'ben').band).toBe('in_rhythm');
+    expect(pairOf(view, 'ben', 'ana').band).toBe('in_rhythm');
+    const rhythm = view.insights.find((i) => i.kind === 'in_rhythm');
+    expect(rhythm?.text).toContain('Ana and Ben are in rhythm');
+    expect(rhythm?.evidence).toMatchObject({ givenActs: 10, receivedActs: 8 });
+  });
+
+  it('counts only the days of the chosen window', () => {
+    const acts = [...spread('ana', 'ben', 5, 6), act('ben', 'ana', 20), act('ben', 'ana', 60)];
+    expect(pairOf(computeCircleBalance(acts, input({ window: 7 })), 'ben', 'ana').given.acts).toBe(
+      0,
+    );
+    expect(pairOf(computeCircleBalance(acts, input({ window: 30 })), 'ben', 'ana').given.acts).toBe(
+      1,
+    );
+    expect(pairOf(computeCircleBalance(acts, input({ window: 90 })), 'ben', 'ana').given.acts).toBe(
+      2,
+    );
+  });
+
+  it('weighs acts by half every half-life in the decayed view', () => {
+    const acts = [
+      act('ana', 'ben', 0, { effort: 2 }),
+      act('ana', 'ben', 30),
+      act('ben', 'ana', 60),
+    ];
+    const view = computeCircleBalance(acts, input({ window: 'decay' }));
+    const ab = pairOf(view, 'ana', 'ben');
+    expect(ab.given.effort).toBeCloseTo(2 + 0.5, 9);
+    expect(ab.received.effort).toBeCloseTo(0.25, 9);
+    expect(ab.index).toBeCloseTo(2.25 / 2.75, 9);
+  });
+
+  it('lets a season cap the band at leaning and names the season instead', () => {
+    const acts = [...spread('ana', 'ben', 20, 29), ...spread('ben', 'ana', 2, 29)];
+    const flu: Season = {
+      id: 'flu',
+      memberId: 'ben',
+      kind: 'illness',
+      startsAt: NOW - 20 * DAY_MS,
+      endsAt: null,
+      note: null,
+    };
+    const view = computeCircleBalance(acts, input({ seasons: [flu] }));
+    const ab = pairOf(view, 'ana', 'ben');
+    expect(ab.band).toBe('leaning');
+    expect(ab.season).toEqual({ id: 'flu', memberId: 'ben', kind: 'illness' });
+    const kinds = view.insights.map((i) => i.kind);
+    expect(kinds).toContain('season');
+    expect(kinds).not.toContain('one_sided');
+    expect(kinds).not.toContain('leaning');
+    expect(view.insights.find((i) => i.kind === 'season')?.text).toMatch(/^Ben is unwell/);
+  });
+
+  it('ignores a season of the member who gives more', () => {
+    const acts = [...spread('ana', 'ben', 20, 29), ...spread('ben', 'ana', 2, 29)];
+    const busy: Season = {
+      id: 'w',
+      memberId: 'ana',
+      kind: 'work',
+      startsAt: NOW - 20 * DAY_MS,
+      endsAt: null,
+      note: null,
+    };
+    expect(pairOf(computeCircleBalance(acts, input({ seasons: [busy] })), 'ana', 'ben').band).toBe(
+      'one_sided',
+    );
+  });
+
+  it('says the data is too thin rather than guess', () => {
+    const view = computeCircleBalance([act('ana', 'ben', 1), act('ana', 'ben', 2)], input());
+    expect(view.insights).toHaveLength(1);
+    expect(view.insights[0]?.kind).toBe('thin_data');
+    expect(view.insights[0]?.evidence).toMatchObject({ acts: 2 });
+    expect(pairOf(view, 'ana', 'ben').thin).toBe(true);
+  });
+
+  it('measures care-language fit and suggests what may land', () => {
+    const acts = [...spread('ana', 'ben', 10, 29), ...spread('ben', 'ana', 9, 29)];
+    const view = computeCircleBalance(
+      acts,
+      input({ careLanguages: { ben: ['words', 'time', 'touch'], ana: ['acts'] } }),
+    );
+    expect(pairOf(view, 'ana', 'ben').fit?.fit).toBe(0);
+    expect(pairOf(view, 'ben', 'ana').fit?.fit).toBe(1);
+    const fit = view.insights.find((i) => i.kind === 'fit');
+    expect(fit?.text).toContain('Ben values kind words most');
+    expect(fit?.evidence).toMatchObject({ fit: 0, language: 'words' });
+  });
+
+  it('builds the matrix, load shares and Gini for a family', () => {
+    const family = [
+      { id: 'a', name: 'Asha' },
+      { id: 'b', name: 'Bo' },
+      { id: 'c', name: 'Cy' },
+    ];
+    const acts = [
+      ...spread('a', 'b', 6, 20, { form: 'mental_load' }),
+      ...spread('a', 'c', 6, 20),
+      ...spread('b', 'a', 1, 20, { form: 'emotional' }),
+    ];
+    const view = computeCircleBalance(acts, input({ members: family }));
+    expect(view.matrix.effort).toEqual([
+      [0, 6, 6],
+      [1, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(view.loadShares.map((s) => s.share)).toEqual([12 / 13, 1 / 13, 0]);
+    expect(view.gini).toBeCloseTo((2 * (0 * 1 + 1 * 2 + 12 * 3)) / (3 * 13) - 4 / 3, 12);
+    const kinds = view.insights.map((i) => i.kind);
+    expect(kinds).toContain('load');
+    expect(kinds).toContain('household_load');
+    expect(view.pairs).toHaveLength(6);
+  });
+
+  it('never uses the words of debt or blame', () => {
+    const acts = [
+      ...spread('ana', 'ben', 30, 80, { form: 'emotional' }),
+      ...spread('ben', 'ana', 2, 80),
+    ];
+    for (const window of [7, 30, 90, 'decay'] as const) {
+      const view = computeCircleBalance(acts, input({ window, careLanguages: { ben: ['gifts'] } }));
+      for (const insight of view.insights) {
+        expect(insight.text).not.toMatch(/\b(owes?|owing|debt|blame|fault|ledger|score)\b/i);
+      }
+    }
+  });
+});

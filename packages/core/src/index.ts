@@ -1,0 +1,6 @@
+export * from './vocabulary.ts';
+export * from './model.ts';
+export * from './time-window.ts';
+export * from './summary.ts';
+export * from './instruments/index.ts';
+export * from './analytics/index.ts';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { NEEDS_STARTERS } from './needs-starters.ts';
+import { REFLECTION_PROMPTS, REFLECTION_THEMES } from './reflection-prompts.ts';
+import { textSuggestsSafetyConcern } from './safety.ts';
+import { VALUES_QUESTIONS, VALUES_TOPICS } from './values-questions.ts';
+
+const all = [...REFLECTION_PROMPTS, ...NEEDS_STARTERS, ...VALUES_QUESTIONS];
+
+describe('RECIPRO prompt texts', () => {
+  it('have unique, stable-looking ids and non-empty texts', () => {
+    const ids = all.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of all) {
+      expect(p.id).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(p.text.trim().length).toBeGreaterThan(10);
+    }
+  });
+
+  it('cover every reflection theme', () => {
+    expect(REFLECTION_THEMES).toEqual([
+      'over_giving',
+      'shutting_down',
+      'hyper_independence',
+      'fear_of_asking',
+      'what_i_need_now',
+    ]);
+    for (const theme of REFLECTION_THEMES) {
+      expect(REFLECTION_PROMPTS.some((p) => p.theme === theme)).toBe(true);
+    }
+  });
+
+  it('offer the two named needs starters and end each with an ellipsis', () => {
+    const texts = NEEDS_STARTERS.map((s) => s.text);
+    expect(texts).toContain('I feel more connected when …');
+    expect(texts).toContain('It would help me if …');
+    for (const text of texts) expect(text.endsWith('…')).toBe(true);
+  });
+
+  it('ask one values question per topic', () => {
+    expect(VALUES_QUESTIONS.map((q) => q.topic)).toEqual([...VALUES_TOPICS]);
+  });
+
+  it('use no blaming or clinical words, and never trip the safety rule', () => {
+    for (const p of all) {
+      expect(p.text, p.id).not.toMatch(/\byou (always|never)\b|\bdisorder|\bdiagnos|\btoxic/i);
+      expect(textSuggestsSafetyConcern(p.text), p.id).toBe(false);
+    }
+  });
+});

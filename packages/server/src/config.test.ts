@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+describe('parseConfig', () => {
+  it('needs nothing set: SQLite under ./data on port 3000', () => {
+    const config = parseConfig({}, {}, '/srv/app');
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.database).toEqual({ kind: 'sqlite', file: '/srv/app/data/recipro.sqlite' });
+    expect(config.cookieSecure).toBe(false);
+  });
+
+  it('chooses PostgreSQL from a postgres URL, PGlite from pglite:', () => {
+    expect(parseConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+    });
+    expect(parseConfig({ DATABASE_URL: 'pglite:memory' }).database).toEqual({
+      kind: 'pglite',
+      dir: null,
+    });
+  });
+
+  it('lets command-line options win over the environment', () => {
+    const config = parseConfig({ PORT: '4000', DATA_DIR: 'x' }, { port: 5000, dataDir: '/tmp/y' });
+    expect(config.port).toBe(5000);
+    expect(config.dataDir).toBe('/tmp/y');
+  });
+
+  it('makes cookies Secure behind an https public URL', () => {
+    expect(parseConfig({ PUBLIC_URL: 'https://recipro.example/path' })).toMatchObject({
+      publicUrl: 'https://recipro.example',
+      cookieSecure: true,
+    });
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      parseConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://root:secret@x/db',
+        LOG_LEVEL: 'loud',
+        COOKIE_SECURE: 'yes',
+        PUBLIC_URL: 'ftp://x',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(5);
+      expect(problems.join(' ')).not.toContain('secret');
+    }
+  });
+});

@@ -1,0 +1,175 @@
+import path from 'node:path';
+
+/**
+ * Configuration, parsed once at start-up from the environment (this is the only module that
+ * reads `process.env`). Every problem is listed at once; nothing needs setting for a laptop.
+ */
+export interface Config {
+  /** Interface to listen on. */
+  readonly host: string;
+  /** Port to listen on; 0 picks a free one. */
+  readonly port: number;
+  /** Folder for the embedded SQLite database and other local state. */
+  readonly dataDir: string;
+  /** Where the data lives: an SQLite file, an in-process PostgreSQL (PGlite), or a PostgreSQL server. */
+  readonly database: DatabaseConfig;
+  /** The address people reach recipro at, for links in invitations; derived from requests when unset. */
+  readonly publicUrl: string | null;
+  /** Mark the session cookie Secure (only sent over HTTPS). Defaults to whether publicUrl is https. */
+  readonly cookieSecure: boolean;
+  readonly sessionDays: number;
+  /** Largest request body accepted, in bytes. */
+  readonly bodyLimitBytes: number;
+  /** Sign-in attempts allowed per minute per address and email. */
+  readonly signInPerMinute: number;
+  /** Sign-ups allowed per minute per address. */
+  readonly signUpPerMinute: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Folder holding the built web app, served at `/`; null serves none. */
+  readonly webDir: string | null;
+}
+
+export type DatabaseConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'pglite'; readonly dir: string | null };
+
+/** Thrown when the configuration is wrong; `problems` lists every one. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `recipro cannot start, the configuration has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every environment variable recipro reads, with its meaning (printed by the README and --help). */
+export const ENV_VARIABLES: Readonly<Record<string, string>> = {
+  PORT: 'port to listen on (default 3000)',
+  HOST: 'interface to listen on (default 127.0.0.1)',
+  DATA_DIR: 'folder for the SQLite file and local state (default ./data)',
+  DATABASE_URL:
+    'postgres://… for PostgreSQL, pglite:memory or pglite:<dir> for in-process PostgreSQL, sqlite:<file> for another SQLite file (default sqlite in DATA_DIR)',
+  PUBLIC_URL: 'the address people use, for invitation links (default: taken from each request)',
+  COOKIE_SECURE:
+    'true/false: send the session cookie over HTTPS only (default: true when PUBLIC_URL is https)',
+  SESSION_DAYS: 'how long a sign-in lasts (default 30)',
+  BODY_LIMIT_BYTES: 'largest request body accepted (default 65536)',
+  SIGNIN_PER_MINUTE: 'sign-in attempts per minute per address and email (default 10)',
+  SIGNUP_PER_MINUTE: 'sign-ups per minute per address (default 20)',
+  LOG_LEVEL: 'fatal|error|warn|info|debug|trace|silent (default warn)',
+  WEB_DIR: 'folder of the built web app (default packages/web/dist)',
+};
+
+/** Options given on the command line; they win over the environment. */
+export interface ConfigOverrides {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  logLevel?: Config['logLevel'];
+  webDir?: string | null;
+}
+
+export function parseConfig(
+  env: Env,
+  overrides: ConfigOverrides = {},
+  cwd = process.cwd(),
+): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const port = overrides.port ?? int('PORT', 3000, 0, 65535);
+  const host = overrides.host ?? (env.HOST || '127.0.0.1');
+  const dataDir = path.resolve(cwd, overrides.dataDir ?? (env.DATA_DIR || 'data'));
+
+  let publicUrl: string | null = null;
+  if (env.PUBLIC_URL) {
+    try {
+      const url = new URL(env.PUBLIC_URL);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+      publicUrl = url.origin;
+    } catch {
+      problems.push(
+        `PUBLIC_URL must be an http(s) address such as https://recipro.example, got "${env.PUBLIC_URL}".`,
+      );
+    }
+  }
+
+  let cookieSecure = publicUrl?.startsWith('https:') ?? false;
+  if (env.COOKIE_SECURE !== undefined && env.COOKIE_SECURE !== '') {
+    if (env.COOKIE_SECURE === 'true') cookieSecure = true;
+    else if (env.COOKIE_SECURE === 'false') cookieSecure = false;
+    else problems.push(`COOKIE_SECURE must be true or false, got "${env.COOKIE_SECURE}".`);
+  }
+
+  const database = parseDatabase(overrides.databaseUrl ?? env.DATABASE_URL, dataDir, cwd, problems);
+
+  const logLevel = overrides.logLevel ?? (env.LOG_LEVEL || 'warn');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
+  }
+
+  const webDir =
+    overrides.webDir !== undefined
+      ? overrides.webDir
+      : path.resolve(cwd, env.WEB_DIR || defaultWebDir());
+
+  const config: Config = {
+    host,
+    port,
+    dataDir,
+    database,
+    publicUrl,
+    cookieSecure,
+    sessionDays: int('SESSION_DAYS', 30, 1, 365),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    signInPerMinute: int('SIGNIN_PER_MINUTE', 10, 1, 100_000),
+    signUpPerMinute: int('SIGNUP_PER_MINUTE', 20, 1, 100_000),
+    logLevel: logLevel as Config['logLevel'],
+    webDir,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function parseDatabase(
+  raw: string | undefined,
+  dataDir: string,
+  cwd: string,
+  problems: string[],
+): DatabaseConfig {
+  if (raw === undefined || raw === '')
+    return { kind: 'sqlite', file: path.join(dataDir, 'recipro.sqlite') };
+  if (raw.startsWith('postgres://') || raw.startsWith('postgresql://'))
+    return { kind: 'postgres', url: raw };
+  if (raw === 'pglite:memory') return { kind: 'pglite', dir: null };
+  if (raw.startsWith('pglite:'))
+    return { kind: 'pglite', dir: path.resolve(cwd, raw.slice('pglite:'.length)) };
+  if (raw.startsWith('sqlite:'))
+    return { kind: 'sqlite', file: path.resolve(cwd, raw.slice('sqlite:'.length)) };
+  problems.push(
+    `DATABASE_URL must start with postgres://, postgresql://, pglite: or sqlite:, got "${raw.replace(/\/\/[^@]*@/, '//…@')}".`,
+  );
+  return { kind: 'sqlite', file: path.join(dataDir, 'recipro.sqlite') };
+}
+
+/** The web app's build folder, found relative to this file so it works from any working directory. */
+function defaultWebDir(): string {
+  return path.resolve(import.meta.dirname, '../../web/dist');
+}

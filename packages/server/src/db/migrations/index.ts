@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as init from './0001_init.ts';
+
+/**
+ * Every migration, in order. Forward-only: a migration is never edited once released, only
+ * followed by a new one. Names sort in the order they run.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001_init': init,
+};

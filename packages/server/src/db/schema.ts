@@ -1,0 +1,79 @@
+/**
+ * The tables as Kysely sees them. Times are ISO-8601 UTC text (`toISOString()`), which sorts
+ * correctly as text and reads the same on SQLite and PostgreSQL. Ids are UUID text made by the
+ * server. Every row that belongs to a circle carries `circle_id` (so PostgreSQL can shard by it).
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  circles: CirclesTable;
+  members: MembersTable;
+  invitations: InvitationsTable;
+  acts: ActsTable;
+  acknowledgements: AcknowledgementsTable;
+}
+
+export interface UsersTable {
+  id: string;
+  /** As the person typed it. */
+  email: string;
+  /** Trimmed and lower-cased: what uniqueness and sign-in compare. */
+  email_key: string;
+  name: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token, hex. The token itself is never stored. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface CirclesTable {
+  id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+}
+
+export interface MembersTable {
+  id: string;
+  circle_id: string;
+  user_id: string;
+  name: string;
+  joined_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  circle_id: string;
+  /** SHA-256 of the token, hex. */
+  token_hash: string;
+  invited_by_member_id: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by_member_id: string | null;
+}
+
+export interface ActsTable {
+  id: string;
+  circle_id: string;
+  from_member_id: string;
+  to_member_id: string;
+  form: string;
+  effort: number;
+  note: string | null;
+  at: string;
+  created_at: string;
+}
+
+export interface AcknowledgementsTable {
+  act_id: string;
+  circle_id: string;
+  member_id: string;
+  created_at: string;
+}

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import Fastify from 'fastify';
+import { AppError, errorBody } from '../errors.ts';
+import { installCsrfDefence } from './csrf.ts';
+import { installErrorHandling } from './errors.ts';
+import { actRoutes } from './routes/acts.ts';
+import { authRoutes } from './routes/auth.ts';
+import { circleRoutes } from './routes/circles.ts';
+import { healthRoutes } from './routes/health.ts';
+import { installSession } from './session.ts';
+import type { App, AppContext } from './types.ts';
+
+/**
+ * Builds the HTTP app: JSON API under /api (schema-validated, documented at /api/openapi.json)
+ * and the built web app at /. Routes are thin: validate, call one service, shape the answer.
+ */
+export async function buildApp(context: AppContext): Promise<App> {
+  const { config } = context;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installValidation(app);
+  installJsonBodies(app, config.bodyLimitBytes);
+  installErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () =>
+      new AppError('rate_limited', 'Too many attempts. Please wait a minute and try again.'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'recipro API',
+        version: '0.1.0',
+        description:
+          'See and restore reciprocity: the balance of giving and receiving care over time.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'recipro_session' } },
+      },
+      security: [{ session: [] }],
+    },
+  });
+
+  installCsrfDefence(app, config);
+  installSession(app, context.services.auth);
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<TypeBoxTypeProvider>();
+      healthRoutes(typed, context);
+      authRoutes(typed, context);
+      circleRoutes(typed, context);
+      actRoutes(typed, context);
+      typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  await serveWebApp(app, config.webDir);
+  return app;
+}
+
+/** Two validators: bodies are taken as typed (no coercion); query strings and paths are coerced from text. */
+function installValidation(app: App): void {
+  const options = {
+    removeAdditional: false,
+    useDefaults: true,
+    allErrors: true,
+    strict: false,
+  } as const;
+  const bodies = addFormats(new Ajv({ ...options, coerceTypes: false }));
+  const params = addFormats(new Ajv({ ...options, coerceTypes: true }));
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? bodies : params).compile(schema),
+  );
+}
+
+/** JSON is the only body type; an empty body with a JSON content type reads as no body. */
+function installJsonBodies(app: App, bodyLimit: number): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit },
+    (_request, body, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8');
+      if (text.trim() === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(text));
+      } catch {
+        done(new AppError('validation_failed', 'The request body is not valid JSON.'), undefined);
+      }
+    },
+  );
+}
+
+/** Serves the built web app, with index.html for every client-side route. */
+async function serveWebApp(app: App, webDir: string | null): Promise<void> {
+  const index = webDir ? path.join(webDir, 'index.html') : null;
+  const hasWeb = index !== null && fs.existsSync(index);
+  if (hasWeb && webDir) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      setHeaders: (reply, file) => {
+        const immutable = file.includes(`${path.sep}assets${path.sep}`);
+        reply.header(
+          'cache-control',
+          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (isPage && hasWeb) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply
+      .status(404)
+      .send(
+        errorBody('not_found', `Nothing is at ${request.method} ${request.url.split('?')[0]}.`),
+      );
+  });
+}

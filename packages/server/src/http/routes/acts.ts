@@ -1,0 +1,85 @@
+import { requireUser } from '../session.ts';
+import {
+  Act,
+  ActList,
+  ActParams,
+  ActsQuery,
+  CircleParams,
+  LogActBody,
+  Summary,
+  SummaryQuery,
+  errors,
+} from '../schemas.ts';
+import type { App, AppContext } from '../types.ts';
+
+export function actRoutes(app: App, { services }: AppContext): void {
+  app.post(
+    '/circles/:circleId/acts',
+    {
+      schema: {
+        tags: ['acts'],
+        summary: 'Log an act of care you gave (answered once committed)',
+        params: CircleParams,
+        body: LogActBody,
+        response: { 201: Act, ...errors(400, 401, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await services.acts.log(requireUser(request), request.params.circleId, request.body)),
+  );
+
+  app.get(
+    '/circles/:circleId/acts',
+    {
+      schema: {
+        tags: ['acts'],
+        summary: 'Acts of care in a circle, newest first',
+        params: CircleParams,
+        querystring: ActsQuery,
+        response: { 200: ActList, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => ({
+      acts: await services.acts.list(requireUser(request), request.params.circleId, request.query),
+    }),
+  );
+
+  app.post(
+    '/circles/:circleId/acts/:actId/acknowledge',
+    {
+      schema: {
+        tags: ['acts'],
+        summary: '"I noticed": only the receiver may',
+        params: ActParams,
+        response: { 200: Act, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.acts.acknowledge(
+        requireUser(request),
+        request.params.circleId,
+        request.params.actId,
+      ),
+  );
+
+  app.get(
+    '/circles/:circleId/summary',
+    {
+      schema: {
+        tags: ['acts'],
+        summary: 'Give and take per pair of members over the last days',
+        params: CircleParams,
+        querystring: SummaryQuery,
+        response: { 200: Summary, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      services.acts.summary(
+        requireUser(request),
+        request.params.circleId,
+        request.query.days ?? 30,
+      ),
+  );
+}

@@ -1,0 +1,144 @@
+import {
+  CIRCLE_KINDS,
+  EFFORT_MAX,
+  EFFORT_MIN,
+  FORMS_OF_CARE,
+  NAME_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+} from '@recipro/core';
+import { Type } from 'typebox';
+
+/**
+ * Request and response schemas. They validate at the edge and produce the OpenAPI document.
+ * Request bodies refuse unknown fields. Vocabularies come from core, never restated here.
+ */
+const strict = { additionalProperties: false } as const;
+
+export const Id = Type.String({ minLength: 1, maxLength: 64, description: 'An opaque id.' });
+export const IsoTime = Type.String({ format: 'date-time', description: 'ISO-8601 date and time.' });
+
+export const ErrorSchema = Type.Object({
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String(),
+    details: Type.Optional(Type.Unknown()),
+  }),
+});
+
+export const User = Type.Object({ id: Id, email: Type.String(), name: Type.String() });
+
+const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' });
+const Name = Type.String({ minLength: 1, maxLength: NAME_MAX_LENGTH, pattern: '\\S' });
+
+export const SignUpBody = Type.Object(
+  { email: Email, password: Type.String({ minLength: 8, maxLength: 256 }), name: Name },
+  strict,
+);
+export const SignInBody = Type.Object(
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  strict,
+);
+
+export const CircleKindSchema = Type.Enum(CIRCLE_KINDS);
+export const FormSchema = Type.Enum(FORMS_OF_CARE);
+
+export const CreateCircleBody = Type.Object({ name: Name, kind: CircleKindSchema }, strict);
+
+export const Member = Type.Object({ id: Id, name: Type.String(), joinedAt: IsoTime });
+const CircleBase = {
+  id: Id,
+  name: Type.String(),
+  kind: CircleKindSchema,
+  createdAt: IsoTime,
+  myMemberId: Id,
+};
+export const Circle = Type.Object({ ...CircleBase, members: Type.Array(Member) });
+export const CircleList = Type.Object({
+  circles: Type.Array(Type.Object({ ...CircleBase, memberCount: Type.Integer() })),
+});
+
+export const CircleParams = Type.Object({ circleId: Id }, strict);
+export const ActParams = Type.Object({ circleId: Id, actId: Id }, strict);
+export const TokenParams = Type.Object(
+  { token: Type.String({ minLength: 1, maxLength: 128 }) },
+  strict,
+);
+
+export const Invitation = Type.Object({
+  id: Id,
+  token: Type.String(),
+  url: Type.String(),
+  expiresAt: IsoTime,
+});
+export const InvitationPreview = Type.Object({
+  circleId: Id,
+  circleName: Type.String(),
+  circleKind: CircleKindSchema,
+  invitedByName: Type.String(),
+  expiresAt: IsoTime,
+});
+export const Accepted = Type.Object({ circleId: Id, memberId: Id });
+
+export const LogActBody = Type.Object(
+  {
+    toMemberId: Id,
+    form: FormSchema,
+    effort: Type.Optional(Type.Integer({ minimum: EFFORT_MIN, maximum: EFFORT_MAX })),
+    note: Type.Optional(Type.String({ maxLength: NOTE_MAX_LENGTH })),
+    at: Type.Optional(IsoTime),
+  },
+  strict,
+);
+
+export const Act = Type.Object({
+  id: Id,
+  circleId: Id,
+  fromMemberId: Id,
+  toMemberId: Id,
+  form: FormSchema,
+  effort: Type.Integer(),
+  note: Type.Union([Type.String(), Type.Null()]),
+  at: IsoTime,
+  createdAt: IsoTime,
+  noticedAt: Type.Union([IsoTime, Type.Null()]),
+});
+
+export const ActsQuery = Type.Object(
+  {
+    from: Type.Optional(IsoTime),
+    to: Type.Optional(IsoTime),
+    fromMemberId: Type.Optional(Id),
+    toMemberId: Type.Optional(Id),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  },
+  strict,
+);
+export const ActList = Type.Object({ acts: Type.Array(Act) });
+
+export const SummaryQuery = Type.Object(
+  { days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })) },
+  strict,
+);
+export const Summary = Type.Object({
+  from: IsoTime,
+  to: IsoTime,
+  days: Type.Integer(),
+  pairs: Type.Array(
+    Type.Object({
+      fromMemberId: Id,
+      toMemberId: Id,
+      acts: Type.Integer(),
+      effort: Type.Integer(),
+      noticed: Type.Integer(),
+    }),
+  ),
+});
+
+export const Health = Type.Object({ status: Type.Literal('ok'), database: Type.String() });
+
+/** Error responses a route may give, for the OpenAPI document. */
+export const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, ErrorSchema])) as Record<number, typeof ErrorSchema>;

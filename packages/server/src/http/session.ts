@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { UserRecord } from '../repositories/users.ts';
+import type { SignedIn } from '../services/auth.ts';
+import type { AuthService } from '../services/auth.ts';
+
+export const SESSION_COOKIE = 'recipro_session';
+
+/** Reads the session cookie on every request and sets `request.user`. */
+export function installSession(app: FastifyInstance, auth: AuthService): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    request.sessionToken = token;
+    request.user = (await auth.userForToken(token)) ?? null;
+  });
+}
+
+/** The signed-in user; 401 for anonymous requests. */
+export function requireUser(request: FastifyRequest): UserRecord {
+  if (!request.user) throw new AppError('unauthenticated', 'Please sign in first.');
+  return request.user;
+}
+
+export function setSessionCookie(reply: FastifyReply, config: Config, session: SignedIn): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.cookieSecure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, config: Config): void {
+  reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.cookieSecure,
+    path: '/',
+  });
+}

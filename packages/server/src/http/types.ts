@@ -1,0 +1,45 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { Config } from '../config.ts';
+import type { Dialect } from '../db/database.ts';
+import type { UserRecord } from '../repositories/users.ts';
+import type { ActsService } from '../services/acts.ts';
+import type { AuthService } from '../services/auth.ts';
+import type { CirclesService } from '../services/circles.ts';
+
+/** The Fastify instance with TypeBox schemas as its type provider. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** Everything a route may call: one service per concept. */
+export interface Services {
+  readonly auth: AuthService;
+  readonly circles: CirclesService;
+  readonly acts: ActsService;
+}
+
+export interface AppContext {
+  readonly config: Config;
+  readonly services: Services;
+  readonly dialect: Dialect;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null. Set by the session hook before any handler runs. */
+    user: UserRecord | null;
+    /** The raw session token from the cookie, when there is one. */
+    sessionToken: string | null;
+  }
+}

@@ -1,0 +1,11 @@
+export {
+  ConfigError,
+  ENV_VARIABLES,
+  parseConfig,
+  type Config,
+  type ConfigOverrides,
+} from './config.ts';
+export { openDatabase, type Db } from './db/database.ts';
+export { migrateToLatest } from './db/migrate.ts';
+export { createRecipro, startRecipro, type Recipro } from './server.ts';
+export type { Clock } from './clock.ts';

@@ -1,0 +1,155 @@
+import type { CircleKind } from '@recipro/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { makeScope, type MemberScope } from './membership.ts';
+
+export interface MemberRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly joinedAt: string;
+}
+
+export interface CircleRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: CircleKind;
+  readonly createdAt: string;
+  readonly myMemberId: string;
+}
+
+export interface CircleListItem extends CircleRecord {
+  readonly memberCount: number;
+}
+
+export interface CircleWithMembers extends CircleRecord {
+  readonly members: MemberRecord[];
+}
+
+/**
+ * Circles and their members. Every read goes through the viewer's membership: a circle the
+ * viewer is not in does not exist as far as these methods are concerned.
+ */
+export class CirclesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Creates a circle with its founder as the first member, in one transaction. */
+  async create(input: {
+    id: string;
+    name: string;
+    kind: CircleKind;
+    createdAt: string;
+    founder: { memberId: string; userId: string; name: string };
+  }): Promise<CircleWithMembers> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('circles')
+        .values({ id: input.id, name: input.name, kind: input.kind, created_at: input.createdAt })
+        .execute();
+      await tx
+        .insertInto('members')
+        .values({
+          id: input.founder.memberId,
+          circle_id: input.id,
+          user_id: input.founder.userId,
+          name: input.founder.name,
+          joined_at: input.createdAt,
+        })
+        .execute();
+    });
+    return {
+      id: input.id,
+      name: input.name,
+      kind: input.kind,
+      createdAt: input.createdAt,
+      myMemberId: input.founder.memberId,
+      members: [
+        { id: input.founder.memberId, name: input.founder.name, joinedAt: input.createdAt },
+      ],
+    };
+  }
+
+  /** The viewer's membership of a circle, or undefined when they are not in it. */
+  async scope(userId: string, circleId: string): Promise<MemberScope | undefined> {
+    const row = await this.db
+      .selectFrom('members')
+      .select('id')
+      .where('circle_id', '=', circleId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row && makeScope(circleId, row.id, userId);
+  }
+
+  async listForUser(userId: string): Promise<CircleListItem[]> {
+    const rows = await this.db
+      .selectFrom('members as me')
+      .innerJoin('circles', 'circles.id', 'me.circle_id')
+      .select((eb) => [
+        'circles.id',
+        'circles.name',
+        'circles.kind',
+        'circles.created_at',
+        'me.id as my_member_id',
+        eb
+          .selectFrom('members as m')
+          .select((e) => e.fn.countAll<string | number>().as('n'))
+          .whereRef('m.circle_id', '=', 'circles.id')
+          .as('member_count'),
+      ])
+      .where('me.user_id', '=', userId)
+      .orderBy('circles.created_at', 'desc')
+      .orderBy('circles.id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind as CircleKind,
+      createdAt: r.created_at,
+      myMemberId: r.my_member_id,
+      memberCount: Number(r.member_count ?? 0),
+    }));
+  }
+
+  async getForUser(userId: string, circleId: string): Promise<CircleWithMembers | undefined> {
+    const circle = await this.db
+      .selectFrom('members as me')
+      .innerJoin('circles', 'circles.id', 'me.circle_id')
+      .select([
+        'circles.id',
+        'circles.name',
+        'circles.kind',
+        'circles.created_at',
+        'me.id as my_member_id',
+      ])
+      .where('me.user_id', '=', userId)
+      .where('me.circle_id', '=', circleId)
+      .executeTakeFirst();
+    if (!circle) return undefined;
+    const members = await this.db
+      .selectFrom('members')
+      .select(['id', 'name', 'joined_at'])
+      .where('circle_id', '=', circleId)
+      .orderBy('joined_at')
+      .orderBy('id')
+      .execute();
+    return {
+      id: circle.id,
+      name: circle.name,
+      kind: circle.kind as CircleKind,
+      createdAt: circle.created_at,
+      myMemberId: circle.my_member_id,
+      members: members.map((m) => ({ id: m.id, name: m.name, joinedAt: m.joined_at })),
+    };
+  }
+
+  /** Ids of the circle's members, for a member of that circle. */
+  async memberIds(scope: MemberScope): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('members')
+      .select('id')
+      .where('circle_id', '=', scope.circleId)
+      .orderBy('joined_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Proof that a user is a member of a circle. Only the repository layer makes these (by reading
+ * the members table), and every write to a circle's rows takes one, so a route cannot write
+ * into a circle its user is not in. Reads are scoped by joining through membership instead.
+ */
+export interface MemberScope {
+  readonly circleId: string;
+  readonly memberId: string;
+  readonly userId: string;
+  /** Brand: not constructible outside the repositories. */
+  readonly __scope: unique symbol;
+}
+
+export const makeScope = (circleId: string, memberId: string, userId: string): MemberScope =>
+  ({ circleId, memberId, userId }) as MemberScope;

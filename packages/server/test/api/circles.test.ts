@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+const DAY = 86_400_000;
+
+describe.each(testDatabases())('circles and invitations on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database);
+  });
+  afterAll(async () => server?.stop());
+
+  it('creates a circle with its founder as the first member', async () => {
+    const a = await server.signUp('Priya');
+    const created = await a.post('/api/circles', { name: 'Home', kind: 'family' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: 'Home', kind: 'family' });
+    expect(created.body.members).toEqual([
+      { id: created.body.myMemberId, name: 'Priya', joinedAt: created.body.createdAt },
+    ]);
+
+    const list = await a.get('/api/circles');
+    expect(list.body.circles).toEqual([
+      expect.objectContaining({
+        id: created.body.id,
+        myMemberId: created.body.myMemberId,
+        memberCount: 1,
+      }),
+    ]);
+    expect((await a.get(`/api/circles/${created.body.id}`)).body).toEqual(created.body);
+  });
+
+  it('invites someone with a single-use link', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const circle = (await b.get(`/api/circles/${circleId}`)).body;
+    expect(circle.members.map((m: { id: string }) => m.id)).toEqual([aMember, bMember]);
+    expect(circle.myMemberId).toBe(bMember);
+
+    const invitation = await a.post(`/api/circles/${circleId}/invitations`);
+    expect(invitation.status).toBe(201);
+    expect(invitation.body.url).toBe(`${server.url}/invite/${invitation.body.token}`);
+    const expires = Date.parse(invitation.body.expiresAt) - server.clock.now();
+    expect(expires).toBeGreaterThan(7 * DAY - 1000);
+    expect(expires).toBeLessThanOrEqual(7 * DAY);
+
+    const preview = await server.client().get(`/api/invitations/${invitation.body.token}`);
+    expect(preview.body).toMatchObject({
+      circleId,
+      circleName: 'Asha & Ben',
+      circleKind: 'couple',
+      invitedByName: 'Asha',
+    });
+
+    const c = await server.signUp('Cleo');
+    expect((await c.post(`/api/invitations/${invitation.body.token}/accept`)).status).toBe(200);
+    const d = await server.signUp('Dev');
+    const reused = await d.post(`/api/invitations/${invitation.body.token}/accept`);
+    expect(reused.status).toBe(404);
+    expect(reused.body.error.code).toBe('not_found');
+    expect((await d.get(`/api/circles/${circleId}`)).status).toBe(404);
+  });
+
+  it('refuses an invitation after seven days, and a member accepting twice', async () => {
+    const a = await server.signUp('Old');
+    const circle = (await a.post('/api/circles', { name: 'Friends', kind: 'friends' })).body;
+    const first = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
+    const own = await a.post(`/api/invitations/${first.token}/accept`);
+    expect(own.status).toBe(409);
+    expect(own.body.error.code).toBe('conflict');
+
+    const late = await server.signUp('Late');
+    server.clock.advance(7 * DAY + 1);
+    try {
+      expect((await late.post(`/api/invitations/${first.token}/accept`)).status).toBe(404);
+      expect((await late.get(`/api/invitations/${first.token}`)).status).toBe(404);
+    } finally {
+      server.clock.advance(-(7 * DAY + 1));
+    }
+  });
+
+  it('needs a signed-in person to accept, and a real token', async () => {
+    const a = await server.signUp('Inviter');
+    const circle = (await a.post('/api/circles', { name: 'Team', kind: 'team' })).body;
+    const invitation = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
+    expect((await server.client().post(`/api/invitations/${invitation.token}/accept`)).status).toBe(
+      401,
+    );
+    const b = await server.signUp('Guess');
+    expect((await b.post('/api/invitations/not-a-real-token/accept')).status).toBe(404);
+  });
+
+  it('refuses a circle with an unknown kind, a blank or long name, or extra fields', async () => {
+    const a = await server.signUp('Strict');
+    for (const body of [
+      { name: 'x', kind: 'situationship' },
+      { name: '', kind: 'couple' },
+      { name: 'x'.repeat(101), kind: 'couple' },
+      { name: 'x', kind: 'couple', owner: 'me' },
+      { name: ['x'], kind: 'couple' },
+    ]) {
+      const reply = await a.post('/api/circles', body);
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect(reply.body.error.code).toBe('validation_failed');
+    }
+    expect((await a.get('/api/circles')).body.circles).toEqual([]);
+  });
+
+  it('hides every circle path from someone outside the circle', async () => {
+    const { a, circleId, bMember } = await couple(server);
+    const act = (
+      await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' })
+    ).body;
+    const outsider = await server.signUp('Outsider');
+    const replies = await Promise.all([
+      outsider.get(`/api/circles/${circleId}`),
+      outsider.get(`/api/circles/${circleId}/acts`),
+      outsider.get(`/api/circles/${circleId}/summary`),
+      outsider.post(`/api/circles/${circleId}/invitations`),
+      outsider.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' }),
+      outsider.post(`/api/circles/${circleId}/acts/${act.id}/acknowledge`),
+    ]);
+    for (const reply of replies) {
+      expect(reply.status).toBe(404);
+      expect(reply.body.error.code).toBe('not_found');
+    }
+    expect((await outsider.get('/api/circles')).body.circles).toEqual([]);
+    expect((await a.get(`/api/circles/${circleId}/acts`)).body.acts).toHaveLength(1);
+  });
+});

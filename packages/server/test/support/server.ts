@@ -1,0 +1,95 @@
+import { parseConfig, type ConfigOverrides } from '../../src/config.ts';
+import { startRecipro, type Recipro } from '../../src/server.ts';
+import type { Clock } from '../../src/clock.ts';
+import { Client } from './client.ts';
+import type { TestDatabase } from './databases.ts';
+
+/**
+ * A clock tests can move. Starts at the real time so ISO strings look ordinary, and ticks one
+ * millisecond per reading, as a real clock moves between two requests.
+ */
+export class TestClock implements Clock {
+  constructor(public t = Date.now()) {}
+  now(): number {
+    this.t += 1;
+    return this.t;
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly recipro: Recipro;
+  readonly clock: TestClock;
+  /** A new client with its own cookie jar (a new "browser"). */
+  client(): Client;
+  /** A client that has signed up as a fresh user; `name` becomes its member name. */
+  signUp(name?: string): Promise<Client & { user: { id: string; email: string; name: string } }>;
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** Starts the real server in this process, listening on a free port, over a fresh database. */
+export async function startTestServer(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+  overrides: ConfigOverrides = {},
+): Promise<TestServer> {
+  const { config: dbConfig, drop } = await database.create();
+  const config = {
+    ...parseConfig(
+      { SIGNUP_PER_MINUTE: '10000', SIGNIN_PER_MINUTE: '10000', ...env },
+      { port: 0, logLevel: 'silent', webDir: null, ...overrides },
+    ),
+    database: dbConfig,
+  };
+  const clock = new TestClock();
+  const recipro = await startRecipro(config, { clock });
+  const server: TestServer = {
+    url: recipro.url,
+    recipro,
+    clock,
+    client: () => new Client(recipro.url),
+    async signUp(name = 'Someone') {
+      const client = new Client(recipro.url) as Client & {
+        user: { id: string; email: string; name: string };
+      };
+      counter += 1;
+      const email = `person${counter}.${Date.now()}@example.test`;
+      const reply = await client.post('/api/auth/signup', {
+        email,
+        password: 'a good long password',
+        name,
+      });
+      if (reply.status !== 201)
+        throw new Error(`sign-up failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+      client.user = reply.body;
+      return client;
+    },
+    async stop() {
+      await recipro.close();
+      await drop();
+    },
+  };
+  return server;
+}
+
+/** Two people in one couple circle: A made it and invited B, who accepted. */
+export async function couple(server: TestServer) {
+  const a = await server.signUp('Asha');
+  const b = await server.signUp('Ben');
+  const circle = (await a.post('/api/circles', { name: 'Asha & Ben', kind: 'couple' })).body;
+  const invitation = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
+  server.clock.advance(1000);
+  const accepted = (await b.post(`/api/invitations/${invitation.token}/accept`)).body;
+  return {
+    a,
+    b,
+    circleId: circle.id as string,
+    aMember: circle.myMemberId as string,
+    bMember: accepted.memberId as string,
+  };
+}

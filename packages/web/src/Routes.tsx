@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { Loading } from './components/Loading.tsx';
+import { navigate, parseRoute, paths, useLocation } from './router.ts';
+import { CircleScreen } from './screens/CircleScreen.tsx';
+import { HomeScreen } from './screens/HomeScreen.tsx';
+import { InviteScreen } from './screens/InviteScreen.tsx';
+import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { SignInScreen } from './screens/SignInScreen.tsx';
+import { SignUpScreen } from './screens/SignUpScreen.tsx';
+import { useSession } from './session.ts';
+
+/** Picks the screen for the current address; screens that need a user send others to sign in. */
+export function Routes() {
+  const location = useLocation();
+  const { user } = useSession();
+  const [pathname = '/', search = ''] = location.split(/(?=\?)/);
+  const route = parseRoute(pathname, search);
+  const needsUser = route.name === 'home' || route.name === 'circle';
+  const redirect =
+    needsUser && !user
+      ? paths.signIn(route.name === 'home' ? undefined : location)
+      : (route.name === 'signIn' || route.name === 'signUp') && user
+        ? (route.next ?? paths.home())
+        : undefined;
+
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  if (redirect) return <Loading />;
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'circle':
+      return <CircleScreen key={route.circleId} circleId={route.circleId} />;
+    case 'invite':
+      return <InviteScreen key={route.token} token={route.token} />;
+    case 'signIn':
+      return <SignInScreen next={route.next} />;
+    case 'signUp':
+      return <SignUpScreen next={route.next} />;
+    case 'notFound':
+      return <NotFoundScreen />;
+  }
+}

@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { EFFORT_MAX, EFFORT_MIN, NOTE_MAX_LENGTH, type Effort } from '@recipro/core';
+import { effortLabel } from '../care.ts';
+import { formatNumber, t } from '../i18n/index.ts';
+
+const EFFORTS = Array.from(
+  { length: EFFORT_MAX - EFFORT_MIN + 1 },
+  (_, i) => (EFFORT_MIN + i) as Effort,
+);
+
+interface CareDetailsProps {
+  readonly effort: Effort;
+  readonly onEffort: (effort: Effort) => void;
+  readonly note: string;
+  readonly onNote: (note: string) => void;
+  readonly noteError: string | undefined;
+}
+
+/** The optional part of logging, tucked away: how big the act was, and a note. */
+export function CareDetails({ effort, onEffort, note, onNote, noteError }: CareDetailsProps) {
+  const id = useId();
+  const noteId = `${id}-note`;
+  const describedBy = [`${id}-hint`, noteError ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <details className="more">
+      <summary>{t('log.more')}</summary>
+      <div className="stack">
+        <fieldset className="chips">
+          <legend>{t('log.effort')}</legend>
+          {EFFORTS.map((option) => (
+            <label key={option} className="chip">
+              <input
+                type="radio"
+                name={`${id}-effort`}
+                value={option}
+                checked={effort === option}
+                onChange={() => onEffort(option)}
+              />
+              <span>{effortLabel(option)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={noteId}>
+            {t('log.note')} <span className="muted">{t('common.optional')}</span>
+          </label>
+          <p id={`${id}-hint`} className="hint">
+            {t('log.note.hint')}
+          </p>
+          <textarea
+            id={noteId}
+            name="note"
+            rows={3}
+            maxLength={NOTE_MAX_LENGTH}
+            value={note}
+            aria-invalid={noteError ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => onNote(event.target.value)}
+          />
+          <p id={`${id}-count`} className="hint count">
+            {formatNumber(note.length)} / {formatNumber(NOTE_MAX_LENGTH)}
+          </p>
+          {noteError && (
+            <p id={`${id}-error`} className="field-error">
+              {noteError}
+            </p>
+          )}
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import type { Act } from '../api.ts';
+import { formLabel } from '../care.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { ActItem } from './ActItem.tsx';
+import { Icon } from '../components/Icon.tsx';
+
+interface ReceivedListProps {
+  readonly acts: readonly Act[];
+  readonly nameOf: (memberId: string) => string;
+  readonly onNotice: (act: Act) => Promise<void>;
+}
+
+/** The inbox: care others logged for me, each with an "I noticed" button until I press it. */
+export function ReceivedList({ acts, nameOf, onNotice }: ReceivedListProps) {
+  const id = useId();
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<string>();
+
+  const notice = async (act: Act, item: HTMLElement | null) => {
+    if (pending.has(act.id)) return;
+    setPending((current) => new Set(current).add(act.id));
+    setError(undefined);
+    try {
+      await onNotice(act);
+      // The button is gone now; keep keyboard focus on the act it belonged to.
+      item?.focus();
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setPending((current) => {
+        const next = new Set(current);
+        next.delete(act.id);
+        return next;
+      });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('inbox.title')}</h2>
+      <Alert message={error} />
+      {acts.length === 0 ? (
+        <Empty>{t('inbox.empty')}</Empty>
+      ) : (
+        <ul className="acts" aria-labelledby={`${id}-title`}>
+          {acts.map((act) => {
+            const name = nameOf(act.fromMemberId);
+            return (
+              <ActItem key={act.id} act={act} who={t('inbox.from', { name })}>
+                {act.noticedAt ? (
+                  <span className="noticed">
+                    <Icon name="check" size={20} />
+                    {t('inbox.noticed')}
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t('inbox.notice.label', { form: formLabel(act.form), name })}
+                    disabled={pending.has(act.id)}
+                    onClick={(event) => void notice(act, event.currentTarget.closest('li'))}
+                  >
+                    {t('inbox.notice')}
+                  </button>
+                )}
+              </ActItem>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

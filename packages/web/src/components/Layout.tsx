@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { t } from '../i18n/index.ts';
+import { paths } from '../router.ts';
+import { useSession } from '../session.ts';
+import { Link } from './Link.tsx';
+import { NavBar } from './NavBar.tsx';
+
+/** The frame of every screen: skip link, header, navigation when signed in, and main. */
+export function Layout({ children }: { readonly children: ReactNode }) {
+  const { user, signOut } = useSession();
+  return (
+    <div className={user ? 'shell signed-in' : 'shell'}>
+      <a className="skip" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <Link to={paths.home()} className="brand">
+          <img src="/icon.svg" alt="" width="28" height="28" />
+          <span>{t('app.name')}</span>
+        </Link>
+        {user && (
+          <div className="account">
+            <span className="muted account-name">
+              {t('header.signedInAs', { name: user.name })}
+            </span>
+            <button type="button" className="link" onClick={() => void signOut()}>
+              {t('header.signOut')}
+            </button>
+          </div>
+        )}
+      </header>
+      {user && <NavBar />}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { t } from '../i18n/index.ts';
+import { paths, useLocation } from '../router.ts';
+import { useSession } from '../session.ts';
+import type { IconName } from './icons.ts';
+import { Icon } from './Icon.tsx';
+import { Link } from './Link.tsx';
+
+interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly icon: IconName;
+}
+
+/**
+ * The app's navigation: a bottom bar on phones, a side bar on wide screens (styles.css). The
+ * steps of the RECIPRO cycle join this list as they are built.
+ */
+export function NavBar() {
+  const { currentCircle } = useSession();
+  const location = useLocation();
+  const items: NavItem[] = [{ to: paths.home(), label: t('nav.home'), icon: 'home' }];
+  if (currentCircle) {
+    items.push({
+      to: paths.circle(currentCircle.id),
+      label: currentCircle.name,
+      icon: currentCircle.kind,
+    });
+  }
+  const here = location.split('?')[0];
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} aria-current={item.to === here ? 'page' : undefined}>
+              <Icon name={item.icon} />
+              <span className="nav-label">{item.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

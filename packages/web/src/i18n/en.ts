@@ -1,0 +1,165 @@
+/**
+ * English messages: every user-facing string of the web app. Placeholders are `{name}`; plural
+ * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts).
+ * Other languages provide the same keys (type Messages).
+ */
+export const en = {
+  'app.name': 'recipro',
+  'app.tagline': 'Care, given and received, over time.',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.skip': 'Skip to content',
+  'header.signedInAs': 'Signed in as {name}',
+  'header.signOut': 'Sign out',
+  'common.loading': 'Loading…',
+  'common.you': 'you',
+  'common.optional': '(optional)',
+
+  'error.network': 'We could not reach recipro. Check your connection and try again.',
+  'error.unexpected': 'Something went wrong on our side. Please try again in a moment.',
+
+  'validation.nameRequired': 'Please tell us your name.',
+  'validation.nameTooLong': 'Please keep it to {max} characters or fewer.',
+  'validation.emailInvalid': 'That email address looks incomplete: it needs an @ and a domain.',
+  'validation.passwordRequired': 'Please enter your password.',
+  'validation.passwordShort': 'Please use at least {min} characters.',
+  'validation.circleNameRequired': 'Give your circle a name, such as “Sam & Alex”.',
+  'validation.noteTooLong': 'Notes can be up to {max} characters; this one has {count}.',
+
+  'auth.signUp.title': 'Create your account',
+  'auth.signUp.intro':
+    'recipro helps people who matter to each other see the care that flows between them.',
+  'auth.signUp.submit': 'Create account',
+  'auth.signUp.pending': 'Creating your account…',
+  'auth.signIn.title': 'Welcome back',
+  'auth.signIn.submit': 'Sign in',
+  'auth.signIn.pending': 'Signing in…',
+  'auth.name': 'Your name',
+  'auth.name.hint': 'This is how people in your circles will see you.',
+  'auth.email': 'Email',
+  'auth.password': 'Password',
+  'auth.password.hint': 'At least {min} characters.',
+  'auth.toSignIn': 'Already have an account? Sign in',
+  'auth.toSignUp': 'New here? Create an account',
+
+  'home.title': 'Your circles',
+  'home.empty':
+    'You are not in a circle yet. Start one below, then invite the people who matter to you.',
+  'home.members_one': '{count} person',
+  'home.members_other': '{count} people',
+
+  'kind.couple': 'Couple',
+  'kind.family': 'Family',
+  'kind.friends': 'Friends',
+  'kind.team': 'Team',
+
+  'create.title': 'Start a circle',
+  'create.name': 'Circle name',
+  'create.name.hint': 'For example “Sam & Alex” or “The Patel family”.',
+  'create.kind': 'Who is it for?',
+  'create.submit': 'Create circle',
+  'create.pending': 'Creating…',
+
+  'circle.notFound.title': 'We could not find that circle',
+  'circle.notFound.body':
+    'It may not exist, or you may not be in it yet. Ask someone in it for an invitation link.',
+  'circle.backHome': 'Back to your circles',
+  'circle.members': 'With {names}',
+  'circle.alone': 'Just you so far.',
+
+  'log.title': 'Log an act of care',
+  'log.who': 'Who is it for?',
+  'log.forms': 'Tap what you gave {name}',
+  'log.more': 'More: effort and a note',
+  'log.effort': 'Effort',
+  'log.note': 'Note',
+  'log.note.hint': 'Everyone in this circle can read it.',
+  'log.done': 'Logged: {form} for {name}.',
+  'log.pending': 'Logging {form}…',
+  'log.noOthers': 'Invite someone to this circle below, then log the care you give them here.',
+
+  'effort.1': 'Small',
+  'effort.2': 'Medium',
+  'effort.3': 'Big',
+
+  'inbox.title': 'Care you received',
+  'inbox.empty':
+    'Nothing here yet. When someone logs care for you, it appears here for you to notice.',
+  'inbox.notice': 'I noticed',
+  'inbox.notice.label': 'I noticed: {form} from {name}',
+  'inbox.noticed': 'You noticed this',
+  'inbox.from': 'From {name}',
+
+  'given.title': 'Care you gave',
+  'given.empty': 'Tap a form of care above to log something you did for someone.',
+  'given.for': 'For {name}',
+  'given.noticed': '{name} noticed this',
+
+  'summary.title': 'The last {days} days',
+  'summary.intro':
+    'Care flows both ways over time. Some seasons lean one way, and that is part of the rhythm.',
+  'summary.with': 'You and {name}',
+  'summary.gave_one': 'You gave {name} {count} act of care',
+  'summary.gave_other': 'You gave {name} {count} acts of care',
+  'summary.received_one': '{name} gave you {count} act of care',
+  'summary.received_other': '{name} gave you {count} acts of care',
+  'summary.between_one': '{from} gave {to} {count} act of care',
+  'summary.between_other': '{from} gave {to} {count} acts of care',
+  'summary.theyNoticed': '{name} noticed {count}',
+  'summary.youNoticed': 'you noticed {count}',
+  'summary.others': 'Among the others',
+  'summary.quiet': 'Nothing logged between you in these days yet; a small act is a fine start.',
+  'summary.empty': 'When care is logged in this circle, the last {days} days show here.',
+
+  'invite.title': 'Invite someone',
+  'invite.intro': 'Create a link and send it to the person you want in this circle.',
+  'invite.create': 'Create invite link',
+  'invite.pending': 'Creating link…',
+  'invite.link': 'Invite link',
+  'invite.copy': 'Copy link',
+  'invite.copied': 'Link copied.',
+  'invite.copyFailed': 'Copying did not work here. Select the link and copy it yourself.',
+  'invite.expires': 'It works once, until {date}.',
+
+  'accept.title': 'You are invited',
+  'accept.body': '{inviter} invited you to join “{circle}”.',
+  'accept.join': 'Join {circle}',
+  'accept.pending': 'Joining…',
+  'accept.authFirst': 'Create an account, or sign in, to join.',
+  'accept.notNow': 'Not now',
+  'accept.invalid.title': 'This invitation cannot be used',
+  'accept.invalid.body':
+    'It may have expired or been used already. Ask the person who sent it for a new link.',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is nothing at this address. Your circles are on the home page.',
+
+  'form.practical': 'Practical help',
+  'form.practical.hint': 'Chores, errands, a cup of tea, fixing things',
+  'form.emotional': 'Emotional support',
+  'form.emotional.hint': 'Listening, comfort, putting the phone away',
+  'form.communication': 'Communication',
+  'form.communication.hint': 'Sharing your day, asking, checking in',
+  'form.affection': 'Affection',
+  'form.affection.hint': 'Warmth, touch, loving words',
+  'form.intimacy': 'Intimacy',
+  'form.intimacy.hint': 'Closeness, in body and heart',
+  'form.quality_time': 'Quality time',
+  'form.quality_time.hint': 'Undivided time, doing things together',
+  'form.respect': 'Respect',
+  'form.respect.hint': 'Honouring boundaries, views and privacy',
+  'form.repair': 'Repair',
+  'form.repair.hint': 'Saying sorry, restarting the talk',
+  'form.healing': 'Healing',
+  'form.healing.hint': 'Staying close through stress, grief or illness',
+  'form.future': 'Future',
+  'form.future.hint': 'Plans, money, commitments, routines',
+  'form.appreciation': 'Appreciation',
+  'form.appreciation.hint': 'Thanks, noticing, acknowledging effort',
+  'form.mental_load': 'Mental load',
+  'form.mental_load.hint': 'Remembering, planning, organising',
+};
+
+export type MessageKey = keyof typeof en;
+/** The shape every language's messages must have. */
+export type Messages = Record<MessageKey, string>;

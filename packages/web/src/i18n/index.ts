@@ -1,0 +1,71 @@
+/**
+ * The i18n layer: `t(key, params)` for strings, `tn(key, count, params)` for plurals, and
+ * Intl-based formatters for numbers and times. Only English exists today; a new language is a
+ * new Messages object selected here.
+ */
+import { en, type MessageKey, type Messages } from './en.ts';
+
+export type { MessageKey } from './en.ts';
+
+export const LOCALE = 'en';
+const messages: Messages = en;
+
+export type Params = Readonly<Record<string, string | number>>;
+
+const numberFormat = new Intl.NumberFormat(LOCALE);
+const pluralRules = new Intl.PluralRules(LOCALE);
+
+function fill(template: string, params: Params | undefined): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numberFormat.format(value) : value;
+  });
+}
+
+/** The message for `key` in the current language, with `{placeholders}` filled in. */
+export function t(key: MessageKey, params?: Params): string {
+  return fill(messages[key], params);
+}
+
+/** Keys that have plural forms, named without their `_one` / `_other` suffix. */
+export type PluralKey = MessageKey extends infer K
+  ? K extends `${infer Base}_other`
+    ? Base
+    : never
+  : never;
+
+/** The plural form of `key` that fits `count`; `{count}` is filled in as a formatted number. */
+export function tn(key: PluralKey, count: number, params?: Params): string {
+  const exact = `${key}_${pluralRules.select(count)}`;
+  const chosen = (exact in messages ? exact : `${key}_other`) as MessageKey;
+  return fill(messages[chosen], { ...params, count });
+}
+
+export const formatNumber = (value: number): string => numberFormat.format(value);
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' });
+const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
+
+export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
+export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "5 minutes ago", "yesterday", "now": how long before `now` the time `iso` was. */
+export function formatRelative(iso: string, now: number = Date.now()): string {
+  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
+  }
+  return relativeFormat.format(0, 'second');
+}

@@ -1,0 +1,66 @@
+/**
+ * A tiny client-side router on the History API. The server answers every non-/api path with
+ * index.html, so any of these paths can be opened directly.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'signIn'; readonly next: string | undefined }
+  | { readonly name: 'signUp'; readonly next: string | undefined }
+  | { readonly name: 'circle'; readonly circleId: string }
+  | { readonly name: 'invite'; readonly token: string }
+  | { readonly name: 'notFound' };
+
+const CHANGE = 'recipro:navigate';
+
+/** Only same-site paths may be a `next` target: no scheme, no protocol-relative `//host`. */
+export function safeNext(value: string | null | undefined): string | undefined {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return undefined;
+  }
+  return value;
+}
+
+export function parseRoute(pathname: string, search: string): Route {
+  const next = safeNext(new URLSearchParams(search).get('next'));
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'home' };
+  const [first, second] = parts;
+  if (parts.length === 1 && first === 'signin') return { name: 'signIn', next };
+  if (parts.length === 1 && first === 'signup') return { name: 'signUp', next };
+  if (parts.length === 2 && first === 'circles' && second)
+    return { name: 'circle', circleId: second };
+  if (parts.length === 2 && first === 'invite' && second) return { name: 'invite', token: second };
+  return { name: 'notFound' };
+}
+
+export const paths = {
+  home: () => '/',
+  circle: (circleId: string) => `/circles/${encodeURIComponent(circleId)}`,
+  signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'),
+  signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
+};
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(CHANGE));
+  window.scrollTo(0, 0);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
+const currentLocation = () => `${window.location.pathname}${window.location.search}`;
+
+/** The current path with its query string; re-renders on navigation. */
+export function useLocation(): string {
+  return useSyncExternalStore(subscribe, currentLocation);
+}

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { kindLabel } from '../care.ts';
+import { ActivityLists } from '../circle/ActivityLists.tsx';
+import { InvitePanel } from '../circle/InvitePanel.tsx';
+import { LogCare } from '../circle/LogCare.tsx';
+import { otherMembers } from '../circle/names.ts';
+import { SummaryPanel } from '../circle/SummaryPanel.tsx';
+import { useCircleData } from '../circle/useCircleData.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { describeError, isApiError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { paths } from '../router.ts';
+import { useSession } from '../session.ts';
+import { Icon } from '../components/Icon.tsx';
+
+/** The main screen: log care, notice care, and see the last days together. */
+export function CircleScreen({ circleId }: { readonly circleId: string }) {
+  const { state, refresh, notice } = useCircleData(circleId);
+  const { setCurrentCircle } = useSession();
+  const circle = state.status === 'ready' ? state.data.circle : undefined;
+  const missing = state.status === 'failed' && isApiError(state.error, 'not_found');
+
+  useEffect(() => {
+    if (circle) setCurrentCircle({ id: circle.id, name: circle.name, kind: circle.kind });
+    else if (missing) setCurrentCircle(null);
+  }, [circle, missing, setCurrentCircle]);
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') {
+    return (
+      <div className="card">
+        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
+        {missing ? (
+          <p>{t('circle.notFound.body')}</p>
+        ) : (
+          <Alert message={describeError(state.error)} />
+        )}
+        <p>
+          <Link to={paths.home()}>{t('circle.backHome')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { data } = state;
+  const others = otherMembers(data.circle);
+  const invite = <InvitePanel circleId={data.circle.id} />;
+  return (
+    <div className="circle-screen">
+      <header className="circle-header">
+        <ScreenTitle>{data.circle.name}</ScreenTitle>
+        <p className="muted with-icon">
+          <Icon name={data.circle.kind} size={20} />
+          {kindLabel(data.circle.kind)} ·{' '}
+          {others.length > 0
+            ? t('circle.members', { names: others.map((m) => m.name).join(', ') })
+            : t('circle.alone')}
+        </p>
+      </header>
+      <div className="circle-grid">
+        <div className="circle-main">
+          <LogCare circle={data.circle} onLogged={() => void refresh()} />
+          {others.length === 0 && invite}
+          <ActivityLists data={data} onNotice={notice} />
+        </div>
+        <div className="circle-side">
+          <SummaryPanel circle={data.circle} summary={data.summary} />
+          {others.length > 0 && invite}
+        </div>
+      </div>
+    </div>
+  );
+}

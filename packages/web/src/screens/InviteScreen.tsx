@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { acceptInvitation, getInvitation, type InvitationPreview } from '../api.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { describeError, isApiError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { InviteAuth } from '../invite/InviteAuth.tsx';
+import { navigate, paths } from '../router.ts';
+import { useSession } from '../session.ts';
+import { Icon } from '../components/Icon.tsx';
+
+type Preview =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed'; readonly error: unknown }
+  | { readonly status: 'ready'; readonly invitation: InvitationPreview };
+
+/** /invite/:token: who invites me where; sign up or in if needed, then join. */
+export function InviteScreen({ token }: { readonly token: string }) {
+  const { user, setUser } = useSession();
+  const [preview, setPreview] = useState<Preview>({ status: 'loading' });
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  const joinButton = useRef<HTMLButtonElement>(null);
+  const signedInHere = useRef(!user);
+
+  // Signing up here removes the form that had focus: hand it to the Join button.
+  useEffect(() => {
+    if (user && signedInHere.current) joinButton.current?.focus();
+  }, [user, preview.status]);
+
+  useEffect(() => {
+    let live = true;
+    getInvitation(token).then(
+      (invitation) => live && setPreview({ status: 'ready', invitation }),
+      (failure: unknown) => live && setPreview({ status: 'failed', error: failure }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [token]);
+
+  if (preview.status === 'loading') return <Loading />;
+  if (preview.status === 'failed') {
+    const gone = isApiError(preview.error, 'not_found');
+    return (
+      <div className="card">
+        <ScreenTitle>{t('accept.invalid.title')}</ScreenTitle>
+        {gone ? (
+          <p>{t('accept.invalid.body')}</p>
+        ) : (
+          <Alert message={describeError(preview.error)} />
+        )}
+        <p>
+          <Link to={paths.home()}>{t('circle.backHome')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { invitation } = preview;
+  const join = async () => {
+    setPending(true);
+    setError(undefined);
+    try {
+      const joined = await acceptInvitation(token);
+      navigate(paths.circle(joined.circleId), { replace: true });
+    } catch (failure) {
+      // Already a member: the circle is where they wanted to go anyway.
+      if (isApiError(failure, 'conflict')) {
+        navigate(paths.circle(invitation.circleId), { replace: true });
+        return;
+      }
+      setError(describeError(failure));
+      setPending(false);
+    }
+  };
+
+  return (
+    <div className="invite-screen stack-lg">
+      <div className="card">
+        <ScreenTitle>{t('accept.title')}</ScreenTitle>
+        <p className="lead with-icon">
+          <Icon name={invitation.circleKind} />
+          {t('accept.body', { inviter: invitation.invitedByName, circle: invitation.circleName })}
+        </p>
+        {user && (
+          <div className="stack">
+            <Alert message={error} />
+            <div className="actions">
+              <button
+                ref={joinButton}
+                type="button"
+                className="primary"
+                disabled={pending}
+                onClick={() => void join()}
+              >
+                {pending
+                  ? t('accept.pending')
+                  : t('accept.join', { circle: invitation.circleName })}
+              </button>
+              <Link to={paths.home()}>{t('accept.notNow')}</Link>
+            </div>
+          </div>
+        )}
+      </div>
+      {!user && <InviteAuth onSignedIn={setUser} />}
+    </div>
+  );
+}
