@@ -4,7 +4,10 @@ import { DESKTOP, PHONE } from './browser.ts';
 
 export const SHOTS_DIR = '/tmp/shots';
 
-/** Full-page screenshots at phone and desktop widths, light and dark, into /tmp/shots. */
+/**
+ * Full-page screenshots at phone and desktop widths, light and dark, and one phone screen as
+ * it first appears, into /tmp/shots.
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS_DIR, { recursive: true });
   const original = page.viewportSize() ?? PHONE;
@@ -21,6 +24,9 @@ export async function screenshots(page: Page, name: string): Promise<void> {
       });
     }
   }
+  // What a phone shows first, with the bottom navigation where it really sits.
+  await page.setViewportSize(PHONE);
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}-phone-viewport-light.png` });
   await page.setViewportSize(original);
 }

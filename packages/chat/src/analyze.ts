@@ -1,4 +1,8 @@
-import { MetricsAccumulator, DEFAULT_SILENCE_SECONDS, type MetricsOptions } from './metrics/accumulator.ts';
+import {
+  MetricsAccumulator,
+  DEFAULT_SILENCE_SECONDS,
+  type MetricsOptions,
+} from './metrics/accumulator.ts';
 import type { ChatReport } from './metrics/report.ts';
 import type { ByteSource } from './model.ts';
 import { parseChat, type ParseOptions } from './parse.ts';
@@ -14,7 +18,10 @@ export interface AnalyzeOptions extends ParseOptions, MetricsOptions {}
  * const report = await analyzeChat(fileChunks, { silenceSeconds: 3600 });
  * report.participants[0]?.medianReplySeconds;
  */
-export async function analyzeChat(source: ByteSource, options: AnalyzeOptions = {}): Promise<ChatReport> {
+export async function analyzeChat(
+  source: ByteSource,
+  options: AnalyzeOptions = {},
+): Promise<ChatReport> {
   const metrics = new MetricsAccumulator(options);
   const summary = await parseChat(source, (m) => metrics.add(m), options);
   const { first, last } = metrics.range();

@@ -3,13 +3,7 @@
  * bad input is a {@link ChatParseError} with one of these codes; anything else is a bug.
  */
 export type ChatErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'truncated_json'
-  | 'invalid_json'
-  | 'not_a_chat'
-  | 'too_large'
-  | 'bad_zip';
+  'empty' | 'binary' | 'truncated_json' | 'invalid_json' | 'not_a_chat' | 'too_large' | 'bad_zip';
 
 /** A plain sentence per code, suitable for one line of CLI output or a web notice. */
 export const chatErrorMessages: Readonly<Record<ChatErrorCode, string>> = {

@@ -4,7 +4,12 @@
  */
 export { analyzeChat, type AnalyzeOptions } from './analyze.ts';
 export { parseChat, type ParseOptions, type ParseSummary } from './parse.ts';
-export { ChatParseError, chatErrorMessages, isChatParseError, type ChatErrorCode } from './errors.ts';
+export {
+  ChatParseError,
+  chatErrorMessages,
+  isChatParseError,
+  type ChatErrorCode,
+} from './errors.ts';
 export type {
   ByteSource,
   ChatFormat,
@@ -15,6 +20,10 @@ export type {
   MessageSink,
 } from './model.ts';
 export type { ChatReport, ParticipantReport, WeekReport } from './metrics/report.ts';
-export { MetricsAccumulator, DEFAULT_SILENCE_SECONDS, type MetricsOptions } from './metrics/accumulator.ts';
+export {
+  MetricsAccumulator,
+  DEFAULT_SILENCE_SECONDS,
+  type MetricsOptions,
+} from './metrics/accumulator.ts';
 export { parseDuration, durationLabel } from './metrics/durations.ts';
 export { formatIsoTime } from './civil-time.ts';

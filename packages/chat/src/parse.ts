@@ -71,7 +71,12 @@ export async function parseChat(
 
 function openReader(head: Uint8Array, sink: MessageSink, options: ParseOptions): Reader {
   const container: Container = sniffContainer(head);
-  const reader = container === 'zip' ? zipReader(sink, options) : container === 'json' ? jsonReader(sink) : textReader(sink, options);
+  const reader =
+    container === 'zip'
+      ? zipReader(sink, options)
+      : container === 'json'
+        ? jsonReader(sink)
+        : textReader(sink, options);
   reader.push(head);
   return reader;
 }

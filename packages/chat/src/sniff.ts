@@ -14,7 +14,13 @@ const isSpace = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0a |
  * whitespace, `binary` for NUL bytes or invalid UTF-8 outside a zip.
  */
 export function sniffContainer(head: Uint8Array): Container {
-  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+  if (
+    head.length >= 4 &&
+    head[0] === 0x50 &&
+    head[1] === 0x4b &&
+    head[2] === 0x03 &&
+    head[3] === 0x04
+  ) {
     return 'zip';
   }
   let i = 0;

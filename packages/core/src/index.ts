@@ -4,3 +4,4 @@ export * from './time-window.ts';
 export * from './summary.ts';
 export * from './instruments/index.ts';
 export * from './analytics/index.ts';
+export * from './repair.ts';

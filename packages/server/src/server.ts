@@ -12,6 +12,14 @@ import { UsersRepository } from './repositories/users.ts';
 import { ActsService } from './services/acts.ts';
 import { AuthService } from './services/auth.ts';
 import { CirclesService } from './services/circles.ts';
+import { CheckinsRepository } from './repositories/checkins.ts';
+import { NeedsRepository } from './repositories/needs.ts';
+import { ReflectionsRepository } from './repositories/reflections.ts';
+import { RupturesRepository } from './repositories/ruptures.ts';
+import { CheckinsService } from './services/checkins.ts';
+import { NeedsService } from './services/needs.ts';
+import { ReflectionsService } from './services/reflections.ts';
+import { RupturesService } from './services/ruptures.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -35,6 +43,10 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
     ),
     circles,
     acts: new ActsService(new ActsRepository(db), circlesRepository, circles, clock),
+    checkins: new CheckinsService(new CheckinsRepository(db), circles, clock),
+    reflections: new ReflectionsService(new ReflectionsRepository(db), circles, clock),
+    needs: new NeedsService(new NeedsRepository(db), circles, clock),
+    ruptures: new RupturesService(new RupturesRepository(db), circlesRepository, circles, clock),
   };
 }
 

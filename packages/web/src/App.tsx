@@ -1,6 +1,14 @@
 import { isCircleKind } from '@recipro/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getMe, setUnauthenticatedHandler, signOut as apiSignOut, type User } from './api.ts';
+import {
+  CLIENT_ERROR,
+  getMe,
+  setUnauthenticatedHandler,
+  signOut as apiSignOut,
+  type User,
+} from './api.ts';
+import { OfflineNotice } from './components/OfflineNotice.tsx';
+import { isApiError } from './errors.ts';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
 import { Routes } from './Routes.tsx';
@@ -36,23 +44,38 @@ function storeCircle(circle: CurrentCircle | null): void {
 
 export function App() {
   const [user, setUser] = useState<User | null>(null);
-  const [checked, setChecked] = useState(false);
+  /** 'checking' until /api/me answers; 'offline' when it could not be reached at all. */
+  const [status, setStatus] = useState<'checking' | 'known' | 'offline'>('checking');
   const [currentCircle, setCircleState] = useState<CurrentCircle | null>(storedCircle);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    getMe()
-      .then(
-        (me) => live && setUser(me),
-        () => live && setUser(null),
-      )
-      // Checked either way: a failure means signed out (or offline); both show sign-in.
-      .finally(() => live && setChecked(true));
-    setUnauthenticatedHandler(() => setUser(null));
+    getMe().then(
+      (me) => {
+        if (!live) return;
+        setUser(me);
+        setStatus('known');
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setUser(null);
+        setStatus(isApiError(error, CLIENT_ERROR.network) ? 'offline' : 'known');
+      },
+    );
     return () => {
       live = false;
-      setUnauthenticatedHandler(undefined);
     };
+  }, [attempt]);
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => setUser(null));
+    return () => setUnauthenticatedHandler(undefined);
+  }, []);
+
+  const retry = useCallback(() => {
+    setStatus('checking');
+    setAttempt((n) => n + 1);
   }, []);
 
   const setCurrentCircle = useCallback((circle: CurrentCircle | null) => {
@@ -81,7 +104,11 @@ export function App() {
 
   return (
     <SessionContext.Provider value={session}>
-      <Layout>{checked ? <Routes /> : <Loading />}</Layout>
+      <Layout>
+        {status === 'checking' && <Loading />}
+        {status === 'offline' && <OfflineNotice onRetry={retry} />}
+        {status === 'known' && <Routes />}
+      </Layout>
     </SessionContext.Provider>
   );
 }

@@ -32,8 +32,10 @@ export function parseJsonExport(bytes: Uint8Array, sink: MessageSink): JsonExpor
       : new ChatParseError('invalid_json', undefined, { cause });
   }
   const record = asRecord(root);
-  if (record && isMessengerExport(record)) return { format: 'messenger', chatName: parseMessenger(record, sink) };
-  if (record && isTelegramExport(record)) return { format: 'telegram', chatName: parseTelegram(record, sink) };
+  if (record && isMessengerExport(record))
+    return { format: 'messenger', chatName: parseMessenger(record, sink) };
+  if (record && isTelegramExport(record))
+    return { format: 'telegram', chatName: parseTelegram(record, sink) };
   throw new ChatParseError('not_a_chat', 'The JSON is neither a Telegram nor a Messenger export.');
 }
 

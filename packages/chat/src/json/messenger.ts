@@ -13,7 +13,10 @@ export function isMessengerExport(root: Record<string, unknown>): boolean {
  * Messenger `message_N.json` → messages, oldest first (the export lists newest first).
  * Names and texts are repaired from Facebook's byte-per-character encoding. Returns the title.
  */
-export function parseMessenger(root: Record<string, unknown>, sink: MessageSink): string | undefined {
+export function parseMessenger(
+  root: Record<string, unknown>,
+  sink: MessageSink,
+): string | undefined {
   const items: { time: number; m: Record<string, unknown> }[] = [];
   for (const item of root['messages'] as unknown[]) {
     const m = asRecord(item);

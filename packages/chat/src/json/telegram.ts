@@ -4,7 +4,15 @@ import type { MessageKind, MessageSink } from '../model.ts';
 import { asRecord, num, str } from './fields.ts';
 
 /** Fields whose presence marks a Telegram message as a photo, file, sticker, etc. */
-const mediaFields = ['photo', 'file', 'media_type', 'sticker_emoji', 'location_information', 'contact_information', 'poll'];
+const mediaFields = [
+  'photo',
+  'file',
+  'media_type',
+  'sticker_emoji',
+  'location_information',
+  'contact_information',
+  'poll',
+];
 
 /** Whether a parsed JSON value looks like a Telegram Desktop export (one chat or a whole account). */
 export function isTelegramExport(root: Record<string, unknown>): boolean {
@@ -13,7 +21,9 @@ export function isTelegramExport(root: Record<string, unknown>): boolean {
   if (!Array.isArray(messages)) return false;
   if (root['participants'] !== undefined) return false;
   const first = asRecord(messages[0]);
-  return typeof root['type'] === 'string' || first === undefined || typeof first['type'] === 'string';
+  return (
+    typeof root['type'] === 'string' || first === undefined || typeof first['type'] === 'string'
+  );
 }
 
 /**
@@ -21,7 +31,10 @@ export function isTelegramExport(root: Record<string, unknown>): boolean {
  * the one with the most messages is read, as a reciprocity report is about one relationship.
  * Returns that chat's name.
  */
-export function parseTelegram(root: Record<string, unknown>, sink: MessageSink): string | undefined {
+export function parseTelegram(
+  root: Record<string, unknown>,
+  sink: MessageSink,
+): string | undefined {
   let chat = root;
   const list = asRecord(root['chats'])?.['list'];
   if (Array.isArray(list)) {
@@ -35,7 +48,8 @@ export function parseTelegram(root: Record<string, unknown>, sink: MessageSink):
     chat = best;
   }
   const messages = chat['messages'];
-  if (!Array.isArray(messages)) throw new ChatParseError('not_a_chat', 'The Telegram export has no messages.');
+  if (!Array.isArray(messages))
+    throw new ChatParseError('not_a_chat', 'The Telegram export has no messages.');
   for (const item of messages) {
     const m = asRecord(item);
     if (!m) continue;
@@ -43,7 +57,13 @@ export function parseTelegram(root: Record<string, unknown>, sink: MessageSink):
     if (!when) continue;
     const text = readText(m['text']);
     if (str(m, 'type') === 'service') {
-      sink({ author: null, time: when.time, zoned: when.zoned, kind: 'system', text: text || (str(m, 'action') ?? '') });
+      sink({
+        author: null,
+        time: when.time,
+        zoned: when.zoned,
+        kind: 'system',
+        text: text || (str(m, 'action') ?? ''),
+      });
       continue;
     }
     const author = str(m, 'from') ?? str(m, 'actor') ?? 'Deleted Account';
@@ -76,6 +96,17 @@ function readTime(m: Record<string, unknown>): { time: number; zoned: boolean } 
   const date = str(m, 'date');
   const parts = date ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(date) : null;
   if (!parts) return undefined;
-  const [, y, mo, d, h, mi, s] = parts.map(Number) as [number, number, number, number, number, number, number];
-  return { time: daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + s) * 1000, zoned: false };
+  const [, y, mo, d, h, mi, s] = parts.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    time: daysFromCivil(y, mo, d) * MS_PER_DAY + ((h * 60 + mi) * 60 + s) * 1000,
+    zoned: false,
+  };
 }

@@ -3,7 +3,7 @@ import type { ChatMessage } from '../model.ts';
 import { durationLabel } from './durations.ts';
 import { median, NumberList } from './median.ts';
 import type { ParticipantReport, WeekReport } from './report.ts';
-import { countWords, hasApology, hasAppreciation, isQuestion } from './text-features.ts';
+import { APOLOGY, APPRECIATION, isQuestion, scanText, type TextScan } from './text-features.ts';
 
 /** Options for {@link MetricsAccumulator}. */
 export interface MetricsOptions {
@@ -56,6 +56,10 @@ export class MetricsAccumulator {
   private readonly silences: number[];
   private readonly people = new Map<string, Totals>();
   private readonly weeks = new Map<number, Week>();
+  private readonly scan: TextScan = { words: 0, flags: 0 };
+  /** The week of the previous message: consecutive messages nearly always share it. */
+  private weekKey = NaN;
+  private week: Week | null = null;
   private prevTime = NaN;
   private prevAuthor: Totals | null = null;
   private firstTime = Infinity;
@@ -82,11 +86,12 @@ export class MetricsAccumulator {
     p.messages++;
     let words = 0;
     if (m.kind === 'text') {
-      words = countWords(m.text);
+      const scan = scanText(m.text, this.scan);
+      words = scan.words;
       p.words += words;
       if (isQuestion(m.text)) p.questions++;
-      if (hasApology(m.text)) p.apologies++;
-      if (hasAppreciation(m.text)) p.appreciations++;
+      if ((scan.flags & APOLOGY) !== 0) p.apologies++;
+      if ((scan.flags & APPRECIATION) !== 0) p.appreciations++;
     } else if (m.kind === 'media') p.media++;
     else p.deleted++;
 
@@ -102,15 +107,21 @@ export class MetricsAccumulator {
     const gap = Number.isNaN(this.prevTime) ? Infinity : Math.max(0, t - this.prevTime);
     const silences = this.silences;
     for (let k = 0; k < silences.length; k++) if (gap >= silences[k]!) p.starts[k]!++;
-    if (this.prevAuthor !== null && this.prevAuthor !== p && gap < silences[0]!) p.replies.push(gap / 1000);
+    if (this.prevAuthor !== null && this.prevAuthor !== p && gap < silences[0]!)
+      p.replies.push(gap / 1000);
     this.prevTime = t;
     this.prevAuthor = p;
 
     const weekKey = weekStartDay(Math.floor(t / MS_PER_DAY));
-    let week = this.weeks.get(weekKey);
-    if (week === undefined) {
-      week = { messages: [], words: [] };
-      this.weeks.set(weekKey, week);
+    let week = this.week;
+    if (weekKey !== this.weekKey || week === null) {
+      week = this.weeks.get(weekKey) ?? null;
+      if (week === null) {
+        week = { messages: [], words: [] };
+        this.weeks.set(weekKey, week);
+      }
+      this.weekKey = weekKey;
+      this.week = week;
     }
     week.messages[p.index] = (week.messages[p.index] ?? 0) + 1;
     week.words[p.index] = (week.words[p.index] ?? 0) + words;
@@ -119,7 +130,10 @@ export class MetricsAccumulator {
   /** Earliest and latest message as ISO-8601, or null before any message. */
   range(): { first: string | null; last: string | null } {
     if (this.messages === 0) return { first: null, last: null };
-    return { first: formatIsoTime(this.firstTime, this.firstZoned), last: formatIsoTime(this.lastTime, this.lastZoned) };
+    return {
+      first: formatIsoTime(this.firstTime, this.firstZoned),
+      last: formatIsoTime(this.lastTime, this.lastZoned),
+    };
   }
 
   /** Per-person results, most messages first (ties by name). */
@@ -173,6 +187,8 @@ export class MetricsAccumulator {
   }
 
   private person(name: string): Totals {
+    const last = this.prevAuthor;
+    if (last !== null && last.name === name) return last;
     let p = this.people.get(name);
     if (p === undefined) {
       p = new Totals(name, this.people.size, this.silences.length);

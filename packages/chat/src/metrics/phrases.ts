@@ -1,7 +1,7 @@
 /**
  * Small phrase lists for apologies/repair and for appreciation, in English, Spanish, German,
  * French, Portuguese and romanised Hindi. Lower-case; matched case-insensitively at the start
- * of a word, so "thank" also finds "thanks" and "thankful".
+ * of a word (see phrase-trie.ts), so "thank" also finds "thanks" and "thankful".
  */
 export const apologyPhrases: readonly string[] = [
   // English
@@ -68,14 +68,3 @@ export const appreciationPhrases: readonly string[] = [
   'dhanyawad',
   'dhanyavad',
 ];
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One case-insensitive matcher for a phrase list: a phrase counts when no letter or digit
- * comes right before it. A single alternation of literals, so matching stays linear.
- */
-export function phraseMatcher(phrases: readonly string[]): RegExp {
-  const sorted = [...phrases].sort((x, y) => y.length - x.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`, 'iu');
-}

@@ -51,7 +51,10 @@ export class DateOrderResolver {
   }
 
   /** Reads a pending date once the order is known. */
-  readDecided(h: Pick<HeaderFields, 'a' | 'b' | 'c' | 'cDigits' | 'aDigits' | 'buddhist'>, out: CivilDate): boolean {
+  readDecided(
+    h: Pick<HeaderFields, 'a' | 'b' | 'c' | 'cDigits' | 'aDigits' | 'buddhist'>,
+    out: CivilDate,
+  ): boolean {
     return fill(this.order ?? 'dmy', h, out);
   }
 
@@ -90,5 +93,7 @@ function fill(
   else if (yearDigits !== 4) return false;
   if (h.buddhist) year -= BUDDHIST_OFFSET;
   out.year = year;
-  return out.month >= 1 && out.month <= 12 && out.day >= 1 && out.day <= daysInMonth(year, out.month);
+  return (
+    out.month >= 1 && out.month <= 12 && out.day >= 1 && out.day <= daysInMonth(year, out.month)
+  );
 }

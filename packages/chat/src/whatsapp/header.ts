@@ -27,7 +27,17 @@ export interface HeaderFields {
 
 /** A fresh, reusable {@link HeaderFields}. */
 export function newHeaderFields(): HeaderFields {
-  return { a: 0, b: 0, c: 0, aDigits: 0, cDigits: 0, seconds: 0, bodyStart: 0, shape: 0, buddhist: false };
+  return {
+    a: 0,
+    b: 0,
+    c: 0,
+    aDigits: 0,
+    cDigits: 0,
+    seconds: 0,
+    bodyStart: 0,
+    shape: 0,
+    buddhist: false,
+  };
 }
 
 const GAP = 1;
@@ -48,7 +58,12 @@ const sepOf = (code: number): number =>
   code === 0x2f ? SLASH : code === 0x2e ? DOT : code === 0x2d ? DASH : code === 0x3a ? COLON : 0;
 
 const isGap = (code: number): boolean =>
-  code === 0x20 || code === 0x2c || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x60c;
+  code === 0x20 ||
+  code === 0x2c ||
+  code === 0xa0 ||
+  code === 0x202f ||
+  code === 0x2009 ||
+  code === 0x60c;
 
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
@@ -124,7 +139,12 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
       break;
     }
     if (isGap(code)) {
-      if (!bracket && code === 0x20 && line.charCodeAt(i + 1) === 0x2d && line.charCodeAt(i + 2) === 0x20) {
+      if (
+        !bracket &&
+        code === 0x20 &&
+        line.charCodeAt(i + 1) === 0x2d &&
+        line.charCodeAt(i + 2) === 0x20
+      ) {
         end = i + 3;
         break;
       }
@@ -148,7 +168,11 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
           i++;
         } else if (c === 0x2e) {
           i++;
-        } else if ((c === 0x20 || c === 0xa0 || c === 0x202f) && word.length === 1 && isAsciiLetter(line.charCodeAt(i + 1))) {
+        } else if (
+          (c === 0x20 || c === 0xa0 || c === 0x202f) &&
+          word.length === 1 &&
+          isAsciiLetter(line.charCodeAt(i + 1))
+        ) {
           i++; // "a. m."
         } else break;
       }

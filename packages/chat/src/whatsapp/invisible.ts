@@ -17,7 +17,8 @@ export function trimInvisible(s: string): string {
   let start = 0;
   let end = s.length;
   while (start < end && (isInvisible(s.charCodeAt(start)) || s.charCodeAt(start) === 0x20)) start++;
-  while (end > start && (isInvisible(s.charCodeAt(end - 1)) || s.charCodeAt(end - 1) === 0x20)) end--;
+  while (end > start && (isInvisible(s.charCodeAt(end - 1)) || s.charCodeAt(end - 1) === 0x20))
+    end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 

@@ -72,7 +72,10 @@ export class WhatsAppLineParser {
   /** Ends the input: flushes the last message and reports how dates were read. */
   end(): DateOrderDecision {
     if (this.sample !== null) this.lock();
-    const decision = this.resolver.finish(((this.shape >> 2) & 7) === 2, (this.shape & 2048) === 0 && (this.shape & 1024) === 0);
+    const decision = this.resolver.finish(
+      ((this.shape >> 2) & 7) === 2,
+      (this.shape & 2048) === 0 && (this.shape & 1024) === 0,
+    );
     this.flushPending();
     this.finish();
     return decision;
@@ -92,7 +95,8 @@ export class WhatsAppLineParser {
         this.shape = shape;
       }
     }
-    if (best === 0) throw new ChatParseError('not_a_chat', 'No line starts with a WhatsApp date and time.');
+    if (best === 0)
+      throw new ChatParseError('not_a_chat', 'No line starts with a WhatsApp date and time.');
     for (const line of sample) this.handle(line);
   }
 
@@ -118,7 +122,14 @@ export class WhatsAppLineParser {
     this.open = true;
     this.seconds = h.seconds;
     if (undecided) {
-      this.undated = { a: h.a, b: h.b, c: h.c, aDigits: h.aDigits, cDigits: h.cDigits, buddhist: h.buddhist };
+      this.undated = {
+        a: h.a,
+        b: h.b,
+        c: h.c,
+        aDigits: h.aDigits,
+        cDigits: h.cDigits,
+        buddhist: h.buddhist,
+      };
     } else {
       this.undated = null;
       this.time = this.clock.toMs(this.date.year, this.date.month, this.date.day, h.seconds);
@@ -167,7 +178,8 @@ export class WhatsAppLineParser {
     this.open = false;
     // Blank lines after a message (the file's last line break, a gap before the next
     // header) are layout, not text.
-    if (this.text.charCodeAt(this.text.length - 1) === 0x0a) this.text = this.text.replace(/\n+$/, '');
+    if (this.text.charCodeAt(this.text.length - 1) === 0x0a)
+      this.text = this.text.replace(/\n+$/, '');
     if (this.undated !== null) {
       const item: Pending = {
         date: this.undated,
@@ -180,7 +192,13 @@ export class WhatsAppLineParser {
       else this.emitPending(item);
       return;
     }
-    this.sink({ author: this.author, time: this.time, zoned: false, kind: this.kind, text: this.text });
+    this.sink({
+      author: this.author,
+      time: this.time,
+      zoned: false,
+      kind: this.kind,
+      text: this.text,
+    });
   }
 
   private flushPending(): void {

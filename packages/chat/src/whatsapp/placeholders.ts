@@ -1,4 +1,5 @@
 import type { MessageKind } from '../model.ts';
+import { fold } from '../fold.ts';
 import { stripInvisible } from './invisible.ts';
 
 /**
@@ -34,6 +35,13 @@ const deletedTexts = new Set([
   'вы удалили это сообщение',
   'यह संदेश हटा दिया गया था',
 ]);
+
+/** Length and folded first character of each deleted text, to skip the set lookup cheaply. */
+const deletedKeys = new Set([...deletedTexts].map((t) => t.length * 0x10000 + t.charCodeAt(0)));
+
+const couldBeDeleted = (s: string): boolean => {
+  return deletedKeys.has(s.length * 0x10000 + fold(s.charCodeAt(0))) && deletedTexts.has(s.toLowerCase());
+};
 
 /** Endings of iOS media placeholders ("image omitted", "Bild weggelassen", …). */
 const mediaSuffixes = [
@@ -77,7 +85,7 @@ export function classifyBody(firstLine: string): MessageKind {
   if (first !== 0x200e && first !== 0x200f && first !== 0x3c && last !== 0x29 && last !== 0x2e) {
     if (firstLine.indexOf('\u200e') === -1 && firstLine.indexOf('\u200f') === -1) {
       if (firstLine === 'null') return 'media';
-      return deletedTexts.has(firstLine.toLowerCase()) ? 'deleted' : 'text';
+      return couldBeDeleted(firstLine) ? 'deleted' : 'text';
     }
   }
   const plain = stripInvisible(firstLine).trim();
@@ -91,7 +99,10 @@ export function classifyBody(firstLine: string): MessageKind {
     for (const suffix of mediaSuffixes) if (folded.endsWith(suffix)) return 'media';
     // Verb-first languages put the placeholder after the last mark ("file.txt ‎đã bỏ qua …").
     const mark = Math.max(firstLine.lastIndexOf('\u200e'), firstLine.lastIndexOf('\u200f'));
-    const tail = firstLine.slice(mark + 1).trim().toLowerCase();
+    const tail = firstLine
+      .slice(mark + 1)
+      .trim()
+      .toLowerCase();
     for (const prefix of mediaPrefixes) if (tail.startsWith(prefix)) return 'media';
   }
   return 'text';

@@ -30,7 +30,9 @@ const fixtures = readdirSync(dir).filter((f) => !f.endsWith('.expected.json'));
 describe('fixtures', () => {
   it.each(fixtures)('%s matches its expected result', async (file) => {
     const bytes = new Uint8Array(readFileSync(join(dir, file)));
-    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.[a-z]+$/, '.expected.json')), 'utf8')) as Expected;
+    const expected = JSON.parse(
+      readFileSync(join(dir, file.replace(/\.[a-z]+$/, '.expected.json')), 'utf8'),
+    ) as Expected;
     for (const size of [bytes.length, 7]) {
       const report = await analyzeChat(chunks(bytes, size));
       expect({

@@ -11,6 +11,7 @@
  * gives 2/18 ≈ 0.11 → `in_rhythm`.
  */
 
+/** Bands of a pair's balance, from even to lopsided. Never a debt: a rhythm. */
 export const BALANCE_BANDS = ['in_rhythm', 'leaning', 'one_sided'] as const;
 export type BalanceBand = (typeof BALANCE_BANDS)[number];
 

@@ -66,6 +66,7 @@ export function rankingProblem(ranked: readonly unknown[]): string | null {
   return null;
 }
 
+/** How well what one member gives fits what the other values. */
 export interface CareFit {
   /** Share of the effort given that lands in the receiver's top languages, in [0, 1]. */
   readonly fit: number;

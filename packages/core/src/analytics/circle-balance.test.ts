@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FORMS_OF_CARE, type Effort } from '../vocabulary.ts';
 import { DAY_MS } from '../time-window.ts';
 import { computeCircleBalance, type CircleBalanceInput } from './circle-balance.ts';
+import { BALANCE_WINDOWS } from './windows.ts';
 import type { Season } from './seasons.ts';
 import { act, NOW, spread } from './test-acts.ts';
 
@@ -164,5 +167,78 @@ describe('computeCircleBalance', () => {
         expect(insight.text).not.toMatch(/\b(owes?|owing|debt|blame|fault|ledger|score)\b/i);
       }
     }
+  });
+});
+
+describe('invariants on random circles', () => {
+  const family = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase() }));
+  const actsArb = fc.array(
+    fc
+      .record({
+        from: fc.constantFrom('a', 'b', 'c', 'd'),
+        to: fc.constantFrom('a', 'b', 'c', 'd'),
+        daysAgo: fc.double({ min: 0, max: 120, noNaN: true }),
+        form: fc.constantFrom(...FORMS_OF_CARE),
+        effort: fc.constantFrom<Effort>(1, 2, 3),
+        noticed: fc.boolean(),
+      })
+      .map((r) =>
+        act(r.from, r.to, r.daysAgo, {
+          form: r.form,
+          effort: r.effort,
+          noticedAt: r.noticed ? NOW : null,
+        }),
+      ),
+    { maxLength: 80 },
+  );
+
+  it('mirror pairs, keep shares summing to 1 and the matrix consistent', () => {
+    fc.assert(
+      fc.property(actsArb, fc.constantFrom(...BALANCE_WINDOWS), (acts, window) => {
+        const view = computeCircleBalance(acts, input({ members: family, window }));
+        expect(view.pairs).toHaveLength(12);
+        for (const p of view.pairs) {
+          const q = pairOf(view, p.toMemberId, p.fromMemberId);
+          expect(q.index).toBe(p.index === 0 ? 0 : -p.index);
+          expect(Math.abs(p.index)).toBeLessThanOrEqual(1);
+          expect(q.band).toBe(p.band);
+          expect(q.thin).toBe(p.thin);
+          expect(q.pattern).toBe(p.pattern);
+          expect(q.season).toEqual(p.season);
+          expect(q.given).toEqual(p.received);
+          if (p.signs.initiationShare !== null) {
+            expect(p.signs.initiationShare + (q.signs.initiationShare ?? 0)).toBeCloseTo(1, 12);
+          }
+          const i = family.findIndex((m) => m.id === p.fromMemberId);
+          const j = family.findIndex((m) => m.id === p.toMemberId);
+          expect(view.matrix.effort[i]?.[j]).toBe(p.given.effort);
+        }
+        const total = view.loadShares.reduce((sum, s) => sum + s.share, 0);
+        const given = view.loadShares.reduce((sum, s) => sum + s.effort, 0);
+        if (given > 0) expect(total).toBeCloseTo(1, 12);
+        else expect(total).toBe(0);
+        expect(view.gini).toBeGreaterThanOrEqual(0);
+        expect(view.gini).toBeLessThanOrEqual(0.75);
+        for (const insight of view.insights) {
+          expect(insight.text).not.toMatch(/\b(owes?|owing|debt|blame|fault|ledger|score)\b/i);
+          expect(insight.text.length).toBeLessThan(320);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same view for the acts in any order', () => {
+    fc.assert(
+      fc.property(actsArb, (acts) => {
+        const forward = computeCircleBalance(acts, input({ members: family, window: 90 }));
+        const backward = computeCircleBalance(
+          [...acts].reverse(),
+          input({ members: family, window: 90 }),
+        );
+        expect(backward).toEqual(forward);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -1,22 +1,15 @@
 import type { EpochMs, Member } from '../model.ts';
 import { DAY_MS, type TimeWindow } from '../time-window.ts';
-import { FORMS_OF_CARE, type CareLanguage, type FormOfCare } from '../vocabulary.ts';
+import type { CareLanguage } from '../vocabulary.ts';
 import { aggregateActs, type ActFacts, type CircleAggregates } from './aggregates.ts';
-import { balanceIndex, bandFor, isThin, type BalanceBand } from './balance.ts';
-import { careFit, type CareFit } from './care-languages.ts';
-import { circleInsights, type Insight } from './insights.ts';
+import type { Insight } from './insight-kinds.ts';
+import { circleInsights } from './insights.ts';
 import { gini, giveMatrix, loadShares, type GiveMatrix, type LoadShare } from './load.ts';
-import {
-  pairPattern,
-  PATTERN_WEEKS,
-  toWeeks,
-  type ReciprocityPattern,
-  type PatternEvidence,
-} from './patterns.ts';
-import { seasonFor, type Season, type SeasonKind } from './seasons.ts';
-import { countInitiations, oneSidedSigns, QUIET_SPELL_DAYS, type OneSidedSigns } from './signs.ts';
-import { readDaily, readPairTotals, readSpanTotals, type GivenTotals } from './totals.ts';
-import { daySpan, daySpanWindow, spanDays, type BalanceWindow, type DaySpan } from './windows.ts';
+import { pairBalance, type PairBalance } from './pair-balance.ts';
+import { PATTERN_WEEKS } from './patterns.ts';
+import type { Season } from './seasons.ts';
+import { readPairTotals, type GivenTotals } from './totals.ts';
+import { daySpan, daySpanWindow, spanDays, type BalanceWindow } from './windows.ts';
 
 /** What a balance read needs besides the stored aggregates. Plain data; time comes in as `now`. */
 export interface CircleBalanceInput {
@@ -26,42 +19,6 @@ export interface CircleBalanceInput {
   readonly seasons?: readonly Season[];
   /** Member id → care languages that member ranked, most valued first. */
   readonly careLanguages?: Readonly<Record<string, readonly CareLanguage[]>>;
-}
-
-/** The season that lowers the expectation on a pair, named by id, member and kind. */
-export interface SeasonRef {
-  readonly id: string;
-  readonly memberId: string;
-  readonly kind: SeasonKind;
-}
-
-/**
- * Balance of one ordered pair in the view. Invariants: index(A,B) = -index(B,A); band, thin,
- * pattern and season are the same for both orders; given(A,B) = received(B,A).
- */
-export interface PairBalance {
-  readonly fromMemberId: string;
-  readonly toMemberId: string;
-  /** In [-1, 1]; positive when `from` gives more to `to` than `to` gives back (on effort). */
-  readonly index: number;
-  readonly band: BalanceBand;
-  /** True when the pair exchanged too few acts in the view to read a rhythm. */
-  readonly thin: boolean;
-  readonly given: { readonly acts: number; readonly effort: number };
-  readonly received: { readonly acts: number; readonly effort: number };
-  /** Effort per form of care, both ways; every form is present. */
-  readonly byForm: Readonly<
-    Record<FormOfCare, { readonly given: number; readonly received: number }>
-  >;
-  /** Share of `from`'s acts that `to` marked noticed; null when `from` gave nothing. */
-  readonly noticedRate: number | null;
-  readonly signs: OneSidedSigns;
-  readonly pattern: ReciprocityPattern;
-  readonly patternEvidence: PatternEvidence;
-  /** How well what `from` gives fits what `to` values; null when `to` ranked no languages. */
-  readonly fit: CareFit | null;
-  /** A season of the member who gives less, overlapping the view; caps the band at `leaning`. */
-  readonly season: SeasonRef | null;
 }
 
 /** Everything a balance view shows, as plain data. */
@@ -140,76 +97,4 @@ export function computeCircleBalance(
 ): CircleBalance {
   const options = input.halfLifeDays === undefined ? {} : { halfLifeDays: input.halfLifeDays };
   return readCircleBalance(aggregateActs(acts, options), input);
-}
-
-interface PairContext {
-  readonly viewSpan: DaySpan;
-  readonly viewWindow: TimeWindow;
-  readonly patternSpan: DaySpan;
-  readonly seasons: readonly Season[];
-  readonly ranking: readonly CareLanguage[] | undefined;
-}
-
-function pairBalance(
-  aggregates: CircleAggregates,
-  from: string,
-  to: string,
-  given: GivenTotals,
-  received: GivenTotals,
-  ctx: PairContext,
-): PairBalance {
-  const index = balanceIndex(given.effort, received.effort);
-  const pairActs = given.acts + received.acts;
-  const lighter = index > 0 ? to : index < 0 ? from : null;
-  const season = lighter === null ? null : seasonFor(ctx.seasons, lighter, ctx.viewWindow);
-
-  const padded = {
-    firstDay: ctx.viewSpan.firstDay - QUIET_SPELL_DAYS,
-    lastDay: ctx.viewSpan.lastDay,
-  };
-  const initiations = countInitiations(
-    readDaily(aggregates, from, to, padded).acts,
-    readDaily(aggregates, to, from, padded).acts,
-  );
-
-  const patternWindow = daySpanWindow(ctx.patternSpan);
-  const weekly = (a: string, b: string) => {
-    const daily = readDaily(aggregates, a, b, ctx.patternSpan);
-    return {
-      acts: toWeeks(daily.acts),
-      effort: toWeeks(daily.effort),
-      noticed: readSpanTotals(aggregates, a, b, ctx.patternSpan).noticed,
-    };
-  };
-  const pattern = pairPattern(
-    from,
-    to,
-    weekly(from, to),
-    weekly(to, from),
-    (memberId) => seasonFor(ctx.seasons, memberId, patternWindow)?.id ?? null,
-  );
-
-  const byForm = Object.fromEntries(
-    FORMS_OF_CARE.map((form) => [
-      form,
-      { given: given.byForm[form], received: received.byForm[form] },
-    ]),
-  ) as PairBalance['byForm'];
-  const signs = oneSidedSigns(given, received, initiations);
-  return {
-    fromMemberId: from,
-    toMemberId: to,
-    index,
-    band: bandFor(index, pairActs, season !== null),
-    thin: isThin(pairActs),
-    given: { acts: given.acts, effort: given.effort },
-    received: { acts: received.acts, effort: received.effort },
-    byForm,
-    noticedRate: signs.noticedRate,
-    signs,
-    pattern: pattern.pattern,
-    patternEvidence: pattern.evidence,
-    fit: careFit(given, ctx.ranking),
-    season: season && { id: season.id, memberId: season.memberId, kind: season.kind },
-  };
 }

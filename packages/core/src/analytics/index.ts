@@ -8,5 +8,8 @@ export * from './signs.ts';
 export * from './patterns.ts';
 export * from './care-languages.ts';
 export * from './load.ts';
+export * from './insight-kinds.ts';
 export * from './insights.ts';
+export * from './pair-balance.ts';
 export * from './circle-balance.ts';
+export * from './series.ts';

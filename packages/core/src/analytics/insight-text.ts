@@ -8,6 +8,7 @@ import type { BalanceWindow } from './windows.ts';
  * Words never used: owes, debt, blame, fault, score, ledger.
  */
 
+/** "Ben …": what a season means, said gently. */
 export const SEASON_PHRASES: Readonly<Record<SeasonKind, string>> = {
   illness: 'is unwell',
   new_baby: 'has a new baby',
@@ -19,6 +20,7 @@ export const SEASON_PHRASES: Readonly<Record<SeasonKind, string>> = {
   other: 'is going through a demanding time',
 };
 
+/** Forms of care in everyday words. */
 export const FORM_PHRASES: Readonly<Record<FormOfCare, string>> = {
   practical: 'practical help',
   emotional: 'listening and comfort',
@@ -34,6 +36,7 @@ export const FORM_PHRASES: Readonly<Record<FormOfCare, string>> = {
   mental_load: 'remembering and organising',
 };
 
+/** Care languages in everyday words. */
 export const LANGUAGE_PHRASES: Readonly<Record<CareLanguage, string>> = {
   words: 'kind words',
   acts: 'helpful actions',
@@ -53,6 +56,7 @@ export const periodPhrase = (window: BalanceWindow): string =>
 export const countPhrase = (n: number, window: BalanceWindow): string =>
   window === 'decay' ? `about ${Math.round(n)}` : String(n);
 
+/** 0.834 → "83%". */
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** "a, b and c". */
@@ -61,5 +65,6 @@ export function listPhrase(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
+/** First letter upper-cased. */
 export const capitalize = (text: string): string =>
   text.length === 0 ? text : (text[0] ?? '').toUpperCase() + text.slice(1);

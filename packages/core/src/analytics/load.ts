@@ -27,6 +27,7 @@ export interface GiveMatrix {
   readonly effort: readonly (readonly number[])[];
 }
 
+/** An amount of effort and its share of the circle's total of that kind. */
 export interface ShareOf {
   readonly effort: number;
   /** Share of the circle's effort of this kind; 0 when the circle gave none of it. */
@@ -43,6 +44,7 @@ export interface LoadShare extends ShareOf {
   readonly emotional: ShareOf;
 }
 
+/** The give/receive matrix of `memberIds`; pairs naming anyone else are left out. */
 export function giveMatrix(memberIds: readonly string[], pairs: readonly PairTotals[]): GiveMatrix {
   const position = new Map(memberIds.map((id, i) => [id, i]));
   const effort = memberIds.map(() => memberIds.map(() => 0));

@@ -19,12 +19,18 @@ export const RECIPROCITY_PATTERNS = [
   'negative',
   'not_enough_data',
 ] as const;
+/** A pair's kind of reciprocity, or `not_enough_data`. */
 export type ReciprocityPattern = (typeof RECIPROCITY_PATTERNS)[number];
 
+/** Weeks a pattern is read over, whatever the view. */
 export const PATTERN_WEEKS = 12;
+/** Fewest acts, both ways, for a pattern. */
 export const PATTERN_MIN_ACTS = 6;
+/** Fewest weeks with acts for a pattern. */
 export const PATTERN_MIN_ACTIVE_WEEKS = 2;
+/** Recent leaning weeks in a row needed before `negative`. */
 export const NEGATIVE_MIN_WEEKS = 4;
+/** Noticed-rate of the more-giving side below which `negative` is possible. */
 export const NEGATIVE_NOTICED_BELOW = 0.3;
 
 /** Acts and effort per week, oldest first, for one direction of a pair. */
@@ -52,6 +58,7 @@ export interface PatternEvidence {
   readonly seasonId: string | null;
 }
 
+/** A pattern and the evidence it was decided from. */
 export interface PairPattern {
   readonly pattern: ReciprocityPattern;
   readonly evidence: PatternEvidence;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../time-window.ts';
-import { isSeasonKind, isValidSeason, seasonFor, seasonOverlaps, type Season } from './seasons.ts';
+import {
+  isSeasonKind,
+  isValidSeason,
+  seasonFor,
+  seasonOverlaps,
+  seasonProblem,
+  type Season,
+} from './seasons.ts';
 
 const season = (over: Partial<Season>): Season => ({
   id: 's1',
@@ -39,5 +46,20 @@ describe('seasons', () => {
     const other = season({ id: 'other', memberId: 'ana' });
     expect(seasonFor([short, long, other], 'ben', window)?.id).toBe('long');
     expect(seasonFor([other], 'ben', window)).toBeNull();
+  });
+});
+
+describe('seasonProblem', () => {
+  const ok = { memberId: 'ben', kind: 'grief' as const, startsAt: 10, endsAt: null };
+  it('accepts a season of a member', () => {
+    expect(seasonProblem(ok, ['ana', 'ben'])).toBeNull();
+  });
+
+  it('names what is wrong', () => {
+    expect(seasonProblem({ ...ok, memberId: 'zed' }, ['ana', 'ben'])).toMatch(/outside/);
+    expect(seasonProblem({ ...ok, endsAt: 5 }, ['ben'])).toMatch(/end after/);
+    expect(seasonProblem({ ...ok, startsAt: Number.NaN }, ['ben'])).toMatch(/start/);
+    expect(seasonProblem({ ...ok, endsAt: Number.POSITIVE_INFINITY }, ['ben'])).toMatch(/end/);
+    expect(seasonProblem({ ...ok, kind: 'holiday' as never }, ['ben'])).toMatch(/kind/);
   });
 });

@@ -14,6 +14,7 @@ export const SEASON_KINDS = [
 ] as const;
 export type SeasonKind = (typeof SEASON_KINDS)[number];
 
+/** True for a known season kind. */
 export const isSeasonKind = (value: unknown): value is SeasonKind =>
   typeof value === 'string' && (SEASON_KINDS as readonly string[]).includes(value);
 
@@ -64,4 +65,22 @@ export function seasonFor(
     }
   }
   return best;
+}
+
+/**
+ * Why a season cannot be stored, or null when it can: an unknown kind, a date that is not a
+ * finite number, an end not after the start, or a member not in `memberIds`.
+ */
+export function seasonProblem(
+  season: Pick<Season, 'memberId' | 'kind' | 'startsAt' | 'endsAt'>,
+  memberIds: readonly string[],
+): string | null {
+  if (!isSeasonKind(season.kind)) return `unknown season kind: ${String(season.kind)}`;
+  if (!memberIds.includes(season.memberId)) return 'the season names someone outside the circle';
+  if (!Number.isFinite(season.startsAt)) return 'the season needs a valid start';
+  if (season.endsAt !== null && !Number.isFinite(season.endsAt)) {
+    return 'the season end is not a valid date';
+  }
+  if (!isValidSeason(season)) return 'the season must end after it starts';
+  return null;
 }

@@ -12,8 +12,10 @@ import type { GivenTotals } from './totals.ts';
  */
 export const QUIET_SPELL_DAYS = 3;
 
+/** Forms of care counted as support. */
 export const SUPPORT_FORMS: readonly FormOfCare[] = ['emotional', 'healing', 'practical'];
 
+/** The one-sided signs of an ordered pair, from the giver's side. */
 export interface OneSidedSigns {
   /** Exchanges `from` opened, and all exchanges the pair opened, in the view. */
   readonly initiations: { readonly opened: number; readonly total: number };

@@ -25,6 +25,7 @@ export interface GivenTotals {
 const zeroByForm = (): Record<FormOfCare, number> =>
   Object.fromEntries(FORMS_OF_CARE.map((form) => [form, 0])) as Record<FormOfCare, number>;
 
+/** Totals of a pair that gave nothing. */
 export const EMPTY_TOTALS: GivenTotals = { acts: 0, effort: 0, noticed: 0, byForm: zeroByForm() };
 
 /** Totals given `from` → `to` in the view `window` at `now`, read from stored aggregates. */

@@ -8,6 +8,7 @@ import { DAY_MS, type TimeWindow } from '../time-window.ts';
 export const BALANCE_WINDOWS = [7, 30, 90, 'decay'] as const;
 export type BalanceWindow = (typeof BALANCE_WINDOWS)[number];
 
+/** True for a view a reader may ask for. */
 export const isBalanceWindow = (value: unknown): value is BalanceWindow =>
   (BALANCE_WINDOWS as readonly unknown[]).includes(value);
 
@@ -48,3 +49,10 @@ export const daySpanWindow = (span: DaySpan): TimeWindow => ({
   from: span.firstDay * DAY_MS,
   to: (span.lastDay + 1) * DAY_MS,
 });
+
+/** Parses a view named in a query string ("7", "30", "90", "decay"); null for anything else. */
+export function parseBalanceWindow(text: string): BalanceWindow | null {
+  if (text === 'decay') return 'decay';
+  const days = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  return isBalanceWindow(days) ? days : null;
+}

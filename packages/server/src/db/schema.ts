@@ -11,6 +11,12 @@ export interface Database {
   invitations: InvitationsTable;
   acts: ActsTable;
   acknowledgements: AcknowledgementsTable;
+  checkins: CheckinsTable;
+  checkin_answers: CheckinAnswersTable;
+  reflections: ReflectionsTable;
+  needs: NeedsTable;
+  need_thanks: NeedThanksTable;
+  ruptures: RupturesTable;
 }
 
 export interface UsersTable {
@@ -76,4 +82,69 @@ export interface AcknowledgementsTable {
   circle_id: string;
   member_id: string;
   created_at: string;
+}
+
+export interface CheckinsTable {
+  id: string;
+  circle_id: string;
+  instrument: string;
+  instrument_version: number;
+  opened_by_member_id: string;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface CheckinAnswersTable {
+  checkin_id: string;
+  circle_id: string;
+  member_id: string;
+  /** JSON array of the 0-based positions chosen, in item order. */
+  positions: string;
+  /** JSON array of the scored values, in item order. */
+  scores: string;
+  total: number | null;
+  /** A free-text note; only its author ever reads it. */
+  note: string | null;
+  created_at: string;
+}
+
+export interface ReflectionsTable {
+  id: string;
+  circle_id: string;
+  author_member_id: string;
+  prompt_id: string | null;
+  text: string;
+  created_at: string;
+}
+
+export interface NeedsTable {
+  id: string;
+  circle_id: string;
+  author_member_id: string;
+  starter_id: string | null;
+  text: string;
+  /** 1 when shared with the circle, 0 while private to its author. */
+  shared: number;
+  created_at: string;
+}
+
+export interface NeedThanksTable {
+  need_id: string;
+  circle_id: string;
+  member_id: string;
+  created_at: string;
+}
+
+export interface RupturesTable {
+  id: string;
+  circle_id: string;
+  logged_by_member_id: string;
+  note: string | null;
+  /** 1 when only the member who logged it may read the note. */
+  note_private: number;
+  occurred_at: string;
+  created_at: string;
+  repair_started_by_member_id: string | null;
+  repair_started_at: string | null;
+  repaired_at: string | null;
 }

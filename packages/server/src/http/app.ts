@@ -13,6 +13,8 @@ import { installCsrfDefence } from './csrf.ts';
 import { installErrorHandling } from './errors.ts';
 import { actRoutes } from './routes/acts.ts';
 import { authRoutes } from './routes/auth.ts';
+import { checkinRoutes } from './routes/checkins.ts';
+import { cycleRoutes } from './routes/cycle.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -66,6 +68,8 @@ export async function buildApp(context: AppContext): Promise<App> {
       authRoutes(typed, context);
       circleRoutes(typed, context);
       actRoutes(typed, context);
+      checkinRoutes(typed, context);
+      cycleRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -11,7 +11,11 @@ import type { Dialect } from '../db/database.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { ActsService } from '../services/acts.ts';
 import type { AuthService } from '../services/auth.ts';
+import type { CheckinsService } from '../services/checkins.ts';
 import type { CirclesService } from '../services/circles.ts';
+import type { NeedsService } from '../services/needs.ts';
+import type { ReflectionsService } from '../services/reflections.ts';
+import type { RupturesService } from '../services/ruptures.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -27,6 +31,10 @@ export interface Services {
   readonly auth: AuthService;
   readonly circles: CirclesService;
   readonly acts: ActsService;
+  readonly checkins: CheckinsService;
+  readonly reflections: ReflectionsService;
+  readonly needs: NeedsService;
+  readonly ruptures: RupturesService;
 }
 
 export interface AppContext {

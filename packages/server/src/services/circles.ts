@@ -49,6 +49,13 @@ export class CirclesService {
     return circle;
   }
 
+  /** The circle of a membership already proven. */
+  async getScoped(scope: MemberScope): Promise<CircleWithMembers> {
+    const circle = await this.circles.getForUser(scope.userId, scope.circleId);
+    if (!circle) throw notFound('That circle');
+    return circle;
+  }
+
   /** The caller's membership of a circle; not_found when they are not in it. */
   async scope(user: UserRecord, circleId: string): Promise<MemberScope> {
     const scope = await this.circles.scope(user.id, circleId);

@@ -44,13 +44,11 @@ describe.each(testDatabases())('auth on $name', (database) => {
   });
 
   it('stores passwords as argon2id hashes, never as sent', async () => {
-    await server
-      .client()
-      .post('/api/auth/signup', {
-        email: 'hash@example.test',
-        password: 'hunter2hunter2',
-        name: 'H',
-      });
+    await server.client().post('/api/auth/signup', {
+      email: 'hash@example.test',
+      password: 'hunter2hunter2',
+      name: 'H',
+    });
     const row = await server.recipro.database.db
       .selectFrom('users')
       .select('password_hash')
@@ -61,13 +59,11 @@ describe.each(testDatabases())('auth on $name', (database) => {
   });
 
   it('answers a wrong password and an unknown email the same way', async () => {
-    await server
-      .client()
-      .post('/api/auth/signup', {
-        email: 'known@example.test',
-        password: 'the real one',
-        name: 'K',
-      });
+    await server.client().post('/api/auth/signup', {
+      email: 'known@example.test',
+      password: 'the real one',
+      name: 'K',
+    });
     const wrongPassword = await server
       .client()
       .post('/api/auth/signin', { email: 'known@example.test', password: 'not it at all' });
@@ -81,20 +77,16 @@ describe.each(testDatabases())('auth on $name', (database) => {
   });
 
   it('refuses a second account for the same email, whatever its case', async () => {
-    await server
-      .client()
-      .post('/api/auth/signup', {
-        email: 'twice@example.test',
-        password: 'password one',
-        name: 'One',
-      });
-    const second = await server
-      .client()
-      .post('/api/auth/signup', {
-        email: 'TWICE@example.test',
-        password: 'password two',
-        name: 'Two',
-      });
+    await server.client().post('/api/auth/signup', {
+      email: 'twice@example.test',
+      password: 'password one',
+      name: 'One',
+    });
+    const second = await server.client().post('/api/auth/signup', {
+      email: 'TWICE@example.test',
+      password: 'password two',
+      name: 'Two',
+    });
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('conflict');
   });

@@ -25,7 +25,7 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
     const created = await database.create();
     drop = created.drop;
     db = await openDatabase(created.config);
-    expect(await migrateToLatest(db.db)).toEqual(['0001_init']);
+    expect(await migrateToLatest(db.db)).toEqual(['0001_init', '0002_recipro_cycle']);
     users = new UsersRepository(db.db);
     circles = new CirclesRepository(db.db);
     invitations = new InvitationsRepository(db.db);

@@ -34,9 +34,14 @@ async function loadActivity(circle: CircleDetail) {
   return { circle, received, given, summary };
 }
 
-/** Everything the circle screen shows, and the two things done there: log and notice. */
+/**
+ * Everything the circle screen shows, and the two things done there: log and notice. The data
+ * is fetched again after each change and whenever the page becomes visible again, so care that
+ * others logged meanwhile shows up. A failed refresh keeps what is on screen and says so.
+ */
 export function useCircleData(circleId: string) {
   const [state, setState] = useState<CircleState>({ status: 'loading' });
+  const [refreshError, setRefreshError] = useState<unknown>();
 
   useEffect(() => {
     let live = true;
@@ -53,10 +58,24 @@ export function useCircleData(circleId: string) {
   }, [circleId]);
 
   const refresh = useCallback(async () => {
-    if (state.status !== 'ready') return;
-    const data = await loadActivity(state.data.circle);
-    setState({ status: 'ready', data });
-  }, [state]);
+    try {
+      const data = await getCircle(circleId).then(loadActivity);
+      setState({ status: 'ready', data });
+      setRefreshError(undefined);
+    } catch (error) {
+      setRefreshError(error);
+    }
+  }, [circleId]);
+
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [ready, refresh]);
 
   /** Marks a received act as noticed; the list updates at once, the summary after. */
   const notice = useCallback(async (act: Act) => {
@@ -66,13 +85,17 @@ export function useCircleData(circleId: string) {
       const received = current.data.received.map((a) => (a.id === updated.id ? updated : a));
       return { status: 'ready', data: { ...current.data, received } };
     });
-    const summary = await getSummary(act.circleId, SUMMARY_DAYS);
-    setState((current) =>
-      current.status === 'ready'
-        ? { status: 'ready', data: { ...current.data, summary } }
-        : current,
-    );
+    try {
+      const summary = await getSummary(act.circleId, SUMMARY_DAYS);
+      setState((current) =>
+        current.status === 'ready'
+          ? { status: 'ready', data: { ...current.data, summary } }
+          : current,
+      );
+    } catch (error) {
+      setRefreshError(error);
+    }
   }, []);
 
-  return { state, refresh, notice };
+  return { state, refresh, notice, refreshError };
 }

@@ -131,6 +131,11 @@ export const en = {
   'accept.invalid.body':
     'It may have expired or been used already. Ask the person who sent it for a new link.',
 
+  'offline.title': 'You are offline',
+  'offline.body':
+    'recipro needs a connection to show your circles. It will be right here when you are back.',
+  'offline.retry': 'Try again',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address. Your circles are on the home page.',
 

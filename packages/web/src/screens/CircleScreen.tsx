@@ -18,7 +18,7 @@ import { Icon } from '../components/Icon.tsx';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, notice } = useCircleData(circleId);
+  const { state, refresh, notice, refreshError } = useCircleData(circleId);
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
   const missing = state.status === 'failed' && isApiError(state.error, 'not_found');
@@ -60,6 +60,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
             : t('circle.alone')}
         </p>
       </header>
+      <Alert message={refreshError === undefined ? undefined : describeError(refreshError)} />
       <div className="circle-grid">
         <div className="circle-main">
           <LogCare circle={data.circle} onLogged={() => void refresh()} />

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as init from './0001_init.ts';
+import * as reciproCycle from './0002_recipro_cycle.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -7,4 +8,5 @@ import * as init from './0001_init.ts';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_init': init,
+  '0002_recipro_cycle': reciproCycle,
 };

@@ -1,0 +1,72 @@
+// `npm run bench:chat`: `recipro analyze --json` against whatsapp-chat-parser 4.0.2 and a bare
+// read-and-split pass, on the same generated 1,000,000-message export, in one run. Prints
+// ratios and peak RSS. Targets (issue 4): ≥ 6× faster than wcp, ≤ 3× the bare pass, ≤ 200 MB.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateAndroidExport } from './chat-generate.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'bench', '.out');
+const count = Number(process.env['BENCH_MESSAGES'] ?? 1_000_000);
+const runs = Number(process.env['BENCH_RUNS'] ?? 3);
+const file = join(out, `whatsapp-${count}.txt`);
+
+interface Sample {
+  ms: number;
+  rssMb: number;
+}
+
+function measure(args: string[]): Sample {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(root, 'bench', 'chat-rss.cjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const rss = /__peak_rss_kb=(\d+)/.exec(r.stderr);
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+const best = (samples: Sample[]): Sample => ({
+  ms: Math.min(...samples.map((s) => s.ms)),
+  rssMb: Math.max(...samples.map((s) => s.rssMb)),
+});
+
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  if (!existsSync(file)) {
+    console.log(`generating ${count} messages → ${file}`);
+    await generateAndroidExport(file, count);
+  }
+  const mb = statSync(file).size / 1024 / 1024;
+  console.log(`input: ${count} messages, ${mb.toFixed(1)} MB; best of ${runs} runs, each in a fresh process`);
+
+  const tsx = ['--import', 'tsx'];
+  const contenders: Record<string, string[]> = {
+    'bare split': [...tsx, join(root, 'bench', 'chat-split-baseline.ts'), file],
+    'recipro analyze': [join(root, 'packages', 'cli', 'bin', 'recipro.js'), 'analyze', file, '--json'],
+    'wcp parseString': [...tsx, join(root, 'bench', 'chat-wcp-baseline.ts'), file],
+  };
+  const results: Record<string, Sample> = {};
+  for (const [name, args] of Object.entries(contenders)) {
+    const samples: Sample[] = [];
+    for (let i = 0; i < runs; i++) samples.push(measure(args));
+    results[name] = best(samples);
+    console.log(`${name.padEnd(16)} ${results[name].ms.toFixed(0).padStart(7)} ms   peak RSS ${results[name].rssMb.toFixed(0).padStart(5)} MB`);
+  }
+  const ours = results['recipro analyze']!;
+  const wcp = results['wcp parseString']!;
+  const bare = results['bare split']!;
+  const speedup = wcp.ms / ours.ms;
+  const overBare = ours.ms / bare.ms;
+  console.log('');
+  console.log(`vs whatsapp-chat-parser: ${speedup.toFixed(2)}× faster   (target ≥ 6×)   ${speedup >= 6 ? 'met' : 'NOT met'}`);
+  console.log(`vs bare read+split:      ${overBare.toFixed(2)}× its time (target ≤ 3×)   ${overBare <= 3 ? 'met' : 'NOT met'}`);
+  console.log(`peak RSS:                ${ours.rssMb.toFixed(0)} MB       (target ≤ 200 MB) ${ours.rssMb <= 200 ? 'met' : 'NOT met'}`);
+}
+
+await main();

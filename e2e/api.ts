@@ -1,0 +1,33 @@
+/**
+ * Setting the stage through the HTTP API, for tests about something else. Requests go through
+ * the browser context's own cookie jar, so the page is signed in afterwards.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { PASSWORD, type Person } from './flows.ts';
+
+async function post<T>(context: BrowserContext, baseURL: string, path: string, data?: unknown) {
+  const response = await context.request.post(`${baseURL}${path}`, {
+    headers: { origin: baseURL },
+    ...(data === undefined ? {} : { data }),
+  });
+  if (!response.ok()) {
+    throw new Error(`POST ${path} answered ${response.status()}: ${await response.text()}`);
+  }
+  return (await response.json()) as T;
+}
+
+export const apiSignUp = (context: BrowserContext, baseURL: string, who: Person) =>
+  post<{ id: string }>(context, baseURL, '/api/auth/signup', {
+    name: who.name,
+    email: who.email,
+    password: PASSWORD,
+  });
+
+export const apiCreateCircle = (context: BrowserContext, baseURL: string, name: string) =>
+  post<{ id: string }>(context, baseURL, '/api/circles', { name, kind: 'couple' });
+
+export const apiInvite = (context: BrowserContext, baseURL: string, circleId: string) =>
+  post<{ token: string }>(context, baseURL, `/api/circles/${circleId}/invitations`);
+
+export const apiAccept = (context: BrowserContext, baseURL: string, token: string) =>
+  post<{ memberId: string }>(context, baseURL, `/api/invitations/${token}/accept`);

@@ -1,0 +1,57 @@
+import { fold } from '../fold.ts';
+
+/**
+ * A trie of lower-cased phrases, walked from each word start of a text. Each phrase carries a
+ * flag bit; a walk returns the bits of every phrase that starts there (a phrase is a prefix
+ * match: "thank" also finds "thanks"). Walks stop at the first character that leaves the
+ * trie, so ordinary words cost one or two lookups.
+ */
+export class PhraseTrie {
+  private readonly root = new TrieNode();
+
+  /** Adds `phrase` (any case) with flag `bit`. */
+  add(phrase: string, bit: number): void {
+    let node = this.root;
+    for (const ch of phrase.toLowerCase()) {
+      for (let k = 0; k < ch.length; k++) node = node.childOrNew(ch.charCodeAt(k));
+    }
+    node.flags |= bit;
+  }
+
+  /** Flags of every phrase that starts at `start` in `text`. */
+  matchAt(text: string, start: number): number {
+    let node: TrieNode | undefined = this.root;
+    let flags = 0;
+    for (let j = start; j < text.length; j++) {
+      node = node.child(fold(text.charCodeAt(j)));
+      if (node === undefined) break;
+      flags |= node.flags;
+    }
+    return flags;
+  }
+
+  /** Whether some phrase starts with character `code` (already folded). */
+  startsWith(code: number): boolean {
+    return this.root.child(code) !== undefined;
+  }
+}
+
+class TrieNode {
+  flags = 0;
+  private ascii: (TrieNode | undefined)[] | null = null;
+  private other: Map<number, TrieNode> | null = null;
+
+  child(code: number): TrieNode | undefined {
+    if (code < 128) return this.ascii === null ? undefined : this.ascii[code];
+    return this.other?.get(code);
+  }
+
+  childOrNew(code: number): TrieNode {
+    let next = this.child(code);
+    if (next !== undefined) return next;
+    next = new TrieNode();
+    if (code < 128) (this.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[code] = next;
+    else (this.other ??= new Map()).set(code, next);
+    return next;
+  }
+}

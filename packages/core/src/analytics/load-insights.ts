@@ -1,0 +1,42 @@
+import { percent } from './insight-text.ts';
+import {
+  KIND_LOAD_MIN_EFFORT,
+  KIND_LOAD_SHARE_FROM,
+  LOAD_GINI_FROM,
+  type Insight,
+  type InsightView,
+} from './insight-kinds.ts';
+import { normalizedGini } from './load.ts';
+
+/** Insights about how the circle's load is shared. */
+export function loadInsights(view: InsightView, name: (memberId: string) => string): Insight[] {
+  const out: Insight[] = [];
+  const shares = view.loadShares;
+  const ids = shares.map((s) => s.memberId);
+  const top = [...shares].sort((x, y) => y.share - x.share)[0];
+  const spread = normalizedGini(shares.map((s) => s.effort));
+  if (shares.length >= 3 && top && spread >= LOAD_GINI_FROM) {
+    out.push({
+      kind: 'load',
+      text: `Right now much of this circle's care comes from a few people — ${name(top.memberId)} gives ${percent(top.share)} of it. Sharing the load more widely helps everyone keep going.`,
+      memberIds: ids,
+      evidence: { gini: view.gini, normalizedGini: spread, topShare: top.share },
+    });
+  }
+  for (const kind of ['household', 'emotional'] as const) {
+    const total = shares.reduce((sum, s) => sum + s[kind].effort, 0);
+    const carrier = shares.find((s) => s[kind].share >= KIND_LOAD_SHARE_FROM);
+    if (!carrier || total < KIND_LOAD_MIN_EFFORT) continue;
+    const what =
+      kind === 'household'
+        ? 'the household load (chores, errands, remembering and planning)'
+        : 'the emotional load (listening, comfort, checking in, making up)';
+    out.push({
+      kind: `${kind}_load`,
+      text: `${name(carrier.memberId)} is carrying ${percent(carrier[kind].share)} of ${what}. A conversation about sharing some of it could lighten things.`,
+      memberIds: ids,
+      evidence: { share: carrier[kind].share, effort: carrier[kind].effort, total },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { repairStats, secondsToRepair } from './repair.ts';
+
+const H = 3_600_000;
+
+describe('repairStats', () => {
+  it('counts who started repair, how soon, and how often within a day', () => {
+    const stats = repairStats(
+      [
+        { occurredAt: 0, repairStartedByMemberId: 'a', repairedAt: 2 * H },
+        { occurredAt: 0, repairStartedByMemberId: 'a', repairedAt: 30 * H },
+        { occurredAt: 0, repairStartedByMemberId: 'b', repairedAt: 4 * H },
+        { occurredAt: 0, repairStartedByMemberId: null, repairedAt: null },
+      ],
+      ['a', 'b', 'c'],
+    );
+    expect(stats.ruptures).toBe(4);
+    expect(stats.repaired).toBe(3);
+    expect(stats.startedShares).toEqual([
+      { memberId: 'a', started: 2, share: 2 / 3 },
+      { memberId: 'b', started: 1, share: 1 / 3 },
+      { memberId: 'c', started: 0, share: 0 },
+    ]);
+    expect(stats.medianSecondsToRepair).toBe(4 * 3600);
+    expect(stats.withinGoalShare).toBe(2 / 3);
+  });
+
+  it('has nothing to say about an empty history', () => {
+    expect(repairStats([], ['a'])).toEqual({
+      ruptures: 0,
+      repaired: 0,
+      startedShares: [{ memberId: 'a', started: 0, share: 0 }],
+      medianSecondsToRepair: null,
+      withinGoalShare: null,
+    });
+  });
+
+  it('never reports a negative time to repair', () => {
+    expect(secondsToRepair(10_000, 5_000)).toBe(0);
+  });
+
+  it('shares of repairs started sum to 1 whenever anyone started one', () => {
+    const member = fc.constantFrom('a', 'b', 'c');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ occurredAt: fc.nat(1e9), repairStartedByMemberId: fc.option(member), repairedAt: fc.option(fc.nat(2e9)) })),
+        (ruptures) => {
+          const stats = repairStats(ruptures, ['a', 'b', 'c']);
+          const sum = stats.startedShares.reduce((s, x) => s + x.share, 0);
+          const anyStarted = ruptures.some((r) => r.repairStartedByMemberId !== null);
+          expect(sum).toBeCloseTo(anyStarted ? 1 : 0, 10);
+          if (stats.medianSecondsToRepair !== null) expect(stats.medianSecondsToRepair).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,146 @@
+import {
+  INSTRUMENTS,
+  NEEDS_STARTERS,
+  REFLECTION_PROMPTS,
+  VALUES_QUESTIONS,
+  getInstrument,
+} from '@recipro/core';
+import { requireUser } from '../session.ts';
+import { CircleParams, errors } from '../schemas.ts';
+import {
+  AnswerBody,
+  Checkin,
+  CheckinHistory,
+  CheckinParams,
+  InstrumentParams,
+  OpenCheckinBody,
+} from '../schemas-cycle.ts';
+import type { App, AppContext } from '../types.ts';
+
+export function checkinRoutes(app: App, { services }: AppContext): void {
+  app.get(
+    '/instruments',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'The check-in instruments, with items, labels and citations',
+      },
+    },
+    async () => ({ instruments: INSTRUMENTS }),
+  );
+  app.get(
+    '/instruments/:instrumentId',
+    { schema: { tags: ['check-ins'], summary: 'One instrument', params: InstrumentParams } },
+    async (request) => getInstrument(request.params.instrumentId),
+  );
+  app.get(
+    '/prompts',
+    {
+      schema: {
+        tags: ['reflect', 'express'],
+        summary: 'Reflection prompts, needs starters and values questions',
+      },
+    },
+    async () => ({
+      reflection: REFLECTION_PROMPTS,
+      needsStarters: NEEDS_STARTERS,
+      values: VALUES_QUESTIONS,
+    }),
+  );
+
+  app.post(
+    '/circles/:circleId/checkins',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'Open a check-in; each member answers alone',
+        params: CircleParams,
+        body: OpenCheckinBody,
+        response: { 201: Checkin, ...errors(400, 401, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.checkins.open(
+            requireUser(request),
+            request.params.circleId,
+            request.body.instrument,
+          ),
+        ),
+  );
+
+  app.get(
+    '/circles/:circleId/checkins',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'Check-ins of the circle, newest first, and your own trend',
+        params: CircleParams,
+        response: { 200: CheckinHistory, ...errors(401, 404) },
+      },
+    },
+    async (request) => services.checkins.history(requireUser(request), request.params.circleId),
+  );
+
+  app.get(
+    '/circles/:circleId/checkins/:checkinId',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: "A check-in: your answers, and everyone's once all have answered or it closed",
+        params: CheckinParams,
+        response: { 200: Checkin, ...errors(401, 404) },
+      },
+    },
+    async (request) =>
+      services.checkins.get(
+        requireUser(request),
+        request.params.circleId,
+        request.params.checkinId,
+      ),
+  );
+
+  app.post(
+    '/circles/:circleId/checkins/:checkinId/answers',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'Answer: the 0-based position of each chosen option as printed, in item order',
+        params: CheckinParams,
+        body: AnswerBody,
+        response: { 201: Checkin, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.checkins.answer(
+            requireUser(request),
+            request.params.circleId,
+            request.params.checkinId,
+            request.body,
+          ),
+        ),
+  );
+
+  app.post(
+    '/circles/:circleId/checkins/:checkinId/close',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'Close a check-in; what was answered is revealed',
+        params: CheckinParams,
+        response: { 200: Checkin, ...errors(401, 404) },
+      },
+    },
+    async (request) =>
+      services.checkins.close(
+        requireUser(request),
+        request.params.circleId,
+        request.params.checkinId,
+      ),
+  );
+}

@@ -1,0 +1,149 @@
+import { INSTRUMENT_IDS, NOTE_MAX_LENGTH } from '@recipro/core';
+import { Type } from 'typebox';
+import { Id, IsoTime } from './schemas.ts';
+
+/** Schemas of the RECIPRO cycle: check-ins, reflections, needs, ruptures. */
+const strict = { additionalProperties: false } as const;
+const Text = Type.String({ minLength: 1, maxLength: 10_000, pattern: '\\S' });
+const Note = Type.String({ maxLength: NOTE_MAX_LENGTH });
+
+export const InstrumentIdSchema = Type.Enum(INSTRUMENT_IDS);
+export const OpenCheckinBody = Type.Object({ instrument: InstrumentIdSchema }, strict);
+export const AnswerBody = Type.Object(
+  {
+    answers: Type.Array(Type.Union([Type.Integer(), Type.Null()]), { maxItems: 100 }),
+    note: Type.Optional(Note),
+  },
+  strict,
+);
+export const CheckinParams = Type.Object({ circleId: Id, checkinId: Id }, strict);
+export const InstrumentParams = Type.Object({ instrumentId: InstrumentIdSchema }, strict);
+
+const Nums = Type.Array(Type.Integer());
+const NullableNums = Type.Array(Type.Union([Type.Integer(), Type.Null()]));
+const Status = Type.Enum(['open', 'revealed', 'closed']);
+
+export const Checkin = Type.Object({
+  id: Id,
+  instrument: InstrumentIdSchema,
+  instrumentVersion: Type.Integer(),
+  status: Status,
+  createdAt: IsoTime,
+  closedAt: Type.Union([IsoTime, Type.Null()]),
+  memberCount: Type.Integer(),
+  answeredCount: Type.Integer(),
+  mine: Type.Union([
+    Type.Object({
+      answers: Nums,
+      scores: Nums,
+      total: Type.Union([Type.Integer(), Type.Null()]),
+      note: Type.Union([Type.String(), Type.Null()]),
+      answeredAt: IsoTime,
+    }),
+    Type.Null(),
+  ]),
+  showSupport: Type.Boolean(),
+  results: Type.Optional(
+    Type.Array(
+      Type.Object({
+        memberId: Id,
+        score: Type.Union([Type.Integer(), Type.Null()]),
+        answers: NullableNums,
+      }),
+    ),
+  ),
+  thingsToTalkAbout: Type.Optional(Type.Array(Type.String())),
+});
+
+const Trend = Type.Object({
+  totals: Type.Array(Type.Union([Type.Integer(), Type.Null()])),
+  latest: Type.Union([
+    Type.Object({
+      from: Type.Number(),
+      to: Type.Number(),
+      change: Type.Number(),
+      direction: Type.String(),
+    }),
+    Type.Null(),
+  ]),
+});
+
+export const CheckinHistory = Type.Object({
+  checkins: Type.Array(
+    Type.Object({
+      id: Id,
+      instrument: InstrumentIdSchema,
+      status: Status,
+      createdAt: IsoTime,
+      memberCount: Type.Integer(),
+      answeredCount: Type.Integer(),
+      answeredByMe: Type.Boolean(),
+    }),
+  ),
+  trends: Type.Object({
+    csi4: Type.Optional(Trend),
+    csi16: Type.Optional(Trend),
+    reciprocity: Type.Optional(Trend),
+  }),
+});
+
+export const ReflectionBody = Type.Object({ text: Text, promptId: Type.Optional(Id) }, strict);
+export const Reflection = Type.Object({
+  id: Id,
+  circleId: Id,
+  promptId: Type.Union([Type.String(), Type.Null()]),
+  text: Type.String(),
+  createdAt: IsoTime,
+});
+export const ReflectionParams = Type.Object({ circleId: Id, reflectionId: Id }, strict);
+
+export const NeedBody = Type.Object(
+  { text: Text, starterId: Type.Optional(Id), shared: Type.Optional(Type.Boolean()) },
+  strict,
+);
+export const Need = Type.Object({
+  id: Id,
+  circleId: Id,
+  authorMemberId: Id,
+  starterId: Type.Union([Type.String(), Type.Null()]),
+  text: Type.String(),
+  shared: Type.Boolean(),
+  createdAt: IsoTime,
+  thankedBy: Type.Array(Id),
+});
+export const NeedParams = Type.Object({ circleId: Id, needId: Id }, strict);
+
+export const RuptureBody = Type.Object(
+  {
+    note: Type.Optional(Note),
+    notePrivate: Type.Optional(Type.Boolean()),
+    at: Type.Optional(IsoTime),
+  },
+  strict,
+);
+export const Rupture = Type.Object({
+  id: Id,
+  circleId: Id,
+  loggedByMemberId: Id,
+  note: Type.Union([Type.String(), Type.Null()]),
+  notePrivate: Type.Boolean(),
+  occurredAt: IsoTime,
+  createdAt: IsoTime,
+  repairStartedAt: Type.Union([IsoTime, Type.Null()]),
+  repairedAt: Type.Union([IsoTime, Type.Null()]),
+  startedByMemberId: Type.Union([Id, Type.Null()]),
+  secondsToRepair: Type.Union([Type.Integer(), Type.Null()]),
+});
+export const RuptureParams = Type.Object({ circleId: Id, ruptureId: Id }, strict);
+export const RuptureList = Type.Object({
+  ruptures: Type.Array(Rupture),
+  stats: Type.Object({
+    ruptures: Type.Integer(),
+    repaired: Type.Integer(),
+    startedShares: Type.Array(
+      Type.Object({ memberId: Id, started: Type.Integer(), share: Type.Number() }),
+    ),
+    medianSecondsToRepair: Type.Union([Type.Number(), Type.Null()]),
+    withinGoalShare: Type.Union([Type.Number(), Type.Null()]),
+  }),
+});

@@ -1,0 +1,228 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import type { MemberScope } from './membership.ts';
+
+export interface CheckinRecord {
+  readonly id: string;
+  readonly circleId: string;
+  readonly instrument: string;
+  readonly instrumentVersion: number;
+  readonly openedByMemberId: string;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+  /** Members who were in the circle when the check-in opened: the ones whose answers reveal it. */
+  readonly memberCount: number;
+  readonly answeredCount: number;
+  readonly answeredByMe: boolean;
+}
+
+export interface AnswerRecord {
+  readonly memberId: string;
+  readonly positions: number[];
+  readonly scores: number[];
+  readonly total: number | null;
+  readonly note: string | null;
+  readonly createdAt: string;
+}
+
+/**
+ * Check-ins and their answers. Answers are returned only by `answersForReveal` (which the
+ * service calls once the reveal rule holds) and `myAnswer`; nothing else reads another member's
+ * answers.
+ */
+export class CheckinsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(
+    scope: MemberScope,
+    input: { id: string; instrument: string; instrumentVersion: number; createdAt: string },
+  ): Promise<void> {
+    await this.db
+      .insertInto('checkins')
+      .values({
+        id: input.id,
+        circle_id: scope.circleId,
+        instrument: input.instrument,
+        instrument_version: input.instrumentVersion,
+        opened_by_member_id: scope.memberId,
+        created_at: input.createdAt,
+        closed_at: null,
+      })
+      .execute();
+  }
+
+  private select(scope: MemberScope) {
+    return this.db
+      .selectFrom('checkins as c')
+      .select((eb) => [
+        'c.id',
+        'c.circle_id',
+        'c.instrument',
+        'c.instrument_version',
+        'c.opened_by_member_id',
+        'c.created_at',
+        'c.closed_at',
+        eb
+          .selectFrom('members as m')
+          .select((e) => e.fn.countAll<string | number>().as('n'))
+          .whereRef('m.circle_id', '=', 'c.circle_id')
+          .whereRef('m.joined_at', '<=', 'c.created_at')
+          .as('member_count'),
+        eb
+          .selectFrom('checkin_answers as a')
+          .select((e) => e.fn.countAll<string | number>().as('n'))
+          .whereRef('a.circle_id', '=', 'c.circle_id')
+          .whereRef('a.checkin_id', '=', 'c.id')
+          .as('answered_count'),
+        eb
+          .selectFrom('checkin_answers as mine')
+          .select((e) => e.fn.countAll<string | number>().as('n'))
+          .whereRef('mine.circle_id', '=', 'c.circle_id')
+          .whereRef('mine.checkin_id', '=', 'c.id')
+          .where('mine.member_id', '=', scope.memberId)
+          .as('answered_by_me'),
+      ])
+      .where('c.circle_id', '=', scope.circleId);
+  }
+
+  private static toRecord(r: {
+    id: string;
+    circle_id: string;
+    instrument: string;
+    instrument_version: number;
+    opened_by_member_id: string;
+    created_at: string;
+    closed_at: string | null;
+    member_count: string | number | null;
+    answered_count: string | number | null;
+    answered_by_me: string | number | null;
+  }): CheckinRecord {
+    return {
+      id: r.id,
+      circleId: r.circle_id,
+      instrument: r.instrument,
+      instrumentVersion: Number(r.instrument_version),
+      openedByMemberId: r.opened_by_member_id,
+      createdAt: r.created_at,
+      closedAt: r.closed_at,
+      memberCount: Number(r.member_count ?? 0),
+      answeredCount: Number(r.answered_count ?? 0),
+      answeredByMe: Number(r.answered_by_me ?? 0) > 0,
+    };
+  }
+
+  async find(scope: MemberScope, id: string): Promise<CheckinRecord | undefined> {
+    const row = await this.select(scope).where('c.id', '=', id).executeTakeFirst();
+    return row && CheckinsRepository.toRecord(row);
+  }
+
+  /** Oldest first. */
+  async list(scope: MemberScope): Promise<CheckinRecord[]> {
+    const rows = await this.select(scope).orderBy('c.created_at').orderBy('c.id').execute();
+    return rows.map(CheckinsRepository.toRecord);
+  }
+
+  /** Stores the scope member's answers; false when they had already answered. */
+  async answer(
+    scope: MemberScope,
+    checkinId: string,
+    answer: {
+      positions: readonly number[];
+      scores: readonly number[];
+      total: number | null;
+      note: string | null;
+      createdAt: string;
+    },
+  ): Promise<boolean> {
+    try {
+      await this.db
+        .insertInto('checkin_answers')
+        .values({
+          checkin_id: checkinId,
+          circle_id: scope.circleId,
+          member_id: scope.memberId,
+          positions: JSON.stringify(answer.positions),
+          scores: JSON.stringify(answer.scores),
+          total: answer.total,
+          note: answer.note,
+          created_at: answer.createdAt,
+        })
+        .execute();
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  async myAnswer(scope: MemberScope, checkinId: string): Promise<AnswerRecord | undefined> {
+    const rows = await this.answersWhere(scope, checkinId, scope.memberId);
+    return rows[0];
+  }
+
+  /** Every member's answers to a check-in. Only for a check-in whose reveal rule holds. */
+  answersForReveal(scope: MemberScope, checkinId: string): Promise<AnswerRecord[]> {
+    return this.answersWhere(scope, checkinId, null);
+  }
+
+  /** The scope member's own answers to every check-in of an instrument, oldest first. */
+  async myHistory(
+    scope: MemberScope,
+    instrument: string,
+  ): Promise<(AnswerRecord & { checkinId: string })[]> {
+    const rows = await this.db
+      .selectFrom('checkin_answers as a')
+      .innerJoin('checkins as c', (j) =>
+        j.onRef('c.circle_id', '=', 'a.circle_id').onRef('c.id', '=', 'a.checkin_id'),
+      )
+      .selectAll('a')
+      .where('a.circle_id', '=', scope.circleId)
+      .where('a.member_id', '=', scope.memberId)
+      .where('c.instrument', '=', instrument)
+      .orderBy('c.created_at')
+      .execute();
+    return rows.map((r) => ({ ...toAnswer(r), checkinId: r.checkin_id }));
+  }
+
+  async close(scope: MemberScope, checkinId: string, atIso: string): Promise<void> {
+    await this.db
+      .updateTable('checkins')
+      .set({ closed_at: atIso })
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', checkinId)
+      .where('closed_at', 'is', null)
+      .execute();
+  }
+
+  private async answersWhere(
+    scope: MemberScope,
+    checkinId: string,
+    memberId: string | null,
+  ): Promise<AnswerRecord[]> {
+    let query = this.db
+      .selectFrom('checkin_answers')
+      .selectAll()
+      .where('circle_id', '=', scope.circleId)
+      .where('checkin_id', '=', checkinId);
+    if (memberId !== null) query = query.where('member_id', '=', memberId);
+    const rows = await query.orderBy('created_at').orderBy('member_id').execute();
+    return rows.map(toAnswer);
+  }
+}
+
+const toAnswer = (r: {
+  member_id: string;
+  positions: string;
+  scores: string;
+  total: number | null;
+  note: string | null;
+  created_at: string;
+}): AnswerRecord => ({
+  memberId: r.member_id,
+  positions: JSON.parse(r.positions) as number[],
+  scores: JSON.parse(r.scores) as number[],
+  total: r.total === null ? null : Number(r.total),
+  note: r.note,
+  createdAt: r.created_at,
+});

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { NEEDS_STARTERS } from '@recipro/core';
+import { toIso, type Clock } from '../clock.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { NeedRecord, NeedsRepository } from '../repositories/needs.ts';
+import type { UserRecord } from '../repositories/users.ts';
+import type { CirclesService } from './circles.ts';
+
+/** Needs said without blame (the E of RECIPRO), private until the author shares them. */
+export class NeedsService {
+  constructor(
+    private readonly needs: NeedsRepository,
+    private readonly circles: CirclesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async express(
+    user: UserRecord,
+    circleId: string,
+    input: { text: string; starterId?: string; shared?: boolean },
+  ): Promise<NeedRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    if (input.starterId !== undefined && !NEEDS_STARTERS.some((s) => s.id === input.starterId)) {
+      throw new AppError('validation_failed', 'That sentence starter does not exist.', {
+        details: [{ field: 'starterId' }],
+      });
+    }
+    return this.needs.create(scope, {
+      id: randomUUID(),
+      starterId: input.starterId ?? null,
+      text: input.text,
+      shared: input.shared ?? false,
+      createdAt: toIso(this.clock.now()),
+    });
+  }
+
+  async list(user: UserRecord, circleId: string): Promise<NeedRecord[]> {
+    return this.needs.listVisible(await this.circles.scope(user, circleId));
+  }
+
+  /** "Thank you for telling me", from someone other than the author, on a shared need. */
+  async thank(user: UserRecord, circleId: string, needId: string): Promise<NeedRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const need = await this.needs.findVisible(scope, needId);
+    if (!need) throw notFound('That need');
+    if (need.authorMemberId === scope.memberId) {
+      throw new AppError('forbidden', 'Thanks for a need come from the others in the circle.');
+    }
+    await this.needs.thank(scope, needId, toIso(this.clock.now()));
+    const updated = await this.needs.findVisible(scope, needId);
+    if (!updated) throw notFound('That need');
+    return updated;
+  }
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { repairStats, secondsToRepair, type RepairStats } from '@recipro/core';
+import { fromIso, toIso, type Clock } from '../clock.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { CirclesRepository } from '../repositories/circles.ts';
+import type { RuptureRecord, RupturesRepository } from '../repositories/ruptures.ts';
+import type { UserRecord } from '../repositories/users.ts';
+import type { CirclesService } from './circles.ts';
+
+export interface RuptureView extends RuptureRecord {
+  /** Who reached out first to repair (set on "let's reset" or on repair). */
+  readonly startedByMemberId: string | null;
+  readonly secondsToRepair: number | null;
+}
+
+const view = (r: RuptureRecord): RuptureView => ({
+  ...r,
+  startedByMemberId: r.repairStartedByMemberId,
+  secondsToRepair:
+    r.repairedAt === null ? null : secondsToRepair(fromIso(r.occurredAt), fromIso(r.repairedAt)),
+});
+
+/** Rupture and repair (the second R of RECIPRO): gentle, soon, and without keeping score. */
+export class RupturesService {
+  constructor(
+    private readonly ruptures: RupturesRepository,
+    private readonly circleRows: CirclesRepository,
+    private readonly circles: CirclesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async log(
+    user: UserRecord,
+    circleId: string,
+    input: { note?: string; notePrivate?: boolean; at?: string },
+  ): Promise<RuptureView> {
+    const scope = await this.circles.scope(user, circleId);
+    const now = this.clock.now();
+    const at = input.at === undefined ? now : fromIso(input.at);
+    if (Number.isNaN(at) || at > now + 86_400_000) {
+      throw new AppError(
+        'validation_failed',
+        'The time of the rupture must be a real date, not in the future.',
+        { details: [{ field: 'at' }] },
+      );
+    }
+    return view(
+      await this.ruptures.create(scope, {
+        id: randomUUID(),
+        note: input.note ?? null,
+        notePrivate: input.notePrivate ?? false,
+        occurredAt: toIso(at),
+        createdAt: toIso(now),
+      }),
+    );
+  }
+
+  async list(
+    user: UserRecord,
+    circleId: string,
+  ): Promise<{ ruptures: RuptureView[]; stats: RepairStats }> {
+    const scope = await this.circles.scope(user, circleId);
+    const [rows, memberIds] = await Promise.all([
+      this.ruptures.list(scope),
+      this.circleRows.memberIds(scope),
+    ]);
+    const stats = repairStats(
+      rows.map((r) => ({
+        occurredAt: fromIso(r.occurredAt),
+        repairStartedByMemberId: r.repairStartedByMemberId,
+        repairedAt: r.repairedAt === null ? null : fromIso(r.repairedAt),
+      })),
+      memberIds,
+    );
+    return { ruptures: rows.map(view), stats };
+  }
+
+  /** One tap: "let's reset". Records who reached out first; the rupture is not yet repaired. */
+  async reset(user: UserRecord, circleId: string, ruptureId: string): Promise<RuptureView> {
+    const scope = await this.circles.scope(user, circleId);
+    await this.mustFind(scope, ruptureId);
+    await this.ruptures.startRepair(scope, ruptureId, toIso(this.clock.now()));
+    return view(await this.mustFind(scope, ruptureId));
+  }
+
+  /** Marks a rupture repaired. If nobody had reached out yet, the caller started the repair. */
+  async repair(user: UserRecord, circleId: string, ruptureId: string): Promise<RuptureView> {
+    const scope = await this.circles.scope(user, circleId);
+    const rupture = await this.mustFind(scope, ruptureId);
+    if (rupture.repairedAt !== null)
+      throw new AppError('conflict', 'This rupture is already marked as repaired.');
+    const now = toIso(this.clock.now());
+    await this.ruptures.startRepair(scope, ruptureId, now);
+    if (!(await this.ruptures.markRepaired(scope, ruptureId, now))) {
+      throw new AppError('conflict', 'This rupture is already marked as repaired.');
+    }
+    return view(await this.mustFind(scope, ruptureId));
+  }
+
+  private async mustFind(
+    scope: Parameters<RupturesRepository['find']>[0],
+    id: string,
+  ): Promise<RuptureRecord> {
+    const rupture = await this.ruptures.find(scope, id);
+    if (!rupture) throw notFound('That rupture');
+    return rupture;
+  }
+}

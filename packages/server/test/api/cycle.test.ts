@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+describe.each(testDatabases())('reflect, express and repair on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database);
+  });
+  afterAll(async () => server?.stop());
+
+  it('keeps a reflection readable by its author only', async () => {
+    const { a, b, circleId } = await couple(server);
+    const text = 'I keep saying yes when I mean "not tonight" 😶';
+    const written = await a.post(`/api/circles/${circleId}/reflections`, {
+      text,
+      promptId: 'reflect_over_giving_1',
+    });
+    expect(written.status).toBe(201);
+    expect(written.body.text).toBe(text);
+
+    expect((await a.get(`/api/circles/${circleId}/reflections`)).body.reflections).toEqual([
+      written.body,
+    ]);
+    expect((await a.get(`/api/circles/${circleId}/reflections/${written.body.id}`)).body).toEqual(
+      written.body,
+    );
+
+    expect((await b.get(`/api/circles/${circleId}/reflections`)).body.reflections).toEqual([]);
+    const peek = await b.get(`/api/circles/${circleId}/reflections/${written.body.id}`);
+    expect(peek.status).toBe(404);
+    expect(JSON.stringify(peek.body)).not.toContain('not tonight');
+
+    // Nowhere else in the circle's API either.
+    for (const path of ['', '/acts', '/summary', '/needs', '/ruptures', '/checkins']) {
+      const reply = await b.get(`/api/circles/${circleId}${path}`);
+      expect(JSON.stringify(reply.body), path).not.toContain('not tonight');
+    }
+    const outsider = await server.signUp('Outsider');
+    expect(
+      (await outsider.get(`/api/circles/${circleId}/reflections/${written.body.id}`)).status,
+    ).toBe(404);
+  });
+
+  it('refuses an empty reflection or an unknown prompt', async () => {
+    const { a, circleId } = await couple(server);
+    expect((await a.post(`/api/circles/${circleId}/reflections`, { text: '   ' })).status).toBe(
+      400,
+    );
+    expect(
+      (await a.post(`/api/circles/${circleId}/reflections`, { text: 'ok', promptId: 'nope' }))
+        .status,
+    ).toBe(400);
+    expect((await a.get(`/api/circles/${circleId}/reflections`)).body.reflections).toEqual([]);
+  });
+
+  it('shares a need only when its author chooses, and lets others thank them', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const kept = await a.post(`/api/circles/${circleId}/needs`, {
+      text: 'It would help me if we planned Sundays.',
+      starterId: 'need_would_help_me_if',
+    });
+    expect(kept.body.shared).toBe(false);
+    const shared = await a.post(`/api/circles/${circleId}/needs`, {
+      text: 'I feel more connected when we walk after dinner.',
+      shared: true,
+    });
+    expect(shared.status).toBe(201);
+
+    const seenByB = (await b.get(`/api/circles/${circleId}/needs`)).body.needs;
+    expect(seenByB.map((n: { id: string }) => n.id)).toEqual([shared.body.id]);
+    expect((await b.post(`/api/circles/${circleId}/needs/${kept.body.id}/thanks`)).status).toBe(
+      404,
+    );
+
+    const thanked = await b.post(`/api/circles/${circleId}/needs/${shared.body.id}/thanks`);
+    expect(thanked.body.thankedBy).toEqual([bMember]);
+    expect((await a.post(`/api/circles/${circleId}/needs/${shared.body.id}/thanks`)).status).toBe(
+      403,
+    );
+    const mine = (await a.get(`/api/circles/${circleId}/needs`)).body.needs;
+    expect(mine).toHaveLength(2);
+    expect(mine.every((n: { authorMemberId: string }) => n.authorMemberId === aMember)).toBe(true);
+  });
+
+  it('logs a rupture, a reset, a repair, and who started it', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const at = new Date(server.clock.now() - 3 * 3_600_000).toISOString();
+    const rupture = await a.post(`/api/circles/${circleId}/ruptures`, {
+      note: 'Snapped about the dishes',
+      notePrivate: true,
+      at,
+    });
+    expect(rupture.status).toBe(201);
+    expect(rupture.body.note).toBe('Snapped about the dishes');
+
+    const seenByB = (await b.get(`/api/circles/${circleId}/ruptures`)).body;
+    expect(seenByB.ruptures).toHaveLength(1);
+    expect(seenByB.ruptures[0].note).toBeNull();
+    expect(seenByB.ruptures[0].notePrivate).toBe(true);
+
+    const reset = await b.post(`/api/circles/${circleId}/ruptures/${rupture.body.id}/reset`);
+    expect(reset.body.startedByMemberId).toBe(bMember);
+    expect(reset.body.repairedAt).toBeNull();
+
+    const repaired = await a.post(`/api/circles/${circleId}/ruptures/${rupture.body.id}/repair`);
+    expect(repaired.status).toBe(200);
+    expect(repaired.body.startedByMemberId).toBe(bMember);
+    expect(repaired.body.secondsToRepair).toBeGreaterThanOrEqual(3 * 3600);
+    expect(repaired.body.secondsToRepair).toBeLessThan(3 * 3600 + 60);
+    expect(
+      (await a.post(`/api/circles/${circleId}/ruptures/${rupture.body.id}/repair`)).status,
+    ).toBe(409);
+
+    const stats = (await a.get(`/api/circles/${circleId}/ruptures`)).body.stats;
+    expect(stats.repaired).toBe(1);
+    expect(stats.withinGoalShare).toBe(1);
+    expect(
+      stats.startedShares.find((s: { memberId: string }) => s.memberId === bMember).share,
+    ).toBe(1);
+  });
+
+  it('refuses to repair a rupture of another circle', async () => {
+    const mine = await couple(server);
+    const theirs = await couple(server);
+    const rupture = (await theirs.a.post(`/api/circles/${theirs.circleId}/ruptures`, {})).body;
+    const reply = await mine.a.post(`/api/circles/${mine.circleId}/ruptures/${rupture.id}/repair`);
+    expect(reply.status).toBe(404);
+    expect(
+      (await mine.a.post(`/api/circles/${theirs.circleId}/ruptures/${rupture.id}/repair`)).status,
+    ).toBe(404);
+    expect(
+      (await theirs.a.get(`/api/circles/${theirs.circleId}/ruptures`)).body.ruptures[0].repairedAt,
+    ).toBeNull();
+    expect(
+      (await mine.a.post(`/api/circles/${mine.circleId}/ruptures`, { at: 'tomorrow-ish' })).status,
+    ).toBe(400);
+  });
+});

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, getCircle, logAct, setUnauthenticatedHandler, signOut } from './api.ts';
+
+interface Call {
+  readonly url: string;
+  readonly init: RequestInit;
+}
+
+function stubFetch(response: () => Response): Call[] {
+  const calls: Call[] = [];
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    return response();
+  });
+  return calls;
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setUnauthenticatedHandler(undefined);
+});
+
+describe('api client', () => {
+  it('sends JSON with a content type only when there is a body', async () => {
+    const calls = stubFetch(() => json(201, { id: 'a1' }));
+    await logAct('c 1', { toMemberId: 'm2', form: 'repair', effort: 2 });
+    const [call] = calls;
+    expect(call?.url).toBe('/api/circles/c%201/acts');
+    expect(call?.init.method).toBe('POST');
+    expect(call?.init.credentials).toBe('same-origin');
+    expect(call?.init.headers).toEqual({ 'Content-Type': 'application/json' });
+    expect(JSON.parse(String(call?.init.body))).toEqual({
+      toMemberId: 'm2',
+      form: 'repair',
+      effort: 2,
+    });
+
+    const noBody = stubFetch(() => new Response(null, { status: 204 }));
+    await expect(signOut()).resolves.toBeUndefined();
+    expect(noBody[0]?.init.body).toBeUndefined();
+    expect(noBody[0]?.init.headers).toEqual({});
+  });
+
+  it('turns an error body into an ApiError with the server message', async () => {
+    stubFetch(() => json(404, { error: { code: 'not_found', message: 'No such circle.' } }));
+    const error = await getCircle('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, code: 'not_found', message: 'No such circle.' });
+  });
+
+  it('reports 401 to the app so it can ask to sign in', async () => {
+    const handler = vi.fn();
+    setUnauthenticatedHandler(handler);
+    stubFetch(() => json(401, { error: { code: 'unauthenticated', message: 'Please sign in.' } }));
+    await expect(getCircle('x')).rejects.toMatchObject({ code: 'unauthenticated' });
+    expect(handler).toHaveBeenCalledOnce();
+  });
+
+  it('names a failure to reach the server', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(getCircle('x')).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+});
