@@ -23,8 +23,12 @@ export const apiSignUp = (context: BrowserContext, baseURL: string, who: Person)
     password: PASSWORD,
   });
 
-export const apiCreateCircle = (context: BrowserContext, baseURL: string, name: string) =>
-  post<{ id: string }>(context, baseURL, '/api/circles', { name, kind: 'couple' });
+export const apiCreateCircle = (
+  context: BrowserContext,
+  baseURL: string,
+  name: string,
+  kind: 'couple' | 'family' | 'friends' | 'team' = 'couple',
+) => post<{ id: string }>(context, baseURL, '/api/circles', { name, kind });
 
 export const apiInvite = (context: BrowserContext, baseURL: string, circleId: string) =>
   post<{ token: string }>(context, baseURL, `/api/circles/${circleId}/invitations`);

@@ -5,3 +5,4 @@ export * from './summary.ts';
 export * from './instruments/index.ts';
 export * from './analytics/index.ts';
 export * from './repair.ts';
+export * from './reveal.ts';

@@ -20,6 +20,7 @@ import { CheckinsService } from './services/checkins.ts';
 import { NeedsService } from './services/needs.ts';
 import { ReflectionsService } from './services/reflections.ts';
 import { RupturesService } from './services/ruptures.ts';
+import { ValuesService } from './services/values.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -33,6 +34,7 @@ export interface Recipro {
 export function createServices(database: Db, config: Config, clock: Clock): Services {
   const { db } = database;
   const circlesRepository = new CirclesRepository(db);
+  const checkinsRepository = new CheckinsRepository(db);
   const circles = new CirclesService(circlesRepository, new InvitationsRepository(db), clock);
   return {
     auth: new AuthService(
@@ -43,7 +45,8 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
     ),
     circles,
     acts: new ActsService(new ActsRepository(db), circlesRepository, circles, clock),
-    checkins: new CheckinsService(new CheckinsRepository(db), circles, clock),
+    checkins: new CheckinsService(checkinsRepository, circles, clock),
+    values: new ValuesService(checkinsRepository, circles, clock),
     reflections: new ReflectionsService(new ReflectionsRepository(db), circles, clock),
     needs: new NeedsService(new NeedsRepository(db), circles, clock),
     ruptures: new RupturesService(new RupturesRepository(db), circlesRepository, circles, clock),

@@ -8,11 +8,16 @@ import { fold } from '../fold.ts';
  */
 export class PhraseTrie {
   private readonly root = new TrieNode();
+  /** 1 for every UTF-16 unit (either case) that starts some phrase: one load per word start. */
+  private readonly starts = new Uint8Array(0x10000);
 
   /** Adds `phrase` (any case) with flag `bit`. */
   add(phrase: string, bit: number): void {
+    const lower = phrase.toLowerCase();
+    this.starts[lower.charCodeAt(0)] = 1;
+    this.starts[lower.toUpperCase().charCodeAt(0)] = 1;
     let node = this.root;
-    for (const ch of phrase.toLowerCase()) {
+    for (const ch of lower) {
       for (let k = 0; k < ch.length; k++) node = node.childOrNew(ch.charCodeAt(k));
     }
     node.flags |= bit;
@@ -30,9 +35,9 @@ export class PhraseTrie {
     return flags;
   }
 
-  /** Whether some phrase starts with character `code` (already folded). */
+  /** Whether some phrase starts with the UTF-16 unit `code` (any case). */
   startsWith(code: number): boolean {
-    return this.root.child(code) !== undefined;
+    return this.starts[code] === 1;
   }
 }
 

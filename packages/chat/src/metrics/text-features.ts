@@ -1,5 +1,4 @@
 import { apologyPhrases, appreciationPhrases } from './phrases.ts';
-import { fold } from '../fold.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
 /** Flag of {@link scanText}: the text holds an apology or repair phrase. */
@@ -11,8 +10,8 @@ const trie = new PhraseTrie();
 for (const p of apologyPhrases) trie.add(p, APOLOGY);
 for (const p of appreciationPhrases) trie.add(p, APPRECIATION);
 
-const isSpace = (c: number): boolean =>
-  c <= 0x20 ||
+/** Whitespace outside ASCII (ASCII whitespace is everything up to U+0020). */
+const isWideSpace = (c: number): boolean =>
   c === 0xa0 ||
   c === 0x1680 ||
   (c >= 0x2000 && c <= 0x200b) ||
@@ -22,16 +21,17 @@ const isSpace = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000;
 
-/**
- * Whether a character continues a word for phrase matching. ASCII letters and digits do;
- * outside ASCII everything does except spaces, common punctuation and surrogates (emoji),
- * which is right for the Latin-script phrase lists and cheap to decide.
- */
-const continuesWord = (c: number): boolean => {
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return !(isSpace(c) || c === 0xa1 || c === 0xbf || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2027));
-};
+/** Punctuation that may open a word before a phrase: quotes, brackets, ¡, ¿, «. */
+const isOpening = (c: number): boolean =>
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0x28 ||
+  c === 0x2a ||
+  c === 0x5f ||
+  c === 0xa1 ||
+  c === 0xbf ||
+  c === 0xab ||
+  (c >= 0x2018 && c <= 0x201f);
 
 /** What {@link scanText} found. Reused between calls. */
 export interface TextScan {
@@ -42,28 +42,28 @@ export interface TextScan {
 
 /**
  * One pass over a message: counts whitespace-separated words and looks for apology and
- * appreciation phrases at word starts (case-insensitive; the phrase lists are in phrases.ts).
+ * appreciation phrases where a word starts (after any opening quote, bracket, ¡ or ¿),
+ * case-insensitively. This loop runs over every character of every message, so it does the
+ * least per character: one comparison for ASCII, a trie lookup only at word starts.
  */
 export function scanText(text: string, out: TextScan): TextScan {
   let words = 0;
   let flags = 0;
   let inWord = false;
-  let afterWordChar = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (c <= 0x20 || (c >= 0x80 && isWideSpace(c))) {
       inWord = false;
-      afterWordChar = false;
-      continue;
-    }
-    if (!inWord) {
-      words++;
+    } else if (!inWord) {
       inWord = true;
+      words++;
+      if (flags !== (APOLOGY | APPRECIATION)) {
+        let j = i;
+        while (j < n && isOpening(text.charCodeAt(j))) j++;
+        if (j < n && trie.startsWith(text.charCodeAt(j))) flags |= trie.matchAt(text, j);
+      }
     }
-    if (!afterWordChar && flags !== (APOLOGY | APPRECIATION) && trie.startsWith(fold(c))) {
-      flags |= trie.matchAt(text, i);
-    }
-    afterWordChar = continuesWord(c);
   }
   out.words = words;
   out.flags = flags;
@@ -87,8 +87,9 @@ export function hasAppreciation(text: string): boolean {
   return (scanText(text, scratch).flags & APPRECIATION) !== 0;
 }
 
-const hasQuestionMark = (s: string): boolean =>
-  s.indexOf('?') !== -1 || s.indexOf('\uff1f') !== -1 || s.indexOf('\u061f') !== -1;
+const questionMark = /[?\uff1f\u061f]/;
+
+const hasQuestionMark = (s: string): boolean => questionMark.test(s);
 
 const isQuestionMark = (c: number): boolean => c === 0x3f || c === 0xff1f || c === 0x61f;
 

@@ -39,8 +39,12 @@ const deletedTexts = new Set([
 /** Length and folded first character of each deleted text, to skip the set lookup cheaply. */
 const deletedKeys = new Set([...deletedTexts].map((t) => t.length * 0x10000 + t.charCodeAt(0)));
 
-const couldBeDeleted = (s: string): boolean => {
-  return deletedKeys.has(s.length * 0x10000 + fold(s.charCodeAt(0))) && deletedTexts.has(s.toLowerCase());
+/** Whether the first `length` characters of `s` are a deleted-message text. */
+const isDeletedText = (s: string, length: number): boolean => {
+  return (
+    deletedKeys.has(length * 0x10000 + fold(s.charCodeAt(0))) &&
+    deletedTexts.has((length === s.length ? s : s.slice(0, length)).toLowerCase())
+  );
 };
 
 /** Endings of iOS media placeholders ("image omitted", "Bild weggelassen", …). */
@@ -69,6 +73,8 @@ const mediaPrefixes = ['đã bỏ', 'bỏ qua', 'لم يتم إدراج', 'تم 
 /** `IMG-1.jpg (file attached)` and its translations. */
 const attachedFile = /^[^\s()]+\.[A-Za-z0-9]{2,5} \([^()]{3,40}\)$/;
 
+const directionMark = /[\u200e\u200f]/;
+
 /** Placeholders are short; anything longer is a person's text. */
 const MAX_PLACEHOLDER = 120;
 
@@ -81,11 +87,12 @@ export function classifyBody(firstLine: string): MessageKind {
   if (n === 0 || n > MAX_PLACEHOLDER) return 'text';
   const first = firstLine.charCodeAt(0);
   const last = firstLine.charCodeAt(n - 1);
-  // Fast path: no invisible mark, no angle bracket, no closing parenthesis, not "null".
-  if (first !== 0x200e && first !== 0x200f && first !== 0x3c && last !== 0x29 && last !== 0x2e) {
-    if (firstLine.indexOf('\u200e') === -1 && firstLine.indexOf('\u200f') === -1) {
+  // Fast path: no invisible mark, no angle bracket, no closing parenthesis.
+  if (first !== 0x200e && first !== 0x200f && first !== 0x3c && last !== 0x29) {
+    if (!directionMark.test(firstLine)) {
       if (firstLine === 'null') return 'media';
-      return couldBeDeleted(firstLine) ? 'deleted' : 'text';
+      if (isDeletedText(firstLine, n) || (last === 0x2e && isDeletedText(firstLine, n - 1))) return 'deleted';
+      return 'text';
     }
   }
   const plain = stripInvisible(firstLine).trim();

@@ -205,7 +205,7 @@ describe('incremental aggregates', () => {
     );
   });
 
-  it('stay right across rebases over years of history', () => {
+  it('stay right across many blocks over years of history', () => {
     fc.assert(
       fc.property(commandsArb(3000), (commands) => {
         const { aggregates, live } = run(commands, 1);
@@ -227,6 +227,25 @@ describe('incremental aggregates', () => {
     const stored = JSON.parse(JSON.stringify(aggregateActs([act]))) as CircleAggregates;
     applyActEvent(stored, { type: 'act_added', act: { ...act, at: NOW } });
     expect(readPairTotals(stored, 'a', 'b', 7, NOW).effort).toBe(4);
+  });
+
+  it('lose no precision to an act with a date centuries away', () => {
+    const near: ActFacts = {
+      fromMemberId: 'a',
+      toMemberId: 'b',
+      form: 'repair',
+      effort: 2,
+      at: NOW - DAY_MS,
+      noticedAt: null,
+    };
+    const far: ActFacts = { ...near, at: NOW + 300 * 365 * DAY_MS };
+    const aggregates = aggregateActs([near, far]);
+    applyActEvent(aggregates, { type: 'act_removed', act: far });
+    expect(aggregates).toEqual(aggregateActs([near]));
+    expect(readPairTotals(aggregates, 'a', 'b', 'decay', NOW).effort).toBeCloseTo(
+      2 * 2 ** (-1 / 30),
+      12,
+    );
   });
 
   it('refuse to remove an act they never saw, changing nothing', () => {
@@ -251,6 +270,26 @@ describe('incremental aggregates', () => {
       }),
     ).toThrow(RangeError);
     expect(JSON.stringify(aggregates)).toBe(before);
+  });
+
+  it('reject an act with an unknown form, a bad effort or no time', () => {
+    const good: ActFacts = {
+      fromMemberId: 'a',
+      toMemberId: 'b',
+      form: 'repair',
+      effort: 1,
+      at: NOW,
+      noticedAt: null,
+    };
+    const aggregates = createAggregates();
+    for (const bad of [
+      { ...good, form: 'gifts' as never },
+      { ...good, effort: 4 as never },
+      { ...good, at: Number.NaN },
+    ]) {
+      expect(() => applyActEvent(aggregates, { type: 'act_added', act: bad })).toThrow(RangeError);
+    }
+    expect(aggregates.pairs).toEqual({});
   });
 
   it('ignore acts a member gives themself and reject a bad half-life', () => {

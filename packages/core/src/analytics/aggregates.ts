@@ -1,6 +1,6 @@
 import type { Act, EpochMs } from '../model.ts';
 import { DAY_MS } from '../time-window.ts';
-import type { FormOfCare } from '../vocabulary.ts';
+import { isEffort, isFormOfCare, type FormOfCare } from '../vocabulary.ts';
 import { DEFAULT_HALF_LIFE_DAYS, dayOf } from './windows.ts';
 
 /** The facts about an act that analytics reads; a stored row with these fields is enough. */
@@ -17,9 +17,10 @@ export interface FormTotals {
 }
 
 /**
- * Decayed sums for one giver → receiver → form, each act weighted 2^((at - refAt) / halfLife),
- * i.e. scaled to the aggregate's reference time. `count` and `noticedCount` are exact integers
- * kept so that a sum whose acts were all removed becomes exactly 0 rather than rounding dust.
+ * Decayed sums for one giver → receiver → form within one block of time, each act weighted
+ * 2^((at - blockStart) / halfLife): the sums are stored at the block's start as reference time,
+ * and a read rescales them to `now` with one factor. `count` and `noticedCount` are exact
+ * integers kept so that a sum whose acts were all removed becomes exactly 0, not rounding dust.
  */
 export interface DecaySums {
   count: number;
@@ -33,22 +34,23 @@ export interface DecaySums {
 export interface PairAggregate {
   readonly fromMemberId: string;
   readonly toMemberId: string;
+  /** Acts currently aggregated for the pair; the pair is dropped when it reaches 0. */
+  acts: number;
   /** Day index (UTC days since epoch, as a string key) → form → totals of that day. */
   days: Record<string, Partial<Record<FormOfCare, FormTotals>>>;
-  decay: Partial<Record<FormOfCare, DecaySums>>;
+  /** Block index (see `decayBlockMs`, as a string key) → form → decayed sums of that block. */
+  decay: Record<string, Partial<Record<FormOfCare, DecaySums>>>;
 }
 
 /**
  * Stored aggregates of one circle's acts: plain, JSON-serialisable data. Updating it for one
- * event costs O(1) (amortised: a rare rebase rescales the O(pairs × forms) decayed sums), and
- * reading a view costs O(pairs × days in the view × forms) whatever the length of history.
- * Invariant: folding any sequence of events gives the same totals (exactly for day totals, up to
- * floating-point rounding for decayed sums) as aggregating the surviving acts from scratch.
+ * event costs O(1), and reading a view costs O(pairs × (days in the view + blocks) × forms),
+ * whatever the number of acts. Invariant: folding any sequence of events gives the same totals
+ * (exactly for day totals, up to floating-point rounding for decayed sums) as aggregating the
+ * surviving acts from scratch, in any order.
  */
 export interface CircleAggregates {
   readonly halfLifeMs: number;
-  /** Reference time the decayed sums are scaled to; null before the first act. */
-  refAt: EpochMs | null;
   /** Keyed by `pairKey(from, to)`. */
   pairs: Record<string, PairAggregate>;
 }
@@ -60,10 +62,15 @@ export type ActEvent =
   | { readonly type: 'act_changed'; readonly before: ActFacts; readonly after: ActFacts };
 
 /**
- * When an act lies this many half-lives after the reference time, the sums are rebased so that
- * the weights 2^((at - refAt) / halfLife) stay far from overflow.
+ * Decayed sums are kept per block of this many half-lives (2.6 years at the default), each at
+ * its own reference time: weights stay within [1, 2^32), so they never overflow, and an act far
+ * from the others (even a mistaken date centuries away) cannot cost the rest any precision.
  */
-const REBASE_AFTER_HALF_LIVES = 64;
+export const DECAY_BLOCK_HALF_LIVES = 32;
+
+/** Length of one block of decayed sums, in ms. */
+export const decayBlockMs = (aggregates: Pick<CircleAggregates, 'halfLifeMs'>): number =>
+  DECAY_BLOCK_HALF_LIVES * aggregates.halfLifeMs;
 
 /** Unambiguous key of an ordered pair, whatever characters the ids contain. */
 export const pairKey = (fromMemberId: string, toMemberId: string): string =>
@@ -75,7 +82,7 @@ export function createAggregates(options: { halfLifeDays?: number } = {}): Circl
   if (!(halfLifeDays > 0) || !Number.isFinite(halfLifeDays)) {
     throw new RangeError('halfLifeDays must be a positive number');
   }
-  return { halfLifeMs: halfLifeDays * DAY_MS, refAt: null, pairs: {} };
+  return { halfLifeMs: halfLifeDays * DAY_MS, pairs: {} };
 }
 
 /** Aggregates of `acts` from scratch: the reference the incremental path must agree with. */
@@ -95,6 +102,7 @@ export function aggregateActs(
 export function applyActEvent(aggregates: CircleAggregates, event: ActEvent): CircleAggregates {
   switch (event.type) {
     case 'act_added':
+      assertFacts(event.act);
       add(aggregates, event.act, 1);
       break;
     case 'act_removed':
@@ -102,6 +110,7 @@ export function applyActEvent(aggregates: CircleAggregates, event: ActEvent): Ci
       add(aggregates, event.act, -1);
       break;
     case 'act_changed':
+      assertFacts(event.after);
       assertPresent(aggregates, event.before);
       add(aggregates, event.before, -1);
       add(aggregates, event.after, 1);
@@ -110,11 +119,19 @@ export function applyActEvent(aggregates: CircleAggregates, event: ActEvent): Ci
   return aggregates;
 }
 
+/** Throws on an act no stored act could be: an unknown form, a bad effort or time. */
+function assertFacts(act: ActFacts): void {
+  if (!isFormOfCare(act.form) || !isEffort(act.effort) || !Number.isFinite(act.at)) {
+    throw new RangeError('an act needs a known form of care, an effort of 1 to 3 and a time');
+  }
+}
+
 function assertPresent(aggregates: CircleAggregates, act: ActFacts): void {
+  assertFacts(act);
   if (act.fromMemberId === act.toMemberId) return;
   const pair = aggregates.pairs[pairKey(act.fromMemberId, act.toMemberId)];
   const cell = pair?.days[String(dayOf(act.at))]?.[act.form];
-  const decay = pair?.decay[act.form];
+  const decay = pair?.decay[String(blockOf(aggregates, act.at))]?.[act.form];
   const noticed = act.noticedAt !== null ? 1 : 0;
   if (
     !cell ||
@@ -134,9 +151,11 @@ function add(aggregates: CircleAggregates, act: ActFacts, sign: 1 | -1): void {
   const pair = (aggregates.pairs[key] ??= {
     fromMemberId: act.fromMemberId,
     toMemberId: act.toMemberId,
+    acts: 0,
     days: {},
     decay: {},
   });
+  pair.acts += sign;
   const noticed = act.noticedAt !== null ? 1 : 0;
 
   const dayKey = String(dayOf(act.at));
@@ -148,12 +167,11 @@ function add(aggregates: CircleAggregates, act: ActFacts, sign: 1 | -1): void {
   if (cell.acts === 0) delete day[act.form];
   if (Object.keys(day).length === 0) delete pair.days[dayKey];
 
-  if (aggregates.refAt === null) aggregates.refAt = act.at;
-  if (act.at - aggregates.refAt > REBASE_AFTER_HALF_LIVES * aggregates.halfLifeMs) {
-    rebase(aggregates, act.at);
-  }
-  const weight = 2 ** ((act.at - aggregates.refAt) / aggregates.halfLifeMs);
-  const sums = (pair.decay[act.form] ??= {
+  const block = blockOf(aggregates, act.at);
+  const blockKey = String(block);
+  const weight = 2 ** ((act.at - block * decayBlockMs(aggregates)) / aggregates.halfLifeMs);
+  const sumsOfBlock = (pair.decay[blockKey] ??= {});
+  const sums = (sumsOfBlock[act.form] ??= {
     count: 0,
     noticedCount: 0,
     acts: 0,
@@ -166,22 +184,13 @@ function add(aggregates: CircleAggregates, act: ActFacts, sign: 1 | -1): void {
   sums.effort += sign * weight * act.effort;
   sums.noticed += sign * weight * noticed;
   if (sums.noticedCount === 0) sums.noticed = 0;
-  if (sums.count === 0) delete pair.decay[act.form];
+  if (sums.count === 0) delete sumsOfBlock[act.form];
+  if (Object.keys(sumsOfBlock).length === 0) delete pair.decay[blockKey];
 
-  if (Object.keys(pair.days).length === 0 && Object.keys(pair.decay).length === 0) {
-    delete aggregates.pairs[key];
-  }
+  // Emptiness is checked on counts and on at most 12 forms, never by listing days: O(1).
+  if (pair.acts === 0) delete aggregates.pairs[key];
 }
 
-/** Moves the reference time forward to `refAt`, rescaling every decayed sum. */
-function rebase(aggregates: CircleAggregates, refAt: EpochMs): void {
-  const scale = 2 ** (((aggregates.refAt ?? refAt) - refAt) / aggregates.halfLifeMs);
-  for (const pair of Object.values(aggregates.pairs)) {
-    for (const sums of Object.values(pair.decay)) {
-      sums.acts *= scale;
-      sums.effort *= scale;
-      sums.noticed *= scale;
-    }
-  }
-  aggregates.refAt = refAt;
-}
+/** The block of decayed sums an instant falls in. */
+const blockOf = (aggregates: CircleAggregates, at: EpochMs): number =>
+  Math.floor(at / decayBlockMs(aggregates));

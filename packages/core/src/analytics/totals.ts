@@ -1,6 +1,6 @@
 import type { EpochMs } from '../model.ts';
 import { FORMS_OF_CARE, type FormOfCare } from '../vocabulary.ts';
-import { pairKey, type CircleAggregates } from './aggregates.ts';
+import { decayBlockMs, pairKey, type CircleAggregates } from './aggregates.ts';
 import { daySpan, type BalanceWindow, type DaySpan } from './windows.ts';
 
 /**
@@ -43,21 +43,34 @@ export function readPairTotals(
   if (!pair) return EMPTY_TOTALS;
   const byForm = zeroByForm();
   let acts = 0;
-  let effort = 0;
   let noticed = 0;
-  // Sums are stored scaled to refAt; one factor brings them to `now`.
-  const scale = 2 ** (((aggregates.refAt ?? now) - now) / aggregates.halfLifeMs);
-  const floor = (x: number) => (x * scale < DECAY_FLOOR ? 0 : x * scale);
-  for (const form of FORMS_OF_CARE) {
-    const sums = pair.decay[form];
-    if (!sums) continue;
-    const formEffort = floor(sums.effort);
-    if (formEffort === 0) continue;
-    byForm[form] = formEffort;
-    effort += formEffort;
-    acts += floor(sums.acts);
-    noticed += floor(sums.noticed);
+  const blockMs = decayBlockMs(aggregates);
+  // Oldest block first, so the sum is the same whatever order the blocks were created in.
+  const blocks = Object.keys(pair.decay)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const block of blocks) {
+    // Sums are stored at their block's start; one factor brings them to `now`. A block so far
+    // in the future that the factor overflows is left out.
+    const scale = 2 ** ((block * blockMs - now) / aggregates.halfLifeMs);
+    const sumsOfBlock = pair.decay[String(block)];
+    if (!Number.isFinite(scale) || !sumsOfBlock) continue;
+    for (const form of FORMS_OF_CARE) {
+      const sums = sumsOfBlock[form];
+      if (!sums) continue;
+      byForm[form] += sums.effort * scale;
+      acts += sums.acts * scale;
+      noticed += sums.noticed * scale;
+    }
   }
+  // Amounts below the floor are rounding dust or care long faded: they count as zero.
+  let effort = 0;
+  for (const form of FORMS_OF_CARE) {
+    if (byForm[form] < DECAY_FLOOR) byForm[form] = 0;
+    effort += byForm[form];
+  }
+  if (effort === 0) return EMPTY_TOTALS;
+  if (noticed < DECAY_FLOOR) noticed = 0;
   return { acts, effort, noticed, byForm };
 }
 

@@ -105,6 +105,8 @@ export interface CheckinAnswersTable {
   total: number | null;
   /** A free-text note; only its author ever reads it. */
   note: string | null;
+  /** For values conversations: JSON array of the answer texts, in question order. */
+  texts: string | null;
   created_at: string;
 }
 

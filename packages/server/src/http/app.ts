@@ -15,6 +15,7 @@ import { actRoutes } from './routes/acts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { cycleRoutes } from './routes/cycle.ts';
+import { valuesRoutes } from './routes/values.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -70,6 +71,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       actRoutes(typed, context);
       checkinRoutes(typed, context);
       cycleRoutes(typed, context);
+      valuesRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

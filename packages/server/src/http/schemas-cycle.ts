@@ -147,3 +147,27 @@ export const RuptureList = Type.Object({
     withinGoalShare: Type.Union([Type.Number(), Type.Null()]),
   }),
 });
+
+export const ValuesParams = Type.Object({ circleId: Id, roundId: Id }, strict);
+export const ValuesAnswerBody = Type.Object(
+  { answers: Type.Array(Type.String({ maxLength: NOTE_MAX_LENGTH }), { maxItems: 50 }) },
+  strict,
+);
+export const ValuesRound = Type.Object({
+  id: Id,
+  status: Status,
+  createdAt: IsoTime,
+  memberCount: Type.Integer(),
+  answeredCount: Type.Integer(),
+  questions: Type.Array(
+    Type.Object({ id: Type.String(), topic: Type.String(), text: Type.String() }),
+  ),
+  mine: Type.Union([
+    Type.Object({ answers: Type.Array(Type.String()), answeredAt: IsoTime }),
+    Type.Null(),
+  ]),
+  results: Type.Optional(
+    Type.Array(Type.Object({ memberId: Id, answers: Type.Array(Type.String()) })),
+  ),
+  thingsToTalkAbout: Type.Optional(Type.Array(Type.String())),
+});

@@ -16,6 +16,7 @@ import type { CirclesService } from '../services/circles.ts';
 import type { NeedsService } from '../services/needs.ts';
 import type { ReflectionsService } from '../services/reflections.ts';
 import type { RupturesService } from '../services/ruptures.ts';
+import type { ValuesService } from '../services/values.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -35,6 +36,7 @@ export interface Services {
   readonly reflections: ReflectionsService;
   readonly needs: NeedsService;
   readonly ruptures: RupturesService;
+  readonly values: ValuesService;
 }
 
 export interface AppContext {

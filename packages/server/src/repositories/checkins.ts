@@ -23,8 +23,14 @@ export interface AnswerRecord {
   readonly scores: number[];
   readonly total: number | null;
   readonly note: string | null;
+  /** Open-text answers (values conversations), or null. */
+  readonly texts: string[] | null;
   readonly createdAt: string;
 }
+
+/** Check-ins proper, or values conversations (stored as check-ins of the `values` kind). */
+export type CheckinKind = 'instruments' | 'values';
+export const VALUES_INSTRUMENT = 'values';
 
 /**
  * Check-ins and their answers. Answers are returned only by `answersForReveal` (which the
@@ -118,8 +124,12 @@ export class CheckinsRepository {
   }
 
   /** Oldest first. */
-  async list(scope: MemberScope): Promise<CheckinRecord[]> {
-    const rows = await this.select(scope).orderBy('c.created_at').orderBy('c.id').execute();
+  async list(scope: MemberScope, kind: CheckinKind): Promise<CheckinRecord[]> {
+    const rows = await this.select(scope)
+      .where('c.instrument', kind === 'values' ? '=' : '<>', VALUES_INSTRUMENT)
+      .orderBy('c.created_at')
+      .orderBy('c.id')
+      .execute();
     return rows.map(CheckinsRepository.toRecord);
   }
 
@@ -132,6 +142,7 @@ export class CheckinsRepository {
       scores: readonly number[];
       total: number | null;
       note: string | null;
+      texts?: readonly string[];
       createdAt: string;
     },
   ): Promise<boolean> {
@@ -146,6 +157,7 @@ export class CheckinsRepository {
           scores: JSON.stringify(answer.scores),
           total: answer.total,
           note: answer.note,
+          texts: answer.texts === undefined ? null : JSON.stringify(answer.texts),
           created_at: answer.createdAt,
         })
         .execute();
@@ -217,6 +229,7 @@ const toAnswer = (r: {
   scores: string;
   total: number | null;
   note: string | null;
+  texts: string | null;
   created_at: string;
 }): AnswerRecord => ({
   memberId: r.member_id,
@@ -224,5 +237,6 @@ const toAnswer = (r: {
   scores: JSON.parse(r.scores) as number[],
   total: r.total === null ? null : Number(r.total),
   note: r.note,
+  texts: r.texts === null ? null : (JSON.parse(r.texts) as string[]),
   createdAt: r.created_at,
 });

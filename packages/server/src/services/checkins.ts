@@ -5,19 +5,26 @@ import {
   describeTrend,
   getInstrument,
   revealableAnswers,
+  revealStatus,
   scoreAnswers,
   suggestsSafetyConcern,
   type InstrumentId,
+  type RevealStatus,
   type TrendStep,
 } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { AnswerRecord, CheckinRecord, CheckinsRepository } from '../repositories/checkins.ts';
+import {
+  VALUES_INSTRUMENT,
+  type AnswerRecord,
+  type CheckinRecord,
+  type CheckinsRepository,
+} from '../repositories/checkins.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
 
-export type CheckinStatus = 'open' | 'revealed' | 'closed';
+export type CheckinStatus = RevealStatus;
 
 export interface CheckinView {
   readonly id: string;
@@ -127,7 +134,7 @@ export class CheckinsService {
   /** The circle's check-ins (newest first) and the caller's own trend per instrument. */
   async history(user: UserRecord, circleId: string) {
     const scope = await this.circles.scope(user, circleId);
-    const all = await this.checkins.list(scope);
+    const all = await this.checkins.list(scope, 'instruments');
     const trends: Partial<
       Record<InstrumentId, { totals: (number | null)[]; latest: TrendStep | null }>
     > = {};
@@ -153,7 +160,7 @@ export class CheckinsService {
 
   private async mustFind(scope: MemberScope, id: string): Promise<CheckinRecord> {
     const checkin = await this.checkins.find(scope, id);
-    if (!checkin) throw notFound('That check-in');
+    if (!checkin || checkin.instrument === VALUES_INSTRUMENT) throw notFound('That check-in');
     return checkin;
   }
 
@@ -204,7 +211,11 @@ export class CheckinsService {
 }
 
 const statusOf = (c: CheckinRecord): CheckinStatus =>
-  c.closedAt !== null ? 'closed' : c.answeredCount >= c.memberCount ? 'revealed' : 'open';
+  revealStatus({
+    closed: c.closedAt !== null,
+    memberCount: c.memberCount,
+    answeredCount: c.answeredCount,
+  });
 
 function reveal(instrument: InstrumentId, a: AnswerRecord) {
   const shown = revealableAnswers({

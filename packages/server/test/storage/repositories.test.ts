@@ -25,7 +25,11 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
     const created = await database.create();
     drop = created.drop;
     db = await openDatabase(created.config);
-    expect(await migrateToLatest(db.db)).toEqual(['0001_init', '0002_recipro_cycle']);
+    expect(await migrateToLatest(db.db)).toEqual([
+      '0001_init',
+      '0002_recipro_cycle',
+      '0003_values_answers',
+    ]);
     users = new UsersRepository(db.db);
     circles = new CirclesRepository(db.db);
     invitations = new InvitationsRepository(db.db);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { DEFAULT_EFFORT, FORMS_OF_CARE, type Effort, type FormOfCare } from '@recipro/core';
 import { logAct, type Act, type CircleDetail } from '../api.ts';
 import { formLabel } from '../care.ts';
@@ -11,6 +11,8 @@ import { CareDetails } from './CareDetails.tsx';
 import { FormOfCareButton } from './FormOfCareButton.tsx';
 import { otherMembers } from './names.ts';
 import { PersonPicker } from './PersonPicker.tsx';
+
+const FEEDBACK_MS = 2500;
 
 interface LogCareProps {
   readonly circle: CircleDetail;
@@ -31,6 +33,14 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
   const [pending, setPending] = useState<FormOfCare>();
   const [done, setDone] = useState('');
   const [error, setError] = useState<string>();
+  /** The form just logged, shown on its button for a moment as visible feedback. */
+  const [lastLogged, setLastLogged] = useState<FormOfCare>();
+
+  useEffect(() => {
+    if (!lastLogged) return;
+    const timer = setTimeout(() => setLastLogged(undefined), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [lastLogged]);
 
   const person = people.find((member) => member.id === chosen) ?? people[0];
 
@@ -42,6 +52,7 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
     setPending(form);
     setError(undefined);
     setDone('');
+    setLastLogged(undefined);
     try {
       const trimmed = note.trim();
       const act = await logAct(circle.id, {
@@ -53,6 +64,7 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
       setNote('');
       setEffort(DEFAULT_EFFORT as Effort);
       setDone(t('log.done', { form: formLabel(form), name: person.name }));
+      setLastLogged(form);
       onLogged(act);
     } catch (failure) {
       setError(describeError(failure));
@@ -84,6 +96,7 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
                   key={form}
                   form={form}
                   busy={pending === form}
+                  logged={lastLogged === form}
                   onChoose={() => void log(form)}
                 />
               ))}
