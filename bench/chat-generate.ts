@@ -5,7 +5,10 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
 const people = ['Asha Rao', "Tom O'Neill", 'Priya 🌸', 'Dev'];
-const words = 'the a we you it is was on in for to and of my your home tonight later soon call dinner kids mum dad doctor school shop milk bread train late early work tired happy love okay sure really'.split(' ');
+const words =
+  'the a we you it is was on in for to and of my your home tonight later soon call dinner kids mum dad doctor school shop milk bread train late early work tired happy love okay sure really'.split(
+    ' ',
+  );
 const endings = ['.', '!', '?', '', ' 😊', ' thanks!', ' sorry'];
 
 /** A tiny deterministic generator (mulberry32). */
@@ -43,7 +46,8 @@ export async function generateAndroidExport(file: string, count: number): Promis
       const parts: string[] = [];
       for (let w = 0; w < n; w++) parts.push(words[Math.floor(random() * words.length)]!);
       body = parts.join(' ') + endings[Math.floor(random() * endings.length)];
-      if (random() < 0.03) body += `\n${words[Math.floor(random() * words.length)]} on a second line`;
+      if (random() < 0.03)
+        body += `\n${words[Math.floor(random() * words.length)]} on a second line`;
     }
     buffer += `${header}${author}: ${body}\n`;
     if (buffer.length > 1 << 16) {

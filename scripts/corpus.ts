@@ -21,7 +21,11 @@ function check(report: ChatReport, want: CorpusExpectation): string[] {
   same('systemMessages', report.systemMessages, want.systemMessages);
   same('first', report.first, want.first);
   same('last', report.last, want.last);
-  same('participants', report.participants.map((p) => p.name).sort(), want.participants && [...want.participants].sort());
+  same(
+    'participants',
+    report.participants.map((p) => p.name).sort(),
+    want.participants && [...want.participants].sort(),
+  );
   return problems;
 }
 
@@ -30,7 +34,9 @@ async function main(): Promise<number> {
     console.log(`corpus: skipped, no samples at ${dir}`);
     return 0;
   }
-  const files = readdirSync(dir).filter((f) => !f.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => !f.endsWith('.md'))
+    .sort();
   let failed = 0;
   for (const file of files) {
     const want = corpusExpectations[file];
@@ -39,7 +45,9 @@ async function main(): Promise<number> {
       report = await analyzeChat(createReadStream(join(dir, file)));
     } catch (error) {
       failed++;
-      console.log(`FAIL ${file}\n     ${isChatParseError(error) ? error.code : 'crash'}: ${String(error)}`);
+      console.log(
+        `FAIL ${file}\n     ${isChatParseError(error) ? error.code : 'crash'}: ${String(error)}`,
+      );
       continue;
     }
     const summary = `${report.format}, ${report.messages} messages + ${report.systemMessages} system, ${report.first} → ${report.last}, ${report.participants.length} people`;
@@ -49,7 +57,9 @@ async function main(): Promise<number> {
     }
     const problems = check(report, want);
     if (problems.length > 0) failed++;
-    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${file}\n     ${summary}  [${want.why}]`);
+    console.log(
+      `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${file}\n     ${summary}  [${want.why}]`,
+    );
     for (const p of problems) console.log(`     ✗ ${p}`);
   }
   for (const missing of Object.keys(corpusExpectations).filter((f) => !files.includes(f))) {

@@ -6,3 +6,4 @@ export * from './instruments/index.ts';
 export * from './analytics/index.ts';
 export * from './repair.ts';
 export * from './reveal.ts';
+export * from './review.ts';

@@ -44,13 +44,20 @@ describe('repairStats', () => {
     const member = fc.constantFrom('a', 'b', 'c');
     fc.assert(
       fc.property(
-        fc.array(fc.record({ occurredAt: fc.nat(1e9), repairStartedByMemberId: fc.option(member), repairedAt: fc.option(fc.nat(2e9)) })),
+        fc.array(
+          fc.record({
+            occurredAt: fc.nat(1e9),
+            repairStartedByMemberId: fc.option(member),
+            repairedAt: fc.option(fc.nat(2e9)),
+          }),
+        ),
         (ruptures) => {
           const stats = repairStats(ruptures, ['a', 'b', 'c']);
           const sum = stats.startedShares.reduce((s, x) => s + x.share, 0);
           const anyStarted = ruptures.some((r) => r.repairStartedByMemberId !== null);
           expect(sum).toBeCloseTo(anyStarted ? 1 : 0, 10);
-          if (stats.medianSecondsToRepair !== null) expect(stats.medianSecondsToRepair).toBeGreaterThanOrEqual(0);
+          if (stats.medianSecondsToRepair !== null)
+            expect(stats.medianSecondsToRepair).toBeGreaterThanOrEqual(0);
         },
       ),
     );

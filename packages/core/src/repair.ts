@@ -14,7 +14,11 @@ export interface RepairStats {
   readonly ruptures: number;
   readonly repaired: number;
   /** Per member, the share of repairs (that have a known starter) they started; sums to 1 when any. */
-  readonly startedShares: { readonly memberId: string; readonly started: number; readonly share: number }[];
+  readonly startedShares: {
+    readonly memberId: string;
+    readonly started: number;
+    readonly share: number;
+  }[];
   /** Median seconds from rupture to repair; null when nothing was repaired. */
   readonly medianSecondsToRepair: number | null;
   /** Share of repaired ruptures repaired within the 24-hour goal; null when nothing was repaired. */
@@ -29,7 +33,10 @@ export const secondsToRepair = (occurredAt: EpochMs, repairedAt: EpochMs): numbe
  * Who starts repair and how soon, over a circle's ruptures. Every member of `memberIds` appears
  * in `startedShares` (with zero when they started none), in that order.
  */
-export function repairStats(ruptures: readonly RuptureFacts[], memberIds: readonly string[]): RepairStats {
+export function repairStats(
+  ruptures: readonly RuptureFacts[],
+  memberIds: readonly string[],
+): RepairStats {
   const started = new Map(memberIds.map((id) => [id, 0]));
   const durations: number[] = [];
   for (const r of ruptures) {
@@ -49,12 +56,16 @@ export function repairStats(ruptures: readonly RuptureFacts[], memberIds: readon
     }),
     medianSecondsToRepair: median(durations),
     withinGoalShare:
-      durations.length === 0 ? null : durations.filter((d) => d <= REPAIR_GOAL_SECONDS).length / durations.length,
+      durations.length === 0
+        ? null
+        : durations.filter((d) => d <= REPAIR_GOAL_SECONDS).length / durations.length,
   };
 }
 
 function median(sorted: readonly number[]): number | null {
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? null)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }

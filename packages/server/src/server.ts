@@ -21,6 +21,7 @@ import { NeedsService } from './services/needs.ts';
 import { ReflectionsService } from './services/reflections.ts';
 import { RupturesService } from './services/ruptures.ts';
 import { ValuesService } from './services/values.ts';
+import { ReviewService } from './services/review.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -35,6 +36,8 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
   const { db } = database;
   const circlesRepository = new CirclesRepository(db);
   const checkinsRepository = new CheckinsRepository(db);
+  const actsRepository = new ActsRepository(db);
+  const rupturesRepository = new RupturesRepository(db);
   const circles = new CirclesService(circlesRepository, new InvitationsRepository(db), clock);
   return {
     auth: new AuthService(
@@ -44,12 +47,22 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
       config.sessionDays,
     ),
     circles,
-    acts: new ActsService(new ActsRepository(db), circlesRepository, circles, clock),
+    acts: new ActsService(actsRepository, circlesRepository, circles, clock),
     checkins: new CheckinsService(checkinsRepository, circles, clock),
     values: new ValuesService(checkinsRepository, circles, clock),
     reflections: new ReflectionsService(new ReflectionsRepository(db), circles, clock),
     needs: new NeedsService(new NeedsRepository(db), circles, clock),
-    ruptures: new RupturesService(new RupturesRepository(db), circlesRepository, circles, clock),
+    ruptures: new RupturesService(rupturesRepository, circlesRepository, circles, clock),
+    review: new ReviewService(
+      {
+        acts: actsRepository,
+        checkins: checkinsRepository,
+        circles: circlesRepository,
+        ruptures: rupturesRepository,
+      },
+      circles,
+      clock,
+    ),
   };
 }
 

@@ -1,4 +1,3 @@
-import { isCircleKind } from '@recipro/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   CLIENT_ERROR,
@@ -7,40 +6,14 @@ import {
   signOut as apiSignOut,
   type User,
 } from './api.ts';
-import { OfflineNotice } from './components/OfflineNotice.tsx';
-import { isApiError } from './errors.ts';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
+import { OfflineNotice } from './components/OfflineNotice.tsx';
+import { storeCircle, storedCircle } from './currentCircle.ts';
+import { isApiError } from './errors.ts';
+import { navigate, paths } from './router.ts';
 import { Routes } from './Routes.tsx';
 import { SessionContext, type CurrentCircle, type Session } from './session.ts';
-import { navigate, paths } from './router.ts';
-
-const CURRENT_CIRCLE_KEY = 'recipro.currentCircle';
-
-function storedCircle(): CurrentCircle | null {
-  try {
-    const raw = window.localStorage.getItem(CURRENT_CIRCLE_KEY);
-    const value: unknown = raw ? JSON.parse(raw) : null;
-    if (typeof value === 'object' && value !== null) {
-      const { id, name, kind } = value as Record<string, unknown>;
-      if (typeof id === 'string' && typeof name === 'string' && isCircleKind(kind)) {
-        return { id, name, kind };
-      }
-    }
-  } catch {
-    // Storage may be unavailable (private mode); the navigation just has no circle then.
-  }
-  return null;
-}
-
-function storeCircle(circle: CurrentCircle | null): void {
-  try {
-    if (circle) window.localStorage.setItem(CURRENT_CIRCLE_KEY, JSON.stringify(circle));
-    else window.localStorage.removeItem(CURRENT_CIRCLE_KEY);
-  } catch {
-    // See storedCircle.
-  }
-}
 
 export function App() {
   const [user, setUser] = useState<User | null>(null);
@@ -90,11 +63,12 @@ export function App() {
   const signOut = useCallback(async () => {
     try {
       await apiSignOut();
-    } finally {
-      setUser(null);
-      setCurrentCircle(null);
-      navigate(paths.signIn(), { replace: true });
+    } catch {
+      // Unreachable server: sign out here anyway; the session ends when it expires.
     }
+    setUser(null);
+    setCurrentCircle(null);
+    navigate(paths.signIn(), { replace: true });
   }, [setCurrentCircle]);
 
   const session = useMemo<Session>(

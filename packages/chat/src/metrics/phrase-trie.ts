@@ -55,7 +55,8 @@ class TrieNode {
     let next = this.child(code);
     if (next !== undefined) return next;
     next = new TrieNode();
-    if (code < 128) (this.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[code] = next;
+    if (code < 128)
+      (this.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[code] = next;
     else (this.other ??= new Map()).set(code, next);
     return next;
   }

@@ -91,7 +91,8 @@ export function classifyBody(firstLine: string): MessageKind {
   if (first !== 0x200e && first !== 0x200f && first !== 0x3c && last !== 0x29) {
     if (!directionMark.test(firstLine)) {
       if (firstLine === 'null') return 'media';
-      if (isDeletedText(firstLine, n) || (last === 0x2e && isDeletedText(firstLine, n - 1))) return 'deleted';
+      if (isDeletedText(firstLine, n) || (last === 0x2e && isDeletedText(firstLine, n - 1)))
+        return 'deleted';
       return 'text';
     }
   }

@@ -93,6 +93,10 @@ describe('computeCircleBalance', () => {
     expect(kinds).not.toContain('one_sided');
     expect(kinds).not.toContain('leaning');
     expect(view.insights.find((i) => i.kind === 'season')?.text).toMatch(/^Ben is unwell/);
+    // Nor do the one-sided signs or the load restate what the season explains.
+    for (const kind of ['support', 'noticed', 'initiations', 'household_load', 'pattern']) {
+      expect(kinds).not.toContain(kind);
+    }
   });
 
   it('ignores a season of the member who gives more', () => {

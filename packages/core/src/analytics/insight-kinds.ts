@@ -9,13 +9,15 @@ import type { Season } from './seasons.ts';
  * - `thin_data`: the circle logged fewer than 4 acts in the view — say so and nothing else.
  * - per pair with any act: `pair_thin` (< 4 acts), else `season` when a season caps the band,
  *   else `in_rhythm` / `leaning` / `one_sided`.
- * - `pattern`: a pair whose 12-week pattern is `negative` or `generalized`.
+ * - `pattern`: a pair whose 12-week pattern is `negative`, or `generalized` outside a season.
  * - `noticed`: a member gave at least 5 acts in the view and under 30% were marked noticed.
  * - `initiations`: at least 4 exchanges opened and one side opened 80% or more.
  * - `support`: at least 4 effort of support and one side gave 80% or more of it.
+ * - (these three are left out while a season covers the member of the pair who gives less)
  * - `fit`: what one member gives lands under 50% in the other's top languages.
  * - `load`: three or more members and the normalised Gini of effort given is 0.5 or more.
  * - `household_load` / `emotional_load`: one member gives 75% or more of that kind (>= 4 effort).
+ * - (the load insights are left out while another member is in a season)
  */
 export interface Insight {
   readonly kind: InsightKind;

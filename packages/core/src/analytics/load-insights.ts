@@ -7,15 +7,25 @@ import {
   type InsightView,
 } from './insight-kinds.ts';
 import { normalizedGini } from './load.ts';
+import { seasonOverlaps, type Season } from './seasons.ts';
 
-/** Insights about how the circle's load is shared. */
-export function loadInsights(view: InsightView, name: (memberId: string) => string): Insight[] {
+/**
+ * Insights about how the circle's load is shared. A member's large share is not mentioned while
+ * someone else in the circle is in a season: carrying more then is expected.
+ */
+export function loadInsights(
+  view: InsightView,
+  name: (memberId: string) => string,
+  seasons: readonly Season[],
+): Insight[] {
+  const othersInSeason = (memberId: string) =>
+    seasons.some((s) => s.memberId !== memberId && seasonOverlaps(s, view.span));
   const out: Insight[] = [];
   const shares = view.loadShares;
   const ids = shares.map((s) => s.memberId);
   const top = [...shares].sort((x, y) => y.share - x.share)[0];
   const spread = normalizedGini(shares.map((s) => s.effort));
-  if (shares.length >= 3 && top && spread >= LOAD_GINI_FROM) {
+  if (shares.length >= 3 && top && spread >= LOAD_GINI_FROM && !othersInSeason(top.memberId)) {
     out.push({
       kind: 'load',
       text: `Right now much of this circle's care comes from a few people — ${name(top.memberId)} gives ${percent(top.share)} of it. Sharing the load more widely helps everyone keep going.`,
@@ -26,7 +36,7 @@ export function loadInsights(view: InsightView, name: (memberId: string) => stri
   for (const kind of ['household', 'emotional'] as const) {
     const total = shares.reduce((sum, s) => sum + s[kind].effort, 0);
     const carrier = shares.find((s) => s[kind].share >= KIND_LOAD_SHARE_FROM);
-    if (!carrier || total < KIND_LOAD_MIN_EFFORT) continue;
+    if (!carrier || total < KIND_LOAD_MIN_EFFORT || othersInSeason(carrier.memberId)) continue;
     const what =
       kind === 'household'
         ? 'the household load (chores, errands, remembering and planning)'

@@ -83,12 +83,13 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
       memberIds: ids,
       evidence: { pattern: p.pattern, ...evidenceOf(e) },
     });
-  } else if (p.pattern === 'generalized' && e.moreFromMemberId) {
+  } else if (p.pattern === 'generalized' && e.moreFromMemberId && !p.season && !e.seasonId) {
+    // During a season the season insight already says why care flows one way.
     const giver = name(e.moreFromMemberId);
     const other = name(e.moreFromMemberId === p.fromMemberId ? p.toMemberId : p.fromMemberId);
     out.push({
       kind: 'pattern',
-      text: `${giver} has been giving ${other} more than receiving lately${e.seasonId ? ' during a season' : ''} — the open-handed kind of giving close people share. It stays healthy while it feels good to both.`,
+      text: `${giver} has been giving ${other} more than receiving lately — the open-handed kind of giving close people share. It stays healthy while it feels good to both.`,
       memberIds: ids,
       evidence: { pattern: p.pattern, ...evidenceOf(e) },
     });
@@ -107,7 +108,10 @@ const evidenceOf = (e: PairBalance['patternEvidence']) => ({
   seasonId: e.seasonId,
 });
 
-/** Insights about one direction of a pair: noticed-rate, openings, support, care-language fit. */
+/**
+ * Insights about one direction of a pair: noticed-rate, openings, support, care-language fit.
+ * The first three are left out while a season covers the member who gives less.
+ */
 export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[] {
   const { name, period, count } = ctx;
   const a = name(p.fromMemberId);
@@ -115,7 +119,11 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
   const ids = [p.fromMemberId, p.toMemberId];
   const out: Insight[] = [];
   const s = p.signs;
+  // While a season lowers the expectation on one of the two, the one-sided signs say nothing
+  // new: the season insight already explains why care flows one way.
+  const signsApply = p.season === null;
   if (
+    signsApply &&
     p.given.acts >= NOTICED_MIN_ACTS &&
     s.noticedRate !== null &&
     s.noticedRate < NOTICED_LOW_BELOW
@@ -127,7 +135,11 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
       evidence: { noticedRate: s.noticedRate, acts: p.given.acts },
     });
   }
-  if (s.initiations.total >= SIGN_MIN_COUNT && (s.initiationShare ?? 0) >= SIGN_SHARE_FROM) {
+  if (
+    signsApply &&
+    s.initiations.total >= SIGN_MIN_COUNT &&
+    (s.initiationShare ?? 0) >= SIGN_SHARE_FROM
+  ) {
     out.push({
       kind: 'initiations',
       text: `${capitalize(period)}, when ${a} and ${b} reconnected after a few quiet days, it was usually ${a} who reached out first (${count(s.initiations.opened)} of ${s.initiations.total} times). Taking turns helps both feel wanted.`,
@@ -136,7 +148,7 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
     });
   }
   const support = s.support.given + s.support.received;
-  if (support >= SIGN_MIN_COUNT && (s.supportShare ?? 0) >= SIGN_SHARE_FROM) {
+  if (signsApply && support >= SIGN_MIN_COUNT && (s.supportShare ?? 0) >= SIGN_SHARE_FROM) {
     out.push({
       kind: 'support',
       text: `${capitalize(period)}, ${percent(s.supportShare ?? 0)} of the support between ${a} and ${b} — listening, comfort, practical help — came from ${a}. Support that flows both ways is easier to keep up.`,

@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { cycleRoutes } from './routes/cycle.ts';
 import { valuesRoutes } from './routes/values.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -72,6 +73,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       checkinRoutes(typed, context);
       cycleRoutes(typed, context);
       valuesRoutes(typed, context);
+      reviewRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

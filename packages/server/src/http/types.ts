@@ -17,6 +17,7 @@ import type { NeedsService } from '../services/needs.ts';
 import type { ReflectionsService } from '../services/reflections.ts';
 import type { RupturesService } from '../services/ruptures.ts';
 import type { ValuesService } from '../services/values.ts';
+import type { ReviewService } from '../services/review.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -37,6 +38,7 @@ export interface Services {
   readonly needs: NeedsService;
   readonly ruptures: RupturesService;
   readonly values: ValuesService;
+  readonly review: ReviewService;
 }
 
 export interface AppContext {

@@ -3,7 +3,7 @@ import type { CircleDetail, PairSummary, Summary } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { memberNamer, otherMembers } from './names.ts';
-import { Icon } from '../components/Icon.tsx';
+import { PairLine } from './PairLine.tsx';
 
 interface SummaryPanelProps {
   readonly circle: CircleDetail;
@@ -47,30 +47,32 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
               <p className="muted">{t('summary.quiet')}</p>
             ) : (
               <ul className="pair-lines">
-                <li className="gave">
-                  <Icon name="gave" size={20} />
-                  <span>
-                    {tn('summary.gave', gave.acts, { name })}
-                    {gave.acts > 0 && (
-                      <span className="muted">
-                        {' · '}
-                        {t('summary.theyNoticed', { name, count: gave.noticed })}
-                      </span>
-                    )}
-                  </span>
-                </li>
-                <li className="received">
-                  <Icon name="received" size={20} />
-                  <span>
-                    {tn('summary.received', received.acts, { name })}
-                    {received.acts > 0 && (
-                      <span className="muted">
-                        {' · '}
-                        {t('summary.youNoticed', { count: received.noticed })}
-                      </span>
-                    )}
-                  </span>
-                </li>
+                <PairLine
+                  icon="gave"
+                  text={
+                    gave.acts > 0
+                      ? tn('summary.gave', gave.acts, { name })
+                      : t('summary.gaveNone', { name })
+                  }
+                  aside={
+                    gave.noticed > 0
+                      ? t('summary.theyNoticed', { name, count: gave.noticed })
+                      : undefined
+                  }
+                />
+                <PairLine
+                  icon="received"
+                  text={
+                    received.acts > 0
+                      ? tn('summary.received', received.acts, { name })
+                      : t('summary.receivedNone', { name })
+                  }
+                  aside={
+                    received.noticed > 0
+                      ? t('summary.youNoticed', { count: received.noticed })
+                      : undefined
+                  }
+                />
               </ul>
             )}
           </div>

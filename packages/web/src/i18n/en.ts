@@ -105,6 +105,8 @@ export const en = {
   'summary.received_other': '{name} gave you {count} acts of care',
   'summary.between_one': '{from} gave {to} {count} act of care',
   'summary.between_other': '{from} gave {to} {count} acts of care',
+  'summary.gaveNone': 'Nothing logged from you to {name} in these days',
+  'summary.receivedNone': 'Nothing logged from {name} to you in these days',
   'summary.theyNoticed': '{name} noticed {count}',
   'summary.youNoticed': 'you noticed {count}',
   'summary.others': 'Among the others',

@@ -1,0 +1,81 @@
+import { Type } from 'typebox';
+import { requireUser } from '../session.ts';
+import { CircleParams, errors } from '../schemas.ts';
+import type { App, AppContext } from '../types.ts';
+
+const ReviewQuery = Type.Object(
+  {
+    month: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+        description: 'YYYY-MM (UTC); default this month',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const MonthActs = Type.Object({
+  acts: Type.Integer(),
+  effort: Type.Integer(),
+  noticedRate: Type.Union([Type.Number(), Type.Null()]),
+  pairs: Type.Array(
+    Type.Object({
+      fromMemberId: Type.String(),
+      toMemberId: Type.String(),
+      acts: Type.Integer(),
+      effort: Type.Integer(),
+      noticed: Type.Integer(),
+    }),
+  ),
+});
+
+const Review = Type.Object({
+  month: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  acts: MonthActs,
+  previous: MonthActs,
+  repair: Type.Object({
+    ruptures: Type.Integer(),
+    repaired: Type.Integer(),
+    startedShares: Type.Array(
+      Type.Object({ memberId: Type.String(), started: Type.Integer(), share: Type.Number() }),
+    ),
+    medianSecondsToRepair: Type.Union([Type.Number(), Type.Null()]),
+    withinGoalShare: Type.Union([Type.Number(), Type.Null()]),
+  }),
+  myCheckins: Type.Record(Type.String(), Type.Array(Type.Union([Type.Integer(), Type.Null()]))),
+  changes: Type.Object({
+    acts: Type.String(),
+    noticedRate: Type.Union([Type.String(), Type.Null()]),
+  }),
+  sentences: Type.Array(Type.String()),
+});
+
+export function reviewRoutes(app: App, { services }: AppContext): void {
+  app.get(
+    '/circles/:circleId/review',
+    {
+      schema: {
+        tags: ['observe'],
+        summary: 'The month in review: acts, noticing, repairs and your check-ins, in warm words',
+        params: CircleParams,
+        querystring: ReviewQuery,
+        response: { 200: Review, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const review = await services.review.review(
+        requireUser(request),
+        request.params.circleId,
+        request.query.month,
+      );
+      return {
+        ...review,
+        from: new Date(review.from).toISOString(),
+        to: new Date(review.to).toISOString(),
+      };
+    },
+  );
+}
