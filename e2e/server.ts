@@ -33,6 +33,18 @@ export function firstUrl(text: string): string | undefined {
   }
 }
 
+/**
+ * Settings that describe a deployment rather than this test server: an address, a cookie policy
+ * or a web folder other than http://127.0.0.1:<port> serving packages/web/dist would break it.
+ */
+const DEPLOYMENT_SETTINGS = ['PORT', 'HOST', 'PUBLIC_URL', 'COOKIE_SECURE', 'WEB_DIR', 'DATA_DIR'];
+
+function serverEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of DEPLOYMENT_SETTINGS) delete env[name];
+  return env;
+}
+
 export async function startServer(): Promise<RunningServer> {
   const external = process.env.RECIPRO_E2E_URL;
   if (external) return { url: new URL(external).origin, stop: async () => {} };
@@ -44,7 +56,7 @@ export async function startServer(): Promise<RunningServer> {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: serverEnv(),
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -25,6 +25,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:8787' },
+    proxy: { '/api': 'http://127.0.0.1:3000' },
   },
 });

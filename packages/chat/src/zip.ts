@@ -2,9 +2,9 @@ import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { ChatParseError } from './errors.ts';
 
 /**
- * Streams a WhatsApp `.zip` export: finds the chat's `.txt` entry (preferring `_chat.txt`)
- * and passes its inflated bytes to `onText` as they arrive; media entries are skipped
- * without being inflated.
+ * Streams a WhatsApp `.zip` export: the first `.txt` entry is the chat (WhatsApp writes exactly
+ * one: `_chat.txt` on iOS, `WhatsApp Chat with ….txt` on Android); its inflated bytes go to
+ * `onText` as they arrive. Media entries are skipped without being inflated.
  */
 export class ZipChatReader {
   private readonly unzip = new Unzip();

@@ -22,6 +22,12 @@ import { ReflectionsService } from './services/reflections.ts';
 import { RupturesService } from './services/ruptures.ts';
 import { ValuesService } from './services/values.ts';
 import { ReviewService } from './services/review.ts';
+import { AggregatesRepository } from './repositories/aggregates.ts';
+import { CareLanguagesRepository } from './repositories/care-languages.ts';
+import { SeasonsRepository } from './repositories/seasons.ts';
+import { BalanceService } from './services/balance.ts';
+import { CareLanguagesService } from './services/care-languages.ts';
+import { SeasonsService } from './services/seasons.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -38,6 +44,8 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
   const checkinsRepository = new CheckinsRepository(db);
   const actsRepository = new ActsRepository(db);
   const rupturesRepository = new RupturesRepository(db);
+  const seasonsRepository = new SeasonsRepository(db);
+  const careLanguagesRepository = new CareLanguagesRepository(db);
   const circles = new CirclesService(circlesRepository, new InvitationsRepository(db), clock);
   return {
     auth: new AuthService(
@@ -63,6 +71,17 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
       circles,
       clock,
     ),
+    balance: new BalanceService(
+      {
+        aggregates: new AggregatesRepository(db),
+        seasons: seasonsRepository,
+        careLanguages: careLanguagesRepository,
+      },
+      circles,
+      clock,
+    ),
+    seasons: new SeasonsService(seasonsRepository, circlesRepository, circles, clock),
+    careLanguages: new CareLanguagesService(careLanguagesRepository, clock),
   };
 }
 

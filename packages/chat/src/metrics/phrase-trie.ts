@@ -10,12 +10,17 @@ export class PhraseTrie {
   private readonly root = new TrieNode();
   /** 1 for every UTF-16 unit (either case) that starts some phrase: one load per word start. */
   private readonly starts = new Uint8Array(0x10000);
+  /** 1 for every folded ASCII pair that opens some phrase (index first * 128 + second). */
+  private readonly pairs = new Uint8Array(128 * 128);
 
   /** Adds `phrase` (any case) with flag `bit`. */
   add(phrase: string, bit: number): void {
     const lower = phrase.toLowerCase();
     this.starts[lower.charCodeAt(0)] = 1;
     this.starts[lower.toUpperCase().charCodeAt(0)] = 1;
+    const first = lower.charCodeAt(0);
+    const second = lower.charCodeAt(1);
+    if (first < 128 && second < 128) this.pairs[first * 128 + second] = 1;
     let node = this.root;
     for (const ch of lower) {
       for (let k = 0; k < ch.length; k++) node = node.childOrNew(ch.charCodeAt(k));
@@ -35,9 +40,16 @@ export class PhraseTrie {
     return flags;
   }
 
-  /** Whether some phrase starts with the UTF-16 unit `code` (any case). */
-  startsWith(code: number): boolean {
-    return this.starts[code] === 1;
+  /**
+   * A cheap test before {@link matchAt}: false when no phrase can start at `start` (by its
+   * first character, and for ASCII by its first two).
+   */
+  mayMatchAt(text: string, start: number): boolean {
+    const a = text.charCodeAt(start);
+    if (this.starts[a] !== 1) return false;
+    const b = text.charCodeAt(start + 1);
+    if (a >= 128 || !(b < 128)) return true;
+    return this.pairs[fold(a) * 128 + fold(b)] === 1;
   }
 }
 

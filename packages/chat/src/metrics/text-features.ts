@@ -61,7 +61,7 @@ export function scanText(text: string, out: TextScan): TextScan {
       if (flags !== (APOLOGY | APPRECIATION)) {
         let j = i;
         while (j < n && isOpening(text.charCodeAt(j))) j++;
-        if (j < n && trie.startsWith(text.charCodeAt(j))) flags |= trie.matchAt(text, j);
+        if (j < n && trie.mayMatchAt(text, j)) flags |= trie.matchAt(text, j);
       }
     }
   }

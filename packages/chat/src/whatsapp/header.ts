@@ -40,6 +40,13 @@ export function newHeaderFields(): HeaderFields {
   };
 }
 
+// Bits of HeaderFields.shape beyond the separators (bits 2..7).
+const SECONDS = 256;
+const CLOCK_12H = 512;
+const YEAR_FIRST = 1024;
+const YEAR4_LAST = 2048;
+const BUDDHIST = 4096;
+
 const GAP = 1;
 const SLASH = 2;
 const DOT = 3;
@@ -87,6 +94,16 @@ const wordKind = (word: string): number => {
       return 0;
   }
 };
+
+/** Whether headers of `shape` separate the date with slashes (`3/27/22`). */
+export function shapeHasSlashDate(shape: number): boolean {
+  return ((shape >> 2) & 7) === SLASH;
+}
+
+/** Whether headers of `shape` write a two-digit year last (`27.03.22`, `3/27/22`). */
+export function shapeHasTwoDigitYear(shape: number): boolean {
+  return (shape & (YEAR_FIRST | YEAR4_LAST)) === 0;
+}
 
 /**
  * Reads a header at the start of `line` into `out`. Returns false (leaving `out` in an
@@ -240,10 +257,10 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
     (timeFirst ? 2 : 0) |
     (dateSep << 2) |
     (timeSep << 5) |
-    (timeCount === 3 ? 256 : 0) |
-    (ampm !== 0 ? 512 : 0) |
-    (out.aDigits === 4 ? 1024 : 0) |
-    (out.cDigits === 4 ? 2048 : 0) |
-    (buddhist ? 4096 : 0);
+    (timeCount === 3 ? SECONDS : 0) |
+    (ampm !== 0 ? CLOCK_12H : 0) |
+    (out.aDigits === 4 ? YEAR_FIRST : 0) |
+    (out.cDigits === 4 ? YEAR4_LAST : 0) |
+    (buddhist ? BUDDHIST : 0);
   return true;
 }

@@ -2,12 +2,25 @@ import { WallClock } from '../civil-time.ts';
 import { ChatParseError } from '../errors.ts';
 import type { DateOrder, DateOrderDecision, MessageKind, MessageSink } from '../model.ts';
 import { DateOrderResolver, type CivilDate } from './date-order.ts';
-import { newHeaderFields, parseHeader, type HeaderFields } from './header.ts';
+import {
+  newHeaderFields,
+  parseHeader,
+  shapeHasSlashDate,
+  shapeHasTwoDigitYear,
+  type HeaderFields,
+} from './header.ts';
 import { trimInvisible } from './invisible.ts';
 import { classifyBody, isAuthoredSystemLine } from './placeholders.ts';
 
 /** How many lines are read before the header shape is locked. */
 const SAMPLE_LINES = 400;
+
+/**
+ * At most this many messages wait for a date that decides day-first or month-first; then the
+ * order is guessed, so memory stays bounded. Reaching it takes an export whose first 200,000
+ * messages all fall on the 1st to the 12th of months.
+ */
+const MAX_PENDING = 200_000;
 
 /** Options for {@link WhatsAppLineParser}. */
 export interface WhatsAppOptions {
@@ -40,7 +53,6 @@ export class WhatsAppLineParser {
   private readonly pendingDate: CivilDate = { year: 0, month: 0, day: 0 };
   private readonly resolver: DateOrderResolver;
   private readonly clock = new WallClock();
-  private readonly knownAuthors = new Set<string>();
   private pending: Pending[] = [];
 
   // The message being read.
@@ -73,8 +85,8 @@ export class WhatsAppLineParser {
   end(): DateOrderDecision {
     if (this.sample !== null) this.lock();
     const decision = this.resolver.finish(
-      ((this.shape >> 2) & 7) === 2,
-      (this.shape & 2048) === 0 && (this.shape & 1024) === 0,
+      shapeHasSlashDate(this.shape),
+      shapeHasTwoDigitYear(this.shape),
     );
     this.flushPending();
     this.finish();
@@ -135,7 +147,9 @@ export class WhatsAppLineParser {
       this.time = this.clock.toMs(this.date.year, this.date.month, this.date.day, h.seconds);
     }
     const rest = line.slice(h.bodyStart);
-    let colon = rest.indexOf(': ');
+    // The author ends at the first ": ". A name that itself holds ": " cannot be told apart
+    // from a message that does, so such names are cut short (consistently, at least).
+    const colon = rest.indexOf(': ');
     if (colon === -1) {
       if (rest.length > 1 && rest.charCodeAt(rest.length - 1) === 0x3a) {
         this.setAuthored(rest.slice(0, -1), '');
@@ -146,17 +160,7 @@ export class WhatsAppLineParser {
       }
       return;
     }
-    if (rest.indexOf(': ', colon + 2) !== -1) colon = this.knownAuthorEnd(rest, colon);
     this.setAuthored(rest.slice(0, colon), rest.slice(colon + 2));
-  }
-
-  /** With several ": " in a line, prefer the longest prefix already seen as an author. */
-  private knownAuthorEnd(rest: string, first: number): number {
-    let best = first;
-    for (let at = first; at !== -1; at = rest.indexOf(': ', at + 2)) {
-      if (this.knownAuthors.has(trimInvisible(rest.slice(0, at)))) best = at;
-    }
-    return best;
   }
 
   private setAuthored(rawAuthor: string, body: string): void {
@@ -165,9 +169,7 @@ export class WhatsAppLineParser {
       this.author = null;
       this.kind = 'system';
     } else {
-      const author = trimInvisible(rawAuthor);
-      this.knownAuthors.add(author);
-      this.author = author;
+      this.author = trimInvisible(rawAuthor);
       this.kind = kind;
     }
     this.text = body;
@@ -188,8 +190,13 @@ export class WhatsAppLineParser {
         kind: this.kind,
         text: this.text,
       };
-      if (this.resolver.current === null) this.pending.push(item);
-      else this.emitPending(item);
+      if (this.resolver.current === null) {
+        this.pending.push(item);
+        if (this.pending.length >= MAX_PENDING) {
+          this.resolver.finish(shapeHasSlashDate(this.shape), shapeHasTwoDigitYear(this.shape));
+          this.flushPending();
+        }
+      } else this.emitPending(item);
       return;
     }
     this.sink({

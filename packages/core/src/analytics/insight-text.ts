@@ -59,10 +59,12 @@ export const countPhrase = (n: number, window: BalanceWindow): string =>
 /** 0.834 → "83%". */
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-/** "a, b and c". */
-export function listPhrase(items: readonly string[]): string {
+/** "a, b and c" (or "a, b, or c" with `or`, so items that contain "and" stay readable). */
+export function listPhrase(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+  const last = items[items.length - 1] ?? '';
+  const comma = conjunction === 'or' && items.length > 2 ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${comma} ${conjunction} ${last}`;
 }
 
 /** First letter upper-cased. */

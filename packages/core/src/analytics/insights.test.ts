@@ -44,6 +44,7 @@ describe('insights', () => {
     expect(v.pairs[0]?.pattern).toBe('negative');
     expect(find(v, 'pattern')?.text).toMatch(/^For the last \d+ weeks, care between Ana and Ben/);
     expect(find(v, 'noticed')?.evidence).toMatchObject({ noticedRate: 0, acts: 30 });
+    expect(find(v, 'noticed')?.text).toContain('none of the 30 acts of care Ana gave Ben');
   });
 
   it('say when one pair of a family has too little to show', () => {
@@ -113,5 +114,7 @@ describe('listPhrase', () => {
     expect(listPhrase([])).toBe('');
     expect(listPhrase(['a'])).toBe('a');
     expect(listPhrase(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listPhrase(['a', 'b'], 'or')).toBe('a or b');
+    expect(listPhrase(['x and y', 'b', 'c'], 'or')).toBe('x and y, b, or c');
   });
 });

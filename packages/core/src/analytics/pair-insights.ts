@@ -130,7 +130,10 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
   ) {
     out.push({
       kind: 'noticed',
-      text: `${capitalize(period)}, few of the acts of care ${a} gave ${b} were marked as noticed (${percent(s.noticedRate)}). A quick "I noticed" is a small way to keep care visible.`,
+      text:
+        s.noticedRate === 0
+          ? `${capitalize(period)}, none of the ${count(p.given.acts)} acts of care ${a} gave ${b} were marked as noticed yet. A quick "I noticed" is a small way to keep care visible.`
+          : `${capitalize(period)}, few of the acts of care ${a} gave ${b} were marked as noticed (${percent(s.noticedRate)}). A quick "I noticed" is a small way to keep care visible.`,
       memberIds: ids,
       evidence: { noticedRate: s.noticedRate, acts: p.given.acts },
     });
@@ -164,7 +167,12 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
     const { language, forms } = p.fit.suggestion;
     const try_ =
       forms.length > 0
-        ? `${capitalize(listPhrase(forms.slice(0, 3).map((f) => FORM_PHRASES[f])))} may land more clearly.`
+        ? `${capitalize(
+            listPhrase(
+              forms.slice(0, 3).map((f) => FORM_PHRASES[f]),
+              'or',
+            ),
+          )} may land more clearly.`
         : 'recipro has no form of care for that yet — a word about it together may help.';
     out.push({
       kind: 'fit',

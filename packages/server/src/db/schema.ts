@@ -17,6 +17,10 @@ export interface Database {
   needs: NeedsTable;
   need_thanks: NeedThanksTable;
   ruptures: RupturesTable;
+  seasons: SeasonsTable;
+  user_care_languages: UserCareLanguagesTable;
+  act_day_totals: ActDayTotalsTable;
+  act_decay_sums: ActDecaySumsTable;
 }
 
 export interface UsersTable {
@@ -149,4 +153,49 @@ export interface RupturesTable {
   repair_started_by_member_id: string | null;
   repair_started_at: string | null;
   repaired_at: string | null;
+}
+
+export interface SeasonsTable {
+  id: string;
+  circle_id: string;
+  member_id: string;
+  kind: string;
+  starts_at: string;
+  ends_at: string | null;
+  note: string | null;
+  created_by_member_id: string;
+  created_at: string;
+}
+
+export interface UserCareLanguagesTable {
+  user_id: string;
+  /** JSON array of care-language ids, most valued first. */
+  ranked: string;
+  updated_at: string;
+}
+
+/** Exact integer totals per pair, UTC day and form (core's FormTotals). */
+export interface ActDayTotalsTable {
+  circle_id: string;
+  from_member_id: string;
+  to_member_id: string;
+  day: number;
+  form: string;
+  acts: number;
+  effort: number;
+  noticed: number;
+}
+
+/** Decayed sums per pair, block and form, at the block's reference time (core's DecaySums). */
+export interface ActDecaySumsTable {
+  circle_id: string;
+  from_member_id: string;
+  to_member_id: string;
+  block: number;
+  form: string;
+  count: number;
+  noticed_count: number;
+  acts: number;
+  effort: number;
+  noticed: number;
 }

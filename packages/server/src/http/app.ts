@@ -17,6 +17,7 @@ import { checkinRoutes } from './routes/checkins.ts';
 import { cycleRoutes } from './routes/cycle.ts';
 import { valuesRoutes } from './routes/values.ts';
 import { reviewRoutes } from './routes/review.ts';
+import { balanceRoutes } from './routes/balance.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -74,6 +75,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       cycleRoutes(typed, context);
       valuesRoutes(typed, context);
       reviewRoutes(typed, context);
+      balanceRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -18,6 +18,9 @@ import type { ReflectionsService } from '../services/reflections.ts';
 import type { RupturesService } from '../services/ruptures.ts';
 import type { ValuesService } from '../services/values.ts';
 import type { ReviewService } from '../services/review.ts';
+import type { BalanceService } from '../services/balance.ts';
+import type { CareLanguagesService } from '../services/care-languages.ts';
+import type { SeasonsService } from '../services/seasons.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -39,6 +42,9 @@ export interface Services {
   readonly ruptures: RupturesService;
   readonly values: ValuesService;
   readonly review: ReviewService;
+  readonly balance: BalanceService;
+  readonly seasons: SeasonsService;
+  readonly careLanguages: CareLanguagesService;
 }
 
 export interface AppContext {

@@ -1,7 +1,8 @@
-import type { Act, Effort, FormOfCare } from '@recipro/core';
+import type { Act, CircleAggregates, Effort, FormOfCare } from '@recipro/core';
 import type { Kysely, Selectable } from 'kysely';
 import { fromIso } from '../clock.ts';
 import type { ActsTable, Database } from '../db/schema.ts';
+import { AggregatesRepository } from './aggregates.ts';
 import type { MemberScope } from './membership.ts';
 
 export interface ActFilter {
@@ -81,6 +82,8 @@ export class ActsRepository {
       at: string;
       createdAt: string;
     },
+    /** The act's contribution to the circle's stored aggregates, written in the same transaction. */
+    aggregateDelta: CircleAggregates,
   ): Promise<ActRecord> {
     const row = {
       id: act.id,
@@ -93,7 +96,10 @@ export class ActsRepository {
       at: act.at,
       created_at: act.createdAt,
     };
-    await this.db.insertInto('acts').values(row).execute();
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('acts').values(row).execute();
+      await AggregatesRepository.add(tx, scope.circleId, aggregateDelta, 1);
+    });
     return toRecord({ ...row, noticed_at: null });
   }
 
@@ -123,17 +129,31 @@ export class ActsRepository {
     return rows.map(toRecord);
   }
 
-  /** Records "I noticed" by the scope's member; a second acknowledgement changes nothing. */
-  async acknowledge(scope: MemberScope, actId: string, atIso: string): Promise<void> {
-    await this.db
-      .insertInto('acknowledgements')
-      .values({
-        act_id: actId,
-        circle_id: scope.circleId,
-        member_id: scope.memberId,
-        created_at: atIso,
-      })
-      .onConflict((oc) => oc.column('act_id').doNothing())
-      .execute();
+  /**
+   * Records "I noticed" by the scope's member, and moves the act's contribution to the stored
+   * aggregates from `before` to `after`, in one transaction. A second acknowledgement changes
+   * nothing.
+   */
+  async acknowledge(
+    scope: MemberScope,
+    actId: string,
+    atIso: string,
+    aggregateDelta: { before: CircleAggregates; after: CircleAggregates },
+  ): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const inserted = await tx
+        .insertInto('acknowledgements')
+        .values({
+          act_id: actId,
+          circle_id: scope.circleId,
+          member_id: scope.memberId,
+          created_at: atIso,
+        })
+        .onConflict((oc) => oc.column('act_id').doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return;
+      await AggregatesRepository.add(tx, scope.circleId, aggregateDelta.before, -1);
+      await AggregatesRepository.add(tx, scope.circleId, aggregateDelta.after, 1);
+    });
   }
 }

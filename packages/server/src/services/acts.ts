@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   DEFAULT_EFFORT,
+  aggregateActs,
   isEffort,
   lastDays,
   summarizeActs,
@@ -9,6 +10,7 @@ import {
 } from '@recipro/core';
 import { fromIso, toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
+import { ANALYTICS_OPTIONS } from './analytics-options.ts';
 import {
   toCoreAct,
   type ActFilter,
@@ -73,7 +75,7 @@ export class ActsService {
       if (at < EARLIEST_AT)
         throw invalid('at', 'An act of care cannot be dated before the year 2000.');
     }
-    return this.acts.create(scope, {
+    const act = {
       id: randomUUID(),
       toMemberId: input.toMemberId,
       form: input.form,
@@ -81,7 +83,16 @@ export class ActsService {
       note: input.note ?? null,
       at: toIso(at),
       createdAt: toIso(now),
-    });
+    };
+    const facts = {
+      fromMemberId: scope.memberId,
+      toMemberId: act.toMemberId,
+      form: act.form,
+      effort,
+      at,
+      noticedAt: null,
+    };
+    return this.acts.create(scope, act, aggregateActs([facts], ANALYTICS_OPTIONS));
   }
 
   async list(user: UserRecord, circleId: string, filter: ActFilter): Promise<ActRecord[]> {
@@ -103,7 +114,14 @@ export class ActsService {
         'Only the person who received this act of care can mark it as noticed.',
       );
     }
-    if (act.noticedAt === null) await this.acts.acknowledge(scope, actId, toIso(this.clock.now()));
+    if (act.noticedAt === null) {
+      const now = this.clock.now();
+      const before = toCoreAct(act);
+      await this.acts.acknowledge(scope, actId, toIso(now), {
+        before: aggregateActs([before], ANALYTICS_OPTIONS),
+        after: aggregateActs([{ ...before, noticedAt: now }], ANALYTICS_OPTIONS),
+      });
+    }
     const updated = await this.acts.find(user.id, circleId, actId);
     if (!updated) throw notFound('That act of care');
     return updated;

@@ -36,7 +36,7 @@ export function CreateCircleForm() {
   };
 
   return (
-    <section className="card" aria-labelledby={headingId}>
+    <section className="card narrow" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('create.title')}</h2>
       <form className="stack" noValidate onSubmit={submit}>
         <Field

@@ -127,6 +127,7 @@ export const en = {
   'accept.body': '{inviter} invited you to join “{circle}”.',
   'accept.join': 'Join {circle}',
   'accept.pending': 'Joining…',
+  'accept.as': 'You will join as {name}.',
   'accept.authFirst': 'Create an account, or sign in, to join.',
   'accept.notNow': 'Not now',
   'accept.invalid.title': 'This invitation cannot be used',

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { acceptInvitation, getInvitation, type InvitationPreview } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
+import { Icon } from '../components/Icon.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
@@ -9,7 +10,6 @@ import { t } from '../i18n/index.ts';
 import { InviteAuth } from '../invite/InviteAuth.tsx';
 import { navigate, paths } from '../router.ts';
 import { useSession } from '../session.ts';
-import { Icon } from '../components/Icon.tsx';
 
 type Preview =
   | { readonly status: 'loading' }
@@ -87,6 +87,7 @@ export function InviteScreen({ token }: { readonly token: string }) {
         </p>
         {user && (
           <div className="stack">
+            <p className="muted">{t('accept.as', { name: user.name })}</p>
             <Alert message={error} />
             <div className="actions">
               <button

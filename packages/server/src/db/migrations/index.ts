@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as init from './0001_init.ts';
 import * as reciproCycle from './0002_recipro_cycle.ts';
 import * as valuesAnswers from './0003_values_answers.ts';
+import * as analytics from './0004_analytics.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -11,4 +12,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001_init': init,
   '0002_recipro_cycle': reciproCycle,
   '0003_values_answers': valuesAnswers,
+  '0004_analytics': analytics,
 };

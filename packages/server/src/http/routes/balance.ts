@@ -1,0 +1,158 @@
+import { parseBalanceWindow } from '@recipro/core';
+import { Type } from 'typebox';
+import { AppError } from '../../errors.ts';
+import { requireUser } from '../session.ts';
+import { CircleParams, errors } from '../schemas.ts';
+import {
+  Balance,
+  BalanceQuery,
+  CareLanguages,
+  CareLanguagesBody,
+  Season,
+  SeasonBody,
+  SeasonParams,
+} from '../schemas-analytics.ts';
+import type { App, AppContext } from '../types.ts';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Practice balance: the balance view, seasons, and each person's care languages. */
+export function balanceRoutes(app: App, { services }: AppContext): void {
+  app.get(
+    '/circles/:circleId/balance',
+    {
+      schema: {
+        tags: ['balance'],
+        summary:
+          'Balance per pair over 7, 30 or 90 days or with decay: bands, patterns, signs, fit, load, insights',
+        params: CircleParams,
+        querystring: BalanceQuery,
+        response: { 200: Balance, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const window = parseBalanceWindow(request.query.window ?? '30');
+      if (window === null)
+        throw new AppError('validation_failed', 'window is one of 7, 30, 90 or decay.');
+      const view = await services.balance.balance(
+        requireUser(request),
+        request.params.circleId,
+        window,
+      );
+      return {
+        window: view.window,
+        halfLifeDays: view.halfLifeDays,
+        now: iso(view.now),
+        from: iso(view.span.from),
+        to: iso(view.span.to),
+        pairs: view.pairs.map((p) => ({ ...p })),
+        matrix: {
+          memberIds: [...view.matrix.memberIds],
+          effort: view.matrix.effort.map((row) => [...row]),
+        },
+        loadShares: view.loadShares.map((s) => ({ ...s })),
+        gini: view.gini,
+        insights: view.insights.map((i) => ({
+          ...i,
+          memberIds: [...i.memberIds],
+          evidence: { ...i.evidence },
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/circles/:circleId/seasons',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'Declare a season in which a member is expected to give less',
+        params: CircleParams,
+        body: SeasonBody,
+        response: { 201: Season, ...errors(400, 401, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.seasons.declare(
+            requireUser(request),
+            request.params.circleId,
+            request.body,
+          ),
+        ),
+  );
+  app.get(
+    '/circles/:circleId/seasons',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'Seasons of the circle, oldest first',
+        params: CircleParams,
+        response: { 200: Type.Object({ seasons: Type.Array(Season) }), ...errors(401, 404) },
+      },
+    },
+    async (request) => ({
+      seasons: await services.seasons.list(requireUser(request), request.params.circleId),
+    }),
+  );
+  app.post(
+    '/circles/:circleId/seasons/:seasonId/end',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'End a season now',
+        params: SeasonParams,
+        response: { 200: Season, ...errors(401, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.seasons.end(requireUser(request), request.params.circleId, request.params.seasonId),
+  );
+  app.delete(
+    '/circles/:circleId/seasons/:seasonId',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'Delete a season',
+        params: SeasonParams,
+        response: { 204: Type.Null(), ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.seasons.remove(
+        requireUser(request),
+        request.params.circleId,
+        request.params.seasonId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me/care-languages',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'The care languages you value, most valued first',
+        response: { 200: CareLanguages, ...errors(401) },
+      },
+    },
+    async (request) => ({ ranked: await services.careLanguages.get(requireUser(request)) }),
+  );
+  app.put(
+    '/me/care-languages',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'Rank the care languages you value (each once, most valued first)',
+        body: CareLanguagesBody,
+        response: { 200: CareLanguages, ...errors(400, 401) },
+      },
+    },
+    async (request) => ({
+      ranked: await services.careLanguages.set(requireUser(request), request.body.ranked),
+    }),
+  );
+}

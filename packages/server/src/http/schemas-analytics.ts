@@ -1,0 +1,85 @@
+import { BALANCE_BANDS, CARE_LANGUAGES, SEASON_KINDS } from '@recipro/core';
+import { Type } from 'typebox';
+import { Id, IsoTime } from './schemas.ts';
+
+/** Schemas of the balance view, seasons and care languages. */
+const strict = { additionalProperties: false } as const;
+const open = { additionalProperties: true } as const;
+
+export const BalanceQuery = Type.Object(
+  { window: Type.Optional(Type.Enum(['7', '30', '90', 'decay'], { default: '30' })) },
+  strict,
+);
+
+const Amount = Type.Object({ acts: Type.Number(), effort: Type.Number() });
+
+export const Balance = Type.Object({
+  window: Type.Union([Type.Integer(), Type.Literal('decay')]),
+  now: IsoTime,
+  from: IsoTime,
+  to: IsoTime,
+  halfLifeDays: Type.Number(),
+  pairs: Type.Array(
+    Type.Object(
+      {
+        fromMemberId: Id,
+        toMemberId: Id,
+        index: Type.Number({ minimum: -1, maximum: 1 }),
+        band: Type.Enum(BALANCE_BANDS),
+        thin: Type.Boolean(),
+        pattern: Type.String(),
+        given: Amount,
+        received: Amount,
+        byForm: Type.Record(
+          Type.String(),
+          Type.Object({ given: Type.Number(), received: Type.Number() }),
+        ),
+        noticedRate: Type.Union([Type.Number(), Type.Null()]),
+        fit: Type.Union([Type.Object({}, open), Type.Null()]),
+      },
+      open,
+    ),
+  ),
+  matrix: Type.Object({ memberIds: Type.Array(Id), effort: Type.Array(Type.Array(Type.Number())) }),
+  loadShares: Type.Array(
+    Type.Object({ memberId: Id, effort: Type.Number(), share: Type.Number() }, open),
+  ),
+  gini: Type.Number(),
+  insights: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      text: Type.String(),
+      memberIds: Type.Array(Id),
+      evidence: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String(), Type.Null()])),
+    }),
+  ),
+});
+
+export const SeasonBody = Type.Object(
+  {
+    memberId: Id,
+    kind: Type.Enum(SEASON_KINDS),
+    startsAt: IsoTime,
+    endsAt: Type.Optional(IsoTime),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  strict,
+);
+export const Season = Type.Object({
+  id: Id,
+  circleId: Id,
+  memberId: Id,
+  kind: Type.Enum(SEASON_KINDS),
+  startsAt: IsoTime,
+  endsAt: Type.Union([IsoTime, Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+  createdByMemberId: Id,
+  createdAt: IsoTime,
+});
+export const SeasonParams = Type.Object({ circleId: Id, seasonId: Id }, strict);
+
+export const CareLanguagesBody = Type.Object(
+  { ranked: Type.Array(Type.String({ maxLength: 32 }), { maxItems: CARE_LANGUAGES.length * 2 }) },
+  strict,
+);
+export const CareLanguages = Type.Object({ ranked: Type.Array(Type.Enum(CARE_LANGUAGES)) });

@@ -1,0 +1,199 @@
+import {
+  createAggregates,
+  pairKey,
+  type CircleAggregates,
+  type DecaySums,
+  type FormOfCare,
+  type FormTotals,
+  type PairAggregate,
+} from '@recipro/core';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { MemberScope } from './membership.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+interface PairCells {
+  readonly from: string;
+  readonly to: string;
+}
+export interface DayRow extends PairCells, FormTotals {
+  readonly day: number;
+  readonly form: FormOfCare;
+}
+export interface DecayRow extends PairCells, DecaySums {
+  readonly block: number;
+  readonly form: FormOfCare;
+}
+
+/** Flattens core's aggregates into table rows. */
+export function rowsOf(aggregates: CircleAggregates): { days: DayRow[]; decay: DecayRow[] } {
+  const days: DayRow[] = [];
+  const decay: DecayRow[] = [];
+  for (const pair of Object.values(aggregates.pairs)) {
+    const cells = { from: pair.fromMemberId, to: pair.toMemberId };
+    for (const [day, forms] of Object.entries(pair.days)) {
+      for (const [form, t] of Object.entries(forms) as [FormOfCare, FormTotals][]) {
+        days.push({ ...cells, day: Number(day), form, ...t });
+      }
+    }
+    for (const [block, forms] of Object.entries(pair.decay)) {
+      for (const [form, s] of Object.entries(forms) as [FormOfCare, DecaySums][]) {
+        decay.push({ ...cells, block: Number(block), form, ...s });
+      }
+    }
+  }
+  return { days, decay };
+}
+
+/** Rebuilds core's aggregates from table rows (the inverse of `rowsOf`). */
+export function aggregatesOf(
+  halfLifeDays: number,
+  days: readonly DayRow[],
+  decay: readonly DecayRow[],
+): CircleAggregates {
+  const aggregates = createAggregates({ halfLifeDays });
+  const pairOf = (from: string, to: string): PairAggregate => {
+    const key = pairKey(from, to);
+    return (aggregates.pairs[key] ??= {
+      fromMemberId: from,
+      toMemberId: to,
+      acts: 0,
+      days: {},
+      decay: {},
+    });
+  };
+  for (const r of decay) {
+    if (r.count === 0) continue;
+    const pair = pairOf(r.from, r.to);
+    pair.acts += r.count;
+    const block = (pair.decay[String(r.block)] ??= {});
+    block[r.form] = {
+      count: r.count,
+      noticedCount: r.noticedCount,
+      acts: r.acts,
+      effort: r.effort,
+      noticed: r.noticed,
+    };
+  }
+  for (const r of days) {
+    if (r.acts === 0) continue;
+    const pair = pairOf(r.from, r.to);
+    const day = (pair.days[String(r.day)] ??= {});
+    day[r.form] = { acts: r.acts, effort: r.effort, noticed: r.noticed };
+  }
+  return aggregates;
+}
+
+/**
+ * The stored aggregates of a circle's acts. Writes add a delta (sign +1 or −1) with one upsert
+ * per row, inside the caller's transaction, so the aggregates change exactly when the acts do.
+ */
+export class AggregatesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  static async add(
+    executor: Executor,
+    circleId: string,
+    delta: CircleAggregates,
+    sign: 1 | -1,
+  ): Promise<void> {
+    const { days, decay } = rowsOf(delta);
+    for (const r of days) {
+      await executor
+        .insertInto('act_day_totals')
+        .values({
+          circle_id: circleId,
+          from_member_id: r.from,
+          to_member_id: r.to,
+          day: r.day,
+          form: r.form,
+          acts: sign * r.acts,
+          effort: sign * r.effort,
+          noticed: sign * r.noticed,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['circle_id', 'from_member_id', 'to_member_id', 'day', 'form'])
+            .doUpdateSet((eb) => ({
+              acts: eb('act_day_totals.acts', '+', eb.ref('excluded.acts')),
+              effort: eb('act_day_totals.effort', '+', eb.ref('excluded.effort')),
+              noticed: eb('act_day_totals.noticed', '+', eb.ref('excluded.noticed')),
+            })),
+        )
+        .execute();
+    }
+    for (const r of decay) {
+      await executor
+        .insertInto('act_decay_sums')
+        .values({
+          circle_id: circleId,
+          from_member_id: r.from,
+          to_member_id: r.to,
+          block: r.block,
+          form: r.form,
+          count: sign * r.count,
+          noticed_count: sign * r.noticedCount,
+          acts: sign * r.acts,
+          effort: sign * r.effort,
+          noticed: sign * r.noticed,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['circle_id', 'from_member_id', 'to_member_id', 'block', 'form'])
+            .doUpdateSet((eb) => ({
+              count: eb('act_decay_sums.count', '+', eb.ref('excluded.count')),
+              noticed_count: eb(
+                'act_decay_sums.noticed_count',
+                '+',
+                eb.ref('excluded.noticed_count'),
+              ),
+              acts: eb('act_decay_sums.acts', '+', eb.ref('excluded.acts')),
+              effort: eb('act_decay_sums.effort', '+', eb.ref('excluded.effort')),
+              noticed: eb('act_decay_sums.noticed', '+', eb.ref('excluded.noticed')),
+            })),
+        )
+        .execute();
+    }
+  }
+
+  /**
+   * The circle's aggregates with every decay block and the day totals from `fromDay` on: what a
+   * balance read needs, in rows bounded by members × days × forms, whatever the number of acts.
+   */
+  async load(scope: MemberScope, fromDay: number, halfLifeDays: number): Promise<CircleAggregates> {
+    const { circleId } = scope;
+    const [days, decay] = await Promise.all([
+      this.db
+        .selectFrom('act_day_totals')
+        .selectAll()
+        .where('circle_id', '=', circleId)
+        .where('day', '>=', fromDay)
+        .execute(),
+      this.db.selectFrom('act_decay_sums').selectAll().where('circle_id', '=', circleId).execute(),
+    ]);
+    return aggregatesOf(
+      halfLifeDays,
+      days.map((r) => ({
+        from: r.from_member_id,
+        to: r.to_member_id,
+        day: Number(r.day),
+        form: r.form as FormOfCare,
+        acts: Number(r.acts),
+        effort: Number(r.effort),
+        noticed: Number(r.noticed),
+      })),
+      decay.map((r) => ({
+        from: r.from_member_id,
+        to: r.to_member_id,
+        block: Number(r.block),
+        form: r.form as FormOfCare,
+        count: Number(r.count),
+        noticedCount: Number(r.noticed_count),
+        acts: Number(r.acts),
+        effort: Number(r.effort),
+        noticed: Number(r.noticed),
+      })),
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import type { SeasonKind } from '@recipro/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, SeasonsTable } from '../db/schema.ts';
+import type { MemberScope } from './membership.ts';
+
+export interface SeasonRecord {
+  readonly id: string;
+  readonly circleId: string;
+  readonly memberId: string;
+  readonly kind: SeasonKind;
+  readonly startsAt: string;
+  readonly endsAt: string | null;
+  readonly note: string | null;
+  readonly createdByMemberId: string;
+  readonly createdAt: string;
+}
+
+const toRecord = (r: Selectable<SeasonsTable>): SeasonRecord => ({
+  id: r.id,
+  circleId: r.circle_id,
+  memberId: r.member_id,
+  kind: r.kind as SeasonKind,
+  startsAt: r.starts_at,
+  endsAt: r.ends_at,
+  note: r.note,
+  createdByMemberId: r.created_by_member_id,
+  createdAt: r.created_at,
+});
+
+/** Seasons of a circle: every member sees them (they explain a rhythm, they are not private). */
+export class SeasonsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(
+    scope: MemberScope,
+    input: {
+      id: string;
+      memberId: string;
+      kind: SeasonKind;
+      startsAt: string;
+      endsAt: string | null;
+      note: string | null;
+      createdAt: string;
+    },
+  ): Promise<SeasonRecord> {
+    const row = {
+      id: input.id,
+      circle_id: scope.circleId,
+      member_id: input.memberId,
+      kind: input.kind,
+      starts_at: input.startsAt,
+      ends_at: input.endsAt,
+      note: input.note,
+      created_by_member_id: scope.memberId,
+      created_at: input.createdAt,
+    };
+    await this.db.insertInto('seasons').values(row).execute();
+    return toRecord(row);
+  }
+
+  /** Oldest first. */
+  async list(scope: MemberScope): Promise<SeasonRecord[]> {
+    const rows = await this.db
+      .selectFrom('seasons')
+      .selectAll()
+      .where('circle_id', '=', scope.circleId)
+      .orderBy('starts_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toRecord);
+  }
+
+  async find(scope: MemberScope, id: string): Promise<SeasonRecord | undefined> {
+    const row = await this.db
+      .selectFrom('seasons')
+      .selectAll()
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  async end(scope: MemberScope, id: string, endsAt: string): Promise<void> {
+    await this.db
+      .updateTable('seasons')
+      .set({ ends_at: endsAt })
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async delete(scope: MemberScope, id: string): Promise<void> {
+    await this.db
+      .deleteFrom('seasons')
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', id)
+      .execute();
+  }
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { aggregateActs, FORMS_OF_CARE, type ActFacts, type Effort } from '@recipro/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { ActsRepository } from '../../src/repositories/acts.ts';
+import { AggregatesRepository, rowsOf } from '../../src/repositories/aggregates.ts';
+import { CirclesRepository } from '../../src/repositories/circles.ts';
+import { InvitationsRepository } from '../../src/repositories/invitations.ts';
+import { UsersRepository } from '../../src/repositories/users.ts';
+import { testDatabases } from '../support/databases.ts';
+
+const DAY = 86_400_000;
+const sortRows = <T extends object>(rows: T[]) =>
+  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe.each(testDatabases())('stored act aggregates on $name', (database) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    db = await openDatabase(created.config);
+    await migrateToLatest(db.db);
+  });
+  afterAll(async () => {
+    await db?.close();
+    await drop?.();
+  });
+
+  it('equal a from-scratch aggregate after acts and acknowledgements, read back from rows', async () => {
+    const users = new UsersRepository(db.db);
+    const circles = new CirclesRepository(db.db);
+    const invitations = new InvitationsRepository(db.db);
+    const acts = new ActsRepository(db.db);
+    const t0 = '2026-03-01T00:00:00.000Z';
+    const mk = async (name: string) =>
+      (await users.create({
+        id: randomUUID(),
+        email: `${name}${randomUUID()}@x.test`,
+        name,
+        passwordHash: 'x',
+        createdAt: t0,
+      }))!;
+    const a = await mk('a');
+    const b = await mk('b');
+    const circle = await circles.create({
+      id: randomUUID(),
+      name: 'c',
+      kind: 'couple',
+      createdAt: t0,
+      founder: { memberId: randomUUID(), userId: a.id, name: 'a' },
+    });
+    const aScope = (await circles.scope(a.id, circle.id))!;
+    await invitations.create(aScope, {
+      id: randomUUID(),
+      tokenHash: 'agg',
+      createdAt: t0,
+      expiresAt: '2026-04-01T00:00:00.000Z',
+    });
+    const accepted = await invitations.accept(
+      'agg',
+      { userId: b.id, name: 'b' },
+      { id: randomUUID(), joinedAt: t0 },
+    );
+    if (accepted.status !== 'accepted') throw new Error('not accepted');
+    const bScope = (await circles.scope(b.id, circle.id))!;
+
+    const facts: ActFacts[] = [];
+    const base = Date.parse('2026-03-10T08:00:00.000Z');
+    for (let i = 0; i < 40; i += 1) {
+      const fromA = i % 3 !== 0;
+      const scope = fromA ? aScope : bScope;
+      const fact = {
+        fromMemberId: scope.memberId,
+        toMemberId: fromA ? bScope.memberId : aScope.memberId,
+        form: FORMS_OF_CARE[i % FORMS_OF_CARE.length]!,
+        effort: ((i % 3) + 1) as Effort,
+        at: base - ((i * 7 + (i % 5)) * DAY) / 3,
+        noticedAt: null,
+      };
+      const stored = await acts.create(
+        scope,
+        {
+          id: randomUUID(),
+          toMemberId: fact.toMemberId,
+          form: fact.form,
+          effort: fact.effort,
+          note: null,
+          at: new Date(fact.at).toISOString(),
+          createdAt: t0,
+        },
+        aggregateActs([fact]),
+      );
+      if (i % 4 === 0) {
+        const receiver = fromA ? bScope : aScope;
+        const noticedAt = base + DAY;
+        await acts.acknowledge(receiver, stored.id, new Date(noticedAt).toISOString(), {
+          before: aggregateActs([fact]),
+          after: aggregateActs([{ ...fact, noticedAt }]),
+        });
+        facts.push({ ...fact, noticedAt });
+      } else {
+        facts.push(fact);
+      }
+    }
+
+    const loaded = await new AggregatesRepository(db.db).load(aScope, -1_000_000, 30);
+    const expected = aggregateActs(facts);
+    const got = rowsOf(loaded);
+    const want = rowsOf(expected);
+    expect(sortRows(got.days.filter((r) => r.acts !== 0))).toEqual(sortRows(want.days));
+    const decayKey = (r: { from: string; to: string; block: number; form: string }) =>
+      `${r.from}|${r.to}|${r.block}|${r.form}`;
+    const wantDecay = new Map(want.decay.map((r) => [decayKey(r), r]));
+    for (const r of got.decay) {
+      const w = wantDecay.get(decayKey(r));
+      expect(w).toBeDefined();
+      expect(r.count).toBe(w!.count);
+      expect(r.noticedCount).toBe(w!.noticedCount);
+      expect(r.effort).toBeCloseTo(w!.effort, 9);
+      expect(r.noticed).toBeCloseTo(w!.noticed, 9);
+    }
+    expect(got.decay).toHaveLength(want.decay.length);
+    expect(
+      Object.values(loaded.pairs)
+        .map((p) => p.acts)
+        .sort(),
+    ).toEqual(
+      Object.values(expected.pairs)
+        .map((p) => p.acts)
+        .sort(),
+    );
+  });
+});
