@@ -11,6 +11,7 @@ import Fastify from 'fastify';
 import { AppError, errorBody } from '../errors.ts';
 import { installCsrfDefence } from './csrf.ts';
 import { installErrorHandling } from './errors.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { actRoutes } from './routes/acts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { checkinRoutes } from './routes/checkins.ts';
@@ -62,6 +63,7 @@ export async function buildApp(context: AppContext): Promise<App> {
   });
 
   installCsrfDefence(app, config);
+  installSecurityHeaders(app);
   installSession(app, context.services.auth);
 
   await app.register(

@@ -45,7 +45,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (error.validation) {
         const details = error.validation.map((v) => ({
           field: fieldOf(error.validationContext, v.instancePath, v.params),
-          message: v.message ?? 'is not valid',
+          message: humanMessage(v.keyword, v.params, v.message),
         }));
         const first = details[0];
         const message = first
@@ -84,4 +84,42 @@ function fieldOf(
         : '';
   const pointer = `${instancePath}${extra}`.replace(/^\//, '').replace(/\//g, '.');
   return pointer === '' ? (context ?? 'body') : pointer;
+}
+
+/** Schema failures in plain words (the validator's own wording names regexes and keywords). */
+function humanMessage(
+  keyword: string,
+  params: Record<string, unknown>,
+  fallback: string | undefined,
+): string {
+  switch (keyword) {
+    case 'required':
+      return 'is required';
+    case 'additionalProperties':
+      return 'is not something this request takes';
+    case 'enum':
+      return `must be one of: ${(params.allowedValues as unknown[] | undefined)?.join(', ') ?? 'the listed values'}`;
+    case 'type':
+      return `must be ${params.type === 'integer' ? 'a whole number' : `a ${String(params.type)}`}`;
+    case 'minLength':
+      return params.limit === 1
+        ? 'must not be empty'
+        : `must be at least ${String(params.limit)} characters`;
+    case 'maxLength':
+      return `must be at most ${String(params.limit)} characters`;
+    case 'minimum':
+      return `must be at least ${String(params.limit)}`;
+    case 'maximum':
+      return `must be at most ${String(params.limit)}`;
+    case 'maxItems':
+      return `must have at most ${String(params.limit)} items`;
+    case 'pattern':
+      return 'is not in the expected form';
+    case 'format':
+      return params.format === 'date-time'
+        ? 'must be a date and time such as 2026-03-01T18:30:00Z'
+        : `must be a valid ${String(params.format)}`;
+    default:
+      return fallback ?? 'is not valid';
+  }
 }

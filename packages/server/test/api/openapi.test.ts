@@ -37,6 +37,25 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('sends security headers, and explains schema failures in plain words', async () => {
+    const c = server.client();
+    const reply = await c.get('/api/health');
+    expect(reply.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+    const bad = await c.post('/api/auth/signup', { email: 'nope', password: 'x', name: 'N', extra: 1 });
+    expect(bad.status).toBe(400);
+    const messages = bad.body.error.details.map((d: { field: string; message: string }) => `${d.field} ${d.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'email is not in the expected form',
+        'password must be at least 8 characters',
+        'extra is not something this request takes',
+      ]),
+    );
+    expect(bad.body.error.message).not.toMatch(/\^|\$|pattern/);
+  });
+
   it('answers unknown API paths with the error shape', async () => {
     const reply = await server.client().get('/api/nowhere');
     expect(reply.status).toBe(404);
