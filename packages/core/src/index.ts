@@ -7,3 +7,4 @@ export * from './analytics/index.ts';
 export * from './repair.ts';
 export * from './reveal.ts';
 export * from './review.ts';
+export * from './load/index.ts';

@@ -28,6 +28,10 @@ import { SeasonsRepository } from './repositories/seasons.ts';
 import { BalanceService } from './services/balance.ts';
 import { CareLanguagesService } from './services/care-languages.ts';
 import { SeasonsService } from './services/seasons.ts';
+import { HandoversRepository } from './repositories/handovers.ts';
+import { LoadViewsRepository } from './repositories/load-views.ts';
+import { ResponsibilitiesRepository } from './repositories/responsibilities.ts';
+import { LoadService } from './services/load.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -82,6 +86,17 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
     ),
     seasons: new SeasonsService(seasonsRepository, circlesRepository, circles, clock),
     careLanguages: new CareLanguagesService(careLanguagesRepository, clock),
+    load: new LoadService(
+      {
+        responsibilities: new ResponsibilitiesRepository(db),
+        handovers: new HandoversRepository(db),
+        views: new LoadViewsRepository(db),
+        seasons: seasonsRepository,
+        circles: circlesRepository,
+      },
+      circles,
+      clock,
+    ),
   };
 }
 

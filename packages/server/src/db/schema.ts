@@ -21,6 +21,9 @@ export interface Database {
   user_care_languages: UserCareLanguagesTable;
   act_day_totals: ActDayTotalsTable;
   act_decay_sums: ActDecaySumsTable;
+  responsibilities: ResponsibilitiesTable;
+  handovers: HandoversTable;
+  load_views: LoadViewsTable;
 }
 
 export interface UsersTable {
@@ -198,4 +201,48 @@ export interface ActDecaySumsTable {
   acts: number;
   effort: number;
   noticed: number;
+}
+
+export interface ResponsibilitiesTable {
+  id: string;
+  circle_id: string;
+  title: string;
+  area: string;
+  frequency: string;
+  effort: number;
+  /** The built-in catalogue item it started from, if any. */
+  catalogue_id: string | null;
+  notice_member_id: string | null;
+  plan_member_id: string | null;
+  do_member_id: string | null;
+  follow_up_member_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HandoversTable {
+  id: string;
+  circle_id: string;
+  responsibility_id: string;
+  stage: string;
+  from_member_id: string;
+  to_member_id: string;
+  proposed_by_member_id: string;
+  /** proposed | accepted | declined */
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+}
+
+/** A member's own view of the load: what they think they carry, and what they prefer or cannot take on. */
+export interface LoadViewsTable {
+  circle_id: string;
+  member_id: string;
+  /** 0–100, or null when not said. */
+  perceived_share: number | null;
+  /** JSON array of areas. */
+  prefers: string;
+  /** JSON array of areas. */
+  cannot: string;
+  updated_at: string;
 }

@@ -19,6 +19,7 @@ import { cycleRoutes } from './routes/cycle.ts';
 import { valuesRoutes } from './routes/values.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { balanceRoutes } from './routes/balance.ts';
+import { loadRoutes } from './routes/load.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -78,6 +79,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       valuesRoutes(typed, context);
       reviewRoutes(typed, context);
       balanceRoutes(typed, context);
+      loadRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

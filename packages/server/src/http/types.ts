@@ -21,6 +21,7 @@ import type { ReviewService } from '../services/review.ts';
 import type { BalanceService } from '../services/balance.ts';
 import type { CareLanguagesService } from '../services/care-languages.ts';
 import type { SeasonsService } from '../services/seasons.ts';
+import type { LoadService } from '../services/load.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -45,6 +46,7 @@ export interface Services {
   readonly balance: BalanceService;
   readonly seasons: SeasonsService;
   readonly careLanguages: CareLanguagesService;
+  readonly load: LoadService;
 }
 
 export interface AppContext {

@@ -128,11 +128,13 @@ export async function seedDemoCircle(
     const ranked = input.members.flatMap((m, i) =>
       m.careLanguages.length > 0 ? [{ userId: userIds[i]!, ranked: m.careLanguages }] : [],
     );
-    await insert(tx, 'user_care_languages', ['user_id', 'ranked', 'updated_at'], ranked.length, (i) => [
-      ranked[i]!.userId,
-      JSON.stringify(ranked[i]!.ranked),
-      createdAt,
-    ]);
+    await insert(
+      tx,
+      'user_care_languages',
+      ['user_id', 'ranked', 'updated_at'],
+      ranked.length,
+      (i) => [ranked[i]!.userId, JSON.stringify(ranked[i]!.ranked), createdAt],
+    );
     await insert(tx, 'seasons', SEASON_COLUMNS, input.seasons.length, (i) => {
       const s = input.seasons[i]!;
       return [
@@ -196,7 +198,18 @@ export async function insertAggregates(
   });
   await insert(executor, 'act_decay_sums', DECAY_COLUMNS, decay.length, (i) => {
     const r = decay[i]!;
-    return [circleId, r.from, r.to, r.block, r.form, r.count, r.noticedCount, r.acts, r.effort, r.noticed];
+    return [
+      circleId,
+      r.from,
+      r.to,
+      r.block,
+      r.form,
+      r.count,
+      r.noticedCount,
+      r.acts,
+      r.effort,
+      r.noticed,
+    ];
   });
 }
 

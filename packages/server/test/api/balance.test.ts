@@ -5,7 +5,9 @@ import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
 const DAY = 86_400_000;
 const rounded = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value), (_key, v) => (typeof v === 'number' ? Number(v.toPrecision(9)) : v));
+  JSON.parse(JSON.stringify(value), (_key, v) =>
+    typeof v === 'number' ? Number(v.toPrecision(9)) : v,
+  );
 
 describe.each(testDatabases())('balance, seasons and care languages on $name', (database) => {
   let server: TestServer;
@@ -80,9 +82,9 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
         window: window === 'decay' ? 'decay' : (Number(window) as 7 | 30 | 90),
       });
       // Decayed sums are floating point: the same acts added in another order may differ in the last bits.
-      expect(rounded(view.pairs.map((p: any) => [p.band, p.pattern, p.given, p.noticedRate]))).toEqual(
-        rounded(expected.pairs.map((p) => [p.band, p.pattern, p.given, p.noticedRate])),
-      );
+      expect(
+        rounded(view.pairs.map((p: any) => [p.band, p.pattern, p.given, p.noticedRate])),
+      ).toEqual(rounded(expected.pairs.map((p) => [p.band, p.pattern, p.given, p.noticedRate])));
       view.pairs.forEach((p: any, i: number) =>
         expect(p.index).toBeCloseTo(expected.pairs[i]!.index, 9),
       );

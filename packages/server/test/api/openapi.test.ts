@@ -43,9 +43,16 @@ describe('the OpenAPI document', () => {
     expect(reply.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
-    const bad = await c.post('/api/auth/signup', { email: 'nope', password: 'x', name: 'N', extra: 1 });
+    const bad = await c.post('/api/auth/signup', {
+      email: 'nope',
+      password: 'x',
+      name: 'N',
+      extra: 1,
+    });
     expect(bad.status).toBe(400);
-    const messages = bad.body.error.details.map((d: { field: string; message: string }) => `${d.field} ${d.message}`);
+    const messages = bad.body.error.details.map(
+      (d: { field: string; message: string }) => `${d.field} ${d.message}`,
+    );
     expect(messages).toEqual(
       expect.arrayContaining([
         'email is not in the expected form',

@@ -3,6 +3,7 @@ import * as init from './0001_init.ts';
 import * as reciproCycle from './0002_recipro_cycle.ts';
 import * as valuesAnswers from './0003_values_answers.ts';
 import * as analytics from './0004_analytics.ts';
+import * as load from './0005_load.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -13,4 +14,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002_recipro_cycle': reciproCycle,
   '0003_values_answers': valuesAnswers,
   '0004_analytics': analytics,
+  '0005_load': load,
 };

@@ -1,0 +1,231 @@
+import { RESPONSIBILITY_CATALOGUE } from '@recipro/core';
+import { Type } from 'typebox';
+import { requireUser } from '../session.ts';
+import { CircleParams, errors } from '../schemas.ts';
+import {
+  CatalogueBody,
+  Handover,
+  HandoverBody,
+  HandoverParams,
+  Load,
+  MyLoadView,
+  MyLoadViewBody,
+  Responsibility,
+  ResponsibilityBody,
+  ResponsibilityParams,
+  ResponsibilityPatch,
+} from '../schemas-load.ts';
+import type { App, AppContext } from '../types.ts';
+
+const tags = ['load'];
+
+/** The load divider: responsibilities, who carries which stage, shares and hand-overs. */
+export function loadRoutes(app: App, { services }: AppContext): void {
+  app.get(
+    '/load-catalogue',
+    { schema: { tags, summary: 'The built-in catalogue of responsibilities', security: [] } },
+    async () => ({
+      catalogue: RESPONSIBILITY_CATALOGUE,
+    }),
+  );
+
+  app.post(
+    '/circles/:circleId/responsibilities',
+    {
+      schema: {
+        tags,
+        summary: 'Add a responsibility (owners per stage; a stage may be unowned)',
+        params: CircleParams,
+        body: ResponsibilityBody,
+        response: { 201: Responsibility, ...errors(400, 401, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.load.create(requireUser(request), request.params.circleId, request.body),
+        ),
+  );
+  app.post(
+    '/circles/:circleId/responsibilities/catalogue',
+    {
+      schema: {
+        tags,
+        summary: 'Add items of the built-in catalogue, unowned',
+        params: CircleParams,
+        body: CatalogueBody,
+        response: {
+          201: Type.Object({ responsibilities: Type.Array(Responsibility) }),
+          ...errors(400, 401, 404),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({
+          responsibilities: await services.load.addFromCatalogue(
+            requireUser(request),
+            request.params.circleId,
+            request.body.ids,
+          ),
+        }),
+  );
+  app.get(
+    '/circles/:circleId/responsibilities',
+    {
+      schema: {
+        tags,
+        summary: "The circle's responsibilities",
+        params: CircleParams,
+        response: {
+          200: Type.Object({ responsibilities: Type.Array(Responsibility) }),
+          ...errors(401, 404),
+        },
+      },
+    },
+    async (request) => ({
+      responsibilities: await services.load.list(requireUser(request), request.params.circleId),
+    }),
+  );
+  app.patch(
+    '/circles/:circleId/responsibilities/:responsibilityId',
+    {
+      schema: {
+        tags,
+        summary: 'Change details or owners',
+        params: ResponsibilityParams,
+        body: ResponsibilityPatch,
+        response: { 200: Responsibility, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      services.load.update(
+        requireUser(request),
+        request.params.circleId,
+        request.params.responsibilityId,
+        request.body,
+      ),
+  );
+  app.post(
+    '/circles/:circleId/responsibilities/:responsibilityId/own',
+    {
+      schema: {
+        tags,
+        summary: '"I\'ll take this": every stage to you, in one tap',
+        params: ResponsibilityParams,
+        response: { 200: Responsibility, ...errors(401, 404) },
+      },
+    },
+    async (request) =>
+      services.load.own(
+        requireUser(request),
+        request.params.circleId,
+        request.params.responsibilityId,
+      ),
+  );
+  app.delete(
+    '/circles/:circleId/responsibilities/:responsibilityId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a responsibility',
+        params: ResponsibilityParams,
+        response: { 204: Type.Null(), ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.load.remove(
+        requireUser(request),
+        request.params.circleId,
+        request.params.responsibilityId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/circles/:circleId/load',
+    {
+      schema: {
+        tags,
+        summary:
+          'Load shares (visible and invisible), Gini, what each thinks they carry, suggested hand-overs',
+        params: CircleParams,
+        response: { 200: Load, ...errors(401, 404) },
+      },
+    },
+    async (request) => services.load.overview(requireUser(request), request.params.circleId),
+  );
+  app.put(
+    '/circles/:circleId/load/me',
+    {
+      schema: {
+        tags,
+        summary: 'What you think you carry (0–100), and areas you prefer or cannot take on',
+        params: CircleParams,
+        body: MyLoadViewBody,
+        response: { 200: MyLoadView, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      services.load.setMyView(requireUser(request), request.params.circleId, request.body),
+  );
+
+  app.post(
+    '/circles/:circleId/handovers',
+    {
+      schema: {
+        tags,
+        summary: 'Propose handing over one stage',
+        params: CircleParams,
+        body: HandoverBody,
+        response: { 201: Handover, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.load.propose(requireUser(request), request.params.circleId, request.body),
+        ),
+  );
+  app.get(
+    '/circles/:circleId/handovers',
+    {
+      schema: {
+        tags,
+        summary: 'Hand-overs, newest first',
+        params: CircleParams,
+        response: { 200: Type.Object({ handovers: Type.Array(Handover) }), ...errors(401, 404) },
+      },
+    },
+    async (request) => ({
+      handovers: await services.load.handovers(requireUser(request), request.params.circleId),
+    }),
+  );
+  for (const [verb, accept] of [
+    ['accept', true],
+    ['decline', false],
+  ] as const) {
+    app.post(
+      `/circles/:circleId/handovers/:handoverId/${verb}`,
+      {
+        schema: {
+          tags,
+          summary: `${verb === 'accept' ? 'Accept' : 'Decline'} a hand-over (the other person only)`,
+          params: HandoverParams,
+          response: { 200: Handover, ...errors(401, 403, 404, 409) },
+        },
+      },
+      async (request) =>
+        services.load.decide(
+          requireUser(request),
+          request.params.circleId,
+          request.params.handoverId,
+          accept,
+        ),
+    );
+  }
+}

@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import {
+  RESPONSIBILITY_CATALOGUE,
+  divideLoad,
+  ownedWholly,
+  ownersProblem,
+  perceivedShares,
+  suggestHandOvers,
+  type Effort,
+  type Frequency,
+  type HandOver,
+  type LoadDivision,
+  type PerceivedShare,
+  type ResponsibilityArea,
+  type Stage,
+  type StageOwners,
+} from '@recipro/core';
+import { fromIso, toIso, type Clock } from '../clock.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { CirclesRepository } from '../repositories/circles.ts';
+import type { HandoverRecord, HandoversRepository } from '../repositories/handovers.ts';
+import type { LoadViewsRepository } from '../repositories/load-views.ts';
+import type { MemberScope } from '../repositories/membership.ts';
+import type {
+  ResponsibilitiesRepository,
+  ResponsibilityRecord,
+} from '../repositories/responsibilities.ts';
+import type { SeasonsRepository } from '../repositories/seasons.ts';
+import type { UserRecord } from '../repositories/users.ts';
+import type { CirclesService } from './circles.ts';
+
+const NOBODY: StageOwners = { notice: null, plan: null, do: null, followUp: null };
+
+export interface NewResponsibility {
+  readonly title: string;
+  readonly area: ResponsibilityArea;
+  readonly frequency: Frequency;
+  readonly effort: Effort;
+  readonly owners?: Partial<StageOwners>;
+}
+
+export interface LoadOverview extends LoadDivision {
+  readonly perceived: PerceivedShare[];
+  readonly suggestions: HandOver[];
+}
+
+/** The load divider: the inventory, who carries which stage, shares, and hand-overs. */
+export class LoadService {
+  constructor(
+    private readonly repositories: {
+      responsibilities: ResponsibilitiesRepository;
+      handovers: HandoversRepository;
+      views: LoadViewsRepository;
+      seasons: SeasonsRepository;
+      circles: CirclesRepository;
+    },
+    private readonly circles: CirclesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(
+    user: UserRecord,
+    circleId: string,
+    input: NewResponsibility,
+  ): Promise<ResponsibilityRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const owners = { ...NOBODY, ...input.owners };
+    await this.checkOwners(scope, owners);
+    const [created] = await this.repositories.responsibilities.createMany(scope, [
+      { id: randomUUID(), ...input, owners, catalogueId: null, createdAt: toIso(this.clock.now()) },
+    ]);
+    if (!created) throw new AppError('internal', 'The responsibility was not saved.');
+    return created;
+  }
+
+  /** Adds items of the built-in catalogue, unowned, for the circle to edit. */
+  async addFromCatalogue(
+    user: UserRecord,
+    circleId: string,
+    ids: readonly string[],
+  ): Promise<ResponsibilityRecord[]> {
+    const scope = await this.circles.scope(user, circleId);
+    const unknown = ids.filter((id) => !RESPONSIBILITY_CATALOGUE.some((c) => c.id === id));
+    if (unknown.length > 0)
+      throw new AppError('validation_failed', `Not in the catalogue: ${unknown.join(', ')}.`, {
+        details: [{ field: 'ids' }],
+      });
+    const now = toIso(this.clock.now());
+    const items = RESPONSIBILITY_CATALOGUE.filter((c) => ids.includes(c.id)).map((c) => ({
+      id: randomUUID(),
+      title: c.title,
+      area: c.area,
+      frequency: c.frequency,
+      effort: c.effort,
+      owners: NOBODY,
+      catalogueId: c.id,
+      createdAt: now,
+    }));
+    return this.repositories.responsibilities.createMany(scope, items);
+  }
+
+  async list(user: UserRecord, circleId: string): Promise<ResponsibilityRecord[]> {
+    return this.repositories.responsibilities.list(await this.circles.scope(user, circleId));
+  }
+
+  async update(
+    user: UserRecord,
+    circleId: string,
+    id: string,
+    changes: Partial<Omit<NewResponsibility, 'owners'>> & { owners?: Partial<StageOwners> },
+  ): Promise<ResponsibilityRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const existing = await this.mustFind(scope, id);
+    if (changes.owners) await this.checkOwners(scope, { ...existing.owners, ...changes.owners });
+    await this.repositories.responsibilities.update(scope, id, changes, toIso(this.clock.now()));
+    return this.mustFind(scope, id);
+  }
+
+  /** "I'll take this": every stage to the caller, in one tap. */
+  async own(user: UserRecord, circleId: string, id: string): Promise<ResponsibilityRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    await this.mustFind(scope, id);
+    await this.repositories.responsibilities.update(
+      scope,
+      id,
+      { owners: ownedWholly(scope.memberId) },
+      toIso(this.clock.now()),
+    );
+    return this.mustFind(scope, id);
+  }
+
+  async remove(user: UserRecord, circleId: string, id: string): Promise<void> {
+    const scope = await this.circles.scope(user, circleId);
+    await this.mustFind(scope, id);
+    await this.repositories.responsibilities.delete(scope, id);
+  }
+
+  async overview(user: UserRecord, circleId: string): Promise<LoadOverview> {
+    const scope = await this.circles.scope(user, circleId);
+    const { responsibilities, views, seasons, circles } = this.repositories;
+    const [items, memberIds, memberViews, seasonRows] = await Promise.all([
+      responsibilities.list(scope),
+      circles.memberIds(scope),
+      views.list(scope),
+      seasons.list(scope),
+    ]);
+    const now = this.clock.now();
+    const inSeason = seasonRows
+      .filter((s) => fromIso(s.startsAt) <= now && (s.endsAt === null || fromIso(s.endsAt) > now))
+      .map((s) => s.memberId);
+    const division = divideLoad(items, memberIds);
+    const perceived = Object.fromEntries(
+      memberViews
+        .filter((v) => v.perceivedShare !== null)
+        .map((v) => [v.memberId, (v.perceivedShare ?? 0) / 100]),
+    );
+    return {
+      ...division,
+      perceived: perceivedShares(division, perceived),
+      suggestions: suggestHandOvers(items, memberIds, {
+        inSeason,
+        cannot: Object.fromEntries(memberViews.map((v) => [v.memberId, v.cannot])),
+        prefers: Object.fromEntries(memberViews.map((v) => [v.memberId, v.prefers])),
+      }),
+    };
+  }
+
+  async setMyView(
+    user: UserRecord,
+    circleId: string,
+    view: {
+      perceivedShare?: number | null;
+      prefers?: ResponsibilityArea[];
+      cannot?: ResponsibilityArea[];
+    },
+  ) {
+    const scope = await this.circles.scope(user, circleId);
+    const current = (await this.repositories.views.list(scope)).find(
+      (v) => v.memberId === scope.memberId,
+    );
+    const next = {
+      perceivedShare:
+        view.perceivedShare === undefined ? (current?.perceivedShare ?? null) : view.perceivedShare,
+      prefers: view.prefers ?? current?.prefers ?? [],
+      cannot: view.cannot ?? current?.cannot ?? [],
+    };
+    if (next.prefers.some((a) => next.cannot.includes(a))) {
+      throw new AppError(
+        'validation_failed',
+        'An area cannot be both preferred and impossible for you.',
+      );
+    }
+    await this.repositories.views.set(scope, next, toIso(this.clock.now()));
+    return { memberId: scope.memberId, ...next };
+  }
+
+  /** Proposes moving one stage. Only the current owner or the one who would take it may propose. */
+  async propose(
+    user: UserRecord,
+    circleId: string,
+    input: { responsibilityId: string; stage: Stage; toMemberId: string },
+  ): Promise<HandoverRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const item = await this.mustFind(scope, input.responsibilityId);
+    const from = item.owners[input.stage];
+    if (from === null)
+      throw new AppError('conflict', 'Nobody carries that stage yet: take it on directly instead.');
+    if (from === input.toMemberId)
+      throw new AppError('validation_failed', 'That person already carries this stage.');
+    if (!(await this.repositories.circles.memberIds(scope)).includes(input.toMemberId)) {
+      throw new AppError('validation_failed', 'That person is not a member of this circle.', {
+        details: [{ field: 'toMemberId' }],
+      });
+    }
+    if (scope.memberId !== from && scope.memberId !== input.toMemberId) {
+      throw new AppError(
+        'forbidden',
+        'A hand-over is proposed by the person handing over or the person taking it on.',
+      );
+    }
+    return this.repositories.handovers.propose(scope, {
+      id: randomUUID(),
+      responsibilityId: input.responsibilityId,
+      stage: input.stage,
+      fromMemberId: from,
+      toMemberId: input.toMemberId,
+      createdAt: toIso(this.clock.now()),
+    });
+  }
+
+  async handovers(user: UserRecord, circleId: string): Promise<HandoverRecord[]> {
+    return this.repositories.handovers.list(await this.circles.scope(user, circleId));
+  }
+
+  /** Accepts or declines: only the other person of the hand-over may answer. Never imposed. */
+  async decide(
+    user: UserRecord,
+    circleId: string,
+    handoverId: string,
+    accept: boolean,
+  ): Promise<HandoverRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const handover = await this.repositories.handovers.find(scope, handoverId);
+    if (!handover) throw notFound('That hand-over');
+    const otherParty =
+      handover.proposedByMemberId === handover.fromMemberId
+        ? handover.toMemberId
+        : handover.fromMemberId;
+    if (scope.memberId !== otherParty) {
+      throw new AppError('forbidden', 'Only the other person of this hand-over can answer it.');
+    }
+    if (handover.status !== 'proposed')
+      throw new AppError('conflict', 'This hand-over has already been answered.');
+    if (
+      !(await this.repositories.handovers.decide(scope, handover, accept, toIso(this.clock.now())))
+    ) {
+      throw new AppError(
+        'conflict',
+        'This hand-over was answered, or the stage changed hands, in the meantime.',
+      );
+    }
+    const decided = await this.repositories.handovers.find(scope, handoverId);
+    if (!decided) throw notFound('That hand-over');
+    return decided;
+  }
+
+  private async mustFind(scope: MemberScope, id: string): Promise<ResponsibilityRecord> {
+    const item = await this.repositories.responsibilities.find(scope, id);
+    if (!item) throw notFound('That responsibility');
+    return item;
+  }
+
+  private async checkOwners(scope: MemberScope, owners: StageOwners): Promise<void> {
+    const problem = ownersProblem(owners, await this.repositories.circles.memberIds(scope));
+    if (problem)
+      throw new AppError('validation_failed', `The owners cannot be saved: ${problem}.`, {
+        details: [{ field: 'owners' }],
+      });
+  }
+}

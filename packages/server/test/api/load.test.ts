@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+describe.each(testDatabases())('the load divider on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database);
+  });
+  afterAll(async () => server?.stop());
+
+  it('credits invisible stages, sums shares to 1, and hands a stage over only when accepted', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const path = `/api/circles/${circleId}`;
+    const added = await a.post(`${path}/responsibilities/catalogue`, {
+      ids: ['groceries', 'birthdays', 'bills'],
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.responsibilities).toHaveLength(3);
+    const [groceries, birthdays] = added.body.responsibilities;
+    expect(groceries.owners).toEqual({ notice: null, plan: null, do: null, followUp: null });
+
+    expect((await a.post(`${path}/responsibilities/${groceries.id}/own`)).body.owners.do).toBe(
+      aMember,
+    );
+    await a.post(`${path}/responsibilities/${birthdays.id}/own`);
+    const split = await a.request('PATCH', `${path}/responsibilities/${birthdays.id}`, {
+      owners: { do: bMember },
+    });
+    expect(split.status).toBe(200);
+    expect(split.body.owners).toEqual({
+      notice: aMember,
+      plan: aMember,
+      do: bMember,
+      followUp: aMember,
+    });
+
+    const load = (await b.get(`${path}/load`)).body;
+    const share = (id: string) => load.members.find((m: { memberId: string }) => m.memberId === id);
+    expect(share(aMember).share + share(bMember).share).toBeCloseTo(1, 12);
+    expect(share(aMember).invisibleShare).toBe(1);
+    expect(load.unownedLoad).toBeGreaterThan(0);
+    expect(load.gini).toBeGreaterThan(0);
+    expect(load.suggestions.length).toBeGreaterThan(0);
+    expect(load.suggestions[0]).toMatchObject({ fromMemberId: aMember, toMemberId: bMember });
+
+    const { responsibilityId, stage } = load.suggestions[0];
+    const proposed = await a.post(`${path}/handovers`, {
+      responsibilityId,
+      stage,
+      toMemberId: bMember,
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body.status).toBe('proposed');
+    expect((await a.post(`${path}/handovers/${proposed.body.id}/accept`)).status).toBe(403);
+    const accepted = await b.post(`${path}/handovers/${proposed.body.id}/accept`);
+    expect(accepted.body.status).toBe('accepted');
+    const after = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
+      (r: { id: string }) => r.id === responsibilityId,
+    );
+    expect(after.owners[stage]).toBe(bMember);
+    expect((await b.post(`${path}/handovers/${proposed.body.id}/decline`)).status).toBe(409);
+
+    const declined = await b.post(`${path}/handovers`, {
+      responsibilityId: groceries.id,
+      stage: 'plan',
+      toMemberId: bMember,
+    });
+    await a.post(`${path}/handovers/${declined.body.id}/decline`);
+    const still = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
+      (r: { id: string }) => r.id === groceries.id,
+    );
+    expect(still.owners.plan).toBe(aMember);
+  });
+
+  it('shows what each thinks they carry, and honours what they cannot take on', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const path = `/api/circles/${circleId}`;
+    const cooking = (
+      await a.post(`${path}/responsibilities`, {
+        title: 'Cooking 🍲',
+        area: 'home',
+        frequency: 'daily',
+        effort: 2,
+        owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
+      })
+    ).body;
+    expect(cooking.title).toBe('Cooking 🍲');
+    expect(
+      (await b.request('PUT', `${path}/load/me`, { perceivedShare: 60, cannot: ['home'] })).status,
+    ).toBe(200);
+    const load = (await a.get(`${path}/load`)).body;
+    expect(load.perceived.find((p: { memberId: string }) => p.memberId === bMember)).toEqual({
+      memberId: bMember,
+      perceived: 0.6,
+      inventory: 0,
+    });
+    expect(load.suggestions).toEqual([]);
+  });
+
+  it('refuses bad responsibilities and owners from outside the circle, changing nothing', async () => {
+    const { a, circleId, aMember } = await couple(server);
+    const other = await couple(server);
+    const path = `/api/circles/${circleId}`;
+    for (const [label, body] of [
+      ['an unknown area', { title: 'x', area: 'garden', frequency: 'daily', effort: 1 }],
+      ['effort 4', { title: 'x', area: 'home', frequency: 'daily', effort: 4 }],
+      ['an unknown frequency', { title: 'x', area: 'home', frequency: 'hourly', effort: 1 }],
+      ['a blank title', { title: ' ', area: 'home', frequency: 'daily', effort: 1 }],
+      [
+        'an owner from another circle',
+        { title: 'x', area: 'home', frequency: 'daily', effort: 1, owners: { do: other.aMember } },
+      ],
+      [
+        'an unknown stage',
+        { title: 'x', area: 'home', frequency: 'daily', effort: 1, owners: { dream: aMember } },
+      ],
+    ] as const) {
+      const reply = await a.post(`${path}/responsibilities`, body);
+      expect(reply.status, label).toBe(400);
+    }
+    expect(
+      (await a.post(`${path}/responsibilities/catalogue`, { ids: ['not-a-thing'] })).status,
+    ).toBe(400);
+    expect((await a.get(`${path}/responsibilities`)).body.responsibilities).toEqual([]);
+    expect((await a.request('PUT', `${path}/load/me`, { perceivedShare: 101 })).status).toBe(400);
+    expect(
+      (await a.request('PUT', `${path}/load/me`, { prefers: ['home'], cannot: ['home'] })).status,
+    ).toBe(400);
+    expect((await other.a.get(`${path}/load`)).status).toBe(404);
+  });
+});
