@@ -8,3 +8,4 @@ export * from './repair.ts';
 export * from './reveal.ts';
 export * from './review.ts';
 export * from './load/index.ts';
+export * from './rituals/index.ts';

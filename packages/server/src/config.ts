@@ -27,6 +27,10 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Folder holding the built web app, served at `/`; null serves none. */
   readonly webDir: string | null;
+  /** Outgoing email; null turns email off. */
+  readonly mail: { readonly smtpUrl: string; readonly from: string } | null;
+  /** How often the reminder scheduler runs, in seconds; 0 turns it off. */
+  readonly reminderIntervalSeconds: number;
 }
 
 export type DatabaseConfig =
@@ -64,6 +68,10 @@ export const ENV_VARIABLES: Readonly<Record<string, string>> = {
   SIGNUP_PER_MINUTE: 'sign-ups per minute per address (default 20)',
   LOG_LEVEL: 'fatal|error|warn|info|debug|trace|silent (default warn)',
   WEB_DIR: 'folder of the built web app (default packages/web/dist)',
+  SMTP_URL: 'smtp://user:pass@host:587 (or smtps://) for reminder emails; without it email is off',
+  MAIL_FROM: 'sender of reminder emails, e.g. "recipro <hello@example.org>" (needed with SMTP_URL)',
+  REMINDER_INTERVAL_SECONDS:
+    'how often reminders are planned and sent (default 60; 0 turns the scheduler off)',
 };
 
 /** Options given on the command line; they win over the environment. */
@@ -130,6 +138,15 @@ export function parseConfig(
       ? overrides.webDir
       : path.resolve(cwd, env.WEB_DIR || defaultWebDir());
 
+  let mail: Config['mail'] = null;
+  if (env.SMTP_URL) {
+    if (!/^smtps?:\/\/[^/]+/.test(env.SMTP_URL))
+      problems.push('SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465.');
+    else if (!env.MAIL_FROM)
+      problems.push('MAIL_FROM is needed when SMTP_URL is set (the sender of reminder emails).');
+    else mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+  }
+
   const config: Config = {
     host,
     port,
@@ -143,6 +160,8 @@ export function parseConfig(
     signUpPerMinute: int('SIGNUP_PER_MINUTE', 20, 1, 100_000),
     logLevel: logLevel as Config['logLevel'],
     webDir,
+    mail,
+    reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

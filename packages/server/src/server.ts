@@ -33,16 +33,46 @@ import { LoadViewsRepository } from './repositories/load-views.ts';
 import { ResponsibilitiesRepository } from './repositories/responsibilities.ts';
 import { LoadService } from './services/load.ts';
 
+import { NotificationSettingsRepository } from './repositories/notification-settings.ts';
+import { PushSubscriptionsRepository } from './repositories/push-subscriptions.ts';
+import { RemindersRepository } from './repositories/reminders.ts';
+import { RitualsRepository } from './repositories/rituals.ts';
+import { ServerKeysRepository } from './repositories/server-keys.ts';
+import { NotificationsService } from './services/notifications.ts';
+import { RitualsService } from './services/rituals.ts';
+import { smtpMailer } from './notify/mailer.ts';
+import { PushSender, generateVapidKeys, type VapidKeys } from './notify/push.ts';
+import { ReminderScheduler } from './notify/scheduler.ts';
+import { toIso } from './clock.ts';
+
 export interface Recipro {
   readonly app: App;
   readonly database: Db;
   readonly services: Services;
-  /** Stops accepting requests, finishes those in flight, closes the database. */
+  /** Plans and sends reminders; `startRecipro` runs it on an interval, tests call `tick()`. */
+  readonly scheduler: ReminderScheduler;
+  /** Stops the scheduler and accepting requests, finishes those in flight, closes the database. */
   close(): Promise<void>;
 }
 
-/** Wires repositories into services over an open database. */
-export function createServices(database: Db, config: Config, clock: Clock): Services {
+interface Wiring {
+  readonly services: Services;
+  readonly scheduler: ReminderScheduler;
+  readonly closeMailer: () => void;
+}
+
+/** Late-bound: the logger exists once the app is built, the services before. */
+interface LogHolder {
+  warn(obj: object, msg: string): void;
+}
+
+/** Wires repositories into services (and the reminder scheduler) over an open database. */
+export function createServices(
+  database: Db,
+  config: Config,
+  clock: Clock,
+  options: { appUrl: () => string; log: LogHolder },
+): Wiring {
   const { db } = database;
   const circlesRepository = new CirclesRepository(db);
   const checkinsRepository = new CheckinsRepository(db);
@@ -50,8 +80,36 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
   const rupturesRepository = new RupturesRepository(db);
   const seasonsRepository = new SeasonsRepository(db);
   const careLanguagesRepository = new CareLanguagesRepository(db);
+  const ritualsRepository = new RitualsRepository(db);
+  const settingsRepository = new NotificationSettingsRepository(db);
+  const subscriptionsRepository = new PushSubscriptionsRepository(db);
+  const remindersRepository = new RemindersRepository(db, database.dialect);
+  const serverKeys = new ServerKeysRepository(db);
   const circles = new CirclesService(circlesRepository, new InvitationsRepository(db), clock);
-  return {
+
+  let vapid: Promise<VapidKeys> | undefined;
+  const vapidKeys = () =>
+    (vapid ??= serverKeys
+      .getOrCreate('vapid', () => JSON.stringify(generateVapidKeys()), toIso(clock.now()))
+      .then((value) => JSON.parse(value) as VapidKeys));
+  const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
+  const scheduler = new ReminderScheduler({
+    rituals: ritualsRepository,
+    settings: settingsRepository,
+    reminders: remindersRepository,
+    subscriptions: subscriptionsRepository,
+    mailer,
+    push: async () =>
+      new PushSender(
+        await vapidKeys(),
+        config.mail ? `mailto:${config.mail.from.replace(/^.*<|>.*$/g, '')}` : options.appUrl(),
+      ),
+    clock,
+    appUrl: options.appUrl,
+    log: options.log,
+  });
+
+  const services: Services = {
     auth: new AuthService(
       new UsersRepository(db),
       new SessionsRepository(db),
@@ -97,7 +155,25 @@ export function createServices(database: Db, config: Config, clock: Clock): Serv
       circles,
       clock,
     ),
+    rituals: new RitualsService(ritualsRepository, circlesRepository, circles, clock),
+    notifications: new NotificationsService(
+      {
+        settings: settingsRepository,
+        subscriptions: subscriptionsRepository,
+        reminders: remindersRepository,
+        rituals: ritualsRepository,
+      },
+      scheduler,
+      vapidKeys,
+      mailer !== null,
+      clock,
+    ),
   };
+  // VAPID keys are made on the first start and kept in the database.
+  void vapidKeys().catch((error: unknown) =>
+    options.log.warn({ err: error }, 'could not prepare web-push keys'),
+  );
+  return { services, scheduler, closeMailer: () => mailer?.close() };
 }
 
 /** Opens the database, brings it to the newest schema, and builds the app (not yet listening). */
@@ -108,14 +184,33 @@ export async function createRecipro(
   const database = await openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
-    const services = createServices(database, config, options.clock ?? systemClock);
+    let listeningAt: string | null = null;
+    const log: LogHolder = { warn: () => {} };
+    const { services, scheduler, closeMailer } = createServices(
+      database,
+      config,
+      options.clock ?? systemClock,
+      {
+        appUrl: () => config.publicUrl ?? listeningAt ?? `http://${config.host}:${config.port}`,
+        log,
+      },
+    );
     const app = await buildApp({ config, services, dialect: database.dialect });
+    log.warn = (obj, msg) => app.log.warn(obj, msg);
+    app.addHook('onListen', async () => {
+      const address = app.server.address();
+      if (typeof address === 'object' && address)
+        listeningAt = `http://${hostForUrl(config.host)}:${address.port}`;
+    });
     return {
       app,
       database,
       services,
+      scheduler,
       close: async () => {
+        await scheduler.stop();
         await app.close();
+        closeMailer();
         await database.close();
       },
     };
@@ -125,7 +220,10 @@ export async function createRecipro(
   }
 }
 
-/** Starts recipro and listens; resolves with the address it is reachable at. */
+const hostForUrl = (host: string): string =>
+  host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+
+/** Starts recipro, its reminder scheduler, and listens; resolves with the address it is reachable at. */
 export async function startRecipro(
   config: Config,
   options: { clock?: Clock } = {},
@@ -134,6 +232,6 @@ export async function startRecipro(
   await recipro.app.listen({ host: config.host, port: config.port });
   const address = recipro.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  return { ...recipro, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}` };
+  recipro.scheduler.start(config.reminderIntervalSeconds);
+  return { ...recipro, url: `http://${hostForUrl(config.host)}:${port}` };
 }

@@ -24,6 +24,12 @@ export interface Database {
   responsibilities: ResponsibilitiesTable;
   handovers: HandoversTable;
   load_views: LoadViewsTable;
+  rituals: RitualsTable;
+  ritual_completions: RitualCompletionsTable;
+  notification_settings: NotificationSettingsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  server_keys: ServerKeysTable;
+  reminders: RemindersTable;
 }
 
 export interface UsersTable {
@@ -245,4 +251,79 @@ export interface LoadViewsTable {
   /** JSON array of areas. */
   cannot: string;
   updated_at: string;
+}
+
+export interface RitualsTable {
+  id: string;
+  circle_id: string;
+  kind: string;
+  title: string;
+  /** iCalendar RRULE (without DTSTART), e.g. FREQ=WEEKLY;BYDAY=SU. */
+  rrule: string;
+  /** Local wall time "HH:MM" in `timezone`. */
+  time: string;
+  timezone: string;
+  /** JSON array of member ids taking part. */
+  member_ids: string;
+  /** First local date (YYYY-MM-DD) the schedule counts from. */
+  starts_on: string;
+  created_by_member_id: string;
+  created_at: string;
+}
+
+export interface RitualCompletionsTable {
+  id: string;
+  circle_id: string;
+  ritual_id: string;
+  member_id: string;
+  at: string;
+}
+
+export interface NotificationSettingsTable {
+  user_id: string;
+  email: number;
+  push: number;
+  quiet_from: string | null;
+  quiet_to: string | null;
+  timezone: string;
+  unsubscribe_token: string;
+  /** Secret of the member's calendar feed; null when revoked and not yet renewed. */
+  calendar_token: string | null;
+  updated_at: string;
+}
+
+export interface PushSubscriptionsTable {
+  endpoint: string;
+  user_id: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
+}
+
+export interface ServerKeysTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** The reminder outbox. `occurrence_key` makes planning idempotent across processes. */
+export interface RemindersTable {
+  id: string;
+  user_id: string;
+  circle_id: string | null;
+  ritual_id: string | null;
+  /** email | push */
+  channel: string;
+  occurrence_key: string;
+  title: string;
+  body: string;
+  due_at: string;
+  /** pending | sent | failed */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
 }

@@ -20,6 +20,8 @@ import { valuesRoutes } from './routes/values.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { balanceRoutes } from './routes/balance.ts';
 import { loadRoutes } from './routes/load.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { ritualRoutes } from './routes/rituals.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -80,6 +82,8 @@ export async function buildApp(context: AppContext): Promise<App> {
       reviewRoutes(typed, context);
       balanceRoutes(typed, context);
       loadRoutes(typed, context);
+      ritualRoutes(typed, context);
+      notificationRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -7,7 +7,9 @@ const strict = { additionalProperties: false } as const;
 const Owner = Type.Union([Id, Type.Null()]);
 const Area = Type.Enum(RESPONSIBILITY_AREAS);
 const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
-const Effort = Type.Enum([1, 2, 3] as const, { description: `effort from ${EFFORT_MIN} (small) to ${EFFORT_MAX} (big)` });
+const Effort = Type.Enum([1, 2, 3] as const, {
+  description: `effort from ${EFFORT_MIN} (small) to ${EFFORT_MAX} (big)`,
+});
 
 export const OwnersBody = Type.Object(
   {

@@ -22,6 +22,8 @@ import type { BalanceService } from '../services/balance.ts';
 import type { CareLanguagesService } from '../services/care-languages.ts';
 import type { SeasonsService } from '../services/seasons.ts';
 import type { LoadService } from '../services/load.ts';
+import type { NotificationsService } from '../services/notifications.ts';
+import type { RitualsService } from '../services/rituals.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -47,6 +49,8 @@ export interface Services {
   readonly seasons: SeasonsService;
   readonly careLanguages: CareLanguagesService;
   readonly load: LoadService;
+  readonly rituals: RitualsService;
+  readonly notifications: NotificationsService;
 }
 
 export interface AppContext {

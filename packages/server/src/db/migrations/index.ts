@@ -4,6 +4,7 @@ import * as reciproCycle from './0002_recipro_cycle.ts';
 import * as valuesAnswers from './0003_values_answers.ts';
 import * as analytics from './0004_analytics.ts';
 import * as load from './0005_load.ts';
+import * as rituals from './0006_rituals.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -15,4 +16,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_values_answers': valuesAnswers,
   '0004_analytics': analytics,
   '0005_load': load,
+  '0006_rituals': rituals,
 };

@@ -62,15 +62,13 @@ export function loadRoutes(app: App, { services }: AppContext): void {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send({
-          responsibilities: await services.load.addFromCatalogue(
-            requireUser(request),
-            request.params.circleId,
-            request.body.ids,
-          ),
-        }),
+      reply.status(201).send({
+        responsibilities: await services.load.addFromCatalogue(
+          requireUser(request),
+          request.params.circleId,
+          request.body.ids,
+        ),
+      }),
   );
   app.get(
     '/circles/:circleId/responsibilities',

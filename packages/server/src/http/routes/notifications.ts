@@ -1,0 +1,205 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError, errorBody } from '../../errors.ts';
+import { requireUser } from '../session.ts';
+import { errors } from '../schemas.ts';
+import {
+  Notifications,
+  NotificationsBody,
+  PushEndpointQuery,
+  PushSubscriptionBody,
+  TokenParam,
+} from '../schemas-rituals.ts';
+import type { App, AppContext } from '../types.ts';
+
+const tags = ['reminders'];
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
+  `<body style="font-family: system-ui, sans-serif; max-width: 32rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">${body}</body></html>`;
+
+export function notificationRoutes(app: App, { services, config }: AppContext): void {
+  app.get(
+    '/me/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'Your reminder channels, quiet hours and time zone',
+        response: { 200: Notifications, ...errors(401) },
+      },
+    },
+    async (request) => services.notifications.get(requireUser(request)),
+  );
+  app.put(
+    '/me/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'Choose channels, quiet hours and time zone',
+        body: NotificationsBody,
+        response: { 200: Notifications, ...errors(400, 401) },
+      },
+    },
+    async (request) => services.notifications.update(requireUser(request), request.body),
+  );
+  app.post(
+    '/me/notifications/test',
+    {
+      schema: {
+        tags,
+        summary: 'Send yourself a test reminder on every chosen channel (queued; answered at once)',
+        response: { 202: Type.Object({ channels: Type.Array(Type.String()) }), ...errors(401) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await services.notifications.test(requireUser(request))),
+  );
+
+  app.get(
+    '/push/public-key',
+    { schema: { tags, summary: 'The VAPID public key for push subscriptions', security: [] } },
+    async () => ({
+      publicKey: await services.notifications.vapidPublicKey(),
+    }),
+  );
+  app.post(
+    '/me/push-subscriptions',
+    {
+      schema: {
+        tags,
+        summary: 'Save this browser’s push subscription',
+        body: PushSubscriptionBody,
+        response: { 201: Type.Null(), ...errors(400, 401, 409) },
+      },
+    },
+    async (request, reply) => {
+      await services.notifications.subscribe(requireUser(request), request.body);
+      return reply.status(201).send(null);
+    },
+  );
+  app.delete(
+    '/me/push-subscriptions',
+    {
+      schema: {
+        tags,
+        summary: 'Forget a push subscription of yours',
+        querystring: PushEndpointQuery,
+        response: { 204: Type.Null(), ...errors(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      await services.notifications.unsubscribePush(requireUser(request), request.query.endpoint);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me/calendar',
+    {
+      schema: {
+        tags,
+        summary: 'The secret address of your ritual calendar feed',
+        response: { 200: Type.Object({ url: Type.String() }), ...errors(401) },
+      },
+    },
+    async (request) => {
+      const token = await services.notifications.calendarToken(requireUser(request));
+      const origin = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      return { url: `${origin}/api/calendar/${token}.ics` };
+    },
+  );
+  app.delete(
+    '/me/calendar',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke your calendar feed address (a new one is made on request)',
+        response: { 204: Type.Null(), ...errors(401) },
+      },
+    },
+    async (request, reply) => {
+      await services.notifications.revokeCalendar(requireUser(request));
+      return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    '/calendar/:file',
+    {
+      schema: {
+        tags,
+        summary: 'A calendar feed (iCalendar), by its secret address',
+        security: [],
+        params: Type.Object({ file: Type.String({ maxLength: 140 }) }),
+      },
+    },
+    async (request, reply) => {
+      const token = request.params.file.replace(/\.ics$/, '');
+      const body = /^[A-Za-z0-9_-]{10,128}$/.test(token)
+        ? await services.notifications.calendar(token)
+        : undefined;
+      if (body === undefined)
+        throw new AppError('not_found', 'This calendar address is not valid any more.');
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, max-age=300')
+        .send(body);
+    },
+  );
+
+  // One-click unsubscribe (RFC 8058): mail providers POST a form body; a person who clicks the
+  // link GETs a page whose button posts the same form. GET itself changes nothing.
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_req, body, done) => done(null, body),
+    );
+    scope.get(
+      '/unsubscribe/:token',
+      { schema: { tags, summary: 'Unsubscribe page', security: [], params: TokenParam } },
+      async (request, reply) =>
+        reply
+          .type('text/html; charset=utf-8')
+          .send(
+            page(
+              'Stop reminder emails',
+              `<h1>Stop reminder emails?</h1><p>You will no longer get recipro reminders by email. You can turn them on again in the app.</p>` +
+                `<form method="post" action="/api/unsubscribe/${request.params.token}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Stop reminder emails</button></form>`,
+            ),
+          ),
+    );
+    scope.post(
+      '/unsubscribe/:token',
+      {
+        schema: {
+          tags,
+          summary: 'One-click unsubscribe from reminder emails',
+          security: [],
+          params: TokenParam,
+        },
+      },
+      async (request, reply) => {
+        const done = await services.notifications.unsubscribeEmail(request.params.token);
+        const wantsHtml =
+          String(request.headers['content-type'] ?? '').startsWith(
+            'application/x-www-form-urlencoded',
+          ) && request.headers.origin !== undefined;
+        if (!done)
+          return reply
+            .status(404)
+            .send(errorBody('not_found', 'This unsubscribe link is not valid.'));
+        return wantsHtml
+          ? reply
+              .type('text/html; charset=utf-8')
+              .send(
+                page(
+                  'Unsubscribed',
+                  '<h1>Done</h1><p>You will not get reminder emails any more.</p>',
+                ),
+              )
+          : reply.send({ unsubscribed: true });
+      },
+    );
+  });
+}

@@ -1,0 +1,86 @@
+import { Type } from 'typebox';
+import { requireUser } from '../session.ts';
+import { CircleParams, errors } from '../schemas.ts';
+import { Ritual, RitualBody, RitualParams } from '../schemas-rituals.ts';
+import type { App, AppContext } from '../types.ts';
+
+const tags = ['rituals'];
+
+export function ritualRoutes(app: App, { services }: AppContext): void {
+  app.post(
+    '/circles/:circleId/rituals',
+    {
+      schema: {
+        tags,
+        summary: 'Start a ritual with an iCalendar schedule, a local time and time zone',
+        params: CircleParams,
+        body: RitualBody,
+        response: { 201: Ritual, ...errors(400, 401, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.rituals.create(
+            requireUser(request),
+            request.params.circleId,
+            request.body,
+          ),
+        ),
+  );
+  app.get(
+    '/circles/:circleId/rituals',
+    {
+      schema: {
+        tags,
+        summary: 'Rituals with their next time and gentle rhythm',
+        params: CircleParams,
+        response: { 200: Type.Object({ rituals: Type.Array(Ritual) }), ...errors(401, 404) },
+      },
+    },
+    async (request) => ({
+      rituals: await services.rituals.list(requireUser(request), request.params.circleId),
+    }),
+  );
+  app.post(
+    '/circles/:circleId/rituals/:ritualId/completions',
+    {
+      schema: {
+        tags,
+        summary: '"We did it"',
+        params: RitualParams,
+        response: { 201: Ritual, ...errors(401, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.rituals.complete(
+            requireUser(request),
+            request.params.circleId,
+            request.params.ritualId,
+          ),
+        ),
+  );
+  app.delete(
+    '/circles/:circleId/rituals/:ritualId',
+    {
+      schema: {
+        tags,
+        summary: 'Stop a ritual',
+        params: RitualParams,
+        response: { 204: Type.Null(), ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.rituals.remove(
+        requireUser(request),
+        request.params.circleId,
+        request.params.ritualId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,83 @@
+import { RITUAL_KINDS } from '@recipro/core';
+import { Type } from 'typebox';
+import { Id, IsoTime } from './schemas.ts';
+
+/** Schemas of rituals and reminders. */
+const strict = { additionalProperties: false } as const;
+const WallTime = Type.String({
+  pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+  description: 'local time, HH:MM (24-hour)',
+});
+const TimeZone = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: 'IANA time zone, e.g. Europe/London',
+});
+
+export const RitualBody = Type.Object(
+  {
+    kind: Type.Enum(RITUAL_KINDS),
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
+    rrule: Type.String({
+      minLength: 1,
+      maxLength: 500,
+      description: 'iCalendar RRULE, e.g. FREQ=WEEKLY;BYDAY=SU',
+    }),
+    time: WallTime,
+    timezone: TimeZone,
+    memberIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 50 })),
+  },
+  strict,
+);
+export const RitualParams = Type.Object({ circleId: Id, ritualId: Id }, strict);
+export const Ritual = Type.Object({
+  id: Id,
+  circleId: Id,
+  kind: Type.Enum(RITUAL_KINDS),
+  title: Type.String(),
+  rrule: Type.String(),
+  time: Type.String(),
+  timezone: Type.String(),
+  memberIds: Type.Array(Id),
+  startsOn: Type.String(),
+  createdByMemberId: Id,
+  createdAt: IsoTime,
+  nextAt: Type.Union([IsoTime, Type.Null()]),
+  rhythm: Type.Object({ done: Type.Integer(), of: Type.Integer(), recentRun: Type.Integer() }),
+});
+
+const QuietHours = Type.Object({ from: WallTime, to: WallTime }, strict);
+export const NotificationsBody = Type.Object(
+  {
+    email: Type.Boolean(),
+    push: Type.Boolean(),
+    quietHours: Type.Optional(Type.Union([QuietHours, Type.Null()])),
+    timezone: Type.Optional(TimeZone),
+  },
+  strict,
+);
+export const Notifications = Type.Object({
+  email: Type.Boolean(),
+  push: Type.Boolean(),
+  quietHours: Type.Union([Type.Object({ from: Type.String(), to: Type.String() }), Type.Null()]),
+  timezone: Type.String(),
+  emailAvailable: Type.Boolean(),
+});
+
+const Base64Url = Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9_-]+={0,2}$' });
+export const PushSubscriptionBody = Type.Object(
+  {
+    endpoint: Type.String({ minLength: 10, maxLength: 1000, pattern: '^https?://' }),
+    expirationTime: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
+    keys: Type.Object({ p256dh: Base64Url, auth: Base64Url }, strict),
+  },
+  strict,
+);
+export const PushEndpointQuery = Type.Object(
+  { endpoint: Type.String({ minLength: 1, maxLength: 1000 }) },
+  strict,
+);
+export const TokenParam = Type.Object(
+  { token: Type.String({ minLength: 10, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) },
+  strict,
+);

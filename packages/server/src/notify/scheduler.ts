@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { afterQuietHours } from '@recipro/core';
+import { toIso, type Clock } from '../clock.ts';
+import type {
+  NotificationSettings,
+  NotificationSettingsRepository,
+} from '../repositories/notification-settings.ts';
+import type { PushSubscriptionsRepository } from '../repositories/push-subscriptions.ts';
+import type { NewReminder, Reminder, RemindersRepository } from '../repositories/reminders.ts';
+import type { RitualsRepository } from '../repositories/rituals.ts';
+import { occurrencesBetween } from '../rituals/schedule.ts';
+import type { Mailer } from './mailer.ts';
+import { SubscriptionGone, type PushSender } from './push.ts';
+
+/** How far ahead reminders are planned (so a missed tick or two loses nothing). */
+const PLAN_AHEAD_MS = 36 * 3_600_000;
+/** How long a claimed reminder stays with the process that claimed it. */
+const CLAIM_MS = 2 * 60_000;
+/** Waits before each retry; after the last, the reminder is given up on (and kept, marked failed). */
+export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000] as const;
+
+export interface SchedulerDeps {
+  readonly rituals: RitualsRepository;
+  readonly settings: NotificationSettingsRepository;
+  readonly reminders: RemindersRepository;
+  readonly subscriptions: PushSubscriptionsRepository;
+  readonly mailer: Mailer | null;
+  readonly push: () => Promise<PushSender>;
+  readonly clock: Clock;
+  /** The address of the app, for links in reminders. */
+  readonly appUrl: () => string;
+  readonly log: { warn(obj: object, msg: string): void };
+}
+
+/**
+ * Plans reminders for rituals into the outbox and delivers due ones, by email and web push.
+ * Exactly once: planning is idempotent (one row per occurrence, person and channel), and a
+ * reminder is claimed by one process before it is sent. A process that dies after sending but
+ * before recording it may, after the claim expires, let another process send it again.
+ */
+export class ReminderScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  /** Plans, then delivers. Never throws: a failure is logged and the next tick tries again. */
+  async tick(): Promise<void> {
+    if (this.running) return this.running;
+    this.running = (async () => {
+      try {
+        await this.plan();
+        await this.deliver();
+      } catch (error) {
+        this.deps.log.warn({ err: error }, 'reminder tick failed');
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  start(intervalSeconds: number): void {
+    if (intervalSeconds <= 0 || this.timer) return;
+    this.timer = setInterval(() => void this.tick(), intervalSeconds * 1000);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Puts every reminder due within the planning horizon into the outbox (idempotent). */
+  async plan(): Promise<number> {
+    const { rituals, settings, reminders, clock, mailer } = this.deps;
+    const now = clock.now();
+    const all = await rituals.allWithParticipants();
+    const people = await settings.forUsers([
+      ...new Set(all.flatMap((r) => r.participants.map((p) => p.userId))),
+    ]);
+    const planned: NewReminder[] = [];
+    for (const ritual of all) {
+      for (const at of occurrencesBetween(ritual, now, now + PLAN_AHEAD_MS)) {
+        for (const { userId } of ritual.participants) {
+          const s: Pick<NotificationSettings, 'email' | 'push' | 'quietHours' | 'timezone'> =
+            people.get(userId) ?? {
+              email: mailer !== null,
+              push: true,
+              quietHours: null,
+              timezone: ritual.timezone,
+            };
+          const due = s.quietHours ? afterQuietHours(at, s.quietHours, s.timezone) : at;
+          const channels = [
+            ...(s.email && mailer ? (['email'] as const) : []),
+            ...(s.push ? (['push'] as const) : []),
+          ];
+          for (const channel of channels) {
+            planned.push({
+              id: randomUUID(),
+              userId,
+              circleId: ritual.circleId,
+              ritualId: ritual.id,
+              channel,
+              occurrenceKey: `${ritual.id}|${userId}|${channel}|${toIso(at)}`,
+              title: ritual.title,
+              body: `Time for "${ritual.title}". A few minutes together is plenty.`,
+              dueAt: toIso(due),
+              createdAt: toIso(now),
+            });
+          }
+        }
+      }
+    }
+    return reminders.enqueue(planned);
+  }
+
+  /** Sends what is due, claiming a batch at a time. Returns how many were sent. */
+  async deliver(): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const now = this.deps.clock.now();
+      const batch = await this.deps.reminders.claim(toIso(now), toIso(now + CLAIM_MS), 20);
+      if (batch.length === 0) return sent;
+      for (const reminder of batch) if (await this.send(reminder)) sent += 1;
+    }
+  }
+
+  private async send(reminder: Reminder): Promise<boolean> {
+    const { reminders, clock, log } = this.deps;
+    try {
+      await (reminder.channel === 'email' ? this.sendEmail(reminder) : this.sendPush(reminder));
+      await reminders.markSent(reminder.id, toIso(clock.now()));
+      return true;
+    } catch (error) {
+      const delay = RETRY_DELAYS_MS[reminder.attempts - 1];
+      const retryAt = delay === undefined ? null : toIso(clock.now() + delay);
+      const message = error instanceof Error ? error.message : String(error);
+      log.warn(
+        { reminderId: reminder.id, channel: reminder.channel, attempt: reminder.attempts, retryAt },
+        `reminder not sent: ${message}`,
+      );
+      await reminders.markFailed(reminder.id, message, retryAt);
+      return false;
+    }
+  }
+
+  private async sendEmail(reminder: Reminder): Promise<void> {
+    const { mailer, settings } = this.deps;
+    if (!mailer) throw new Error('email is not configured');
+    const person = (await settings.forUsers([reminder.userId])).get(reminder.userId);
+    if (!person) throw new Error('no notification settings for this person');
+    const app = this.deps.appUrl();
+    const unsubscribe = `${app}/api/unsubscribe/${person.unsubscribeToken}`;
+    await mailer.send({
+      to: person.user.email,
+      subject: reminder.title,
+      text: `Hello ${person.user.name},\n\n${reminder.body}\n\nOpen recipro: ${app}/\n\nTo stop these emails: ${unsubscribe}\n`,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    });
+  }
+
+  private async sendPush(reminder: Reminder): Promise<void> {
+    const { subscriptions } = this.deps;
+    const targets = await subscriptions.forUser(reminder.userId);
+    if (targets.length === 0) return;
+    const sender = await this.deps.push();
+    const url = reminder.circleId ? `/circles/${reminder.circleId}` : '/';
+    let failure: unknown = null;
+    for (const subscription of targets) {
+      try {
+        await sender.send(subscription, { title: reminder.title, body: reminder.body, url });
+      } catch (error) {
+        if (error instanceof SubscriptionGone) await subscriptions.forget(subscription.endpoint);
+        else failure = error;
+      }
+    }
+    if (failure) throw failure;
+  }
+}

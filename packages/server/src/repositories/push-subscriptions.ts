@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+export interface PushSubscription {
+  readonly endpoint: string;
+  readonly keys: { readonly p256dh: string; readonly auth: string };
+}
+
+/** Web-push subscriptions, each belonging to one user. */
+export class PushSubscriptionsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Saves a subscription for a user. Returns false when the endpoint belongs to another user:
+   * a subscription is never moved between people.
+   */
+  async save(userId: string, subscription: PushSubscription, at: string): Promise<boolean> {
+    const owner = await this.db
+      .selectFrom('push_subscriptions')
+      .select('user_id')
+      .where('endpoint', '=', subscription.endpoint)
+      .executeTakeFirst();
+    if (owner && owner.user_id !== userId) return false;
+    await this.db
+      .insertInto('push_subscriptions')
+      .values({
+        endpoint: subscription.endpoint,
+        user_id: userId,
+        p256dh: subscription.keys.p256dh,
+        auth: subscription.keys.auth,
+        created_at: at,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('endpoint')
+          .doUpdateSet({ p256dh: subscription.keys.p256dh, auth: subscription.keys.auth })
+          .where('push_subscriptions.user_id', '=', userId),
+      )
+      .execute();
+    return true;
+  }
+
+  async remove(userId: string, endpoint: string): Promise<void> {
+    await this.db
+      .deleteFrom('push_subscriptions')
+      .where('user_id', '=', userId)
+      .where('endpoint', '=', endpoint)
+      .execute();
+  }
+
+  async forUser(userId: string): Promise<PushSubscription[]> {
+    const rows = await this.db
+      .selectFrom('push_subscriptions')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .execute();
+    return rows.map((r) => ({ endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth } }));
+  }
+
+  /** Forgets an endpoint the push service says is gone. */
+  async forget(endpoint: string): Promise<void> {
+    await this.db.deleteFrom('push_subscriptions').where('endpoint', '=', endpoint).execute();
+  }
+}

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { isTimeZone, quietHoursProblem } from '@recipro/core';
+import { newToken } from '../auth/tokens.ts';
+import { toIso, type Clock } from '../clock.ts';
+import { AppError } from '../errors.ts';
+import type {
+  NotificationSettings,
+  NotificationSettingsRepository,
+} from '../repositories/notification-settings.ts';
+import type {
+  PushSubscription,
+  PushSubscriptionsRepository,
+} from '../repositories/push-subscriptions.ts';
+import type { ReminderChannel, RemindersRepository } from '../repositories/reminders.ts';
+import type { RitualsRepository } from '../repositories/rituals.ts';
+import type { UserRecord } from '../repositories/users.ts';
+import { icsCalendar } from '../notify/ics.ts';
+import type { VapidKeys } from '../notify/push.ts';
+import type { ReminderScheduler } from '../notify/scheduler.ts';
+import { occurrencesBetween } from '../rituals/schedule.ts';
+
+const DAY = 86_400_000;
+/** How far ahead the calendar feed lists occurrences. */
+const FEED_DAYS = 120;
+
+export interface SettingsView {
+  readonly email: boolean;
+  readonly push: boolean;
+  readonly quietHours: { from: string; to: string } | null;
+  readonly timezone: string;
+  /** Whether this server can send email at all (SMTP configured). */
+  readonly emailAvailable: boolean;
+}
+
+/** Reminder settings, test reminders, push subscriptions, the calendar feed and unsubscribing. */
+export class NotificationsService {
+  constructor(
+    private readonly repositories: {
+      settings: NotificationSettingsRepository;
+      subscriptions: PushSubscriptionsRepository;
+      reminders: RemindersRepository;
+      rituals: RitualsRepository;
+    },
+    private readonly scheduler: ReminderScheduler,
+    private readonly vapid: () => Promise<VapidKeys>,
+    private readonly emailAvailable: boolean,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The public half of the server's VAPID key pair, for the browser's push subscription. */
+  async vapidPublicKey(): Promise<string> {
+    return (await this.vapid()).publicKey;
+  }
+
+  private async settingsOf(user: UserRecord): Promise<NotificationSettings> {
+    return this.repositories.settings.getOrCreate(
+      user.id,
+      {
+        email: this.emailAvailable,
+        push: true,
+        quietHours: null,
+        timezone: 'UTC',
+        unsubscribeToken: newToken(),
+        calendarToken: null,
+      },
+      toIso(this.clock.now()),
+    );
+  }
+
+  private view(s: NotificationSettings): SettingsView {
+    return {
+      email: s.email && this.emailAvailable,
+      push: s.push,
+      quietHours: s.quietHours,
+      timezone: s.timezone,
+      emailAvailable: this.emailAvailable,
+    };
+  }
+
+  async get(user: UserRecord): Promise<SettingsView> {
+    return this.view(await this.settingsOf(user));
+  }
+
+  async update(
+    user: UserRecord,
+    input: {
+      email: boolean;
+      push: boolean;
+      quietHours?: { from: string; to: string } | null;
+      timezone?: string;
+    },
+  ): Promise<SettingsView> {
+    const current = await this.settingsOf(user);
+    if (input.email && !this.emailAvailable) {
+      throw invalid(
+        'email',
+        'Email is not set up on this server, so email reminders cannot be turned on.',
+      );
+    }
+    const timezone = input.timezone ?? current.timezone;
+    if (!isTimeZone(timezone))
+      throw invalid(
+        'timezone',
+        `"${timezone}" is not a time zone this server knows, e.g. Asia/Kolkata.`,
+      );
+    const quietHours = input.quietHours === undefined ? current.quietHours : input.quietHours;
+    const problem = quietHours ? quietHoursProblem(quietHours) : null;
+    if (problem) throw invalid('quietHours', `These quiet hours cannot be used: ${problem}.`);
+    await this.repositories.settings.update(
+      user.id,
+      { email: input.email, push: input.push, quietHours, timezone },
+      toIso(this.clock.now()),
+    );
+    return this.get(user);
+  }
+
+  /** Queues a test reminder on every chosen channel and starts sending without waiting for it. */
+  async test(user: UserRecord): Promise<{ channels: ReminderChannel[] }> {
+    const s = this.view(await this.settingsOf(user));
+    const channels = [
+      ...(s.email ? (['email'] as const) : []),
+      ...(s.push ? (['push'] as const) : []),
+    ];
+    const now = toIso(this.clock.now());
+    await this.repositories.reminders.enqueue(
+      channels.map((channel) => ({
+        id: randomUUID(),
+        userId: user.id,
+        circleId: null,
+        ritualId: null,
+        channel,
+        occurrenceKey: `test|${user.id}|${channel}|${randomUUID()}`,
+        title: 'A test reminder from recipro',
+        body: 'This is how your reminders will arrive.',
+        dueAt: now,
+        createdAt: now,
+      })),
+    );
+    void this.scheduler.tick();
+    return { channels };
+  }
+
+  async subscribe(user: UserRecord, subscription: PushSubscription): Promise<void> {
+    if (
+      !(await this.repositories.subscriptions.save(user.id, subscription, toIso(this.clock.now())))
+    ) {
+      throw new AppError('conflict', 'This push subscription belongs to someone else.');
+    }
+  }
+
+  async unsubscribePush(user: UserRecord, endpoint: string): Promise<void> {
+    await this.repositories.subscriptions.remove(user.id, endpoint);
+  }
+
+  /** One-click unsubscribe from reminder emails (no sign-in: the token is the proof). */
+  async unsubscribeEmail(token: string): Promise<boolean> {
+    return this.repositories.settings.unsubscribeEmail(token, toIso(this.clock.now()));
+  }
+
+  /** The secret address of the caller's calendar feed, made on first use. */
+  async calendarToken(user: UserRecord): Promise<string> {
+    const s = await this.settingsOf(user);
+    if (s.calendarToken) return s.calendarToken;
+    const token = newToken();
+    await this.repositories.settings.setCalendarToken(user.id, token, toIso(this.clock.now()));
+    return token;
+  }
+
+  /** Revokes the feed's address; the next request for it makes a new one. */
+  async revokeCalendar(user: UserRecord): Promise<void> {
+    await this.settingsOf(user);
+    await this.repositories.settings.setCalendarToken(user.id, null, toIso(this.clock.now()));
+  }
+
+  /** The iCalendar feed of a calendar token, or undefined when the token is unknown or revoked. */
+  async calendar(token: string): Promise<string | undefined> {
+    const userId = await this.repositories.settings.userByCalendarToken(token);
+    if (!userId) return undefined;
+    const now = this.clock.now();
+    const rituals = await this.repositories.rituals.forUser(userId);
+    const events = rituals.flatMap((r) =>
+      occurrencesBetween(r, now - 7 * DAY, now + FEED_DAYS * DAY).map((start) => ({
+        uid: `${r.id}-${start}@recipro`,
+        start,
+        minutes: r.kind === 'appreciation' ? 2 : r.kind === 'nightly_checkin' ? 10 : 30,
+        summary: r.title,
+        description: `A ritual of ${r.circleName}.`,
+      })),
+    );
+    return icsCalendar('recipro rituals', events, now);
+  }
+}
+
+const invalid = (field: string, message: string) =>
+  new AppError('validation_failed', message, { details: [{ field, message }] });

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { startSmtpSink } from '../support/smtp-sink.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+const DAY = 86_400_000;
+
+describe.each(testDatabases())('rituals and reminders on $name', (database) => {
+  let server: TestServer;
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    server = await startTestServer(database, {
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'recipro <hello@recipro.test>',
+      REMINDER_INTERVAL_SECONDS: '0',
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await sink?.close();
+  });
+
+  it('keeps a ritual with its next time in the ritual’s time zone, and a gentle rhythm', async () => {
+    const { a, circleId, aMember, bMember } = await couple(server);
+    const created = await a.post(`/api/circles/${circleId}/rituals`, {
+      kind: 'weekly_checkin',
+      rrule: 'FREQ=WEEKLY;BYDAY=SU',
+      time: '18:00',
+      timezone: 'Asia/Kolkata',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      kind: 'weekly_checkin',
+      title: 'How are we doing?',
+      memberIds: [aMember, bMember],
+    });
+    const next = new Date(created.body.nextAt);
+    expect(next.getUTCDay()).toBe(0);
+    expect(next.toISOString().slice(11, 16)).toBe('12:30');
+    expect(created.body.rhythm).toEqual({ done: 0, of: 0, recentRun: 0 });
+    const done = await a.post(`/api/circles/${circleId}/rituals/${created.body.id}/completions`);
+    expect(done.status).toBe(201);
+    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toHaveLength(1);
+  });
+
+  it('refuses schedules that never fire, unknown zones and outsiders, changing nothing', async () => {
+    const { a, circleId } = await couple(server);
+    const other = await couple(server);
+    for (const [label, body] of [
+      [
+        'a schedule that never fires',
+        {
+          kind: 'custom',
+          rrule: 'FREQ=DAILY;UNTIL=20200101T000000Z',
+          time: '09:00',
+          timezone: 'UTC',
+        },
+      ],
+      [
+        'no occurrences at all',
+        { kind: 'custom', rrule: 'FREQ=DAILY;COUNT=0', time: '09:00', timezone: 'UTC' },
+      ],
+      [
+        'a rule that is not a rule',
+        { kind: 'custom', rrule: 'every day please', time: '09:00', timezone: 'UTC' },
+      ],
+      [
+        'more often than daily',
+        { kind: 'custom', rrule: 'FREQ=HOURLY', time: '09:00', timezone: 'UTC' },
+      ],
+      [
+        'an unknown time zone',
+        { kind: 'custom', rrule: 'FREQ=DAILY', time: '09:00', timezone: 'Mars/Olympus_Mons' },
+      ],
+      [
+        'a time that is not a time',
+        { kind: 'custom', rrule: 'FREQ=DAILY', time: '25:00', timezone: 'UTC' },
+      ],
+      [
+        'someone from another circle',
+        {
+          kind: 'custom',
+          rrule: 'FREQ=DAILY',
+          time: '09:00',
+          timezone: 'UTC',
+          memberIds: [other.aMember],
+        },
+      ],
+    ] as const) {
+      const reply = await a.post(`/api/circles/${circleId}/rituals`, body);
+      expect(reply.status, label).toBe(400);
+      expect(reply.body.error.code, label).toBe('validation_failed');
+    }
+    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([]);
+  });
+
+  it('plans each reminder once, honours quiet hours, and emails it with a one-click unsubscribe', async () => {
+    const { a, circleId } = await couple(server);
+    const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+    const soon = server.clock.now() + 2 * 3_600_000;
+    // Quiet hours from 30 minutes before the ritual to 30 minutes after: the reminder waits.
+    const quietHours = { from: hhmm(soon - 30 * 60_000), to: hhmm(soon + 30 * 60_000) };
+    const settings = await a.request('PUT', '/api/me/notifications', {
+      email: true,
+      push: false,
+      timezone: 'UTC',
+      quietHours,
+    });
+    expect(settings.status).toBe(200);
+    expect(settings.body).toMatchObject({ email: true, emailAvailable: true, quietHours });
+    const time = hhmm(soon);
+    await a.post(`/api/circles/${circleId}/rituals`, {
+      kind: 'appreciation',
+      title: 'Two kind words',
+      rrule: 'FREQ=DAILY',
+      time,
+      timezone: 'UTC',
+    });
+
+    const first = await server.recipro.scheduler.plan();
+    expect(first).toBeGreaterThan(0);
+    expect(await server.recipro.scheduler.plan()).toBe(0);
+
+    const toA = () =>
+      sink.received.filter((m) => m.to.includes(a.user.email) && m.raw.includes('Two kind words'));
+    server.clock.advance(2 * 3_600_000 + 10 * 60_000);
+    try {
+      await server.recipro.scheduler.deliver();
+      expect(toA()).toEqual([]);
+      server.clock.advance(30 * 60_000);
+      await server.recipro.scheduler.deliver();
+    } finally {
+      server.clock.advance(-(2 * 3_600_000 + 40 * 60_000));
+    }
+    expect(toA()).toHaveLength(1);
+    const mail = toA()[0]!;
+    expect(mail).toBeDefined();
+    expect(mail.to).toEqual([a.user.email]);
+    const unsubscribe = /List-Unsubscribe:\s*<([^>]+)>/.exec(mail.raw)?.[1]?.replace(/\s+/g, '');
+    expect(unsubscribe).toMatch(/\/api\/unsubscribe\/[A-Za-z0-9_-]+$/);
+    expect(mail.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+
+    const page = await server.client().get(new URL(unsubscribe!).pathname);
+    expect(page.status).toBe(200);
+    expect((await a.get('/api/me/notifications')).body.email).toBe(true);
+    const oneClick = await server
+      .client()
+      .post(new URL(unsubscribe!).pathname, 'List-Unsubscribe=One-Click', {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+    expect(oneClick.status).toBe(200);
+    expect((await a.get('/api/me/notifications')).body.email).toBe(false);
+  });
+
+  it('sends a test reminder on each chosen channel without waiting for it', async () => {
+    const c = await server.signUp('Tester');
+    await c.request('PUT', '/api/me/notifications', { email: true, push: true });
+    const before = sink.received.length;
+    const reply = await c.post('/api/me/notifications/test');
+    expect(reply.status).toBe(202);
+    expect(reply.body.channels).toEqual(['email', 'push']);
+    const mails = await sink.waitFor(before + 1);
+    expect(
+      mails.some(
+        (m) => m.to.includes(c.user.email) && m.raw.includes('A test reminder from recipro'),
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses quiet hours that cover the whole day and unknown time zones', async () => {
+    const c = await server.signUp('Quiet');
+    for (const body of [
+      { email: false, push: true, quietHours: { from: '08:00', to: '08:00' } },
+      { email: false, push: true, timezone: 'Nowhere/Land' },
+      { email: false, push: true, quietHours: { from: '8pm', to: '7am' } },
+    ]) {
+      expect(
+        (await c.request('PUT', '/api/me/notifications', body)).status,
+        JSON.stringify(body),
+      ).toBe(400);
+    }
+    expect((await c.get('/api/me/notifications')).body).toMatchObject({
+      quietHours: null,
+      timezone: 'UTC',
+    });
+  });
+
+  it('publishes a secret calendar feed of my rituals, which can be revoked', async () => {
+    const { a, circleId } = await couple(server);
+    await a.post(`/api/circles/${circleId}/rituals`, {
+      kind: 'nightly_checkin',
+      rrule: 'FREQ=DAILY',
+      time: '21:30',
+      timezone: 'Europe/London',
+    });
+    const { url } = (await a.get('/api/me/calendar')).body;
+    expect(url).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    const text = await feed.text();
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text).toContain('SUMMARY:Ten-minute check-in at night');
+    expect(text.split('BEGIN:VEVENT').length - 1).toBeGreaterThan(100);
+    expect((await a.request('DELETE', '/api/me/calendar')).status).toBe(204);
+    expect((await fetch(url)).status).toBe(404);
+    expect((await a.get('/api/me/calendar')).body.url).not.toBe(url);
+  });
+});
+
+describe.each(testDatabases())('a failing mail server on $name', (database) => {
+  it('is retried with back-off and never blocks the request that caused it', async () => {
+    const sink = await startSmtpSink({ refuse: true });
+    const server = await startTestServer(database, {
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'hello@recipro.test',
+      REMINDER_INTERVAL_SECONDS: '0',
+    });
+    try {
+      const c = await server.signUp('Patient');
+      await c.request('PUT', '/api/me/notifications', { email: true, push: false });
+      const reply = await c.post('/api/me/notifications/test');
+      expect(reply.status).toBe(202);
+      await server.recipro.scheduler.tick();
+      const { RemindersRepository } = await import('../../src/repositories/reminders.ts');
+      const reminders = await new RemindersRepository(
+        server.recipro.database.db,
+        server.recipro.database.dialect,
+      ).forUser(c.user.id);
+      expect(reminders).toHaveLength(1);
+      expect(reminders[0]).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(reminders[0]!.lastError).toBeTruthy();
+      // Not retried before its back-off has passed.
+      expect(await server.recipro.scheduler.deliver()).toBe(0);
+    } finally {
+      await server.stop();
+      await sink.close();
+    }
+  });
+});
