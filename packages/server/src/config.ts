@@ -31,6 +31,8 @@ export interface Config {
   readonly mail: { readonly smtpUrl: string; readonly from: string } | null;
   /** How often the reminder scheduler runs, in seconds; 0 turns it off. */
   readonly reminderIntervalSeconds: number;
+  /** Contact that push services see in the VAPID signature: a mailto: or https: address. */
+  readonly vapidSubject: string;
 }
 
 export type DatabaseConfig =
@@ -147,6 +149,19 @@ export function parseConfig(
     else mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
   }
 
+  let vapidSubject = env.VAPID_SUBJECT ?? '';
+  if (vapidSubject && !/^(mailto:\S+@\S+|https:\/\/\S+)$/.test(vapidSubject)) {
+    problems.push(`VAPID_SUBJECT must be a mailto: or https: address, got "${vapidSubject}".`);
+  }
+  if (!vapidSubject) {
+    const address = mail ? (/<([^>]+)>/.exec(mail.from)?.[1] ?? mail.from.trim()) : null;
+    vapidSubject = address
+      ? `mailto:${address}`
+      : publicUrl?.startsWith('https:')
+        ? publicUrl
+        : 'mailto:recipro@localhost';
+  }
+
   const config: Config = {
     host,
     port,
@@ -162,6 +177,7 @@ export function parseConfig(
     webDir,
     mail,
     reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
+    vapidSubject,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -99,11 +99,7 @@ export function createServices(
     reminders: remindersRepository,
     subscriptions: subscriptionsRepository,
     mailer,
-    push: async () =>
-      new PushSender(
-        await vapidKeys(),
-        config.mail ? `mailto:${config.mail.from.replace(/^.*<|>.*$/g, '')}` : options.appUrl(),
-      ),
+    push: async () => new PushSender(await vapidKeys(), config.vapidSubject),
     clock,
     appUrl: options.appUrl,
     log: options.log,

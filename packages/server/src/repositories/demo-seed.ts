@@ -221,18 +221,19 @@ async function insertActs(
   input: DemoCircleInput,
 ): Promise<void> {
   const { acts, notes } = input;
-  const ids: string[] = new Array<string>(acts.count);
   const newId = timeOrderedIds();
-  for (let i = 0; i < acts.count; i++) ids[i] = newId(acts.at[i]!);
   for (let start = 0; start < acts.count; start += ACTS_PER_TRANSACTION) {
     const end = Math.min(acts.count, start + ACTS_PER_TRANSACTION);
+    // Ids for this batch only: an act's acknowledgement goes in the same transaction.
+    const ids: string[] = [];
+    for (let i = start; i < end; i++) ids.push(newId(acts.at[i]!));
     await db.transaction().execute(async (tx) => {
       await insert(tx, 'acts', ACT_COLUMNS, end - start, (k) => {
         const i = start + k;
         const at = toIso(acts.at[i]!);
         const note = acts.note[i]!;
         return [
-          ids[i]!,
+          ids[k]!,
           circleId,
           memberIds[acts.from[i]!]!,
           memberIds[acts.to[i]!]!,
@@ -247,7 +248,7 @@ async function insertActs(
       for (let i = start; i < end; i++) if (!Number.isNaN(acts.noticedAt[i]!)) noticed.push(i);
       await insert(tx, 'acknowledgements', ACK_COLUMNS, noticed.length, (k) => {
         const i = noticed[k]!;
-        return [ids[i]!, circleId, memberIds[acts.to[i]!]!, toIso(acts.noticedAt[i]!)];
+        return [ids[i - start]!, circleId, memberIds[acts.to[i]!]!, toIso(acts.noticedAt[i]!)];
       });
     });
   }

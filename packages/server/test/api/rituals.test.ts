@@ -3,8 +3,6 @@ import { testDatabases } from '../support/databases.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
-const DAY = 86_400_000;
-
 describe.each(testDatabases())('rituals and reminders on $name', (database) => {
   let server: TestServer;
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { startPushService } from '../support/push-service.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+describe.each(testDatabases())('web push on $name', (database) => {
+  let server: TestServer;
+  let push: Awaited<ReturnType<typeof startPushService>>;
+  beforeAll(async () => {
+    push = await startPushService();
+    server = await startTestServer(database, { REMINDER_INTERVAL_SECONDS: '0' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await push?.close();
+  });
+
+  it('keeps one VAPID key pair, made on first start', async () => {
+    const first = (await server.client().get('/api/push/public-key')).body.publicKey;
+    expect(first).toMatch(/^[A-Za-z0-9_-]{80,}$/);
+    expect((await server.client().get('/api/push/public-key')).body.publicKey).toBe(first);
+  });
+
+  it('sends an encrypted, VAPID-signed reminder that the push service can decrypt', async () => {
+    const c = await server.signUp('Pushy');
+    await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+    const subscription = push.subscription();
+    expect((await c.post('/api/me/push-subscriptions', subscription)).status).toBe(201);
+    expect((await c.post('/api/me/notifications/test')).body.channels).toEqual(['push']);
+    await server.recipro.scheduler.tick();
+    const got = push.received.filter((r) => subscription.endpoint.endsWith(r.path));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.message).toEqual({
+      title: 'A test reminder from recipro',
+      body: 'This is how your reminders will arrive.',
+      url: '/',
+    });
+    const publicKey = (await c.get('/api/push/public-key')).body.publicKey;
+    expect(got[0]!.headers.authorization).toMatch(new RegExp(`^vapid t=[^,]+, k=${publicKey}$`));
+    expect(got[0]!.headers['content-encoding']).toBe('aes128gcm');
+    expect(Number(got[0]!.headers.ttl)).toBeGreaterThan(0);
+  });
+
+  it('forgets a subscription the push service says is gone', async () => {
+    const c = await server.signUp('Gone');
+    await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+    const subscription = push.subscription();
+    await c.post('/api/me/push-subscriptions', subscription);
+    push.expire(subscription.endpoint);
+    await c.post('/api/me/notifications/test');
+    await server.recipro.scheduler.tick();
+    const { PushSubscriptionsRepository } =
+      await import('../../src/repositories/push-subscriptions.ts');
+    expect(
+      await new PushSubscriptionsRepository(server.recipro.database.db).forUser(c.user.id),
+    ).toEqual([]);
+  });
+
+  it('refuses a malformed subscription or one that belongs to someone else', async () => {
+    const a = await server.signUp('A');
+    const b = await server.signUp('B');
+    const subscription = push.subscription();
+    expect((await a.post('/api/me/push-subscriptions', subscription)).status).toBe(201);
+    const stolen = await b.post('/api/me/push-subscriptions', subscription);
+    expect(stolen.status).toBe(409);
+    expect(stolen.body.error.code).toBe('conflict');
+    for (const bad of [
+      { endpoint: 'not a url', keys: subscription.keys },
+      { endpoint: subscription.endpoint },
+      {
+        endpoint: 'https://push.example/x',
+        keys: { p256dh: 'short', auth: subscription.keys.auth },
+      },
+      { endpoint: 'https://push.example/y', keys: { ...subscription.keys, extra: 'x' } },
+    ]) {
+      expect((await b.post('/api/me/push-subscriptions', bad)).status, JSON.stringify(bad)).toBe(
+        400,
+      );
+    }
+    expect(
+      (
+        await b.request(
+          'DELETE',
+          `/api/me/push-subscriptions?endpoint=${encodeURIComponent(subscription.endpoint)}`,
+        )
+      ).status,
+    ).toBe(204);
+    const { PushSubscriptionsRepository } =
+      await import('../../src/repositories/push-subscriptions.ts');
+    expect(
+      await new PushSubscriptionsRepository(server.recipro.database.db).forUser(a.user.id),
+    ).toHaveLength(1);
+  });
+});
