@@ -44,6 +44,8 @@ import { smtpMailer } from './notify/mailer.ts';
 import { PushSender, generateVapidKeys, type VapidKeys } from './notify/push.ts';
 import { ReminderScheduler } from './notify/scheduler.ts';
 import { toIso } from './clock.ts';
+import { ChatSummariesRepository } from './repositories/chat-summaries.ts';
+import { ChatSummariesService } from './services/chat-summaries.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -164,6 +166,7 @@ export function createServices(
       mailer !== null,
       clock,
     ),
+    chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
   };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>

@@ -30,6 +30,7 @@ export interface Database {
   push_subscriptions: PushSubscriptionsTable;
   server_keys: ServerKeysTable;
   reminders: RemindersTable;
+  chat_summaries: ChatSummariesTable;
 }
 
 export interface UsersTable {
@@ -325,5 +326,15 @@ export interface RemindersTable {
   locked_until: string | null;
   sent_at: string | null;
   last_error: string | null;
+  created_at: string;
+}
+
+export interface ChatSummariesTable {
+  id: string;
+  circle_id: string;
+  /** The member who analysed the chat and saved its numbers. */
+  member_id: string;
+  /** JSON of the summary numbers (see the chat-summary schema). */
+  summary: string;
   created_at: string;
 }

@@ -22,6 +22,7 @@ import { balanceRoutes } from './routes/balance.ts';
 import { loadRoutes } from './routes/load.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { ritualRoutes } from './routes/rituals.ts';
+import { chatSummaryRoutes } from './routes/chat-summaries.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -84,6 +85,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       loadRoutes(typed, context);
       ritualRoutes(typed, context);
       notificationRoutes(typed, context);
+      chatSummaryRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -24,6 +24,8 @@ import type { SeasonsService } from '../services/seasons.ts';
 import type { LoadService } from '../services/load.ts';
 import type { NotificationsService } from '../services/notifications.ts';
 import type { RitualsService } from '../services/rituals.ts';
+import type { ChatSummariesService } from '../services/chat-summaries.ts';
+import type { ChatSummaryBody } from './routes/chat-summaries.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -51,6 +53,7 @@ export interface Services {
   readonly load: LoadService;
   readonly rituals: RitualsService;
   readonly notifications: NotificationsService;
+  readonly chatSummaries: ChatSummariesService<ChatSummaryBody>;
 }
 
 export interface AppContext {

@@ -5,6 +5,7 @@ import * as valuesAnswers from './0003_values_answers.ts';
 import * as analytics from './0004_analytics.ts';
 import * as load from './0005_load.ts';
 import * as rituals from './0006_rituals.ts';
+import * as chatSummaries from './0007_chat_summaries.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -17,4 +18,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_analytics': analytics,
   '0005_load': load,
   '0006_rituals': rituals,
+  '0007_chat_summaries': chatSummaries,
 };

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { MemberScope } from './membership.ts';
+
+export interface ChatSummaryRecord<S> {
+  readonly id: string;
+  readonly circleId: string;
+  readonly memberId: string;
+  readonly summary: S;
+  readonly createdAt: string;
+}
+
+/** Chat summary numbers saved to a circle; every member of the circle may read them. */
+export class ChatSummariesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create<S>(
+    scope: MemberScope,
+    input: { id: string; summary: S; createdAt: string },
+  ): Promise<ChatSummaryRecord<S>> {
+    await this.db
+      .insertInto('chat_summaries')
+      .values({
+        id: input.id,
+        circle_id: scope.circleId,
+        member_id: scope.memberId,
+        summary: JSON.stringify(input.summary),
+        created_at: input.createdAt,
+      })
+      .execute();
+    return {
+      id: input.id,
+      circleId: scope.circleId,
+      memberId: scope.memberId,
+      summary: input.summary,
+      createdAt: input.createdAt,
+    };
+  }
+
+  /** Newest first. */
+  async list<S>(scope: MemberScope): Promise<ChatSummaryRecord<S>[]> {
+    const rows = await this.db
+      .selectFrom('chat_summaries')
+      .selectAll()
+      .where('circle_id', '=', scope.circleId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      circleId: r.circle_id,
+      memberId: r.member_id,
+      summary: JSON.parse(r.summary) as S,
+      createdAt: r.created_at,
+    }));
+  }
+}
