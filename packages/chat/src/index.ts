@@ -20,6 +20,7 @@ export type {
   MessageSink,
 } from './model.ts';
 export type { ChatReport, ParticipantReport, WeekReport } from './metrics/report.ts';
+export type { TallySummary } from './metrics/tally.ts';
 export {
   MetricsAccumulator,
   DEFAULT_SILENCE_SECONDS,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LineSplitter } from './lines.ts';
+import { ChatParseError } from './errors.ts';
+import { LineSplitter, MAX_LINE_CHARS } from './lines.ts';
 
 const split = (chunks: Uint8Array[]): string[] => {
   const lines: string[] = [];
@@ -19,5 +20,13 @@ describe('LineSplitter', () => {
     const bytes = new TextEncoder().encode('añ😆\r\nzweite Zeile\n');
     const oneByOne = Array.from(bytes, (b) => Uint8Array.of(b));
     expect(split(oneByOne)).toEqual(['añ😆', 'zweite Zeile']);
+  });
+
+  it('refuses a line longer than any chat message', () => {
+    const s = new LineSplitter(() => {});
+    const chunk = new Uint8Array(1 << 20).fill(0x61);
+    expect(() => {
+      for (let i = 0; i <= MAX_LINE_CHARS / chunk.length; i++) s.push(chunk);
+    }).toThrow(ChatParseError);
   });
 });

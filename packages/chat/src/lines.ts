@@ -1,4 +1,11 @@
+import { ChatParseError } from './errors.ts';
 import { createUtf8Decoder, type Utf8Decoder } from './text-decoder.ts';
+
+/**
+ * No chat line comes near this many characters (WhatsApp caps a message at 65,536); a longer
+ * run without a line break is not a chat, and holding it would only grow memory.
+ */
+export const MAX_LINE_CHARS = 4 * 1024 * 1024;
 
 /**
  * UTF-8 bytes in, lines out, chunk by chunk. Line ends are `\n` or `\r\n`; the break is not
@@ -28,6 +35,9 @@ export class LineSplitter {
     const last = lines.length - 1;
     for (let i = 0; i < last; i++) this.emit(lines[i]!);
     this.rest = lines[last]!;
+    if (this.rest.length > MAX_LINE_CHARS) {
+      throw new ChatParseError('not_a_chat', 'It has a line longer than any chat message.');
+    }
   }
 
   private emit(line: string): void {

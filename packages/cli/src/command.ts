@@ -1,8 +1,6 @@
-/** One `recipro <name>` sub-command. `run` returns the process exit code. */
+/** One `recipro <name>` sub-command (its one-line summary lives in main.ts's index). `run` returns the process exit code. */
 export interface Command {
   readonly name: string;
-  /** One line for `recipro --help`. */
-  readonly summary: string;
   /** The full usage text for `recipro <name> --help`. */
   readonly usage: string;
   run(argv: string[]): Promise<number>;

@@ -1,10 +1,31 @@
 import { EXIT_OK, EXIT_USAGE, type Command } from './command.ts';
-import { serveCommand } from './commands/serve.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { analyzeCommand } from './commands/analyze.ts';
 
-/** Every sub-command, in the order `recipro --help` lists them. */
-const commands: readonly Command[] = [serveCommand, migrateCommand, analyzeCommand];
+/**
+ * Every sub-command, in the order `recipro --help` lists them. Each is loaded only when it
+ * runs: `analyze` never loads the server, and `--help` loads nothing.
+ */
+const commands: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'serve',
+    summary: 'start recipro (SQLite in ./data unless DATABASE_URL says otherwise)',
+    load: async () => (await import('./commands/serve.ts')).serveCommand,
+  },
+  {
+    name: 'migrate',
+    summary: 'bring the database to the newest schema (serve does this too)',
+    load: async () => (await import('./commands/migrate.ts')).migrateCommand,
+  },
+  {
+    name: 'analyze',
+    summary: 'read a chat export and show the balance of the conversation',
+    load: async () => (await import('./commands/analyze.ts')).analyzeCommand,
+  },
+  {
+    name: 'demo',
+    summary: 'create a demo circle with lifelike activity and print its sign-ins',
+    load: async () => (await import('./commands/demo.ts')).demoCommand,
+  },
+];
 
 const help = (): string =>
   [
@@ -24,13 +45,14 @@ export async function main(argv: string[]): Promise<number> {
     console.log(help());
     return EXIT_OK;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     console.error(
       `recipro: unknown command "${name}". Run \`recipro --help\` to see the commands.`,
     );
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.usage);
     return EXIT_OK;

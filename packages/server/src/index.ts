@@ -9,3 +9,10 @@ export { openDatabase, type Db } from './db/database.ts';
 export { migrateToLatest } from './db/migrate.ts';
 export { createRecipro, startRecipro, type Recipro } from './server.ts';
 export type { Clock } from './clock.ts';
+export {
+  seedDemoCircle,
+  type DemoActColumns,
+  type DemoCircleInput,
+  type DemoMemberInput,
+  type SeededDemoCircle,
+} from './repositories/demo-seed.ts';

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { Loading } from './components/Loading.tsx';
 import { navigate, parseRoute, paths, useLocation } from './router.ts';
 import { CircleScreen } from './screens/CircleScreen.tsx';
+import { CycleScreen } from './screens/CycleScreen.tsx';
+import { DashboardScreen } from './screens/DashboardScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { InviteScreen } from './screens/InviteScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
@@ -15,7 +17,11 @@ export function Routes() {
   const { user } = useSession();
   const [pathname = '/', search = ''] = location.split(/(?=\?)/);
   const route = parseRoute(pathname, search);
-  const needsUser = route.name === 'home' || route.name === 'circle';
+  const needsUser =
+    route.name === 'home' ||
+    route.name === 'circle' ||
+    route.name === 'cycle' ||
+    route.name === 'dashboard';
   const redirect =
     needsUser && !user
       ? paths.signIn(route.name === 'home' ? undefined : location)
@@ -33,6 +39,10 @@ export function Routes() {
       return <HomeScreen />;
     case 'circle':
       return <CircleScreen key={route.circleId} circleId={route.circleId} />;
+    case 'cycle':
+      return <CycleScreen key={route.circleId} route={route} />;
+    case 'dashboard':
+      return <DashboardScreen key={route.circleId} circleId={route.circleId} />;
     case 'invite':
       return <InviteScreen key={route.token} token={route.token} />;
     case 'signIn':

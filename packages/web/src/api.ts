@@ -134,7 +134,7 @@ function errorFromBody(status: number, body: unknown): ApiError {
   return new ApiError(status, CLIENT_ERROR.badResponse, '');
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: {} };
   if (body !== undefined) {
     init.headers = { 'Content-Type': 'application/json' };
@@ -161,7 +161,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return parsed as T;
 }
 
-function query(params: Record<string, string | number | undefined>): string {
+export function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined) search.set(key, String(value));
@@ -170,7 +170,7 @@ function query(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-const enc = encodeURIComponent;
+export const enc = encodeURIComponent;
 
 export const signUp = (input: { email: string; password: string; name: string }) =>
   request<User>('POST', '/api/auth/signup', input);

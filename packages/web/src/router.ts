@@ -3,13 +3,16 @@
  * index.html, so any of these paths can be opened directly.
  */
 import { useSyncExternalStore } from 'react';
+import { parseCycleRoute, type CycleRoute } from './cycle/routes.ts';
 
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'signIn'; readonly next: string | undefined }
   | { readonly name: 'signUp'; readonly next: string | undefined }
   | { readonly name: 'circle'; readonly circleId: string }
+  | { readonly name: 'dashboard'; readonly circleId: string }
   | { readonly name: 'invite'; readonly token: string }
+  | CycleRoute
   | { readonly name: 'notFound' };
 
 const CHANGE = 'recipro:navigate';
@@ -31,13 +34,18 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 1 && first === 'signup') return { name: 'signUp', next };
   if (parts.length === 2 && first === 'circles' && second)
     return { name: 'circle', circleId: second };
+  if (parts.length === 3 && first === 'circles' && second && parts[2] === 'balance')
+    return { name: 'dashboard', circleId: second };
   if (parts.length === 2 && first === 'invite' && second) return { name: 'invite', token: second };
+  const cycle = parseCycleRoute(parts);
+  if (cycle) return cycle;
   return { name: 'notFound' };
 }
 
 export const paths = {
   home: () => '/',
   circle: (circleId: string) => `/circles/${encodeURIComponent(circleId)}`,
+  dashboard: (circleId: string) => `/circles/${encodeURIComponent(circleId)}/balance`,
   signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'),
   signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
 };

@@ -20,6 +20,8 @@ export function parseJsonExport(bytes: Uint8Array, sink: MessageSink): JsonExpor
   try {
     text = createUtf8Decoder(true).decode(bytes);
   } catch (cause) {
+    // Past the engine's longest string (about 512 MB) decoding fails with a RangeError.
+    if (cause instanceof RangeError) throw new ChatParseError('too_large', undefined, { cause });
     throw new ChatParseError('binary', 'The JSON is not valid UTF-8.', { cause });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

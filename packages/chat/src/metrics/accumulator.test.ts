@@ -52,4 +52,26 @@ describe('MetricsAccumulator', () => {
     const shares = m.participants().map((p) => p.shareOfMessages);
     expect(shares.reduce((x, y) => x + y, 0)).toBeCloseTo(1);
   });
+
+  it('tallies every count per week, weeks starting on Monday', () => {
+    const m = new MetricsAccumulator();
+    const monday = Date.UTC(2024, 2, 4) / 60_000;
+    m.add(at('A', monday + 10, 'are you there?'));
+    m.add(at('B', monday + 15, 'yes, thanks'));
+    m.add(at('A', monday + 7 * 1440, 'sorry, new week'));
+    const weeks = m.weekly();
+    expect(weeks.map((w) => w.start)).toEqual(['2024-03-04', '2024-03-11']);
+    expect(weeks[0]!.participants['A']).toMatchObject({
+      messages: 1,
+      questions: 1,
+      conversationStarts: 1,
+    });
+    expect(weeks[0]!.participants['B']).toMatchObject({
+      appreciations: 1,
+      medianReplySeconds: 300,
+    });
+    expect(weeks[1]!.participants).toEqual({
+      A: expect.objectContaining({ messages: 1, apologies: 1, conversationStarts: 1 }),
+    });
+  });
 });

@@ -1,9 +1,16 @@
 import { civilFromDays, formatIsoTime, MS_PER_DAY, weekStartDay } from '../civil-time.ts';
 import type { ChatMessage } from '../model.ts';
 import { durationLabel } from './durations.ts';
-import { median, NumberList } from './median.ts';
 import type { ParticipantReport, WeekReport } from './report.ts';
-import { APOLOGY, APPRECIATION, isQuestion, scanText, type TextScan } from './text-features.ts';
+import { Tally, type MessageFacts, type TallySummary } from './tally.ts';
+import {
+  APOLOGY,
+  APPRECIATION,
+  isQuestion,
+  QUESTION_MARK,
+  scanText,
+  type TextScan,
+} from './text-features.ts';
 
 /** Options for {@link MetricsAccumulator}. */
 export interface MetricsOptions {
@@ -13,31 +20,18 @@ export interface MetricsOptions {
   readonly extraSilences?: readonly number[];
 }
 
-/** Per-person running totals. */
-class Totals {
-  messages = 0;
-  words = 0;
-  questions = 0;
-  media = 0;
-  deleted = 0;
-  apologies = 0;
-  appreciations = 0;
-  readonly starts: number[];
-  readonly replies = new NumberList();
+/** One person: the overall tally plus starts for the other silences. */
+class Person extends Tally {
+  readonly otherStarts: number[];
 
   constructor(
     readonly name: string,
     readonly index: number,
-    silences: number,
+    otherSilences: number,
   ) {
-    this.starts = new Array<number>(silences).fill(0);
+    super();
+    this.otherStarts = new Array<number>(otherSilences).fill(0);
   }
-}
-
-/** Messages and words per person for one week, indexed by person. */
-interface Week {
-  messages: number[];
-  words: number[];
 }
 
 export const DEFAULT_SILENCE_SECONDS = 6 * 3600;
@@ -53,15 +47,26 @@ const DEFAULT_EXTRA = [3600, 6 * 3600, 24 * 3600];
  * silence starts a new conversation instead, and does not count as a reply.
  */
 export class MetricsAccumulator {
-  private readonly silences: number[];
-  private readonly people = new Map<string, Totals>();
-  private readonly weeks = new Map<number, Week>();
+  private readonly silenceMs: number;
+  private readonly otherSilencesMs: number[];
+  private readonly people = new Map<string, Person>();
+  /** Per week (keyed by its Monday, days since epoch): one tally per person index. */
+  private readonly weeks = new Map<number, Tally[]>();
   private readonly scan: TextScan = { words: 0, flags: 0 };
+  private readonly facts: MessageFacts = {
+    kind: 'text',
+    words: 0,
+    question: false,
+    apology: false,
+    appreciation: false,
+    start: false,
+    reply: -1,
+  };
   /** The week of the previous message: consecutive messages nearly always share it. */
   private weekKey = NaN;
-  private week: Week | null = null;
+  private week: Tally[] | null = null;
   private prevTime = NaN;
-  private prevAuthor: Totals | null = null;
+  private prevAuthor: Person | null = null;
   private firstTime = Infinity;
   private firstZoned = false;
   private lastTime = -Infinity;
@@ -71,8 +76,10 @@ export class MetricsAccumulator {
 
   constructor(options: MetricsOptions = {}) {
     const silence = options.silenceSeconds ?? DEFAULT_SILENCE_SECONDS;
-    const extra = (options.extraSilences ?? DEFAULT_EXTRA).filter((s) => s !== silence);
-    this.silences = [silence, ...extra].map((s) => s * 1000);
+    this.silenceMs = silence * 1000;
+    this.otherSilencesMs = (options.extraSilences ?? DEFAULT_EXTRA)
+      .filter((s) => s !== silence)
+      .map((s) => s * 1000);
   }
 
   /** Adds one message. */
@@ -83,17 +90,18 @@ export class MetricsAccumulator {
     }
     this.messages++;
     const p = this.person(m.author);
-    p.messages++;
-    let words = 0;
+    const f = this.facts;
+    f.kind = m.kind;
     if (m.kind === 'text') {
       const scan = scanText(m.text, this.scan);
-      words = scan.words;
-      p.words += words;
-      if (isQuestion(m.text)) p.questions++;
-      if ((scan.flags & APOLOGY) !== 0) p.apologies++;
-      if ((scan.flags & APPRECIATION) !== 0) p.appreciations++;
-    } else if (m.kind === 'media') p.media++;
-    else p.deleted++;
+      f.words = scan.words;
+      f.question = (scan.flags & QUESTION_MARK) !== 0 && isQuestion(m.text);
+      f.apology = (scan.flags & APOLOGY) !== 0;
+      f.appreciation = (scan.flags & APPRECIATION) !== 0;
+    } else {
+      f.words = 0;
+      f.question = f.apology = f.appreciation = false;
+    }
 
     const t = m.time;
     if (t < this.firstTime) {
@@ -105,26 +113,16 @@ export class MetricsAccumulator {
       this.lastZoned = m.zoned;
     }
     const gap = Number.isNaN(this.prevTime) ? Infinity : Math.max(0, t - this.prevTime);
-    const silences = this.silences;
-    for (let k = 0; k < silences.length; k++) if (gap >= silences[k]!) p.starts[k]!++;
-    if (this.prevAuthor !== null && this.prevAuthor !== p && gap < silences[0]!)
-      p.replies.push(gap / 1000);
+    f.start = gap >= this.silenceMs;
+    f.reply = !f.start && this.prevAuthor !== null && this.prevAuthor !== p ? gap / 1000 : -1;
+    const other = this.otherSilencesMs;
+    for (let k = 0; k < other.length; k++) if (gap >= other[k]!) p.otherStarts[k]!++;
     this.prevTime = t;
     this.prevAuthor = p;
 
-    const weekKey = weekStartDay(Math.floor(t / MS_PER_DAY));
-    let week = this.week;
-    if (weekKey !== this.weekKey || week === null) {
-      week = this.weeks.get(weekKey) ?? null;
-      if (week === null) {
-        week = { messages: [], words: [] };
-        this.weeks.set(weekKey, week);
-      }
-      this.weekKey = weekKey;
-      this.week = week;
-    }
-    week.messages[p.index] = (week.messages[p.index] ?? 0) + 1;
-    week.words[p.index] = (week.words[p.index] ?? 0) + words;
+    p.add(f);
+    const week = this.weekOf(t);
+    (week[p.index] ??= new Tally()).add(f);
   }
 
   /** Earliest and latest message as ISO-8601, or null before any message. */
@@ -138,60 +136,61 @@ export class MetricsAccumulator {
 
   /** Per-person results, most messages first (ties by name). */
   participants(): ParticipantReport[] {
-    const totalMessages = this.messages;
     let totalWords = 0;
     for (const p of this.people.values()) totalWords += p.words;
-    const labels = this.silences.map((s) => durationLabel(s / 1000));
+    const mainLabel = durationLabel(this.silenceMs / 1000);
+    const otherLabels = this.otherSilencesMs.map((s) => durationLabel(s / 1000));
     return [...this.people.values()]
       .sort((x, y) => y.messages - x.messages || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
       .map((p) => {
-        const bySilence: Record<string, number> = {};
-        labels.forEach((label, k) => (bySilence[label] = p.starts[k]!));
+        const bySilence: Record<string, number> = { [mainLabel]: p.conversationStarts };
+        otherLabels.forEach((label, k) => (bySilence[label] = p.otherStarts[k]!));
         return {
           name: p.name,
-          messages: p.messages,
-          words: p.words,
-          questions: p.questions,
-          media: p.media,
-          deleted: p.deleted,
-          conversationStarts: p.starts[0]!,
+          ...p.summary(),
           conversationStartsBySilence: bySilence,
-          medianReplySeconds: median(p.replies.values, p.replies.length),
-          replies: p.replies.length,
-          apologies: p.apologies,
-          appreciations: p.appreciations,
-          shareOfMessages: totalMessages === 0 ? 0 : p.messages / totalMessages,
+          shareOfMessages: this.messages === 0 ? 0 : p.messages / this.messages,
           shareOfWords: totalWords === 0 ? 0 : p.words / totalWords,
         };
       });
   }
 
-  /** Messages and words per person per week, oldest week first. */
+  /** Per-person counts per week (weeks start on Monday), oldest week first. */
   weekly(): WeekReport[] {
     const people = [...this.people.values()];
     return [...this.weeks.entries()]
       .sort((x, y) => x[0] - y[0])
-      .map(([day, week]) => {
-        const messages: Record<string, number> = {};
-        const words: Record<string, number> = {};
+      .map(([day, tallies]) => {
+        const participants: Record<string, TallySummary> = {};
         for (const p of people) {
-          const count = week.messages[p.index];
-          if (count === undefined) continue;
-          messages[p.name] = count;
-          words[p.name] = week.words[p.index] ?? 0;
+          const tally = tallies[p.index];
+          if (tally !== undefined) participants[p.name] = tally.summary();
         }
         const { year, month, day: d } = civilFromDays(day);
         const start = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        return { start, messages, words };
+        return { start, participants };
       });
   }
 
-  private person(name: string): Totals {
+  private weekOf(t: number): Tally[] {
+    const key = weekStartDay(Math.floor(t / MS_PER_DAY));
+    if (key === this.weekKey && this.week !== null) return this.week;
+    let week = this.weeks.get(key);
+    if (week === undefined) {
+      week = [];
+      this.weeks.set(key, week);
+    }
+    this.weekKey = key;
+    this.week = week;
+    return week;
+  }
+
+  private person(name: string): Person {
     const last = this.prevAuthor;
     if (last !== null && last.name === name) return last;
     let p = this.people.get(name);
     if (p === undefined) {
-      p = new Totals(name, this.people.size, this.silences.length);
+      p = new Person(name, this.people.size, this.otherSilencesMs.length);
       this.people.set(name, p);
     }
     return p;

@@ -9,7 +9,7 @@ import { fold } from '../fold.ts';
 export class PhraseTrie {
   private readonly root = new TrieNode();
   /** 1 for every UTF-16 unit (either case) that starts some phrase: one load per word start. */
-  private readonly starts = new Uint8Array(0x10000);
+  readonly starts = new Uint8Array(0x10000);
   /** 1 for every folded ASCII pair that opens some phrase (index first * 128 + second). */
   private readonly pairs = new Uint8Array(128 * 128);
 

@@ -1,4 +1,5 @@
 import type { ChatFormat, DateOrderDecision } from '../model.ts';
+import type { TallySummary } from './tally.ts';
 
 /** The numbers for one person. Counts exclude system lines. */
 export interface ParticipantReport {
@@ -27,12 +28,12 @@ export interface ParticipantReport {
   readonly shareOfWords: number;
 }
 
-/** Messages and words per person in one week (Monday to Sunday). */
+/** The same counts as a participant's, for one week (Monday to Sunday). */
 export interface WeekReport {
   /** The Monday, `YYYY-MM-DD`. */
   readonly start: string;
-  readonly messages: Readonly<Record<string, number>>;
-  readonly words: Readonly<Record<string, number>>;
+  /** Only people who wrote that week. */
+  readonly participants: Readonly<Record<string, TallySummary>>;
 }
 
 /** The whole analysis of one chat. */

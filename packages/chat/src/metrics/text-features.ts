@@ -5,10 +5,13 @@ import { PhraseTrie } from './phrase-trie.ts';
 export const APOLOGY = 1;
 /** Flag of {@link scanText}: the text holds thanks or appreciation. */
 export const APPRECIATION = 2;
+/** Flag of {@link scanText}: the text holds `?`, `？` or `؟` (maybe only inside a URL). */
+export const QUESTION_MARK = 4;
 
 const trie = new PhraseTrie();
 for (const p of apologyPhrases) trie.add(p, APOLOGY);
 for (const p of appreciationPhrases) trie.add(p, APPRECIATION);
+const starts = trie.starts;
 
 /** Whitespace outside ASCII (ASCII whitespace is everything up to U+0020). */
 const isWideSpace = (c: number): boolean =>
@@ -36,7 +39,7 @@ const isOpening = (c: number): boolean =>
 /** What {@link scanText} found. Reused between calls. */
 export interface TextScan {
   words: number;
-  /** {@link APOLOGY} | {@link APPRECIATION} bits. */
+  /** {@link APOLOGY} | {@link APPRECIATION} | {@link QUESTION_MARK} bits. */
   flags: number;
 }
 
@@ -55,13 +58,17 @@ export function scanText(text: string, out: TextScan): TextScan {
     const c = text.charCodeAt(i);
     if (c <= 0x20 || (c >= 0x80 && isWideSpace(c))) {
       inWord = false;
-    } else if (!inWord) {
+      continue;
+    }
+    if (c === 0x3f || c === 0xff1f || c === 0x61f) flags |= QUESTION_MARK;
+    if (!inWord) {
       inWord = true;
       words++;
-      if (flags !== (APOLOGY | APPRECIATION)) {
+      if ((flags & (APOLOGY | APPRECIATION)) !== (APOLOGY | APPRECIATION)) {
         let j = i;
-        while (j < n && isOpening(text.charCodeAt(j))) j++;
-        if (j < n && trie.mayMatchAt(text, j)) flags |= trie.matchAt(text, j);
+        let d = c;
+        while (isOpening(d) && j + 1 < n) d = text.charCodeAt(++j);
+        if (starts[d] === 1 && trie.mayMatchAt(text, j)) flags |= trie.matchAt(text, j);
       }
     }
   }

@@ -9,6 +9,7 @@ import {
   shapeHasTwoDigitYear,
   type HeaderFields,
 } from './header.ts';
+import { colonAuthorEnd, findColonAuthors } from './colon-authors.ts';
 import { trimInvisible } from './invisible.ts';
 import { classifyBody, isAuthoredSystemLine } from './placeholders.ts';
 
@@ -54,6 +55,8 @@ export class WhatsAppLineParser {
   private readonly resolver: DateOrderResolver;
   private readonly clock = new WallClock();
   private pending: Pending[] = [];
+  /** Authors whose names hold ": ", learnt from the sample (see colon-authors.ts). */
+  private colonAuthors: string[] = [];
 
   // The message being read.
   private open = false;
@@ -109,6 +112,12 @@ export class WhatsAppLineParser {
     }
     if (best === 0)
       throw new ChatParseError('not_a_chat', 'No line starts with a WhatsApp date and time.');
+    const bodies: string[] = [];
+    for (const line of sample) {
+      if (parseHeader(line, this.h) && this.h.shape === this.shape)
+        bodies.push(line.slice(this.h.bodyStart));
+    }
+    this.colonAuthors = findColonAuthors(bodies);
     for (const line of sample) this.handle(line);
   }
 
@@ -147,9 +156,9 @@ export class WhatsAppLineParser {
       this.time = this.clock.toMs(this.date.year, this.date.month, this.date.day, h.seconds);
     }
     const rest = line.slice(h.bodyStart);
-    // The author ends at the first ": ". A name that itself holds ": " cannot be told apart
-    // from a message that does, so such names are cut short (consistently, at least).
-    const colon = rest.indexOf(': ');
+    // The author ends at the first ": ", unless the sample showed a name holding ": ".
+    let colon = this.colonAuthors.length === 0 ? -1 : colonAuthorEnd(rest, this.colonAuthors);
+    if (colon === -1) colon = rest.indexOf(': ');
     if (colon === -1) {
       if (rest.length > 1 && rest.charCodeAt(rest.length - 1) === 0x3a) {
         this.setAuthored(rest.slice(0, -1), '');

@@ -28,7 +28,6 @@ const fail = (message: string, code: number): number => {
 /** `recipro analyze`: chat export in, communication-reciprocity report out. */
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'read a chat export and show the balance of the conversation',
   usage,
   async run(argv) {
     const args = parseAnalyzeArgs(argv);
@@ -46,7 +45,7 @@ export const analyzeCommand: Command = {
       size > PROGRESS_FROM_BYTES && process.stderr.isTTY ? progressBar(size) : undefined;
     let report: ChatReport;
     try {
-      report = await analyzeChat(createReadStream(args.file, { highWaterMark: 1 << 18 }), {
+      report = await analyzeChat(createReadStream(args.file, { highWaterMark: 1 << 16 }), {
         silenceSeconds: args.silenceSeconds,
         dateOrder: args.dateOrder,
         maxBytes: args.maxBytes,

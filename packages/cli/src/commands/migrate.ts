@@ -4,7 +4,6 @@ import { parseOptions, UsageError } from './options.ts';
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: 'bring the database to the newest schema (serve does this too)',
   usage: [
     'Usage: recipro migrate [--data DIR]',
     '',

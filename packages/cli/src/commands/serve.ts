@@ -4,7 +4,6 @@ import { parseOptions, parsePort, UsageError } from './options.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'start recipro (SQLite in ./data unless DATABASE_URL says otherwise)',
   usage: [
     'Usage: recipro serve [--port N] [--host H] [--data DIR]',
     '',

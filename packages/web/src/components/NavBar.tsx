@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { t } from '../i18n/index.ts';
 import { paths, useLocation } from '../router.ts';
+import { cycleNavItems } from '../cycle/nav.ts';
 import { useSession } from '../session.ts';
 import type { IconName } from './icons.ts';
 import { Icon } from './Icon.tsx';
@@ -25,11 +27,28 @@ export function NavBar() {
       label: currentCircle.name,
       icon: currentCircle.kind,
     });
+    items.push(...cycleNavItems(currentCircle.id));
+    // Practice balance sits in the cycle's order, just before Repair.
+    const repairAt = items.findIndex((item) => item.to.endsWith('/repair'));
+    items.splice(repairAt < 0 ? items.length : repairAt, 0, {
+      to: paths.dashboard(currentCircle.id),
+      label: t('nav.balance'),
+      icon: 'balance',
+    });
   }
   const here = location.split('?')[0];
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // On phones the bar may scroll sideways: keep the current entry in view.
+    const bar = list.current;
+    const current = bar?.querySelector<HTMLElement>('[aria-current="page"]')?.closest('li');
+    if (bar && current && bar.scrollWidth > bar.clientWidth) {
+      bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
+    }
+  }, [here, items.length]);
   return (
     <nav className="nav" aria-label={t('nav.label')}>
-      <ul>
+      <ul ref={list}>
         {items.map((item) => (
           <li key={item.to}>
             <Link to={item.to} aria-current={item.to === here ? 'page' : undefined}>

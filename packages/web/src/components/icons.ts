@@ -70,6 +70,20 @@ export const ICONS = {
   gave: ['M7 17 17 7', 'M9 7h8v8'],
   received: ['M17 7 7 17', 'M15 17H7V9'],
   check: ['M5 12.5l4.5 4.5L19 7.5'],
+  checkin: ['M8.5 4h7v3h-7z', 'M8.5 5.5H5.5V21h13V5.5h-3', 'M9 14l2.3 2.3L15.5 12'],
+  reflect: [
+    'M4 5.5c2.7-1 5.3-.7 8 1v13c-2.7-1.7-5.3-2-8-1z',
+    'M20 5.5c-2.7-1-5.3-.7-8 1v13c2.7-1.7 5.3-2 8-1z',
+  ],
+  express: [
+    'M4 5.5h16V16h-9.5l-5 3.8V16H4z',
+    'M12 13.2s-3-1.7-3-3.8a1.5 1.5 0 0 1 3-.6 1.5 1.5 0 0 1 3 .6c0 2.1-3 3.8-3 3.8z',
+  ],
+  observe: [
+    'M2.5 12s3.5-6.5 9.5-6.5 9.5 6.5 9.5 6.5-3.5 6.5-9.5 6.5S2.5 12 2.5 12z',
+    ring(12, 12, 3),
+  ],
+  balance: ['M3 12c2-4.5 4-4.5 6 0s4 4.5 6 0 4-4.5 6 0', 'M3 19h18', 'M3 5h18'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type IconName = keyof typeof ICONS;

@@ -3,6 +3,10 @@
  * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts).
  * Other languages provide the same keys (type Messages).
  */
+import { enBalance } from './en-balance.ts';
+import { enChat } from './en-chat.ts';
+import { enCycle } from './en-cycle.ts';
+
 export const en = {
   'app.name': 'recipro',
   'app.tagline': 'Care, given and received, over time.',
@@ -166,6 +170,9 @@ export const en = {
   'form.appreciation.hint': 'Thanks, noticing, acknowledging effort',
   'form.mental_load': 'Mental load',
   'form.mental_load.hint': 'Remembering, planning, organising',
+  ...enBalance,
+  ...enCycle,
+  ...enChat,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { colonAuthorEnd, findColonAuthors } from './colon-authors.ts';
+
+describe('findColonAuthors', () => {
+  it('learns a name holding ": " from lines that always continue the same way', () => {
+    const bodies = [
+      'Coach: Mike: practice at 6',
+      'Ana: ok',
+      'Coach: Mike: bring water',
+      'Coach: Mike: see you',
+    ];
+    expect(findColonAuthors(bodies)).toEqual(['Coach: Mike']);
+  });
+
+  it('does not learn from text that varies after the first ": "', () => {
+    const bodies = ['Dev: Re: pharmacy: yes', 'Dev: Note: milk', 'Dev: Q: why', 'Dev: plain'];
+    expect(findColonAuthors(bodies)).toEqual([]);
+  });
+
+  it('needs a few lines before believing it', () => {
+    expect(findColonAuthors(['Coach: Mike: one', 'Coach: Mike: two'])).toEqual([]);
+  });
+
+  it('finds where a learnt name ends', () => {
+    expect(colonAuthorEnd('Coach: Mike: hi', ['Coach: Mike'])).toBe(11);
+    expect(colonAuthorEnd('Coach: Mikey: hi', ['Coach: Mike'])).toBe(-1);
+  });
+});

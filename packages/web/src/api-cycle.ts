@@ -1,0 +1,225 @@
+/**
+ * Typed client for the RECIPRO cycle: check-ins, reflections, needs, the values conversation,
+ * ruptures and the monthly review. Same request helper and error shape as api.ts.
+ */
+import type { InstrumentId, Instrument } from '@recipro/core';
+import { request, type IsoTime } from './api.ts';
+
+export type { InstrumentId, Instrument, InstrumentItem } from '@recipro/core';
+
+export type RoundStatus = 'open' | 'revealed' | 'closed';
+
+export interface CheckinResult {
+  readonly memberId: string;
+  readonly score: number | null;
+  /** Positions in item order; null where the item is private or was not answered. */
+  readonly answers: readonly (number | null)[];
+}
+
+export interface Checkin {
+  readonly id: string;
+  readonly instrument: InstrumentId;
+  readonly instrumentVersion: number;
+  readonly status: RoundStatus;
+  readonly createdAt: IsoTime;
+  readonly closedAt: IsoTime | null;
+  readonly memberCount: number;
+  readonly answeredCount: number;
+  readonly mine: {
+    readonly answers: readonly number[];
+    readonly note: string | null;
+    readonly answeredAt: IsoTime;
+  } | null;
+  readonly showSupport: boolean;
+  readonly results?: readonly CheckinResult[];
+  readonly thingsToTalkAbout?: readonly string[];
+}
+
+export interface TrendStep {
+  readonly from: number;
+  readonly to: number;
+  readonly change: number;
+  readonly direction: string;
+}
+
+export interface CheckinHistory {
+  readonly checkins: readonly {
+    readonly id: string;
+    readonly instrument: InstrumentId;
+    readonly status: RoundStatus;
+    readonly createdAt: IsoTime;
+    readonly memberCount: number;
+    readonly answeredCount: number;
+    readonly answeredByMe: boolean;
+  }[];
+  readonly trends: Partial<
+    Record<InstrumentId, { readonly totals: readonly (number | null)[]; latest: TrendStep | null }>
+  >;
+}
+
+export interface Prompt {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface Prompts {
+  readonly reflection: readonly (Prompt & { readonly theme: string })[];
+  readonly needsStarters: readonly Prompt[];
+  readonly values: readonly (Prompt & { readonly topic: string })[];
+}
+
+export interface Reflection {
+  readonly id: string;
+  readonly circleId: string;
+  readonly promptId: string | null;
+  readonly text: string;
+  readonly createdAt: IsoTime;
+}
+
+export interface Need {
+  readonly id: string;
+  readonly circleId: string;
+  readonly authorMemberId: string;
+  readonly starterId: string | null;
+  readonly text: string;
+  readonly shared: boolean;
+  readonly createdAt: IsoTime;
+  readonly thankedBy: readonly string[];
+}
+
+export interface ValuesRound {
+  readonly id: string;
+  readonly status: RoundStatus;
+  readonly createdAt: IsoTime;
+  readonly memberCount: number;
+  readonly answeredCount: number;
+  readonly questions: readonly {
+    readonly id: string;
+    readonly topic: string;
+    readonly text: string;
+  }[];
+  readonly mine: { readonly answers: readonly string[]; readonly answeredAt: IsoTime } | null;
+  readonly results?: readonly { readonly memberId: string; readonly answers: readonly string[] }[];
+  readonly thingsToTalkAbout?: readonly string[];
+}
+
+export interface Rupture {
+  readonly id: string;
+  readonly circleId: string;
+  readonly loggedByMemberId: string;
+  readonly note: string | null;
+  readonly notePrivate: boolean;
+  readonly occurredAt: IsoTime;
+  readonly createdAt: IsoTime;
+  readonly repairStartedAt: IsoTime | null;
+  readonly repairedAt: IsoTime | null;
+  readonly startedByMemberId: string | null;
+  readonly secondsToRepair: number | null;
+}
+
+export interface RepairStats {
+  readonly ruptures: number;
+  readonly repaired: number;
+  readonly startedShares: readonly {
+    readonly memberId: string;
+    readonly started: number;
+    readonly share: number;
+  }[];
+  readonly medianSecondsToRepair: number | null;
+  readonly withinGoalShare: number | null;
+}
+
+export interface MonthActs {
+  readonly acts: number;
+  readonly effort: number;
+  readonly noticedRate: number | null;
+  readonly pairs: readonly {
+    readonly fromMemberId: string;
+    readonly toMemberId: string;
+    readonly acts: number;
+    readonly effort: number;
+    readonly noticed: number;
+  }[];
+}
+
+export interface Review {
+  readonly month: string;
+  readonly from: IsoTime;
+  readonly to: IsoTime;
+  readonly acts: MonthActs;
+  readonly previous: MonthActs;
+  readonly repair: RepairStats;
+  readonly myCheckins: Readonly<Record<string, readonly (number | null)[]>>;
+  readonly changes: { readonly acts: string; readonly noticedRate: string | null };
+  readonly sentences: readonly string[];
+}
+
+const enc = encodeURIComponent;
+const circlePath = (circleId: string) => `/api/circles/${enc(circleId)}`;
+
+export const getInstrument = (id: InstrumentId) =>
+  request<Instrument>('GET', `/api/instruments/${enc(id)}`);
+
+export const getPrompts = () => request<Prompts>('GET', '/api/prompts');
+
+export const openCheckin = (circleId: string, instrument: InstrumentId) =>
+  request<Checkin>('POST', `${circlePath(circleId)}/checkins`, { instrument });
+
+export const listCheckins = (circleId: string) =>
+  request<CheckinHistory>('GET', `${circlePath(circleId)}/checkins`);
+
+export const getCheckin = (circleId: string, checkinId: string) =>
+  request<Checkin>('GET', `${circlePath(circleId)}/checkins/${enc(checkinId)}`);
+
+export const answerCheckin = (
+  circleId: string,
+  checkinId: string,
+  body: { readonly answers: readonly number[]; readonly note?: string },
+) => request<Checkin>('POST', `${circlePath(circleId)}/checkins/${enc(checkinId)}/answers`, body);
+
+export const writeReflection = (circleId: string, body: { text: string; promptId?: string }) =>
+  request<Reflection>('POST', `${circlePath(circleId)}/reflections`, body);
+
+export const listReflections = (circleId: string) =>
+  request<{ reflections: Reflection[] }>('GET', `${circlePath(circleId)}/reflections`).then(
+    (body) => body.reflections,
+  );
+
+export const expressNeed = (
+  circleId: string,
+  body: { text: string; starterId?: string; shared: boolean },
+) => request<Need>('POST', `${circlePath(circleId)}/needs`, body);
+
+export const listNeeds = (circleId: string) =>
+  request<{ needs: Need[] }>('GET', `${circlePath(circleId)}/needs`).then((body) => body.needs);
+
+export const thankNeed = (circleId: string, needId: string) =>
+  request<Need>('POST', `${circlePath(circleId)}/needs/${enc(needId)}/thanks`);
+
+export const startValues = (circleId: string) =>
+  request<ValuesRound>('POST', `${circlePath(circleId)}/values`);
+
+export const listValues = (circleId: string) =>
+  request<{ conversations: ValuesRound[] }>('GET', `${circlePath(circleId)}/values`).then(
+    (body) => body.conversations,
+  );
+
+export const answerValues = (circleId: string, roundId: string, answers: readonly string[]) =>
+  request<ValuesRound>('POST', `${circlePath(circleId)}/values/${enc(roundId)}/answers`, {
+    answers,
+  });
+
+export const logRupture = (circleId: string, body: { note?: string; notePrivate: boolean }) =>
+  request<Rupture>('POST', `${circlePath(circleId)}/ruptures`, body);
+
+export const listRuptures = (circleId: string) =>
+  request<{ ruptures: Rupture[]; stats: RepairStats }>('GET', `${circlePath(circleId)}/ruptures`);
+
+export const resetRupture = (circleId: string, ruptureId: string) =>
+  request<Rupture>('POST', `${circlePath(circleId)}/ruptures/${enc(ruptureId)}/reset`);
+
+export const repairRupture = (circleId: string, ruptureId: string) =>
+  request<Rupture>('POST', `${circlePath(circleId)}/ruptures/${enc(ruptureId)}/repair`);
+
+export const getReview = (circleId: string, month: string) =>
+  request<Review>('GET', `${circlePath(circleId)}/review?month=${enc(month)}`);

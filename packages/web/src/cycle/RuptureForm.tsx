@@ -1,0 +1,85 @@
+import { useId, useState, type FormEvent } from 'react';
+import { NOTE_MAX_LENGTH } from '@recipro/core';
+import { logRupture, type Rupture } from '../api-cycle.ts';
+import { Alert } from '../components/Alert.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { TextArea } from './TextArea.tsx';
+
+/** Log a hard moment with an optional note, shared with the circle or kept to oneself. */
+export function RuptureForm({
+  circleId,
+  onLogged,
+}: {
+  readonly circleId: string;
+  readonly onLogged: (rupture: Rupture) => void;
+}) {
+  const id = useId();
+  const [note, setNote] = useState('');
+  const [notePrivate, setNotePrivate] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [done, setDone] = useState('');
+  const [error, setError] = useState<string>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    setDone('');
+    setError(undefined);
+    try {
+      const trimmed = note.trim();
+      onLogged(await logRupture(circleId, { notePrivate, ...(trimmed ? { note: trimmed } : {}) }));
+      setNote('');
+      setDone(t('repair.log.done'));
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('repair.log.title')}</h2>
+      <form className="stack" onSubmit={(event) => void submit(event)}>
+        <TextArea
+          label={t('repair.log.note')}
+          hint={t('repair.log.note.hint')}
+          rows={3}
+          maxLength={NOTE_MAX_LENGTH}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <fieldset className="chips">
+          <legend>{t('repair.log.who')}</legend>
+          <label className="chip">
+            <input
+              type="radio"
+              name={`${id}-private`}
+              checked={!notePrivate}
+              onChange={() => setNotePrivate(false)}
+            />
+            <span>{t('repair.log.shared')}</span>
+          </label>
+          <label className="chip">
+            <input
+              type="radio"
+              name={`${id}-private`}
+              checked={notePrivate}
+              onChange={() => setNotePrivate(true)}
+            />
+            <span>{t('repair.log.private')}</span>
+          </label>
+        </fieldset>
+        <button type="submit" className="secondary" disabled={pending}>
+          {pending ? t('repair.log.pending') : t('repair.log.submit')}
+        </button>
+        <p role="status" className="done">
+          {done}
+        </p>
+        <Alert message={error} />
+      </form>
+    </section>
+  );
+}

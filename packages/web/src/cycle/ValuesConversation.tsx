@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import type { CircleDetail } from '../api.ts';
+import { listValues, startValues, type ValuesRound } from '../api-cycle.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { describeError } from '../errors.ts';
+import { t, tn } from '../i18n/index.ts';
+import { TalkAbout } from './TalkAbout.tsx';
+import { useLoad } from './useLoad.ts';
+import { ValuesForm } from './ValuesForm.tsx';
+import { ValuesReveal } from './ValuesReveal.tsx';
+
+/** The values conversation: start one, answer alone, see everyone's side by side. */
+export function ValuesConversation({ circle }: { readonly circle: CircleDetail }) {
+  const id = useId();
+  const { state, setState, reload } = useLoad(() => listValues(circle.id), `values/${circle.id}`);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  const round = state.status === 'ready' ? state.data[0] : undefined;
+
+  const replace = (next: ValuesRound) =>
+    setState((now) =>
+      now.status === 'ready'
+        ? { status: 'ready', data: [next, ...now.data.filter((r) => r.id !== next.id)] }
+        : now,
+    );
+
+  const start = async () => {
+    setPending(true);
+    setError(undefined);
+    try {
+      replace(await startValues(circle.id));
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const startButton = (label: string) => (
+    <button type="button" className="secondary" disabled={pending} onClick={() => void start()}>
+      {pending ? t('values.starting') : label}
+    </button>
+  );
+  const questionText = (topic: string) =>
+    round?.questions.find((q) => q.topic === topic)?.text ?? topic;
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('values.title')}</h2>
+      <p className="muted">{t('values.intro')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+      {state.status === 'ready' && !round && (
+        <>
+          <Empty>{t('values.empty')}</Empty>
+          {startButton(t('values.start'))}
+        </>
+      )}
+      {round && round.status === 'open' && !round.mine && (
+        <ValuesForm circleId={circle.id} round={round} onAnswered={replace} />
+      )}
+      {round && round.status === 'open' && round.mine && (
+        <>
+          <p role="status" className="lead">
+            {tn('values.waiting', round.memberCount - round.answeredCount)}
+          </p>
+          <button type="button" className="link" onClick={() => void reload()}>
+            {t('values.refresh')}
+          </button>
+        </>
+      )}
+      {round && round.status !== 'open' && (
+        <>
+          <ValuesReveal circle={circle} round={round} />
+          <TalkAbout
+            title={t('values.talk.title')}
+            intro={t('values.talk.intro')}
+            topics={(round.thingsToTalkAbout ?? []).map(questionText)}
+          />
+          {startButton(t('values.startAnother'))}
+        </>
+      )}
+      <Alert message={error} />
+    </section>
+  );
+}

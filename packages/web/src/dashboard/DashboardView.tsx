@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { BalanceWindow } from '../api-balance.ts';
+import { memberNamer, otherMembers } from '../circle/names.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { CareLanguagesEditor } from './CareLanguagesEditor.tsx';
+import './dashboard.css';
+import { InsightsPanel } from './InsightsPanel.tsx';
+import { periodPhrase } from './labels.ts';
+import { MatrixPanel } from './MatrixPanel.tsx';
+import { PairsSection } from './PairsSection.tsx';
+import { SeasonsPanel } from './SeasonsPanel.tsx';
+import { useDashboardData } from './useDashboardData.ts';
+import { WindowPicker } from './WindowPicker.tsx';
+import { describeError, isApiError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { paths } from '../router.ts';
+import { useSession } from '../session.ts';
+
+/**
+ * Practice balance: how care has flowed in a circle over time, in bands and rhythms, with
+ * seasons, insights and the reader's own care languages.
+ */
+export function DashboardView({ circleId }: { readonly circleId: string }) {
+  const [window, setWindow] = useState<BalanceWindow>(30);
+  const { base, view, viewError, loading, reload, version } = useDashboardData(circleId, window);
+  const { setCurrentCircle } = useSession();
+  const circle = base.status === 'ready' ? base.circle : undefined;
+  const missing = base.status === 'failed' && isApiError(base.error, 'not_found');
+
+  useEffect(() => {
+    if (circle) setCurrentCircle({ id: circle.id, name: circle.name, kind: circle.kind });
+    else if (missing) setCurrentCircle(null);
+  }, [circle, missing, setCurrentCircle]);
+
+  if (base.status === 'loading') return <Loading />;
+  if (base.status === 'failed') {
+    return (
+      <div className="card">
+        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
+        {missing ? (
+          <p>{t('circle.notFound.body')}</p>
+        ) : (
+          <Alert message={describeError(base.error)} />
+        )}
+        <p>
+          <Link to={paths.home()}>{t('circle.backHome')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const nameOf = memberNamer(base.circle);
+  const alone = otherMembers(base.circle).length === 0;
+  return (
+    <div className="dashboard">
+      <header className="circle-header">
+        <ScreenTitle>{t('balance.title')}</ScreenTitle>
+        <p className="muted">
+          <Link to={paths.circle(base.circle.id)}>
+            {t('balance.backToCircle', { name: base.circle.name })}
+          </Link>
+        </p>
+      </header>
+      {alone ? (
+        <Empty>{t('balance.alone')}</Empty>
+      ) : (
+        <>
+          <WindowPicker value={window} onChange={setWindow} />
+          <Alert message={viewError === undefined ? undefined : describeError(viewError)} />
+          <div className="dashboard-grid">
+            <div className="dashboard-main">
+              {view ? (
+                <PairsSection
+                  circle={base.circle}
+                  view={view}
+                  window={window}
+                  seasons={base.seasons}
+                  version={version}
+                  updating={loading}
+                />
+              ) : (
+                <Loading />
+              )}
+              {view && base.circle.members.length > 2 && (
+                <MatrixPanel view={view} nameOf={nameOf} period={periodPhrase(view.window)} />
+              )}
+            </div>
+            <div className="dashboard-side">
+              {view && <InsightsPanel insights={view.insights} nameOf={nameOf} />}
+              <SeasonsPanel circle={base.circle} seasons={base.seasons} onChanged={reload} />
+              <CareLanguagesEditor />
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Insight } from '../api-balance.ts';
+import { t } from '../i18n/index.ts';
+import { evidenceRows } from './evidence.ts';
+
+interface InsightItemProps {
+  readonly insight: Insight;
+  readonly nameOf: (memberId: string) => string;
+}
+
+/** One short sentence, with its numbers a "Why?" away. */
+export function InsightItem({ insight, nameOf }: InsightItemProps) {
+  const rows = evidenceRows(insight, nameOf);
+  return (
+    <li className={`insight insight-${insight.kind}`}>
+      <p>{insight.text}</p>
+      {rows.length > 0 && (
+        <details className="why">
+          <summary>{t('balance.insights.why')}</summary>
+          <dl aria-label={t('balance.insights.whyLabel')}>
+            {rows.map((row) => (
+              <div key={row.key}>
+                <dt>{row.label}</dt>
+                <dd>{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Season } from '../api-balance.ts';
+import { formatDate, t } from '../i18n/index.ts';
+import { seasonKindLabel } from './labels.ts';
+
+interface SeasonItemProps {
+  readonly season: Season;
+  readonly name: string;
+  readonly busy: boolean;
+  readonly onEnd: (season: Season) => void;
+  readonly onRemove: (season: Season) => void;
+}
+
+/** A season in the list: whose, what kind, since when; ongoing ones can be ended. */
+export function SeasonItem({ season, name, busy, onEnd, onRemove }: SeasonItemProps) {
+  const kind = seasonKindLabel(season.kind);
+  const ongoing = season.endsAt === null || Date.parse(season.endsAt) > Date.now();
+  return (
+    <li className="season-item">
+      <p className="season-name">{t('balance.seasons.item', { name, kind })}</p>
+      <p className="muted">
+        {season.endsAt === null
+          ? `${t('balance.seasons.since', { date: formatDate(season.startsAt) })} · ${t('balance.seasons.ongoing')}`
+          : t('balance.seasons.range', {
+              start: formatDate(season.startsAt),
+              end: formatDate(season.endsAt),
+            })}
+      </p>
+      {season.note && <p className="season-text">{season.note}</p>}
+      <div className="actions">
+        {ongoing && (
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            aria-label={t('balance.seasons.endLabel', { name, kind })}
+            onClick={() => onEnd(season)}
+          >
+            {t('balance.seasons.end')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="link"
+          disabled={busy}
+          aria-label={t('balance.seasons.removeLabel', { name, kind })}
+          onClick={() => onRemove(season)}
+        >
+          {t('balance.seasons.remove')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import type { CircleDetail } from '../api.ts';
+import { deleteSeason, endSeason, type Season } from '../api-balance.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { memberNamer } from '../circle/names.ts';
+import { SeasonForm } from './SeasonForm.tsx';
+import { SeasonItem } from './SeasonItem.tsx';
+
+interface SeasonsPanelProps {
+  readonly circle: CircleDetail;
+  readonly seasons: readonly Season[];
+  /** Reads seasons and the balance again after a change. */
+  readonly onChanged: () => Promise<void>;
+}
+
+/** The circle's seasons, newest first, and the small form that declares one. */
+export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) {
+  const id = useId();
+  const nameOf = memberNamer(circle);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+      await onChanged();
+      setStatus(done);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const newestFirst = [...seasons].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  return (
+    <section className="card seasons" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('balance.seasons.title')}</h2>
+      <p className="muted">{t('balance.seasons.intro')}</p>
+      {newestFirst.length === 0 ? (
+        <Empty>{t('balance.seasons.empty')}</Empty>
+      ) : (
+        <ul className="season-list">
+          {newestFirst.map((season) => (
+            <SeasonItem
+              key={season.id}
+              season={season}
+              name={nameOf(season.memberId)}
+              busy={busy}
+              onEnd={(s) =>
+                void act(
+                  () => endSeason(circle.id, s.id),
+                  t('balance.seasons.ended', { name: nameOf(s.memberId) }),
+                )
+              }
+              onRemove={(s) =>
+                void act(() => deleteSeason(circle.id, s.id), t('balance.seasons.removed'))
+              }
+            />
+          ))}
+        </ul>
+      )}
+      <p role="status" className="done">
+        {status}
+      </p>
+      <Alert message={error} />
+      <SeasonForm
+        circle={circle}
+        onDeclared={async (message) => {
+          await onChanged();
+          setStatus(message);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { DAY_MS } from '@recipro/core';
+import { describe, expect, it } from 'vitest';
+import type { Act } from '../api.ts';
+import type { BalanceView, Insight, PairBalance, Season } from '../api-balance.ts';
+import { parseRoute, paths } from '../router.ts';
+import { bandText } from './bandText.ts';
+import { evidenceRows } from './evidence.ts';
+import { displayPairs } from './pairs.ts';
+import { balanceSeries, pairKey, seriesPlan, seriesSince } from './series.ts';
+import { seriesText } from './seriesText.ts';
+
+const NOW = Date.UTC(2026, 10, 24, 12);
+const day = (n: number) => new Date(NOW - n * DAY_MS).toISOString();
+
+const act = (from: string, to: string, daysAgo: number, noticed = false): Act => ({
+  id: `${from}-${to}-${daysAgo}-${Math.random()}`,
+  circleId: 'c',
+  fromMemberId: from,
+  toMemberId: to,
+  form: 'practical',
+  effort: 1,
+  note: null,
+  at: day(daysAgo),
+  createdAt: day(daysAgo),
+  noticedAt: noticed ? day(daysAgo) : null,
+});
+
+const names: Record<string, string> = { a: 'Alex', b: 'Sam', c: 'Kai' };
+const nameOf = (id: string) => names[id] ?? '';
+
+describe('balance over time on the client', () => {
+  it('samples windows by the chosen view', () => {
+    expect(seriesPlan(7)).toEqual({ points: 14, stepDays: 1, windowDays: 7 });
+    expect(seriesPlan(30)).toEqual({ points: 13, stepDays: 7, windowDays: 30 });
+    expect(seriesPlan('decay')).toEqual(seriesPlan(30));
+    expect(seriesPlan(90).windowDays).toBe(90);
+    expect(seriesSince(seriesPlan(30), NOW)).toBe(NOW - (12 * 7 + 31) * DAY_MS);
+  });
+
+  it('mirrors the pair and ends with the latest window', () => {
+    const acts = [
+      ...[0, 1, 2, 3, 4].map((d) => act('a', 'b', d)),
+      act('b', 'a', 2),
+      ...[40, 41, 42, 43].map((d) => act('b', 'a', d)),
+    ];
+    const pairs = [
+      { fromMemberId: 'a', toMemberId: 'b' },
+      { fromMemberId: 'b', toMemberId: 'a' },
+    ];
+    const series = balanceSeries(acts, [], pairs, NOW, seriesPlan(30));
+    const ab = series.get(pairKey(pairs[0]!)) ?? [];
+    const ba = series.get(pairKey(pairs[1]!)) ?? [];
+    expect(ab).toHaveLength(13);
+    expect(ab.at(-1)?.given.acts).toBe(5);
+    expect(ab.at(-1)?.received.acts).toBe(1);
+    ab.forEach((point, i) => expect(point.index).toBeCloseTo(-(ba[i]?.index ?? 0)));
+  });
+
+  it('names a season that covers the member who gives less', () => {
+    const season: Season = {
+      id: 's1',
+      circleId: 'c',
+      memberId: 'b',
+      kind: 'exams',
+      startsAt: day(10),
+      endsAt: null,
+      note: null,
+      createdByMemberId: 'a',
+      createdAt: day(10),
+    };
+    const acts = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((d) => act('a', 'b', d));
+    const pair = { fromMemberId: 'a', toMemberId: 'b' };
+    const points = balanceSeries(acts, [season], [pair], NOW, seriesPlan(30)).get(pairKey(pair));
+    expect(points?.at(-1)?.seasonId).toBe('s1');
+    expect(points?.at(-1)?.band).toBe('leaning');
+    const text = seriesText({
+      points: points ?? [],
+      fromName: 'Alex',
+      toName: 'Sam',
+      seasons: [season],
+      nameOf,
+    });
+    expect(text).toContain('Most recently: Leaning, more from Alex.');
+    expect(text).toContain('Seasons on this timeline: Sam: Exams.');
+  });
+
+  it('says plainly when nothing was logged', () => {
+    const pair = { fromMemberId: 'a', toMemberId: 'b' };
+    const points = balanceSeries([], [], [pair], NOW, seriesPlan(7)).get(pairKey(pair)) ?? [];
+    expect(seriesText({ points, fromName: 'Alex', toName: 'Sam', seasons: [], nameOf })).toBe(
+      'Nothing was logged between Alex and Sam in these weeks.',
+    );
+  });
+});
+
+const pair = (from: string, to: string, index: number, acts = 10): PairBalance => ({
+  fromMemberId: from,
+  toMemberId: to,
+  index,
+  band: Math.abs(index) < 0.25 ? 'in_rhythm' : Math.abs(index) < 0.6 ? 'leaning' : 'one_sided',
+  thin: acts < 4,
+  pattern: 'balanced',
+  given: { acts, effort: acts },
+  received: { acts, effort: acts },
+  byForm: {},
+  noticedRate: null,
+});
+
+describe('pairs and words', () => {
+  it('reads pairs with me from my side first, then the others that exchanged care', () => {
+    const view = {
+      pairs: [
+        pair('b', 'a', 0.1),
+        pair('a', 'b', -0.1),
+        pair('c', 'b', 0),
+        pair('b', 'c', 0),
+        pair('a', 'c', 0.3),
+        pair('c', 'a', -0.3),
+      ],
+    } as unknown as BalanceView;
+    const shown = displayPairs(view, 'a', ['a', 'b', 'c']).map(pairKey);
+    expect(shown).toEqual(['a>b', 'a>c', 'b>c']);
+  });
+
+  it('names who gave more without blame, and says when too little is logged', () => {
+    expect(bandText(pair('a', 'b', -0.4), 'Alex', 'Sam', 'in the last 30 days')).toBe(
+      'More care has come from Sam to Alex in the last 30 days.',
+    );
+    expect(bandText(pair('a', 'b', 1, 2), 'Alex', 'Sam', 'in the last 7 days')).toBe(
+      'Too little is logged in the last 7 days to read a rhythm yet.',
+    );
+  });
+
+  it('labels evidence with the people it is about and formats shares and dates', () => {
+    const insight: Insight = {
+      kind: 'season',
+      text: '…',
+      memberIds: ['a', 'b'],
+      evidence: {
+        givenActs: 9,
+        noticedRate: 0.25,
+        seasonId: 's1',
+        seasonKind: 'exams',
+        seasonStartsAt: NOW,
+        somethingNew: 2,
+      },
+    };
+    const rows = evidenceRows(insight, nameOf);
+    expect(rows.map((r) => [r.label, r.value])).toEqual([
+      ['Acts from Alex to Sam', '9'],
+      ['Share noticed', '25%'],
+      ['Season', 'Exams'],
+      ['Season began', 'Nov 24, 2026'],
+      ['somethingNew', '2'],
+    ]);
+  });
+
+  it('routes /circles/:id/balance to the dashboard', () => {
+    expect(parseRoute(paths.dashboard('c 1'), '')).toEqual({ name: 'dashboard', circleId: 'c 1' });
+  });
+});

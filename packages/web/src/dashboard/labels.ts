@@ -1,0 +1,30 @@
+/** Human words for the balance vocabulary, through the i18n layer. */
+import type { BalanceBand, CareLanguage, ReciprocityPattern, SeasonKind } from '@recipro/core';
+import type { BalanceWindow } from '../api-balance.ts';
+import { LOCALE, t } from '../i18n/index.ts';
+
+/** A band's words; a pair with too little logged reads "Just starting" whatever its band. */
+export const bandLabel = (band: BalanceBand, thin = false): string =>
+  thin ? t('balance.band.thin') : t(`balance.band.${band}`);
+
+export const windowLabel = (window: BalanceWindow): string => t(`balance.window.${window}`);
+
+/** "in the last 30 days", or "lately, …" for fading memory. */
+export const periodPhrase = (window: BalanceWindow): string => t(`balance.period.${window}`);
+
+export const seasonKindLabel = (kind: SeasonKind): string => t(`season.${kind}`);
+
+export const languageLabel = (language: CareLanguage): string => t(`language.${language}`);
+export const languageHint = (language: CareLanguage): string => t(`language.${language}.hint`);
+
+export const patternLabel = (pattern: ReciprocityPattern): string =>
+  t(`balance.pattern.${pattern}`);
+
+const percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const amountFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const shortDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short' });
+
+export const formatPercent = (share: number): string => percentFormat.format(share);
+/** Effort or a weighted count: whole numbers as they are, fading-memory amounts to one decimal. */
+export const formatAmount = (value: number): string => amountFormat.format(value);
+export const formatShortDate = (ms: number): string => shortDate.format(new Date(ms));

@@ -1,0 +1,26 @@
+import type { CircleDetail } from '../api.ts';
+import { listCheckins } from '../api-cycle.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { CheckinHistory } from '../cycle/CheckinHistory.tsx';
+import { OpenCheckin } from '../cycle/OpenCheckin.tsx';
+import { StepHeader } from '../cycle/StepHeader.tsx';
+import { useLoad } from '../cycle/useLoad.ts';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+
+/** Check in: start a check-in, and the list of past and open ones. */
+export function CheckinScreen({ circle }: { readonly circle: CircleDetail }) {
+  const { state } = useLoad(() => listCheckins(circle.id), circle.id);
+  return (
+    <div className="cycle-screen">
+      <StepHeader title={t('checkin.title')} circle={circle} intro={t('checkin.intro')} />
+      <div className="cycle-grid">
+        <OpenCheckin circleId={circle.id} />
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+        {state.status === 'ready' && <CheckinHistory circleId={circle.id} history={state.data} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { Alert } from '../components/Alert.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import type { CycleRoute } from '../cycle/routes.ts';
+import { useCircle } from '../cycle/useCircle.ts';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { paths } from '../router.ts';
+import { CheckinDetailScreen } from './CheckinDetailScreen.tsx';
+import { CheckinScreen } from './CheckinScreen.tsx';
+import { ExpressScreen } from './ExpressScreen.tsx';
+import { ReflectScreen } from './ReflectScreen.tsx';
+import { RepairScreen } from './RepairScreen.tsx';
+import { ReviewScreen } from './ReviewScreen.tsx';
+import '../cycle/cycle.css';
+
+/** The steps of the RECIPRO cycle for one circle: loads the circle, then shows the step. */
+export function CycleScreen({ route }: { readonly route: CycleRoute }) {
+  const { state, missing } = useCircle(route.circleId);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') {
+    return (
+      <div className="card">
+        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
+        {missing ? (
+          <p>{t('circle.notFound.body')}</p>
+        ) : (
+          <Alert message={describeError(state.error)} />
+        )}
+        <p>
+          <Link to={paths.home()}>{t('circle.backHome')}</Link>
+        </p>
+      </div>
+    );
+  }
+  const circle = state.data;
+  switch (route.step) {
+    case 'checkin':
+      return route.checkinId ? (
+        <CheckinDetailScreen key={route.checkinId} circle={circle} checkinId={route.checkinId} />
+      ) : (
+        <CheckinScreen circle={circle} />
+      );
+    case 'reflect':
+      return <ReflectScreen circle={circle} />;
+    case 'express':
+      return <ExpressScreen circle={circle} />;
+    case 'repair':
+      return <RepairScreen circle={circle} />;
+    case 'review':
+      return <ReviewScreen circle={circle} />;
+  }
+}

@@ -1,0 +1,51 @@
+import type { CircleDetail } from '../api.ts';
+import { getPrompts, listNeeds, thankNeed, type Need } from '../api-cycle.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { NeedForm } from '../cycle/NeedForm.tsx';
+import { NeedList } from '../cycle/NeedList.tsx';
+import { StepHeader } from '../cycle/StepHeader.tsx';
+import { useLoad } from '../cycle/useLoad.ts';
+import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+
+async function load(circleId: string) {
+  const [prompts, needs] = await Promise.all([getPrompts(), listNeeds(circleId)]);
+  return { starters: prompts.needsStarters, needs };
+}
+
+/** Express: say needs without blame, thank others for theirs, and the values conversation. */
+export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
+  const { state, setState } = useLoad(() => load(circle.id), circle.id);
+  const put = (need: Need) =>
+    setState((now) =>
+      now.status === 'ready'
+        ? {
+            status: 'ready',
+            data: {
+              ...now.data,
+              needs: now.data.needs.some((n) => n.id === need.id)
+                ? now.data.needs.map((n) => (n.id === need.id ? need : n))
+                : [need, ...now.data.needs],
+            },
+          }
+        : now,
+    );
+  const thank = async (need: Need) => put(await thankNeed(circle.id, need.id));
+
+  return (
+    <div className="cycle-screen">
+      <StepHeader title={t('express.title')} circle={circle} intro={t('express.intro')} />
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+      {state.status === 'ready' && (
+        <div className="cycle-grid">
+          <NeedForm circleId={circle.id} starters={state.data.starters} onSaved={put} />
+          <NeedList circle={circle} needs={state.data.needs} onThank={thank} />
+          <ValuesConversation circle={circle} />
+        </div>
+      )}
+    </div>
+  );
+}

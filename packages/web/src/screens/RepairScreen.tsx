@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import type { CircleDetail } from '../api.ts';
+import { listRuptures, repairRupture, resetRupture, type Rupture } from '../api-cycle.ts';
+import { memberNamer } from '../circle/names.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { RepairShares } from '../cycle/RepairShares.tsx';
+import { ResetNow } from '../cycle/ResetNow.tsx';
+import { RuptureForm } from '../cycle/RuptureForm.tsx';
+import { RuptureItem } from '../cycle/RuptureItem.tsx';
+import { StepHeader } from '../cycle/StepHeader.tsx';
+import { useLoad } from '../cycle/useLoad.ts';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+
+/** Repair: log a hard moment, one-tap "Let's reset", mark repaired, and who reaches out. */
+export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
+  const id = useId();
+  const { state, reload, reloadError } = useLoad(() => listRuptures(circle.id), circle.id);
+  const changed = () => void reload();
+  const reset = async (rupture: Rupture) => {
+    await resetRupture(circle.id, rupture.id);
+    await reload();
+  };
+  const repaired = async (rupture: Rupture) => {
+    await repairRupture(circle.id, rupture.id);
+    await reload();
+  };
+  const nameOf = memberNamer(circle);
+
+  return (
+    <div className="cycle-screen">
+      <StepHeader title={t('repair.title')} circle={circle} intro={t('repair.intro')} />
+      <ResetNow circleId={circle.id} onReset={changed} />
+      <Alert message={reloadError === undefined ? undefined : describeError(reloadError)} />
+      <div className="cycle-grid">
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+        {state.status === 'ready' && (
+          <section className="card" aria-labelledby={`${id}-list`}>
+            <h2 id={`${id}-list`}>{t('repair.list.title')}</h2>
+            {state.data.ruptures.length === 0 ? (
+              <Empty>{t('repair.list.empty')}</Empty>
+            ) : (
+              <ul className="plain-list">
+                {state.data.ruptures.map((rupture) => (
+                  <RuptureItem
+                    key={rupture.id}
+                    rupture={rupture}
+                    me={circle.myMemberId}
+                    nameOf={nameOf}
+                    onReset={reset}
+                    onRepaired={repaired}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        {state.status === 'ready' && <RepairShares circle={circle} stats={state.data.stats} />}
+        <RuptureForm circleId={circle.id} onLogged={changed} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useId, useState } from 'react';
+import type { CircleDetail } from '../api.ts';
+import { getReview } from '../api-cycle.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { currentMonth } from '../cycle/month.ts';
+import { MonthPicker } from '../cycle/MonthPicker.tsx';
+import { ReviewDetails } from '../cycle/ReviewDetails.tsx';
+import { StepHeader } from '../cycle/StepHeader.tsx';
+import { useLoad } from '../cycle/useLoad.ts';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+
+/** Observe: the month in review, its sentences first, then the details. */
+export function ReviewScreen({ circle }: { readonly circle: CircleDetail }) {
+  const id = useId();
+  const [month, setMonth] = useState(currentMonth);
+  const { state } = useLoad(() => getReview(circle.id, month), `${circle.id}/${month}`);
+  return (
+    <div className="cycle-screen">
+      <StepHeader title={t('review.title')} circle={circle} intro={t('review.intro')} />
+      <MonthPicker month={month} onChange={setMonth} />
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+      {state.status === 'ready' && (
+        <div className="cycle-grid">
+          <section className="card" aria-labelledby={`${id}-sentences`}>
+            <h2 id={`${id}-sentences`}>{t('review.sentences')}</h2>
+            <ul className="sentences">
+              {state.data.sentences.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </section>
+          <ReviewDetails circle={circle} review={state.data} />
+        </div>
+      )}
+    </div>
+  );
+}
