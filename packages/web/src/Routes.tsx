@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Loading } from './components/Loading.tsx';
 import { navigate, parseRoute, paths, useLocation } from './router.ts';
+import { ChatImportScreen } from './screens/ChatImportScreen.tsx';
 import { CircleScreen } from './screens/CircleScreen.tsx';
 import { CycleScreen } from './screens/CycleScreen.tsx';
 import { DashboardScreen } from './screens/DashboardScreen.tsx';
@@ -21,7 +22,8 @@ export function Routes() {
     route.name === 'home' ||
     route.name === 'circle' ||
     route.name === 'cycle' ||
-    route.name === 'dashboard';
+    route.name === 'dashboard' ||
+    route.name === 'chatImport';
   const redirect =
     needsUser && !user
       ? paths.signIn(route.name === 'home' ? undefined : location)
@@ -43,6 +45,8 @@ export function Routes() {
       return <CycleScreen key={route.circleId} route={route} />;
     case 'dashboard':
       return <DashboardScreen key={route.circleId} circleId={route.circleId} />;
+    case 'chatImport':
+      return <ChatImportScreen key={route.circleId} circleId={route.circleId} />;
     case 'invite':
       return <InviteScreen key={route.token} token={route.token} />;
     case 'signIn':

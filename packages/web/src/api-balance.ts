@@ -96,6 +96,30 @@ const circlePath = (circleId: string) => `/api/circles/${enc(circleId)}`;
 export const getBalance = (circleId: string, window: BalanceWindow) =>
   request<BalanceView>('GET', `${circlePath(circleId)}/balance${query({ window })}`);
 
+/** One point of a pair's balance over time, as the API sends it. */
+export interface SeriesPoint {
+  readonly from: IsoTime;
+  readonly to: IsoTime;
+  readonly index: number;
+  readonly band: BalanceBand;
+  readonly given: Amount;
+  readonly received: Amount;
+  readonly seasonId: string | null;
+}
+
+export interface BalanceSeries {
+  readonly now: IsoTime;
+  readonly stepDays: number;
+  readonly windowDays: number;
+  readonly pairs: readonly { fromMemberId: string; toMemberId: string; points: SeriesPoint[] }[];
+}
+
+/** Every pair's balance over time, read by the server from its stored aggregates. */
+export const getBalanceSeries = (
+  circleId: string,
+  plan: { points: number; stepDays: number; windowDays: number },
+) => request<BalanceSeries>('GET', `${circlePath(circleId)}/balance/series${query({ ...plan })}`);
+
 export const listSeasons = (circleId: string) =>
   request<{ seasons: Season[] }>('GET', `${circlePath(circleId)}/seasons`).then(
     (body) => body.seasons,

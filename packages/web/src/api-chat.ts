@@ -39,7 +39,4 @@ export const saveChatSummary = (circleId: string, summary: ChatSummary) =>
   request<SavedChatSummary>('POST', `/api/circles/${enc(circleId)}/chat-summaries`, summary);
 
 export const listChatSummaries = (circleId: string) =>
-  request<{ summaries: SavedChatSummary[] }>(
-    'GET',
-    `/api/circles/${enc(circleId)}/chat-summaries`,
-  );
+  request<{ summaries: SavedChatSummary[] }>('GET', `/api/circles/${enc(circleId)}/chat-summaries`);

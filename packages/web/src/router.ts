@@ -11,6 +11,7 @@ export type Route =
   | { readonly name: 'signUp'; readonly next: string | undefined }
   | { readonly name: 'circle'; readonly circleId: string }
   | { readonly name: 'dashboard'; readonly circleId: string }
+  | { readonly name: 'chatImport'; readonly circleId: string }
   | { readonly name: 'invite'; readonly token: string }
   | CycleRoute
   | { readonly name: 'notFound' };
@@ -36,6 +37,8 @@ export function parseRoute(pathname: string, search: string): Route {
     return { name: 'circle', circleId: second };
   if (parts.length === 3 && first === 'circles' && second && parts[2] === 'balance')
     return { name: 'dashboard', circleId: second };
+  if (parts.length === 3 && first === 'circles' && second && parts[2] === 'import')
+    return { name: 'chatImport', circleId: second };
   if (parts.length === 2 && first === 'invite' && second) return { name: 'invite', token: second };
   const cycle = parseCycleRoute(parts);
   if (cycle) return cycle;
@@ -46,6 +49,7 @@ export const paths = {
   home: () => '/',
   circle: (circleId: string) => `/circles/${encodeURIComponent(circleId)}`,
   dashboard: (circleId: string) => `/circles/${encodeURIComponent(circleId)}/balance`,
+  chatImport: (circleId: string) => `/circles/${encodeURIComponent(circleId)}/import`,
   signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'),
   signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
 };

@@ -83,3 +83,27 @@ export const CareLanguagesBody = Type.Object(
   strict,
 );
 export const CareLanguages = Type.Object({ ranked: Type.Array(Type.Enum(CARE_LANGUAGES)) });
+
+export const SeriesQuery = Type.Object(
+  {
+    points: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 13 })),
+    stepDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90, default: 7 })),
+    windowDays: Type.Optional(Type.Integer({ enum: [7, 30, 90], default: 30 })),
+  },
+  strict,
+);
+const Point = Type.Object({
+  from: IsoTime,
+  to: IsoTime,
+  index: Type.Number(),
+  band: Type.Enum(BALANCE_BANDS),
+  given: Amount,
+  received: Amount,
+  seasonId: Type.Union([Id, Type.Null()]),
+});
+export const Series = Type.Object({
+  now: IsoTime,
+  stepDays: Type.Integer(),
+  windowDays: Type.Integer(),
+  pairs: Type.Array(Type.Object({ fromMemberId: Id, toMemberId: Id, points: Type.Array(Point) })),
+});

@@ -1,8 +1,10 @@
 import {
   PATTERN_WEEKS,
   daySpan,
+  readBalanceSeries,
   readCircleBalance,
   spanDays,
+  type BalancePoint,
   type BalanceWindow,
   type CircleBalance,
   type Season,
@@ -11,6 +13,7 @@ import { fromIso, type Clock } from '../clock.ts';
 import type { AggregatesRepository } from '../repositories/aggregates.ts';
 import type { CareLanguagesRepository } from '../repositories/care-languages.ts';
 import type { SeasonsRepository } from '../repositories/seasons.ts';
+import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import { ANALYTICS_OPTIONS } from './analytics-options.ts';
 import type { CirclesService } from './circles.ts';
@@ -38,26 +41,72 @@ export class BalanceService {
       daySpan(now, spanDays(window, halfLifeDays)).firstDay,
       daySpan(now, PATTERN_WEEKS * 7).firstDay,
     );
-    const { aggregates, seasons, careLanguages } = this.repositories;
-    const [circle, stored, seasonRows, languages] = await Promise.all([
+    const { aggregates, careLanguages } = this.repositories;
+    const [circle, stored, seasons, languages] = await Promise.all([
       this.circles.getScoped(scope),
       aggregates.load(scope, fromDay, halfLifeDays),
-      seasons.list(scope),
+      this.seasons(scope),
       careLanguages.forCircle(scope),
     ]);
     return readCircleBalance(stored, {
       members: circle.members,
       now,
       window,
-      seasons: seasonRows.map((s): Season => ({
-        id: s.id,
-        memberId: s.memberId,
-        kind: s.kind,
-        startsAt: fromIso(s.startsAt),
-        endsAt: s.endsAt === null ? null : fromIso(s.endsAt),
-        note: s.note,
-      })),
+      seasons,
       careLanguages: languages,
     });
+  }
+
+  /**
+   * Every ordered pair's balance over time: `points` rolling windows of `windowDays` days,
+   * `stepDays` apart, ending now. Reads only the stored day totals of that span.
+   */
+  async series(
+    user: UserRecord,
+    circleId: string,
+    options: { points: number; stepDays: number; windowDays: number },
+  ): Promise<{
+    now: number;
+    pairs: { fromMemberId: string; toMemberId: string; points: BalancePoint[] }[];
+  }> {
+    const scope = await this.circles.scope(user, circleId);
+    const now = this.clock.now();
+    const fromDay = daySpan(
+      now,
+      (options.points - 1) * options.stepDays + options.windowDays,
+    ).firstDay;
+    const [circle, stored, seasons] = await Promise.all([
+      this.circles.getScoped(scope),
+      this.repositories.aggregates.load(scope, fromDay, ANALYTICS_OPTIONS.halfLifeDays),
+      this.seasons(scope),
+    ]);
+    const ids = circle.members.map((m) => m.id);
+    const pairs = ids.flatMap((from) =>
+      ids
+        .filter((to) => to !== from)
+        .map((to) => ({
+          fromMemberId: from,
+          toMemberId: to,
+          points: readBalanceSeries(stored, {
+            fromMemberId: from,
+            toMemberId: to,
+            now,
+            seasons,
+            ...options,
+          }),
+        })),
+    );
+    return { now, pairs };
+  }
+
+  private async seasons(scope: MemberScope): Promise<Season[]> {
+    return (await this.repositories.seasons.list(scope)).map((s) => ({
+      id: s.id,
+      memberId: s.memberId,
+      kind: s.kind,
+      startsAt: fromIso(s.startsAt),
+      endsAt: s.endsAt === null ? null : fromIso(s.endsAt),
+      note: s.note,
+    }));
   }
 }

@@ -41,7 +41,8 @@ export function formatChatDate(iso: string): string {
 }
 
 /** A week's Monday (`YYYY-MM-DD`) as a date. */
-export const formatWeek = (monday: string): string => dayFormat.format(new Date(`${monday}T00:00:00Z`));
+export const formatWeek = (monday: string): string =>
+  dayFormat.format(new Date(`${monday}T00:00:00Z`));
 
 const list = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
 export const formatList = (items: readonly string[]): string => list.format(items);

@@ -12,7 +12,11 @@ type Count = 'conversationStarts' | 'questions' | 'appreciations' | 'apologies';
 const SENTENCES: readonly {
   metric: Count;
   one: PluralKey;
-  shared: 'chat.warm.startsShared' | 'chat.warm.asksShared' | 'chat.warm.thanksShared' | 'chat.warm.repairShared';
+  shared:
+    | 'chat.warm.startsShared'
+    | 'chat.warm.asksShared'
+    | 'chat.warm.thanksShared'
+    | 'chat.warm.repairShared';
   none?: 'chat.warm.noThanks';
 }[] = [
   { metric: 'conversationStarts', one: 'chat.warm.starts', shared: 'chat.warm.startsShared' },
@@ -44,7 +48,9 @@ export function warmWords(people: readonly ParticipantReport[]): string[] {
   }
   for (const p of people) {
     if (p.medianReplySeconds !== null) {
-      out.push(t('chat.warm.reply', { name: p.name, duration: formatDuration(p.medianReplySeconds) }));
+      out.push(
+        t('chat.warm.reply', { name: p.name, duration: formatDuration(p.medianReplySeconds) }),
+      );
     }
   }
   return out;

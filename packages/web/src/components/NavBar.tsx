@@ -35,6 +35,11 @@ export function NavBar() {
       label: t('nav.balance'),
       icon: 'balance',
     });
+    items.push({
+      to: paths.chatImport(currentCircle.id),
+      label: t('nav.import'),
+      icon: 'chatImport',
+    });
   }
   const here = location.split('?')[0];
   const list = useRef<HTMLUListElement>(null);

@@ -17,7 +17,6 @@ interface PairCardProps {
   /** The pair's balance over time; undefined while it loads. */
   readonly points: readonly BalancePoint[] | undefined;
   readonly chartCaption: string;
-  readonly chartNote: string | undefined;
   /** Why the chart could not be drawn, when loading its acts failed. */
   readonly chartError: string | undefined;
   /** Share of what `to` gave that `from` noticed (from the mirrored pair). */
@@ -69,7 +68,6 @@ export function PairCard(props: PairCardProps) {
         {flow(toName, fromName, pair.received.acts, props.receivedNoticedRate)}
       </ul>
       <h4>{t('balance.chart.title')}</h4>
-      {props.chartNote && <p className="muted">{props.chartNote}</p>}
       {props.chartError ? (
         <p className="muted">{props.chartError}</p>
       ) : points ? (

@@ -39,17 +39,13 @@ export function PairsSection({
       ),
     [view, circle],
   );
-  const series = useSeries(circle.id, window, pairs, seasons, version);
+  const series = useSeries(circle.id, window, version);
   const period = periodPhrase(view.window);
   const plan = series.status === 'ready' ? series.plan : undefined;
   const caption =
     window === 'decay'
       ? t('balance.chart.captionDecay')
       : t('balance.chart.caption', { days: plan?.windowDays ?? window });
-  const note =
-    series.status === 'ready' && series.partial
-      ? t('balance.chart.partial', { count: 10_000 })
-      : undefined;
   return (
     <section className="pairs" aria-labelledby={`${id}-title`} aria-busy={updating}>
       <h2 id={`${id}-title`}>{t('balance.pairs.title')}</h2>
@@ -67,7 +63,6 @@ export function PairsSection({
           seasons={seasons}
           points={series.status === 'ready' ? series.series.get(pairKey(pair)) : undefined}
           chartCaption={caption}
-          chartNote={note}
           chartError={series.status === 'failed' ? describeError(series.error) : undefined}
           receivedNoticedRate={
             view.pairs.find(

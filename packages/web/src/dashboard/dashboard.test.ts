@@ -1,4 +1,4 @@
-import { DAY_MS } from '@recipro/core';
+import { aggregateActs, DAY_MS, readBalanceSeries, type BalancePoint } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
 import type { Act } from '../api.ts';
 import type { BalanceView, Insight, PairBalance, Season } from '../api-balance.ts';
@@ -6,7 +6,7 @@ import { parseRoute, paths } from '../router.ts';
 import { bandText } from './bandText.ts';
 import { evidenceRows } from './evidence.ts';
 import { displayPairs } from './pairs.ts';
-import { balanceSeries, pairKey, seriesPlan, seriesSince } from './series.ts';
+import { pairKey, seriesByPair, seriesPlan, type PairKey, type SeriesPlan } from './series.ts';
 import { seriesText } from './seriesText.ts';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
@@ -25,6 +25,28 @@ const act = (from: string, to: string, daysAgo: number, noticed = false): Act =>
   noticedAt: noticed ? day(daysAgo) : null,
 });
 
+/** Points as the server computes them (core's readBalanceSeries over the acts). */
+function pointsFor(
+  acts: readonly Act[],
+  seasons: readonly Season[],
+  pair: PairKey,
+  plan: SeriesPlan,
+): BalancePoint[] {
+  const aggregates = aggregateActs(
+    acts.map((a) => ({
+      ...a,
+      at: Date.parse(a.at),
+      noticedAt: a.noticedAt === null ? null : Date.parse(a.noticedAt),
+    })),
+  );
+  const coreSeasons = seasons.map((x) => ({
+    ...x,
+    startsAt: Date.parse(x.startsAt),
+    endsAt: x.endsAt === null ? null : Date.parse(x.endsAt),
+  }));
+  return readBalanceSeries(aggregates, { ...pair, now: NOW, ...plan, seasons: coreSeasons });
+}
+
 const names: Record<string, string> = { a: 'Alex', b: 'Sam', c: 'Kai' };
 const nameOf = (id: string) => names[id] ?? '';
 
@@ -34,26 +56,27 @@ describe('balance over time on the client', () => {
     expect(seriesPlan(30)).toEqual({ points: 13, stepDays: 7, windowDays: 30 });
     expect(seriesPlan('decay')).toEqual(seriesPlan(30));
     expect(seriesPlan(90).windowDays).toBe(90);
-    expect(seriesSince(seriesPlan(30), NOW)).toBe(NOW - (12 * 7 + 31) * DAY_MS);
   });
 
-  it('mirrors the pair and ends with the latest window', () => {
-    const acts = [
-      ...[0, 1, 2, 3, 4].map((d) => act('a', 'b', d)),
-      act('b', 'a', 2),
-      ...[40, 41, 42, 43].map((d) => act('b', 'a', d)),
-    ];
-    const pairs = [
-      { fromMemberId: 'a', toMemberId: 'b' },
-      { fromMemberId: 'b', toMemberId: 'a' },
-    ];
-    const series = balanceSeries(acts, [], pairs, NOW, seriesPlan(30));
-    const ab = series.get(pairKey(pairs[0]!)) ?? [];
-    const ba = series.get(pairKey(pairs[1]!)) ?? [];
-    expect(ab).toHaveLength(13);
-    expect(ab.at(-1)?.given.acts).toBe(5);
-    expect(ab.at(-1)?.received.acts).toBe(1);
-    ab.forEach((point, i) => expect(point.index).toBeCloseTo(-(ba[i]?.index ?? 0)));
+  it('turns the API series into points keyed by pair, times in ms', () => {
+    const point = {
+      from: day(30),
+      to: day(0),
+      index: 0.5,
+      band: 'leaning' as const,
+      given: { acts: 3, effort: 3 },
+      received: { acts: 1, effort: 1 },
+      seasonId: null,
+    };
+    const byPair = seriesByPair({
+      now: day(0),
+      stepDays: 7,
+      windowDays: 30,
+      pairs: [{ fromMemberId: 'a', toMemberId: 'b', points: [point] }],
+    });
+    expect(byPair.get(pairKey({ fromMemberId: 'a', toMemberId: 'b' }))).toEqual([
+      { ...point, from: Date.parse(day(30)), to: Date.parse(day(0)) },
+    ]);
   });
 
   it('names a season that covers the member who gives less', () => {
@@ -70,7 +93,7 @@ describe('balance over time on the client', () => {
     };
     const acts = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((d) => act('a', 'b', d));
     const pair = { fromMemberId: 'a', toMemberId: 'b' };
-    const points = balanceSeries(acts, [season], [pair], NOW, seriesPlan(30)).get(pairKey(pair));
+    const points = pointsFor(acts, [season], pair, seriesPlan(30));
     expect(points?.at(-1)?.seasonId).toBe('s1');
     expect(points?.at(-1)?.band).toBe('leaning');
     const text = seriesText({
@@ -86,7 +109,7 @@ describe('balance over time on the client', () => {
 
   it('says plainly when nothing was logged', () => {
     const pair = { fromMemberId: 'a', toMemberId: 'b' };
-    const points = balanceSeries([], [], [pair], NOW, seriesPlan(7)).get(pairKey(pair)) ?? [];
+    const points = pointsFor([], [], pair, seriesPlan(7));
     expect(seriesText({ points, fromName: 'Alex', toName: 'Sam', seasons: [], nameOf })).toBe(
       'Nothing was logged between Alex and Sam in these weeks.',
     );

@@ -1,18 +1,10 @@
 /**
- * Balance over time, drawn on the client from the acts the API lists: the acts are folded into
- * core's aggregates and read back as rolling windows with `readBalanceSeries`, the same rules the
- * server uses for its views. (A server endpoint reading the stored aggregates would spare the
- * download of the acts.)
+ * Balance over time: the server reads every pair's rolling windows from its stored aggregates
+ * (GET …/balance/series); this module chooses how the series is sampled and turns the answer
+ * into core's BalancePoint shape for the chart.
  */
-import {
-  aggregateActs,
-  DAY_MS,
-  readBalanceSeries,
-  type BalancePoint,
-  type Season as CoreSeason,
-} from '@recipro/core';
-import type { Act } from '../api.ts';
-import type { BalanceWindow, Season } from '../api-balance.ts';
+import type { BalancePoint } from '@recipro/core';
+import type { BalanceSeries, BalanceWindow } from '../api-balance.ts';
 
 /** How a series is sampled: how many points, how far apart, each over how many days. */
 export interface SeriesPlan {
@@ -31,19 +23,6 @@ export function seriesPlan(window: BalanceWindow): SeriesPlan {
   return { points: 13, stepDays: 7, windowDays: 30 };
 }
 
-/** The earliest time an act can count in any point of the plan ending at `now`. */
-export const seriesSince = (plan: SeriesPlan, now: number): number =>
-  now - ((plan.points - 1) * plan.stepDays + plan.windowDays + 1) * DAY_MS;
-
-export const toCoreSeason = (season: Season): CoreSeason => ({
-  id: season.id,
-  memberId: season.memberId,
-  kind: season.kind,
-  startsAt: Date.parse(season.startsAt),
-  endsAt: season.endsAt === null ? null : Date.parse(season.endsAt),
-  note: season.note,
-});
-
 export interface PairKey {
   readonly fromMemberId: string;
   readonly toMemberId: string;
@@ -51,31 +30,12 @@ export interface PairKey {
 
 export const pairKey = (pair: PairKey): string => `${pair.fromMemberId}>${pair.toMemberId}`;
 
-/** One series per requested pair, keyed by `pairKey`, oldest point first. */
-export function balanceSeries(
-  acts: readonly Act[],
-  seasons: readonly Season[],
-  pairs: readonly PairKey[],
-  now: number,
-  plan: SeriesPlan,
-): Map<string, BalancePoint[]> {
-  const aggregates = aggregateActs(
-    acts.map((act) => ({
-      fromMemberId: act.fromMemberId,
-      toMemberId: act.toMemberId,
-      form: act.form,
-      effort: act.effort,
-      at: Date.parse(act.at),
-      noticedAt: act.noticedAt === null ? null : Date.parse(act.noticedAt),
-    })),
-  );
-  const coreSeasons = seasons.map(toCoreSeason);
-  const out = new Map<string, BalancePoint[]>();
-  for (const pair of pairs) {
-    out.set(
+/** The API's series as BalancePoints (times in ms), keyed by `pairKey`, oldest point first. */
+export function seriesByPair(series: BalanceSeries): Map<string, BalancePoint[]> {
+  return new Map(
+    series.pairs.map((pair) => [
       pairKey(pair),
-      readBalanceSeries(aggregates, { ...pair, now, ...plan, seasons: coreSeasons }),
-    );
-  }
-  return out;
+      pair.points.map((p) => ({ ...p, from: Date.parse(p.from), to: Date.parse(p.to) })),
+    ]),
+  );
 }

@@ -52,8 +52,6 @@ export const enBalance = {
   'balance.chart.even': 'even',
   'balance.chart.series': 'Rhythm of {a} and {b}',
   'balance.chart.loading': 'Drawing the rhythm…',
-  'balance.chart.partial':
-    'Only the most recent {count} acts are drawn; older ones are left out of this chart.',
   'balance.chart.summary.none': 'Nothing was logged between {a} and {b} in these weeks.',
   'balance.chart.summaryHead': 'From {start} to {end}, {points} points.',
   'balance.chart.part': '{band}: {count}',

@@ -81,7 +81,8 @@ export const enChat = {
   'chat.warm.thanksShared': '{names} say thank you about equally often.',
   'chat.warm.noThanks':
     'No words of thanks showed up in this chat; thanks often live in what people do, too.',
-  'chat.warm.repair_one': '{name} reaches for words of repair, like “sorry”, most often: {count} time.',
+  'chat.warm.repair_one':
+    '{name} reaches for words of repair, like “sorry”, most often: {count} time.',
   'chat.warm.repair_other':
     '{name} reaches for words of repair, like “sorry”, most often: {count} times.',
   'chat.warm.repairShared': '{names} reach for words of repair about equally often.',

@@ -6,6 +6,8 @@ import { CircleParams, errors } from '../schemas.ts';
 import {
   Balance,
   BalanceQuery,
+  Series,
+  SeriesQuery,
   CareLanguages,
   CareLanguagesBody,
   Season,
@@ -56,6 +58,40 @@ export function balanceRoutes(app: App, { services }: AppContext): void {
           ...i,
           memberIds: [...i.memberIds],
           evidence: { ...i.evidence },
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/circles/:circleId/balance/series',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: "Every pair's balance over time: rolling windows ending now, oldest first",
+        params: CircleParams,
+        querystring: SeriesQuery,
+        response: { 200: Series, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const options = {
+        points: request.query.points ?? 13,
+        stepDays: request.query.stepDays ?? 7,
+        windowDays: request.query.windowDays ?? 30,
+      };
+      const series = await services.balance.series(
+        requireUser(request),
+        request.params.circleId,
+        options,
+      );
+      return {
+        now: iso(series.now),
+        stepDays: options.stepDays,
+        windowDays: options.windowDays,
+        pairs: series.pairs.map((p) => ({
+          ...p,
+          points: p.points.map((x) => ({ ...x, from: iso(x.from), to: iso(x.to) })),
         })),
       };
     },

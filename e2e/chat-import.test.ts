@@ -1,0 +1,202 @@
+/**
+ * "Import a chat" in a browser: Asha signs up, creates a circle, opens the import page from the
+ * navigation and chooses a small WhatsApp export (the chat package's own fixture). A Worker reads
+ * it on the device with a progress bar, the report appears with charts and warm words, and only
+ * the summary numbers are saved. Every request the page (and its Worker) makes is watched: no
+ * message text of the chat is ever sent, and the one POST with a body is the summary. A file of
+ * random bytes gets one friendly sentence. Axe in light and dark; screenshots.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
+import { createCircle, fillSignUp, person } from './flows.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshots } from './shots.ts';
+
+const FIXTURE = fileURLToPath(
+  new URL('../packages/chat/test/fixtures/android-en-24h.txt', import.meta.url),
+);
+const CIRCLE = 'Asha & Tom';
+const TOM = "Tom O'Neill";
+
+const SUMMARY_FIELDS = [
+  'format',
+  'messages',
+  'systemMessages',
+  'first',
+  'last',
+  'silenceSeconds',
+  'participants',
+];
+const PERSON_FIELDS = [
+  'name',
+  'messages',
+  'words',
+  'questions',
+  'media',
+  'conversationStarts',
+  'medianReplySeconds',
+  'apologies',
+  'appreciations',
+  'shareOfMessages',
+];
+
+/** The words people wrote in the export: each body and continuation line, without headers. */
+function messageTexts(chat: string): string[] {
+  return chat
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\d\d\/\d\d\/\d{4}, \d\d:\d\d - (?:[^:]+: )?/, '').trim())
+    .filter((text) => text.length >= 8);
+}
+
+interface Seen {
+  readonly method: string;
+  readonly url: string;
+  readonly body: string | null;
+}
+
+describe.skipIf(skipBrowserTier)('import a chat', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let texts: string[] = [];
+  const seen: Seen[] = [];
+  const violations: string[] = [];
+  const record = (request: Request) => {
+    seen.push({ method: request.method(), url: request.url(), body: request.postData() });
+  };
+
+  beforeAll(async () => {
+    texts = messageTexts(await readFile(FIXTURE, 'utf8'));
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await newPhoneContext(browser, server.url);
+    page = await context.newPage();
+    await page.goto('/signup');
+    await fillSignUp(page, person('Asha'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await createCircle(page, CIRCLE, 'Couple');
+    // From here on, every request of every page and Worker in this profile is kept.
+    context.on('request', record);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens from the navigation and says the chat stays on this device', async () => {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Import a chat' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Import a chat' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/circles\/[^/]+\/import$/);
+    await page.getByRole('heading', { name: 'Your chat stays on this device' }).waitFor();
+    await page.getByText('is never uploaded').waitFor();
+    violations.push(...(await axeViolations(page, 'import, empty')));
+  });
+
+  it('reads a WhatsApp export with a progress bar and shows the report', async () => {
+    expect(texts.length).toBeGreaterThan(5);
+    await page.getByLabel('Choose a chat export').setInputFiles(FIXTURE);
+    const progress = page.getByRole('progressbar');
+    await progress.waitFor();
+    await page.getByText('Read all of android-en-24h.txt').waitFor();
+    expect(await progress.getAttribute('value')).toBe(await progress.getAttribute('max'));
+
+    await page.getByRole('heading', { name: 'What the chat shows' }).waitFor();
+    await page
+      .getByText(
+        '9 messages from 2 people, from Feb 14, 2024 to Feb 15, 2024, read from a WhatsApp',
+      )
+      .waitFor();
+    const warm = page.locator('section.chat-warm');
+    await warm.getByText('Asha Rao most often opens the conversation').waitFor();
+    await warm.getByText(`${TOM} says thank you most often: 1 time.`).waitFor();
+    await warm.getByText('Asha Rao reaches for words of repair').waitFor();
+    // Each chart has its numbers in words beside it.
+    const messages = page.getByRole('figure', { name: 'Messages', exact: true });
+    await messages.locator('svg .recharts-bar-rectangle').first().waitFor();
+    expect(await messages.locator('figcaption').innerText()).toBe(
+      `Messages: ${TOM} 6 and Asha Rao 3.`,
+    );
+    await page.getByRole('figure', { name: 'Messages per week' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(owe|debt|score|blame|fault)/i);
+    violations.push(...(await axeViolations(page, 'import, report')));
+    await screenshots(page, 'import-report');
+  });
+
+  it('shows what will be sent, then saves only the summary numbers', async () => {
+    const preview = await page.locator('pre.chat-preview').innerText();
+    const shown = JSON.parse(preview) as Record<string, unknown>;
+    expect(Object.keys(shown).sort()).toEqual([...SUMMARY_FIELDS].sort());
+    await page.getByText('stays on this device').first().waitFor();
+
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/chat-summaries') && response.status() === 201,
+    );
+    await page.getByRole('button', { name: 'Save the summary' }).click();
+    await saved;
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved to ${CIRCLE}.` })
+      .waitFor();
+
+    const posts = seen.filter((request) => request.body !== null && request.body !== '');
+    expect(posts.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
+      expect.stringMatching(/^POST \/api\/circles\/[^/]+\/chat-summaries$/),
+    ]);
+    const body = JSON.parse(posts[0]?.body ?? '{}') as {
+      participants: Record<string, unknown>[];
+    } & Record<string, unknown>;
+    expect(body).toEqual(shown);
+    for (const key of Object.keys(body)) expect(SUMMARY_FIELDS).toContain(key);
+    for (const p of body.participants) {
+      for (const key of Object.keys(p)) expect(PERSON_FIELDS).toContain(key);
+    }
+    expect(body.participants.map((p) => p.name)).toEqual([TOM, 'Asha Rao']);
+  });
+
+  it('never sends the chat itself: no request carries its text', async () => {
+    expect(seen.length).toBeGreaterThan(0);
+    for (const request of seen) {
+      const sent = `${decodeURIComponent(request.url)}\n${request.body ?? ''}`;
+      for (const text of texts) expect(sent).not.toContain(text);
+    }
+  });
+
+  it('answers a file of random bytes, and an empty file, with one friendly sentence', async () => {
+    const input = page.getByLabel('Choose a chat export');
+    await input.setInputFiles({
+      name: 'noise.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.concat([Buffer.from([0, 1, 2, 0xff, 0xfe]), randomBytes(64)]),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+    await alert.filter({ hasText: 'This file is not a chat export' }).waitFor();
+    expect(await alert.innerText()).not.toMatch(/Error|at \w+ \(|stack|undefined/);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'What the chat shows' }).count())
+      .toBe(0);
+    violations.push(...(await axeViolations(page, 'import, bad file')));
+    await screenshots(page, 'import-error');
+
+    await input.setInputFiles({
+      name: 'empty.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(0),
+    });
+    await alert.filter({ hasText: 'This file is empty.' }).waitFor();
+  });
+
+  it('has no axe violations in light or dark', () => {
+    expect(violations).toEqual([]);
+  });
+});

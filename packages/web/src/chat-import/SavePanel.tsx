@@ -1,0 +1,67 @@
+import type { ChatReport } from '@recipro/chat';
+import { useState } from 'react';
+import { saveChatSummary } from '../api-chat.ts';
+import { Alert } from '../components/Alert.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { toSummary } from './summary.ts';
+
+interface SavePanelProps {
+  readonly report: ChatReport;
+  readonly circleId: string;
+  readonly circleName: string;
+}
+
+type SaveState = 'ready' | 'saving' | 'saved';
+
+/**
+ * Shows exactly the JSON that would be sent (numbers and names only) and saves it to the circle
+ * when the member asks. The chat's messages are not part of it and cannot be.
+ */
+export function SavePanel({ report, circleId, circleName }: SavePanelProps) {
+  const [state, setState] = useState<SaveState>('ready');
+  const [error, setError] = useState<string>();
+  const summary = toSummary(report);
+  const empty = summary.participants.length === 0;
+
+  const save = async () => {
+    setState('saving');
+    setError(undefined);
+    try {
+      await saveChatSummary(circleId, summary);
+      setState('saved');
+    } catch (failure) {
+      setError(describeError(failure));
+      setState('ready');
+    }
+  };
+
+  return (
+    <section className="card stack chat-save" aria-labelledby="chat-save-title">
+      <h2 id="chat-save-title">{t('chat.save.title', { circle: circleName })}</h2>
+      <p>{t('chat.save.body')}</p>
+      <h3 id="chat-save-preview">{t('chat.save.preview')}</h3>
+      <pre className="chat-preview" tabIndex={0} aria-labelledby="chat-save-preview">
+        {JSON.stringify(summary, null, 2)}
+      </pre>
+      <Alert message={error} />
+      {empty ? (
+        <p className="muted">{t('chat.save.noPeople')}</p>
+      ) : (
+        state !== 'saved' && (
+          <button
+            type="button"
+            className="primary"
+            disabled={state === 'saving'}
+            onClick={() => void save()}
+          >
+            {state === 'saving' ? t('chat.save.saving') : t('chat.save.button')}
+          </button>
+        )
+      )}
+      <p role="status" className="done">
+        {state === 'saved' ? t('chat.save.done', { circle: circleName }) : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ChatReport } from '@recipro/chat';
+import { useId } from 'react';
+import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { t, tn } from '../i18n/index.ts';
+import { formatWeek } from './format.ts';
+import { busiestWeek, OTHERS, weekRows } from './weeks.ts';
+
+const seriesLabel = (key: string) => (key === OTHERS ? t('chat.weeks.others') : key);
+
+/**
+ * Messages per week as stacked bars, one colour per person (recharts). The chart is hidden
+ * from screen readers; the sentence beside it gives the number of weeks and the busiest one.
+ */
+export function WeeklyChart({ report }: { readonly report: ChatReport }) {
+  const id = useId();
+  const { series, rows } = weekRows(report);
+  const busiest = busiestWeek(rows);
+  if (!busiest) return null;
+  return (
+    <figure
+      className="chat-figure chat-weeks"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
+    >
+      <h3 id={`${id}-title`}>{t('chat.weeks.title')}</h3>
+      <div className="chat-chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart
+            data={rows}
+            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <XAxis
+              dataKey="start"
+              tickFormatter={formatWeek}
+              tick={{ className: 'chat-tick' }}
+              stroke="currentColor"
+              minTickGap={24}
+            />
+            <YAxis
+              allowDecimals={false}
+              width={36}
+              tick={{ className: 'chat-tick' }}
+              stroke="currentColor"
+            />
+            <Tooltip
+              labelFormatter={(start: unknown) =>
+                t('chat.weeks.week', { week: formatWeek(String(start)) })
+              }
+              cursor={{ className: 'chat-cursor' }}
+              wrapperClassName="chat-tooltip"
+            />
+            <Legend
+              formatter={(key: unknown) => seriesLabel(String(key))}
+              wrapperStyle={{ fontSize: '0.85rem' }}
+            />
+            {series.map((key, index) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                name={key}
+                stackId="week"
+                fill={`var(--chat-series-${index})`}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption id={`${id}-text`}>
+        {tn('chat.weeks.text', rows.length, {
+          week: formatWeek(busiest.start),
+          messages: tn('chat.weeks.messages', busiest.total),
+        })}
+      </figcaption>
+    </figure>
+  );
+}
