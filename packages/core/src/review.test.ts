@@ -64,6 +64,25 @@ describe('monthlyReview', () => {
     for (const s of review.sentences) expect(s).not.toMatch(/owe|debt|fault|blame/i);
   });
 
+  it('speaks of short repairs naturally', () => {
+    const review = (seconds: number) =>
+      monthlyReview({
+        month: '2026-03',
+        memberIds: ['a'],
+        acts: [],
+        ruptures: [
+          {
+            occurredAt: Date.parse('2026-03-05T10:00:00Z'),
+            repairStartedByMemberId: 'a',
+            repairedAt: Date.parse('2026-03-05T10:00:00Z') + seconds * 1000,
+          },
+        ],
+      }).sentences.join(' ');
+    expect(review(0)).toContain('1 of 1 hard moment was repaired, in a median of under a minute.');
+    expect(review(60)).toContain('a median of 1 minute.');
+    expect(review(3600)).toContain('a median of 1 hour.');
+  });
+
   it('says what to do next in an empty month', () => {
     const review = monthlyReview({
       month: '2026-03',

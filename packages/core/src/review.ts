@@ -88,10 +88,15 @@ function monthActs(
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
-const hours = (seconds: number): string =>
-  seconds < 3600
-    ? `${Math.max(1, Math.round(seconds / 60))} minutes`
-    : `${Math.round(seconds / 360) / 10} hours`;
+function duration(seconds: number): string {
+  if (seconds < 60) return 'under a minute';
+  if (seconds < 3600) {
+    const minutes = Math.round(seconds / 60);
+    return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  }
+  const hours = Math.round(seconds / 360) / 10;
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}
 
 /**
  * The month in review: acts and how much was noticed, against the month before; repairs and
@@ -138,7 +143,7 @@ export function monthlyReview(input: MonthlyReviewInput): MonthlyReview {
     sentences.push(
       repair.repaired === 0
         ? `There ${repair.ruptures === 1 ? 'was one hard moment' : `were ${repair.ruptures} hard moments`} this month, not yet marked as repaired.`
-        : `${repair.repaired} of ${repair.ruptures} hard moments were repaired, in a median of ${hours(repair.medianSecondsToRepair ?? 0)}.`,
+        : `${repair.repaired} of ${repair.ruptures} hard ${repair.ruptures === 1 ? 'moment was' : 'moments were'} repaired, in a median of ${duration(repair.medianSecondsToRepair ?? 0)}.`,
     );
   }
   return {

@@ -45,6 +45,7 @@ import { PushSender, generateVapidKeys, type VapidKeys } from './notify/push.ts'
 import { ReminderScheduler } from './notify/scheduler.ts';
 import { toIso } from './clock.ts';
 import { ChatSummariesRepository } from './repositories/chat-summaries.ts';
+import { Writer } from './db/group-commit.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
 
 export interface Recipro {
@@ -78,7 +79,7 @@ export function createServices(
   const { db } = database;
   const circlesRepository = new CirclesRepository(db);
   const checkinsRepository = new CheckinsRepository(db);
-  const actsRepository = new ActsRepository(db);
+  const actsRepository = new ActsRepository(db, new Writer(db, database.dialect));
   const rupturesRepository = new RupturesRepository(db);
   const seasonsRepository = new SeasonsRepository(db);
   const careLanguagesRepository = new CareLanguagesRepository(db);

@@ -1,6 +1,7 @@
 import type { Act, CircleAggregates, Effort, FormOfCare } from '@recipro/core';
 import type { Kysely, Selectable } from 'kysely';
 import { fromIso } from '../clock.ts';
+import type { Writer } from '../db/group-commit.ts';
 import type { ActsTable, Database } from '../db/schema.ts';
 import { AggregatesRepository } from './aggregates.ts';
 import type { MemberScope } from './membership.ts';
@@ -55,7 +56,11 @@ export const toCoreAct = (r: ActRecord): Act => ({
  * viewer outside the circle reads nothing; writes need a MemberScope.
  */
 export class ActsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Writes go through the writer, which may commit several together (see Writer). */
+    private readonly writer: Writer,
+  ) {}
 
   private selectActs(viewerUserId: string, circleId: string) {
     return this.db
@@ -96,7 +101,7 @@ export class ActsRepository {
       at: act.at,
       created_at: act.createdAt,
     };
-    await this.db.transaction().execute(async (tx) => {
+    await this.writer.transaction(async (tx) => {
       await tx.insertInto('acts').values(row).execute();
       await AggregatesRepository.add(tx, scope.circleId, aggregateDelta, 1);
     });
@@ -140,7 +145,7 @@ export class ActsRepository {
     atIso: string,
     aggregateDelta: { before: CircleAggregates; after: CircleAggregates },
   ): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
+    await this.writer.transaction(async (tx) => {
       const inserted = await tx
         .insertInto('acknowledgements')
         .values({

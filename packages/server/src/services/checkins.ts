@@ -174,6 +174,13 @@ export class CheckinsService {
     const instrument = checkin.instrument as InstrumentId;
     const status = statusOf(checkin);
     const mine = await this.checkins.myAnswer(scope, checkin.id);
+    const showSupport = mine
+      ? suggestsSafetyConcern({
+          instrumentId: instrument,
+          positions: mine.positions,
+          notes: [mine.note],
+        })
+      : false;
     const view: CheckinView = {
       id: checkin.id,
       instrument,
@@ -183,22 +190,17 @@ export class CheckinsService {
       closedAt: checkin.closedAt,
       memberCount: checkin.memberCount,
       answeredCount: checkin.answeredCount,
+      // Someone whose answers suggest fear or harm is shown support, never a score.
       mine: mine
         ? {
             answers: mine.positions,
-            scores: mine.scores,
-            total: mine.total,
+            scores: showSupport ? [] : mine.scores,
+            total: showSupport ? null : mine.total,
             note: mine.note,
             answeredAt: mine.createdAt,
           }
         : null,
-      showSupport: mine
-        ? suggestsSafetyConcern({
-            instrumentId: instrument,
-            positions: mine.positions,
-            notes: [mine.note],
-          })
-        : false,
+      showSupport,
     };
     if (status === 'open') return view;
     const answers = await this.checkins.answersForReveal(scope, checkin.id);

@@ -96,18 +96,26 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     const { a, b, circleId, aMember, bMember } = await couple(server);
     await logMany(a, circleId, bMember, 12);
     await logMany(b, circleId, aMember, 5);
-    const series = await a.get(`/api/circles/${circleId}/balance/series?points=5&stepDays=7&windowDays=30`);
+    const series = await a.get(
+      `/api/circles/${circleId}/balance/series?points=5&stepDays=7&windowDays=30`,
+    );
     expect(series.status).toBe(200);
     expect(series.body.pairs).toHaveLength(2);
     const [ab, ba] = series.body.pairs;
     expect(ab.points).toHaveLength(5);
-    ab.points.forEach((p: { index: number }, i: number) => expect(ba.points[i].index).toBeCloseTo(-p.index, 12));
+    ab.points.forEach((p: { index: number }, i: number) =>
+      expect(ba.points[i].index).toBeCloseTo(-p.index, 12),
+    );
     const view = (await a.get(`/api/circles/${circleId}/balance?window=30`)).body;
-    const fixed = view.pairs.find((p: { fromMemberId: string }) => p.fromMemberId === ab.fromMemberId);
+    const fixed = view.pairs.find(
+      (p: { fromMemberId: string }) => p.fromMemberId === ab.fromMemberId,
+    );
     expect(ab.points.at(-1).index).toBeCloseTo(fixed.index, 9);
     expect(ab.points.at(-1).band).toBe(fixed.band);
     for (const query of ['?points=0', '?points=61', '?windowDays=14', '?stepDays=0', '?extra=1']) {
-      expect((await a.get(`/api/circles/${circleId}/balance/series${query}`)).status, query).toBe(400);
+      expect((await a.get(`/api/circles/${circleId}/balance/series${query}`)).status, query).toBe(
+        400,
+      );
     }
   });
 

@@ -119,6 +119,7 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
     expect(bReply.status).toBe(201);
     expect(bReply.body.showSupport).toBe(true);
     expect(bReply.body.mine.total).toBeNull();
+    expect(bReply.body.mine.scores).toEqual([]);
 
     const seenByA = (await a.get(path)).body;
     expect(seenByA.showSupport).toBe(false);
@@ -184,5 +185,7 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
     const own = (await c.get('/api/instruments/reciprocity')).body;
     expect(own.origin).toBe('own');
     expect(own.ownLabel).toMatch(/not a standard or validated scale/);
+    expect(csi4).not.toHaveProperty('researchCutOff');
+    expect(JSON.stringify((await c.get('/api/instruments')).body)).not.toContain('researchCutOff');
   });
 });

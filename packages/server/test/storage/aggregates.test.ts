@@ -3,6 +3,7 @@ import { aggregateActs, FORMS_OF_CARE, type ActFacts, type Effort } from '@recip
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { Writer } from '../../src/db/group-commit.ts';
 import { ActsRepository } from '../../src/repositories/acts.ts';
 import { AggregatesRepository, rowsOf } from '../../src/repositories/aggregates.ts';
 import { CirclesRepository } from '../../src/repositories/circles.ts';
@@ -32,7 +33,7 @@ describe.each(testDatabases())('stored act aggregates on $name', (database) => {
     const users = new UsersRepository(db.db);
     const circles = new CirclesRepository(db.db);
     const invitations = new InvitationsRepository(db.db);
-    const acts = new ActsRepository(db.db);
+    const acts = new ActsRepository(db.db, new Writer(db.db, db.dialect));
     const t0 = '2026-03-01T00:00:00.000Z';
     const mk = async (name: string) =>
       (await users.create({

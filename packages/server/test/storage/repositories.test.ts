@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
+import { Writer } from '../../src/db/group-commit.ts';
 import { ActsRepository } from '../../src/repositories/acts.ts';
 import { CirclesRepository } from '../../src/repositories/circles.ts';
 import { InvitationsRepository } from '../../src/repositories/invitations.ts';
@@ -35,7 +36,7 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
     users = new UsersRepository(db.db);
     circles = new CirclesRepository(db.db);
     invitations = new InvitationsRepository(db.db);
-    acts = new ActsRepository(db.db);
+    acts = new ActsRepository(db.db, new Writer(db.db, db.dialect));
     sessions = new SessionsRepository(db.db);
   });
   afterAll(async () => {
@@ -275,6 +276,31 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
       n: number | string;
     }>`select count(*) as n from acknowledgements`.execute(db.db);
     expect(Number(count.rows[0]?.n)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('commits writes that arrive together, each in its own savepoint', async () => {
+    const a = await newUser('a');
+    const mine = await newCircle(a);
+    const theirs = await newCircle(await newUser('b'));
+    const scope = (await circles.scope(a.id, mine.id))!;
+    const act = (to: string) => ({
+      id: randomUUID(),
+      toMemberId: to,
+      form: 'practical' as const,
+      effort: 1 as const,
+      note: null,
+      at: t0,
+      createdAt: t0,
+    });
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 20 }, () => acts.create(scope, act(mine.myMemberId), NO_DELTA)),
+      // A member of another circle: the database refuses this one write, and only this one.
+      acts.create(scope, act(theirs.myMemberId), NO_DELTA),
+      ...Array.from({ length: 20 }, () => acts.create(scope, act(mine.myMemberId), NO_DELTA)),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(40);
+    expect(results[20]!.status).toBe('rejected');
+    expect(await acts.list(a.id, mine.id)).toHaveLength(40);
   });
 
   it('deleting a circle removes its rows with it', async () => {

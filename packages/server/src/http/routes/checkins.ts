@@ -4,6 +4,7 @@ import {
   REFLECTION_PROMPTS,
   VALUES_QUESTIONS,
   getInstrument,
+  type Instrument,
 } from '@recipro/core';
 import { requireUser } from '../session.ts';
 import { CircleParams, errors } from '../schemas.ts';
@@ -17,6 +18,9 @@ import {
 } from '../schemas-cycle.ts';
 import type { App, AppContext } from '../types.ts';
 
+/** An instrument as people may see it: research cut-offs are never sent (no clinical labels). */
+const forDisplay = ({ researchCutOff: _internal, ...instrument }: Instrument) => instrument;
+
 export function checkinRoutes(app: App, { services }: AppContext): void {
   app.get(
     '/instruments',
@@ -26,12 +30,15 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
         summary: 'The check-in instruments, with items, labels and citations',
       },
     },
-    async () => ({ instruments: INSTRUMENTS }),
+    async () => ({ instruments: Object.values(INSTRUMENTS).map(forDisplay) }),
   );
   app.get(
     '/instruments/:instrumentId',
     { schema: { tags: ['check-ins'], summary: 'One instrument', params: InstrumentParams } },
-    async (request) => getInstrument(request.params.instrumentId),
+    async (request) => {
+      const instrument = getInstrument(request.params.instrumentId);
+      return instrument && forDisplay(instrument);
+    },
   );
   app.get(
     '/prompts',
