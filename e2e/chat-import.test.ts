@@ -20,6 +20,9 @@ import { screenshots } from './shots.ts';
 const FIXTURE = fileURLToPath(
   new URL('../packages/chat/test/fixtures/android-en-24h.txt', import.meta.url),
 );
+const TELEGRAM = fileURLToPath(
+  new URL('../packages/chat/test/fixtures/telegram-single.json', import.meta.url),
+);
 const CIRCLE = 'Asha & Tom';
 const TOM = "Tom O'Neill";
 
@@ -51,6 +54,18 @@ function messageTexts(chat: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.replace(/^\d\d\/\d\d\/\d{4}, \d\d:\d\d - (?:[^:]+: )?/, '').trim())
     .filter((text) => text.length >= 8);
+}
+
+/** Every text value of a JSON export that could be something a person wrote. */
+function jsonTexts(value: unknown): string[] {
+  if (typeof value === 'string') return value.length >= 8 ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(jsonTexts);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      key === 'text' || Array.isArray(inner) || typeof inner === 'object' ? jsonTexts(inner) : [],
+    );
+  }
+  return [];
 }
 
 interface Seen {
@@ -164,8 +179,24 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
     expect(body.participants.map((p) => p.name)).toEqual([TOM, 'Asha Rao']);
   });
 
+  it('reads a Telegram export dropped on the drop zone', async () => {
+    const json = await readFile(TELEGRAM, 'utf8');
+    texts.push(...jsonTexts(JSON.parse(json)));
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'result.json', { type: 'application/json' }));
+      return transfer;
+    }, json);
+    await page.locator('label.chat-drop').dispatchEvent('drop', { dataTransfer });
+    await page.getByText('Read all of result.json').waitFor();
+    await page.getByText(/read from a Telegram export\./).waitFor();
+    await page.getByRole('button', { name: 'Save the summary' }).waitFor();
+  });
+
   it('never sends the chat itself: no request carries its text', async () => {
-    expect(seen.length).toBeGreaterThan(0);
+    // The Worker's own script was fetched while watching, so its requests were seen too.
+    expect(seen.some((request) => /\/assets\/worker-[^/]+\.js$/.test(request.url))).toBe(true);
+    expect(texts).toContain('Did you get my parcel?');
     for (const request of seen) {
       const sent = `${decodeURIComponent(request.url)}\n${request.body ?? ''}`;
       for (const text of texts) expect(sent).not.toContain(text);

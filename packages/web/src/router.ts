@@ -4,6 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { parseCycleRoute, type CycleRoute } from './cycle/routes.ts';
+import { parseTogetherRoute, type TogetherRoute } from './load/routes.ts';
 
 export type Route =
   | { readonly name: 'home' }
@@ -14,6 +15,7 @@ export type Route =
   | { readonly name: 'chatImport'; readonly circleId: string }
   | { readonly name: 'invite'; readonly token: string }
   | CycleRoute
+  | TogetherRoute
   | { readonly name: 'notFound' };
 
 const CHANGE = 'recipro:navigate';
@@ -42,6 +44,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 2 && first === 'invite' && second) return { name: 'invite', token: second };
   const cycle = parseCycleRoute(parts);
   if (cycle) return cycle;
+  const together = parseTogetherRoute(parts);
+  if (together) return together;
   return { name: 'notFound' };
 }
 

@@ -69,7 +69,7 @@ export function ChatImportView({ circleId }: { readonly circleId: string }) {
         <>
           <ReportView report={state.report} />
           <SavePanel
-            key={state.fileName}
+            key={state.run}
             report={state.report}
             circleId={circle.id}
             circleName={circle.name}

@@ -15,7 +15,9 @@ export function ReadProgress({ fileName, size, bytesRead, done }: ReadProgressPr
   const percent = size > 0 ? Math.min(100, Math.floor((bytesRead / size) * 100)) : 100;
   return (
     <div className="chat-progress">
-      <label htmlFor={id}>{t('chat.progress.label', { file: fileName })}</label>
+      <label htmlFor={id}>
+        {t(done ? 'chat.progress.labelDone' : 'chat.progress.label', { file: fileName })}
+      </label>
       <progress id={id} max={size} value={Math.min(bytesRead, size)} />
       <p role="status" className="hint">
         {done

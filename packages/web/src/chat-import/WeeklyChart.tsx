@@ -60,6 +60,7 @@ export function WeeklyChart({ report }: { readonly report: ChatReport }) {
                 dataKey={key}
                 name={key}
                 stackId="week"
+                maxBarSize={56}
                 fill={`var(--chat-series-${index})`}
                 isAnimationActive={false}
               />

@@ -6,6 +6,8 @@ export type AnalysisState =
   | { readonly status: 'idle' }
   | {
       readonly status: 'reading' | 'done';
+      /** Counts the files read on this page, so each result is a fresh one. */
+      readonly run: number;
       readonly fileName: string;
       readonly size: number;
       readonly bytesRead: number;
@@ -20,6 +22,7 @@ export type AnalysisState =
 export function useChatAnalysis() {
   const [state, setState] = useState<AnalysisState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
+  const runs = useRef(0);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
@@ -33,19 +36,20 @@ export function useChatAnalysis() {
       const { name: fileName, size } = file;
       if (size === 0) return setState({ status: 'failed', fileName, code: 'empty' });
       if (size > MAX_CHAT_BYTES) return setState({ status: 'failed', fileName, code: 'too_large' });
-      setState({ status: 'reading', fileName, size, bytesRead: 0 });
+      const run = ++runs.current;
+      setState({ status: 'reading', run, fileName, size, bytesRead: 0 });
       const current = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
       worker.current = current;
       current.onmessage = (event: MessageEvent<WorkerReply>) => {
         const message = event.data;
         if (message.type === 'progress') {
-          setState({ status: 'reading', fileName, size, bytesRead: message.bytesRead });
+          setState({ status: 'reading', run, fileName, size, bytesRead: message.bytesRead });
           return;
         }
         stop();
         setState(
           message.type === 'done'
-            ? { status: 'done', fileName, size, bytesRead: size, report: message.report }
+            ? { status: 'done', run, fileName, size, bytesRead: size, report: message.report }
             : { status: 'failed', fileName, code: message.code },
         );
       };

@@ -21,6 +21,7 @@ export const enChat = {
   'chat.pick.another': 'Choose another file',
 
   'chat.progress.label': 'Reading {file} on this device',
+  'chat.progress.labelDone': 'Read {file} on this device',
   'chat.progress.reading': 'Read {done} of {total} ({percent}%)',
   'chat.progress.done': 'Read all of {file} ({total}) on this device.',
 

@@ -6,6 +6,7 @@
 import { enBalance } from './en-balance.ts';
 import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
+import { enLoad } from './en-load.ts';
 
 export const en = {
   'app.name': 'recipro',
@@ -173,6 +174,7 @@ export const en = {
   ...enBalance,
   ...enCycle,
   ...enChat,
+  ...enLoad,
 };
 
 export type MessageKey = keyof typeof en;

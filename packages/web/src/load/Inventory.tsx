@@ -1,0 +1,54 @@
+import type { CircleDetail } from '../api.ts';
+import type { CatalogueItem, Responsibility } from '../api-load.ts';
+import { Empty } from '../components/Empty.tsx';
+import { t } from '../i18n/index.ts';
+import { AddOwnForm } from './AddOwnForm.tsx';
+import { CataloguePicker } from './CataloguePicker.tsx';
+import { ResponsibilityItem } from './ResponsibilityItem.tsx';
+
+interface InventoryProps {
+  readonly circle: CircleDetail;
+  readonly responsibilities: readonly Responsibility[];
+  readonly catalogue: readonly CatalogueItem[];
+  readonly nameOf: (memberId: string) => string;
+  readonly onChanged: () => Promise<void>;
+}
+
+/** The circle's responsibilities, and the two ways to add more: the common list or your own. */
+export function Inventory({
+  circle,
+  responsibilities,
+  catalogue,
+  nameOf,
+  onChanged,
+}: InventoryProps) {
+  const taken = new Set(responsibilities.map((r) => r.catalogueId));
+  const remaining = catalogue.filter((item) => !taken.has(item.id));
+  return (
+    <section className="card stack" aria-labelledby="inventory-title">
+      <h2 id="inventory-title">{t('load.inventory.title')}</h2>
+      {responsibilities.length === 0 ? (
+        <Empty>{t('load.inventory.empty')}</Empty>
+      ) : (
+        <ul className="duties">
+          {responsibilities.map((item) => (
+            <ResponsibilityItem
+              key={item.id}
+              circle={circle}
+              item={item}
+              nameOf={nameOf}
+              onChanged={onChanged}
+            />
+          ))}
+        </ul>
+      )}
+      <CataloguePicker
+        circleId={circle.id}
+        items={remaining}
+        open={responsibilities.length === 0}
+        onChanged={onChanged}
+      />
+      <AddOwnForm circleId={circle.id} onChanged={onChanged} />
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import type { CircleDetail } from '../api.ts';
+import { memberNamer, otherMembers } from '../circle/names.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { HandoversPanel } from './HandoversPanel.tsx';
+import { Inventory } from './Inventory.tsx';
+import './load.css';
+import { PerceivedPanel } from './PerceivedPanel.tsx';
+import { SharesPanel } from './SharesPanel.tsx';
+import { SuggestionsPanel } from './SuggestionsPanel.tsx';
+import { TogetherHeader } from './TogetherHeader.tsx';
+import { useLoadData } from './useLoadData.ts';
+
+/**
+ * Share the load: the circle's responsibilities with an owner per stage, how the load is shared
+ * (the invisible stages apart from the doing), what each feels they carry, and gentle hand-overs.
+ */
+export function LoadView({ circle }: { readonly circle: CircleDetail }) {
+  const { state, reload } = useLoadData(circle.id);
+  const nameOf = memberNamer(circle);
+  const alone = otherMembers(circle).length === 0;
+  const header = (
+    <TogetherHeader
+      page="load"
+      title={t('load.title')}
+      intro={t('load.intro')}
+      circle={circle}
+    />
+  );
+  if (state.status === 'loading')
+    return (
+      <div className="together">
+        {header}
+        <Loading />
+      </div>
+    );
+  if (state.status === 'failed')
+    return (
+      <div className="together">
+        {header}
+        <Alert message={describeError(state.error)} />
+      </div>
+    );
+  const { responsibilities, load, handovers, catalogue } = state.data;
+  return (
+    <div className="together">
+      {header}
+      {alone && <Empty>{t('load.alone')}</Empty>}
+      <div className="together-grid">
+        <div className="together-main">
+          <Inventory
+            circle={circle}
+            responsibilities={responsibilities}
+            catalogue={catalogue}
+            nameOf={nameOf}
+            onChanged={reload}
+          />
+        </div>
+        <div className="together-side">
+          <SharesPanel load={load} nameOf={nameOf} />
+          <HandoversPanel
+            circle={circle}
+            handovers={handovers}
+            responsibilities={responsibilities}
+            nameOf={nameOf}
+            onChanged={reload}
+          />
+          <SuggestionsPanel
+            circle={circle}
+            suggestions={load.suggestions}
+            responsibilities={responsibilities}
+            handovers={handovers}
+            nameOf={nameOf}
+            onChanged={reload}
+          />
+          <PerceivedPanel circle={circle} load={load} nameOf={nameOf} onChanged={reload} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  getCatalogue,
+  getLoad,
+  listHandovers,
+  listResponsibilities,
+  type CatalogueItem,
+  type Handover,
+  type LoadOverview,
+  type Responsibility,
+} from '../api-load.ts';
+
+export interface LoadData {
+  readonly responsibilities: readonly Responsibility[];
+  readonly load: LoadOverview;
+  readonly handovers: readonly Handover[];
+  readonly catalogue: readonly CatalogueItem[];
+}
+
+export type LoadState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed'; readonly error: unknown }
+  | { readonly status: 'ready'; readonly data: LoadData };
+
+const fetchAll = async (circleId: string): Promise<LoadData> => {
+  const [responsibilities, load, handovers, catalogue] = await Promise.all([
+    listResponsibilities(circleId),
+    getLoad(circleId),
+    listHandovers(circleId),
+    getCatalogue(),
+  ]);
+  return { responsibilities, load, handovers, catalogue };
+};
+
+/** Everything the load screen shows; `reload` reads it again after a change. */
+export function useLoadData(circleId: string) {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    fetchAll(circleId).then(
+      (data) => live && setState({ status: 'ready', data }),
+      (error: unknown) => live && setState({ status: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [circleId]);
+  const reload = useCallback(async () => {
+    const data = await fetchAll(circleId);
+    setState({ status: 'ready', data });
+  }, [circleId]);
+  return { state, reload };
+}
