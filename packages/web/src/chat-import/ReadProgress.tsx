@@ -19,15 +19,19 @@ export function ReadProgress({ fileName, size, bytesRead, done }: ReadProgressPr
         {t(done ? 'chat.progress.labelDone' : 'chat.progress.label', { file: fileName })}
       </label>
       <progress id={id} max={size} value={Math.min(bytesRead, size)} />
+      {/* Only the end is announced: a live region updated at every step would be noise. */}
       <p role="status" className="hint">
-        {done
-          ? t('chat.progress.done', { file: fileName, total: formatBytes(size) })
-          : t('chat.progress.reading', {
-              done: formatBytes(bytesRead),
-              total: formatBytes(size),
-              percent,
-            })}
+        {done ? t('chat.progress.done', { file: fileName, total: formatBytes(size) }) : ''}
       </p>
+      {!done && (
+        <p className="hint">
+          {t('chat.progress.reading', {
+            done: formatBytes(bytesRead),
+            total: formatBytes(size),
+            percent,
+          })}
+        </p>
+      )}
     </div>
   );
 }
