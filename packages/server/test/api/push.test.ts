@@ -56,6 +56,24 @@ describe.each(testDatabases())('web push on $name', (database) => {
     ).toEqual([]);
   });
 
+  it('retries a push service that fails, with back-off, without holding up the request', async () => {
+    const c = await server.signUp('Later');
+    await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+    const subscription = push.subscription();
+    await c.post('/api/me/push-subscriptions', subscription);
+    push.fail(subscription.endpoint);
+    expect((await c.post('/api/me/notifications/test')).status).toBe(202);
+    await server.recipro.scheduler.tick();
+    const { RemindersRepository } = await import('../../src/repositories/reminders.ts');
+    const [reminder] = await new RemindersRepository(
+      server.recipro.database.db,
+      server.recipro.database.dialect,
+    ).forUser(c.user.id);
+    expect(reminder).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(reminder!.lastError).toContain('503');
+    expect(await server.recipro.scheduler.deliver()).toBe(0);
+  });
+
   it('refuses a malformed subscription or one that belongs to someone else', async () => {
     const a = await server.signUp('A');
     const b = await server.signUp('B');

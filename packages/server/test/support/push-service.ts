@@ -18,6 +18,7 @@ export async function startPushService() {
   const received: ReceivedPush[] = [];
   const keys = new Map<string, { ecdh: ECDH; auth: Buffer }>();
   const gone = new Set<string>();
+  const failing = new Set<string>();
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (c: Buffer) => chunks.push(c));
@@ -25,6 +26,10 @@ export async function startPushService() {
       const path = request.url ?? '';
       if (gone.has(path)) {
         response.writeHead(410).end();
+        return;
+      }
+      if (failing.has(path)) {
+        response.writeHead(503).end();
         return;
       }
       const key = keys.get(path);
@@ -65,6 +70,10 @@ export async function startPushService() {
           auth: auth.toString('base64url'),
         },
       };
+    },
+    /** From now on, answer 503 (a push service having a bad moment) for this endpoint. */
+    fail(endpoint: string) {
+      failing.add(new URL(endpoint).pathname);
     },
     /** From now on, answer 410 Gone for this endpoint. */
     expire(endpoint: string) {
