@@ -166,7 +166,7 @@ export class AggregatesRepository {
     const [days, decay] = await Promise.all([
       this.db
         .selectFrom('act_day_totals')
-        .selectAll()
+        .select(['from_member_id', 'to_member_id', 'day', 'form', 'acts', 'effort', 'noticed'])
         .where('circle_id', '=', circleId)
         .where('day', '>=', fromDay)
         .execute(),

@@ -33,6 +33,6 @@ describe('serving the web app', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
     const api = await fetch(`${server.url}/api/nope`);
     expect(api.status).toBe(404);
-    expect((await api.json()).error.code).toBe('not_found');
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });

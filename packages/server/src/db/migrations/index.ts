@@ -6,6 +6,7 @@ import * as analytics from './0004_analytics.ts';
 import * as load from './0005_load.ts';
 import * as rituals from './0006_rituals.ts';
 import * as chatSummaries from './0007_chat_summaries.ts';
+import * as dayTotalsIndex from './0008_day_totals_covering_index.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -19,4 +20,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_load': load,
   '0006_rituals': rituals,
   '0007_chat_summaries': chatSummaries,
+  '0008_day_totals_covering_index': dayTotalsIndex,
 };
