@@ -9,3 +9,4 @@ export * from './reveal.ts';
 export * from './review.ts';
 export * from './load/index.ts';
 export * from './rituals/index.ts';
+export * from './checkin-period.ts';

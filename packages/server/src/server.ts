@@ -46,6 +46,8 @@ import { ReminderScheduler } from './notify/scheduler.ts';
 import { toIso } from './clock.ts';
 import { ChatSummariesRepository } from './repositories/chat-summaries.ts';
 import { Writer } from './db/group-commit.ts';
+import { CheckinSchedulesRepository } from './repositories/checkin-schedules.ts';
+import { CheckinSchedulesService } from './services/checkin-schedules.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
 
 export interface Recipro {
@@ -96,6 +98,11 @@ export function createServices(
       .getOrCreate('vapid', () => JSON.stringify(generateVapidKeys()), toIso(clock.now()))
       .then((value) => JSON.parse(value) as VapidKeys));
   const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
+  const checkinSchedules = new CheckinSchedulesService(
+    new CheckinSchedulesRepository(db),
+    circles,
+    clock,
+  );
   const scheduler = new ReminderScheduler({
     rituals: ritualsRepository,
     settings: settingsRepository,
@@ -106,6 +113,7 @@ export function createServices(
     clock,
     appUrl: options.appUrl,
     log: options.log,
+    periodic: [() => checkinSchedules.openDue()],
   });
 
   const services: Services = {
@@ -167,6 +175,7 @@ export function createServices(
       mailer !== null,
       clock,
     ),
+    checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
   };
   // VAPID keys are made on the first start and kept in the database.

@@ -31,6 +31,7 @@ export interface Database {
   server_keys: ServerKeysTable;
   reminders: RemindersTable;
   chat_summaries: ChatSummariesTable;
+  checkin_schedules: CheckinSchedulesTable;
 }
 
 export interface UsersTable {
@@ -106,6 +107,8 @@ export interface CheckinsTable {
   opened_by_member_id: string;
   created_at: string;
   closed_at: string | null;
+  /** For a check-in opened on a schedule, its period (2026-W48, 2026-11); null otherwise. */
+  period: string | null;
 }
 
 export interface CheckinAnswersTable {
@@ -337,4 +340,13 @@ export interface ChatSummariesTable {
   /** JSON of the summary numbers (see the chat-summary schema). */
   summary: string;
   created_at: string;
+}
+
+export interface CheckinSchedulesTable {
+  circle_id: string;
+  instrument: string;
+  /** weekly | monthly */
+  cadence: string;
+  set_by_member_id: string;
+  updated_at: string;
 }

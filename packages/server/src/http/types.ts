@@ -25,6 +25,7 @@ import type { LoadService } from '../services/load.ts';
 import type { NotificationsService } from '../services/notifications.ts';
 import type { RitualsService } from '../services/rituals.ts';
 import type { ChatSummariesService } from '../services/chat-summaries.ts';
+import type { CheckinSchedulesService } from '../services/checkin-schedules.ts';
 import type { ChatSummaryBody } from './routes/chat-summaries.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
@@ -54,6 +55,7 @@ export interface Services {
   readonly rituals: RitualsService;
   readonly notifications: NotificationsService;
   readonly chatSummaries: ChatSummariesService<ChatSummaryBody>;
+  readonly checkinSchedules: CheckinSchedulesService;
 }
 
 export interface AppContext {

@@ -30,6 +30,8 @@ export interface SchedulerDeps {
   /** The address of the app, for links in reminders. */
   readonly appUrl: () => string;
   readonly log: { warn(obj: object, msg: string): void };
+  /** Other periodic work run at the start of each tick (e.g. opening scheduled check-ins). */
+  readonly periodic?: readonly (() => Promise<unknown>)[];
 }
 
 /**
@@ -49,6 +51,7 @@ export class ReminderScheduler {
     if (this.running) return this.running;
     this.running = (async () => {
       try {
+        for (const job of this.deps.periodic ?? []) await job();
         await this.plan();
         await this.deliver();
       } catch (error) {

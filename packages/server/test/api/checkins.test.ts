@@ -175,6 +175,44 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
     ).toBe(404);
   });
 
+  it('opens a check-in by itself once a week when asked to, once however often the scheduler runs', async () => {
+    const { a, b, circleId } = await couple(server);
+    expect((await a.get(`/api/circles/${circleId}/checkin-schedule`)).body).toEqual({
+      cadence: 'off',
+    });
+    const set = await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, {
+      cadence: 'weekly',
+      instrument: 'csi4',
+    });
+    expect(set.body).toEqual({ cadence: 'weekly', instrument: 'csi4' });
+    await server.recipro.scheduler.tick();
+    await server.recipro.scheduler.tick();
+    const first = (await a.get(`/api/circles/${circleId}/checkins`)).body.checkins;
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ instrument: 'csi4', status: 'open', memberCount: 2 });
+    server.clock.advance(7 * 86_400_000);
+    try {
+      await server.recipro.scheduler.tick();
+      expect((await a.get(`/api/circles/${circleId}/checkins`)).body.checkins).toHaveLength(2);
+    } finally {
+      server.clock.advance(-7 * 86_400_000);
+    }
+    await a.request('PUT', `/api/circles/${circleId}/checkin-schedule`, { cadence: 'off' });
+    for (const body of [
+      { cadence: 'daily', instrument: 'csi4' },
+      { cadence: 'weekly', instrument: 'ras' },
+      { cadence: 'weekly' },
+    ]) {
+      expect(
+        (await a.request('PUT', `/api/circles/${circleId}/checkin-schedule`, body)).status,
+        JSON.stringify(body),
+      ).toBe(400);
+    }
+    expect((await a.get(`/api/circles/${circleId}/checkin-schedule`)).body).toEqual({
+      cadence: 'off',
+    });
+  });
+
   it('publishes the instruments with the citation and the own-items label', async () => {
     const c = server.client();
     const csi4 = (await c.get('/api/instruments/csi4')).body;

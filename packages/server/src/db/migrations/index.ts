@@ -7,6 +7,7 @@ import * as load from './0005_load.ts';
 import * as rituals from './0006_rituals.ts';
 import * as chatSummaries from './0007_chat_summaries.ts';
 import * as dayTotalsIndex from './0008_day_totals_covering_index.ts';
+import * as checkinSchedules from './0009_checkin_schedules.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -21,4 +22,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006_rituals': rituals,
   '0007_chat_summaries': chatSummaries,
   '0008_day_totals_covering_index': dayTotalsIndex,
+  '0009_checkin_schedules': checkinSchedules,
 };

@@ -3,9 +3,11 @@ import {
   NEEDS_STARTERS,
   REFLECTION_PROMPTS,
   VALUES_QUESTIONS,
+  CHECKIN_CADENCES,
   getInstrument,
   type Instrument,
 } from '@recipro/core';
+import { Type } from 'typebox';
 import { requireUser } from '../session.ts';
 import { CircleParams, errors } from '../schemas.ts';
 import {
@@ -13,10 +15,20 @@ import {
   Checkin,
   CheckinHistory,
   CheckinParams,
+  InstrumentIdSchema,
   InstrumentParams,
   OpenCheckinBody,
 } from '../schemas-cycle.ts';
 import type { App, AppContext } from '../types.ts';
+
+const ScheduleBody = Type.Union([
+  Type.Object({ cadence: Type.Literal('off') }, { additionalProperties: false }),
+  Type.Object(
+    { cadence: Type.Enum(CHECKIN_CADENCES), instrument: InstrumentIdSchema },
+    { additionalProperties: false },
+  ),
+]);
+const ScheduleView = ScheduleBody;
 
 /** An instrument as people may see it: research cut-offs are never sent (no clinical labels). */
 const forDisplay = ({ researchCutOff: _internal, ...instrument }: Instrument) => instrument;
@@ -131,6 +143,33 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
             request.body,
           ),
         ),
+  );
+
+  app.get(
+    '/circles/:circleId/checkin-schedule',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'Whether check-ins open by themselves every week or month',
+        params: CircleParams,
+        response: { 200: ScheduleView, ...errors(401, 404) },
+      },
+    },
+    async (request) => services.checkinSchedules.get(requireUser(request), request.params.circleId),
+  );
+  app.put(
+    '/circles/:circleId/checkin-schedule',
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'Open a check-in every week or month (UTC periods), or stop',
+        params: CircleParams,
+        body: ScheduleBody,
+        response: { 200: ScheduleView, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      services.checkinSchedules.set(requireUser(request), request.params.circleId, request.body),
   );
 
   app.post(
