@@ -165,6 +165,16 @@ export const getPrompts = () => request<Prompts>('GET', '/api/prompts');
 export const openCheckin = (circleId: string, instrument: InstrumentId) =>
   request<Checkin>('POST', `${circlePath(circleId)}/checkins`, { instrument });
 
+/** Whether check-ins open by themselves (every week or month, UTC periods). */
+export type CheckinSchedule =
+  { cadence: 'off' } | { cadence: 'weekly' | 'monthly'; instrument: InstrumentId };
+
+export const getCheckinSchedule = (circleId: string) =>
+  request<CheckinSchedule>('GET', `${circlePath(circleId)}/checkin-schedule`);
+
+export const setCheckinSchedule = (circleId: string, schedule: CheckinSchedule) =>
+  request<CheckinSchedule>('PUT', `${circlePath(circleId)}/checkin-schedule`, schedule);
+
 export const listCheckins = (circleId: string) =>
   request<CheckinHistory>('GET', `${circlePath(circleId)}/checkins`);
 

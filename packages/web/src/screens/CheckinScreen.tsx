@@ -3,6 +3,7 @@ import { listCheckins } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { CheckinHistory } from '../cycle/CheckinHistory.tsx';
+import { CheckinSchedule } from '../cycle/CheckinSchedule.tsx';
 import { OpenCheckin } from '../cycle/OpenCheckin.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
 import { useLoad } from '../cycle/useLoad.ts';
@@ -17,6 +18,7 @@ export function CheckinScreen({ circle }: { readonly circle: CircleDetail }) {
       <StepHeader title={t('checkin.title')} circle={circle} intro={t('checkin.intro')} />
       <div className="cycle-grid">
         <OpenCheckin circleId={circle.id} />
+        <CheckinSchedule circleId={circle.id} />
         {state.status === 'loading' && <Loading />}
         {state.status === 'failed' && <Alert message={describeError(state.error)} />}
         {state.status === 'ready' && <CheckinHistory circleId={circle.id} history={state.data} />}

@@ -1,0 +1,86 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { INSTRUMENT_IDS, type InstrumentId } from '@recipro/core';
+import {
+  getCheckinSchedule,
+  setCheckinSchedule,
+  type CheckinSchedule as Schedule,
+} from '../api-cycle.ts';
+import { Alert } from '../components/Alert.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+
+type Cadence = Schedule['cadence'];
+const CADENCES: readonly Cadence[] = ['off', 'weekly', 'monthly'];
+
+/** Lets the circle have a check-in open by itself every week or month. */
+export function CheckinSchedule({ circleId }: { readonly circleId: string }) {
+  const id = useId();
+  const [cadence, setCadence] = useState<Cadence>('off');
+  const [instrument, setInstrument] = useState<InstrumentId>('csi4');
+  const [status, setStatus] = useState<string>('');
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    getCheckinSchedule(circleId).then(
+      (schedule) => {
+        if (!live) return;
+        setCadence(schedule.cadence);
+        if (schedule.cadence !== 'off') setInstrument(schedule.instrument);
+      },
+      (failure: unknown) => live && setError(describeError(failure)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [circleId]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    setStatus('');
+    try {
+      await setCheckinSchedule(circleId, cadence === 'off' ? { cadence } : { cadence, instrument });
+      setStatus(t('checkin.schedule.saved'));
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('checkin.schedule.title')}</h2>
+      <p className="muted">{t('checkin.schedule.intro')}</p>
+      <form className="stack" onSubmit={(event) => void save(event)}>
+        <label className="field">
+          <span>{t('checkin.schedule.cadence')}</span>
+          <select value={cadence} onChange={(event) => setCadence(event.target.value as Cadence)}>
+            {CADENCES.map((c) => (
+              <option key={c} value={c}>
+                {t(`checkin.schedule.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {cadence !== 'off' && (
+          <label className="field">
+            <span>{t('checkin.schedule.instrument')}</span>
+            <select
+              value={instrument}
+              onChange={(event) => setInstrument(event.target.value as InstrumentId)}
+            >
+              {INSTRUMENT_IDS.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`checkin.open.${choice}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="submit">{t('checkin.schedule.save')}</button>
+        <p role="status">{status}</p>
+        <Alert message={error} />
+      </form>
+    </section>
+  );
+}
