@@ -97,10 +97,20 @@ export class ActsService {
 
   async list(user: UserRecord, circleId: string, filter: ActFilter): Promise<ActRecord[]> {
     await this.circlesService.scope(user, circleId);
-    if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
+    // Stored times are UTC ISO text; a bound given with another offset is compared in UTC.
+    const normalized = {
+      ...filter,
+      from: filter.from === undefined ? undefined : toIso(fromIso(filter.from)),
+      to: filter.to === undefined ? undefined : toIso(fromIso(filter.to)),
+    };
+    if (
+      normalized.from !== undefined &&
+      normalized.to !== undefined &&
+      normalized.from > normalized.to
+    ) {
       throw invalid('from', '"from" must not be later than "to".');
     }
-    return this.acts.list(user.id, circleId, filter);
+    return this.acts.list(user.id, circleId, normalized);
   }
 
   /** The receiver's "I noticed". Idempotent: noticing twice keeps the first time. */

@@ -96,6 +96,18 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       `/api/circles/${circleId}/acts?from=2026-01-11T00:00:00Z&to=2026-01-13T00:00:00Z`,
     );
     expect(window.body.acts).toHaveLength(3);
+    // A window given in India's offset means the same instants as in UTC.
+    const inUtc = await a.get(
+      `/api/circles/${circleId}/acts?from=2026-01-11T11:30:00Z&to=2026-01-12T11:30:00Z`,
+    );
+    const inIndia = await a.get(
+      `/api/circles/${circleId}/acts?from=${encodeURIComponent('2026-01-11T17:00:00+05:30')}&to=${encodeURIComponent('2026-01-12T17:00:00+05:30')}`,
+    );
+    expect(inUtc.body.acts.map((x: { at: string }) => x.at)).toEqual([
+      '2026-01-12T02:30:00.000Z',
+      '2026-01-11T12:00:00.000Z',
+    ]);
+    expect(inIndia.body.acts).toEqual(inUtc.body.acts);
     const toMe = await a.get(`/api/circles/${circleId}/acts?toMemberId=${aMember}`);
     expect(toMe.body.acts.map((x: { form: string }) => x.form)).toEqual(['repair']);
     const limited = await a.get(`/api/circles/${circleId}/acts?limit=2`);
