@@ -8,8 +8,10 @@ import { DashboardScreen } from './screens/DashboardScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { InviteScreen } from './screens/InviteScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { RemindersScreen } from './screens/RemindersScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
 import { SignUpScreen } from './screens/SignUpScreen.tsx';
+import { TogetherScreen } from './screens/TogetherScreen.tsx';
 import { useSession } from './session.ts';
 
 /** Picks the screen for the current address; screens that need a user send others to sign in. */
@@ -23,7 +25,10 @@ export function Routes() {
     route.name === 'circle' ||
     route.name === 'cycle' ||
     route.name === 'dashboard' ||
-    route.name === 'chatImport';
+    route.name === 'chatImport' ||
+    route.name === 'load' ||
+    route.name === 'rituals' ||
+    route.name === 'reminders';
   const redirect =
     needsUser && !user
       ? paths.signIn(route.name === 'home' ? undefined : location)
@@ -47,6 +52,11 @@ export function Routes() {
       return <DashboardScreen key={route.circleId} circleId={route.circleId} />;
     case 'chatImport':
       return <ChatImportScreen key={route.circleId} circleId={route.circleId} />;
+    case 'load':
+    case 'rituals':
+      return <TogetherScreen key={route.circleId} circleId={route.circleId} page={route.name} />;
+    case 'reminders':
+      return <RemindersScreen />;
     case 'invite':
       return <InviteScreen key={route.token} token={route.token} />;
     case 'signIn':

@@ -3,13 +3,7 @@
  * their owners per stage, load shares and hand-overs, rituals, reminder channels and the
  * calendar feed. Errors arrive as ApiError, like the rest of the client (api.ts).
  */
-import type {
-  Effort,
-  Frequency,
-  ResponsibilityArea,
-  RitualKind,
-  Stage,
-} from '@recipro/core';
+import type { Effort, Frequency, ResponsibilityArea, RitualKind, Stage } from '@recipro/core';
 import { request, type IsoTime } from './api.ts';
 
 const enc = encodeURIComponent;
@@ -208,8 +202,7 @@ export interface NotificationSettings {
   readonly emailAvailable: boolean;
 }
 
-export const getNotifications = () =>
-  request<NotificationSettings>('GET', '/api/me/notifications');
+export const getNotifications = () => request<NotificationSettings>('GET', '/api/me/notifications');
 
 export const saveNotifications = (body: {
   readonly email: boolean;

@@ -44,6 +44,12 @@ export class Writer {
     const batch = this.queue;
     this.queue = [];
     this.scheduled = false;
+    const [only] = batch;
+    if (batch.length === 1 && only) {
+      // Alone in its batch: a plain transaction, no savepoint needed.
+      await this.db.transaction().execute(only.work).then(only.resolve, only.reject);
+      return;
+    }
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       await this.db.transaction().execute(async (tx) => {

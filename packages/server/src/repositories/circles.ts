@@ -79,6 +79,25 @@ export class CirclesRepository {
     return row && makeScope(circleId, row.id, userId);
   }
 
+  /**
+   * The viewer's membership and every member id of the circle, in one query (the write path
+   * of an act needs both); undefined when the viewer is not in the circle.
+   */
+  async scopeWithMembers(
+    userId: string,
+    circleId: string,
+  ): Promise<{ scope: MemberScope; memberIds: string[] } | undefined> {
+    const rows = await this.db
+      .selectFrom('members')
+      .select(['id', 'user_id'])
+      .where('circle_id', '=', circleId)
+      .orderBy('joined_at')
+      .orderBy('id')
+      .execute();
+    const me = rows.find((r) => r.user_id === userId);
+    return me && { scope: makeScope(circleId, me.id, userId), memberIds: rows.map((r) => r.id) };
+  }
+
   async listForUser(userId: string): Promise<CircleListItem[]> {
     const rows = await this.db
       .selectFrom('members as me')

@@ -52,8 +52,9 @@ export class ActsService {
   ) {}
 
   async log(user: UserRecord, circleId: string, input: LogActInput): Promise<ActRecord> {
-    const scope = await this.circlesService.scope(user, circleId);
-    const memberIds = await this.circles.memberIds(scope);
+    const membership = await this.circles.scopeWithMembers(user.id, circleId);
+    if (!membership) throw notFound('That circle');
+    const { scope, memberIds } = membership;
     if (input.toMemberId === scope.memberId) {
       throw invalid(
         'toMemberId',

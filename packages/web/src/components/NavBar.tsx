@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { t } from '../i18n/index.ts';
 import { paths, useLocation } from '../router.ts';
 import { cycleNavItems } from '../cycle/nav.ts';
+import { togetherNavItem } from '../load/nav.ts';
 import { useSession } from '../session.ts';
 import type { IconName } from './icons.ts';
 import { Icon } from './Icon.tsx';
@@ -11,6 +12,8 @@ interface NavItem {
   readonly to: string;
   readonly label: string;
   readonly icon: IconName;
+  /** Other addresses under this entry (it shows as current there too). */
+  readonly also?: readonly string[];
 }
 
 /**
@@ -40,6 +43,7 @@ export function NavBar() {
       label: t('nav.import'),
       icon: 'chatImport',
     });
+    items.push(togetherNavItem(currentCircle.id));
   }
   const here = location.split('?')[0];
   const list = useRef<HTMLUListElement>(null);
@@ -56,7 +60,12 @@ export function NavBar() {
       <ul ref={list}>
         {items.map((item) => (
           <li key={item.to}>
-            <Link to={item.to} aria-current={item.to === here ? 'page' : undefined}>
+            <Link
+              to={item.to}
+              aria-current={
+                item.to === here || item.also?.includes(here ?? '') ? 'page' : undefined
+              }
+            >
               <Icon name={item.icon} />
               <span className="nav-label">{item.label}</span>
             </Link>

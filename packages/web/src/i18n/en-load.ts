@@ -5,7 +5,7 @@
 export const enLoad = {
   'nav.together': 'Together',
   'together.tabs': 'Everyday together',
-  'together.load': 'Share the load',
+  'together.load': 'The load',
   'together.rituals': 'Rituals',
   'together.reminders': 'Reminders',
   'together.backToCircle': 'Back to {name}',
@@ -76,7 +76,8 @@ export const enLoad = {
   'load.own.titleRequired': 'Please give it a short name, such as “Birthday presents”.',
 
   'load.shares.title': 'How the load is shared',
-  'load.shares.empty': 'Once someone takes on a responsibility, you will see here how it is shared.',
+  'load.shares.empty':
+    'Once someone takes on a responsibility, you will see here how it is shared.',
   'load.shares.invisible': 'Noticing, planning, following up',
   'load.shares.doing': 'Doing',
   'load.shares.chartLabel': 'Shares of the load per person',
@@ -89,7 +90,7 @@ export const enLoad = {
 
   'load.perceived.title': 'What each of you thinks you carry',
   'load.perceived.intro':
-    'Say what share you feel you carry; it sits beside what the list above adds up to.',
+    'Say what share you feel you carry; it sits beside what your list of responsibilities adds up to.',
   'load.perceived.line': '{name} feels they carry {perceived}; the list says {inventory}.',
   'load.perceived.lineYou': 'You feel you carry {perceived}; the list says {inventory}.',
   'load.perceived.notSaid': '{name} has not said yet; the list says {inventory}.',
@@ -103,7 +104,8 @@ export const enLoad = {
   'load.perceived.range': 'Please use a number from 0 to 100.',
 
   'load.suggest.title': 'Gentle suggestions',
-  'load.suggest.intro': 'Ideas that would bring your shares closer. Nothing changes unless you both agree.',
+  'load.suggest.intro':
+    'Ideas that would bring your shares closer. Nothing changes unless you both agree.',
   'load.suggest.empty': 'Nothing to suggest right now; your shares are as close as they can be.',
   'load.suggest.line': 'Idea: {stage} of “{title}” could move from {from} to {to}.',
   'load.suggest.propose': 'Propose',
@@ -113,7 +115,8 @@ export const enLoad = {
   'load.handovers.title': 'Hand-overs',
   'load.handovers.empty': 'When one of you proposes a hand-over, it will wait here for the other.',
   'load.handovers.incoming': '{by} proposes moving {stage} of “{title}” from {from} to {to}.',
-  'load.handovers.waiting': 'Waiting for {name} to answer: moving {stage} of “{title}” from {from} to {to}.',
+  'load.handovers.waiting':
+    'Waiting for {name} to answer: moving {stage} of “{title}” from {from} to {to}.',
   'load.handovers.accepted': 'Agreed: {stage} of “{title}” moved from {from} to {to}.',
   'load.handovers.declined': 'Not now: {stage} of “{title}” stays with {from}.',
   'load.handovers.accept': 'Accept',

@@ -38,66 +38,71 @@ export function AddOwnForm({
       return;
     }
     setTitleError(undefined);
-    const ok = await run(async () => {
-      await createResponsibility(circleId, { title: trimmed, area, frequency, effort });
-      await onChanged();
-    }, t('load.own.added', { title: trimmed }));
+    const ok = await run(
+      async () => {
+        await createResponsibility(circleId, { title: trimmed, area, frequency, effort });
+        await onChanged();
+      },
+      t('load.own.added', { title: trimmed }),
+    );
     if (ok) setTitle('');
   };
 
   return (
-    <details className="more card-more">
-      <summary>{t('load.own.open')}</summary>
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Field
-          label={t('load.own.name')}
-          value={title}
-          maxLength={200}
-          error={titleError}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <div className="field-row">
-          <SelectField
-            label={t('load.own.area')}
-            value={area}
-            options={RESPONSIBILITY_AREAS.map((value) => ({ value, label: areaLabel(value) }))}
-            onChange={setArea}
+    <div>
+      <details className="more card-more">
+        <summary>{t('load.own.open')}</summary>
+        <form
+          className="stack"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <Field
+            label={t('load.own.name')}
+            value={title}
+            maxLength={200}
+            error={titleError}
+            onChange={(event) => setTitle(event.target.value)}
           />
-          <SelectField
-            label={t('load.own.frequency')}
-            value={frequency}
-            options={FREQUENCIES.map((value) => ({ value, label: frequencyLabel(value) }))}
-            onChange={setFrequency}
-          />
-        </div>
-        <fieldset className="chips">
-          <legend>{t('load.own.effort')}</legend>
-          {EFFORTS.map((value) => (
-            <label key={value} className="chip">
-              <input
-                type="radio"
-                name="own-effort"
-                checked={effort === value}
-                onChange={() => setEffort(value)}
-              />
-              {effortLabel(value)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="actions">
-          <button type="submit" className="secondary" disabled={busy}>
-            {t('load.own.add')}
-          </button>
-        </div>
-      </form>
+          <div className="field-row">
+            <SelectField
+              label={t('load.own.area')}
+              value={area}
+              options={RESPONSIBILITY_AREAS.map((value) => ({ value, label: areaLabel(value) }))}
+              onChange={setArea}
+            />
+            <SelectField
+              label={t('load.own.frequency')}
+              value={frequency}
+              options={FREQUENCIES.map((value) => ({ value, label: frequencyLabel(value) }))}
+              onChange={setFrequency}
+            />
+          </div>
+          <fieldset className="chips">
+            <legend>{t('load.own.effort')}</legend>
+            {EFFORTS.map((value) => (
+              <label key={value} className="chip">
+                <input
+                  type="radio"
+                  name="own-effort"
+                  checked={effort === value}
+                  onChange={() => setEffort(value)}
+                />
+                {effortLabel(value)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="actions">
+            <button type="submit" className="secondary" disabled={busy}>
+              {t('load.own.add')}
+            </button>
+          </div>
+        </form>
+      </details>
       <Feedback done={done} error={error} />
-    </details>
+    </div>
   );
 }

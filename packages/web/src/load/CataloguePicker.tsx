@@ -30,56 +30,61 @@ export function CataloguePicker({ circleId, items, open, onChanged }: CatalogueP
       setError(t('load.catalogue.nothingChosen'));
       return;
     }
-    const ok = await run(async () => {
-      await addFromCatalogue(circleId, ids);
-      await onChanged();
-    }, tn('load.catalogue.added', ids.length));
+    const ok = await run(
+      async () => {
+        await addFromCatalogue(circleId, ids);
+        await onChanged();
+      },
+      tn('load.catalogue.added', ids.length),
+    );
     if (ok) setChosen(new Set());
   };
   return (
-    <details className="more card-more" open={open}>
-      <summary>{t('load.catalogue.open')}</summary>
-      {items.length === 0 ? (
-        <p className="muted">{t('load.catalogue.allAdded')}</p>
-      ) : (
-        <form
-          className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void add();
-          }}
-        >
-          <fieldset className="catalogue">
-            <legend>{t('load.catalogue.legend')}</legend>
-            <ul className="catalogue-list">
-              {items.map((item) => (
-                <li key={item.id}>
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(item.id)}
-                      onChange={(event) => toggle(item.id, event.target.checked)}
-                    />
-                    <span>
-                      {item.title}
-                      <span className="muted check-meta">
-                        {' '}
-                        · {areaLabel(item.area)} · {frequencyLabel(item.frequency)}
+    <div>
+      <details className="more card-more" open={open}>
+        <summary>{t('load.catalogue.open')}</summary>
+        {items.length === 0 ? (
+          <p className="muted">{t('load.catalogue.allAdded')}</p>
+        ) : (
+          <form
+            className="stack"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void add();
+            }}
+          >
+            <fieldset className="catalogue">
+              <legend>{t('load.catalogue.legend')}</legend>
+              <ul className="catalogue-list">
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={chosen.has(item.id)}
+                        onChange={(event) => toggle(item.id, event.target.checked)}
+                      />
+                      <span>
+                        {item.title}
+                        <span className="muted check-meta">
+                          {' '}
+                          · {areaLabel(item.area)} · {frequencyLabel(item.frequency)}
+                        </span>
                       </span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-          <div className="actions">
-            <button type="submit" className="secondary" disabled={busy}>
-              {t('load.catalogue.add')}
-            </button>
-          </div>
-        </form>
-      )}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+            <div className="actions">
+              <button type="submit" className="secondary" disabled={busy}>
+                {t('load.catalogue.add')}
+              </button>
+            </div>
+          </form>
+        )}
+      </details>
       <Feedback done={done} error={error} />
-    </details>
+    </div>
   );
 }

@@ -25,9 +25,9 @@ export function HandoversPanel(props: HandoversPanelProps) {
   const me = circle.myMemberId;
   const who = (memberId: string) => (memberId === me ? t('load.handovers.you') : nameOf(memberId));
   const titleOf = (id: string) => responsibilities.find((r) => r.id === id)?.title ?? '';
-  const shown = handovers.filter((h) => h.status === 'proposed').concat(
-    handovers.filter((h) => h.status !== 'proposed').slice(0, 5),
-  );
+  const shown = handovers
+    .filter((h) => h.status === 'proposed')
+    .concat(handovers.filter((h) => h.status !== 'proposed').slice(0, 5));
 
   const decide = (h: Handover, accept: boolean) =>
     void run(

@@ -20,7 +20,7 @@ interface PerceivedPanelProps {
 export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPanelProps) {
   const me = circle.myMemberId;
   const mine = load.perceived.find((p) => p.memberId === me)?.perceived ?? null;
-  const [value, setValue] = useState(mine === null ? '' : String(mine));
+  const [value, setValue] = useState(mine === null ? '' : String(Math.round(mine * 100)));
   const [prefers, setPrefers] = useState<ReadonlySet<ResponsibilityArea>>();
   const [cannot, setCannot] = useState<ReadonlySet<ResponsibilityArea>>();
   const [valueError, setValueError] = useState<string>();
@@ -32,8 +32,10 @@ export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPan
     if (perceived === null) {
       return you ? t('load.perceived.notSaidYou', params) : t('load.perceived.notSaid', params);
     }
-    const withPerceived = { ...params, perceived: formatShare(perceived / 100) };
-    return you ? t('load.perceived.lineYou', withPerceived) : t('load.perceived.line', withPerceived);
+    const withPerceived = { ...params, perceived: formatShare(perceived) };
+    return you
+      ? t('load.perceived.lineYou', withPerceived)
+      : t('load.perceived.line', withPerceived);
   };
 
   const save = async () => {

@@ -34,20 +34,29 @@ export function ResponsibilityItem({ circle, item, nameOf, onChanged }: Responsi
   };
 
   const take = () =>
-    run(async () => {
-      await ownResponsibility(circle.id, item.id);
-      await onChanged();
-    }, t('load.item.taken', { title: item.title }));
+    run(
+      async () => {
+        await ownResponsibility(circle.id, item.id);
+        await onChanged();
+      },
+      t('load.item.taken', { title: item.title }),
+    );
   const change = (stage: Stage, memberId: string | null) =>
-    void run(async () => {
-      await updateResponsibility(circle.id, item.id, { owners: { [stage]: memberId } });
-      await onChanged();
-    }, t('load.item.updated', { title: item.title }));
+    void run(
+      async () => {
+        await updateResponsibility(circle.id, item.id, { owners: { [stage]: memberId } });
+        await onChanged();
+      },
+      t('load.item.updated', { title: item.title }),
+    );
   const remove = () =>
-    run(async () => {
-      await deleteResponsibility(circle.id, item.id);
-      await onChanged();
-    }, t('load.item.removed', { title: item.title }));
+    run(
+      async () => {
+        await deleteResponsibility(circle.id, item.id);
+        await onChanged();
+      },
+      t('load.item.removed', { title: item.title }),
+    );
 
   return (
     <li className="duty">

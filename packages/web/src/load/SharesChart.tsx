@@ -1,4 +1,4 @@
-import { Bar, BarChart, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { t } from '../i18n/index.ts';
 import { formatShare } from './labels.ts';
 
@@ -15,7 +15,7 @@ export interface ShareRow {
  * from screen readers: the sentences beside it say the same.
  */
 export function SharesChart({ rows }: { readonly rows: readonly ShareRow[] }) {
-  const height = 70 + rows.length * 64;
+  const height = 40 + rows.length * 64;
   return (
     <div className="shares-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={height}>
@@ -41,7 +41,6 @@ export function SharesChart({ rows }: { readonly rows: readonly ShareRow[] }) {
             tick={{ className: 'axis-tick' }}
             stroke="currentColor"
           />
-          <Legend wrapperStyle={{ fontSize: '0.9rem' }} />
           <Bar
             dataKey="invisible"
             name={t('load.shares.invisible')}
@@ -60,6 +59,16 @@ export function SharesChart({ rows }: { readonly rows: readonly ShareRow[] }) {
           />
         </BarChart>
       </ResponsiveContainer>
+      <ul className="shares-legend">
+        <li>
+          <span className="swatch swatch-invisible" />
+          {t('load.shares.invisible')}
+        </li>
+        <li>
+          <span className="swatch swatch-doing" />
+          {t('load.shares.doing')}
+        </li>
+      </ul>
     </div>
   );
 }

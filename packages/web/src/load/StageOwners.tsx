@@ -37,7 +37,9 @@ export function StageOwners({ circle, item, busy, onChange }: StageOwnersProps) 
             <option value={NOBODY}>{t('load.item.nobody')}</option>
             {circle.members.map((member) => (
               <option key={member.id} value={member.id}>
-                {member.id === circle.myMemberId ? `${member.name} (${t('common.you')})` : member.name}
+                {member.id === circle.myMemberId
+                  ? `${member.name} (${t('common.you')})`
+                  : member.name}
               </option>
             ))}
           </select>

@@ -67,14 +67,17 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                   disabled={busy}
                   aria-label={t('load.suggest.proposeLabel', params)}
                   onClick={() =>
-                    void run(async () => {
-                      await proposeHandover(circle.id, {
-                        responsibilityId: s.responsibilityId,
-                        stage: s.stage,
-                        toMemberId: s.toMemberId,
-                      });
-                      await onChanged();
-                    }, t('load.suggest.proposed', { name: nameOf(other) }))
+                    void run(
+                      async () => {
+                        await proposeHandover(circle.id, {
+                          responsibilityId: s.responsibilityId,
+                          stage: s.stage,
+                          toMemberId: s.toMemberId,
+                        });
+                        await onChanged();
+                      },
+                      t('load.suggest.proposed', { name: nameOf(other) }),
+                    )
                   }
                 >
                   {t('load.suggest.propose')}

@@ -31,6 +31,6 @@ describe('load shares in words', () => {
   it('reads the Gini against its ceiling for the circle size', () => {
     expect(spreadText(0, 2)).toMatch(/evenly/);
     expect(spreadText(0.5, 2)).toMatch(/most of the load/);
-    expect(spreadText(0.3, 4)).toMatch(/evenly/);
+    expect(spreadText(0.15, 4)).toMatch(/evenly/);
   });
 });

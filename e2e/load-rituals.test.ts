@@ -1,0 +1,278 @@
+/**
+ * Share the load, rituals and reminders in a browser: Alex starts the inventory from the common
+ * list, takes one responsibility with one tap and hands one stage to Sam, reads the shares in a
+ * chart and in words, and proposes a hand-over that Sam accepts. A ritual is started and "We did
+ * it" noted; reminder settings are saved and the calendar address renewed. Axe in light and dark
+ * on each screen; screenshots at phone and desktop sizes.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
+import { axeViolations } from './axe.ts';
+import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
+import { person, section } from './flows.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshots } from './shots.ts';
+
+/** The list item of one responsibility, found by its heading. */
+const duty = (page: Page, title: string) =>
+  page.locator('li.duty').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+const status = (page: Page, text: string | RegExp) =>
+  page.getByRole('status').filter({ hasText: text }).first().waitFor();
+
+describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let alexPage: Page;
+  let samPage: Page;
+  let circleId = '';
+  const violations: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const [alexContext, samContext] = [
+      await newPhoneContext(browser, server.url),
+      await newPhoneContext(browser, server.url),
+    ];
+    contexts.push(alexContext, samContext);
+    await apiSignUp(alexContext, server.url, person('Alex'));
+    circleId = (await apiCreateCircle(alexContext, server.url, 'Alex & Sam')).id;
+    const { token } = await apiInvite(alexContext, server.url, circleId);
+    await apiSignUp(samContext, server.url, person('Sam'));
+    await apiAccept(samContext, server.url, token);
+    alexPage = await alexContext.newPage();
+    samPage = await samContext.newPage();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens Share the load from the one "Together" entry of the navigation', async () => {
+    await alexPage.goto(`/circles/${circleId}`);
+    await alexPage.getByRole('heading', { level: 1, name: 'Alex & Sam' }).waitFor();
+    await alexPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Together' })
+      .click();
+    await alexPage.getByRole('heading', { level: 1, name: 'Share the load' }).waitFor();
+    expect(new URL(alexPage.url()).pathname).toBe(`/circles/${circleId}/load`);
+    await alexPage
+      .getByText('Pick a few responsibilities from the common list below, or add your own')
+      .waitFor();
+    await alexPage
+      .getByText('Once someone takes on a responsibility, you will see here how it is shared.')
+      .waitFor();
+  });
+
+  it('adds items from the common list and takes one with one tap', async () => {
+    for (const title of ['Cooking meals', 'Laundry', 'Cleaning the home']) {
+      await alexPage.getByRole('checkbox', { name: new RegExp(`^${title}`) }).check();
+    }
+    await alexPage.getByRole('button', { name: 'Add the chosen ones' }).click();
+    await status(alexPage, 'Added 3 responsibilities.');
+    await duty(alexPage, 'Laundry').waitFor();
+
+    const cooking = duty(alexPage, 'Cooking meals');
+    await cooking.getByRole('button', { name: /take this/ }).click();
+    await status(alexPage, 'You now carry “Cooking meals”.');
+    await cooking.getByText('You carry all of this.').waitFor();
+    await duty(alexPage, 'Laundry')
+      .getByRole('button', { name: /take this/ })
+      .click();
+    await duty(alexPage, 'Laundry').getByText('You carry all of this.').waitFor();
+    // With the keyboard too: the button takes focus and Enter takes the responsibility.
+    await duty(alexPage, 'Cleaning the home')
+      .getByRole('button', { name: /take this/ })
+      .focus();
+    await alexPage.keyboard.press('Enter');
+    await duty(alexPage, 'Cleaning the home').getByText('You carry all of this.').waitFor();
+  });
+
+  it('splits a stage to Sam and shows the shares in a chart and in words', async () => {
+    const cooking = duty(alexPage, 'Cooking meals');
+    await cooking.getByText('Split the stages').click();
+    await cooking.getByLabel('Doing for “Cooking meals”').selectOption({ label: 'Sam' });
+    await status(alexPage, 'Updated “Cooking meals”.');
+    await expect.poll(() => cooking.locator('.duty-stages').innerText()).toMatch(/Doing\s+Sam/);
+
+    const shares = section(alexPage, 'How the load is shared');
+    await shares.locator('.shares-chart svg .recharts-bar-rectangle').first().waitFor();
+    const words = await shares.locator('figcaption').innerText();
+    expect(words).toMatch(/Alex carries \d+% of the load: 100% of the noticing/);
+    expect(words).toMatch(/Sam carries \d+% of the load: 0% of the noticing/);
+    expect(words).toMatch(/The load (leans|is spread|rests)|most of the load rests/);
+  });
+
+  it('keeps what each feels they carry beside the inventory', async () => {
+    const perceived = section(alexPage, 'What each of you thinks you carry');
+    await perceived.getByLabel('The share I feel I carry (0–100 %)').fill('70');
+    await perceived.getByText('Areas I’d gladly take on, or can’t right now').click();
+    await perceived
+      .getByRole('group', { name: 'Areas I can’t take on right now' })
+      .getByRole('checkbox', { name: 'Money' })
+      .check();
+    await perceived.getByRole('button', { name: 'Save what I feel' }).click();
+    await status(alexPage, 'Saved.');
+    await perceived.getByText(/You feel you carry 70%; the list says \d+%\./).waitFor();
+    await perceived.getByText(/Sam has not said yet/).waitFor();
+  });
+
+  it('suggests a hand-over gently: Alex proposes, Sam accepts', async () => {
+    const suggestions = section(alexPage, 'Gentle suggestions');
+    const propose = suggestions.getByRole('button', { name: /^Propose moving/ }).first();
+    const label = (await propose.getAttribute('aria-label')) ?? '';
+    await propose.click();
+    await status(alexPage, 'Proposed. Sam can accept or decline it.');
+    await section(alexPage, 'Hand-overs')
+      .getByText(/^Waiting for Sam to answer/)
+      .waitFor();
+
+    await samPage.goto(`/circles/${circleId}/load`);
+    await samPage.getByRole('heading', { level: 1, name: 'Share the load' }).waitFor();
+    const handovers = section(samPage, 'Hand-overs');
+    await handovers.getByText(/^Alex proposes moving/).waitFor();
+    const accept = handovers.getByRole('button', { name: /^Accept moving/ });
+    // The same hand-over, now seen from Sam's side.
+    expect(await accept.getAttribute('aria-label')).toBe(
+      label.replace('Propose moving', 'Accept moving').replace(/to Sam$/, 'to you'),
+    );
+    await handovers.getByRole('button', { name: /^Decline moving/ }).waitFor();
+    await accept.click();
+    await status(samPage, 'Accepted. Thank you.');
+    await handovers.getByText(/^Agreed: .* moved from Alex to you\./).waitFor();
+    const text = await samPage.locator('main').innerText();
+    expect(text).not.toMatch(/\b(owe|owes|debt|score|behind|streak)\b/i);
+  });
+
+  it('has no axe violations on Share the load, and takes screenshots', async () => {
+    await alexPage.reload();
+    await alexPage.getByRole('heading', { level: 1, name: 'Share the load' }).waitFor();
+    await section(alexPage, 'Hand-overs')
+      .getByText(/^Agreed:/)
+      .waitFor();
+    violations.push(...(await axeViolations(alexPage, 'load')));
+    expect(violations).toEqual([]);
+    await screenshots(alexPage, 'load');
+  });
+
+  it('starts a weekly ritual with a schedule, then notes "We did it"', async () => {
+    await alexPage
+      .getByRole('navigation', { name: 'Everyday together' })
+      .getByRole('link', { name: 'Rituals' })
+      .click();
+    await alexPage.getByRole('heading', { level: 1, name: 'Rituals' }).waitFor();
+    await alexPage
+      .getByText('Start a ritual below, such as a two-minute appreciation each evening.')
+      .waitFor();
+    // Still "Together" in the main navigation.
+    await expect
+      .poll(() =>
+        alexPage
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Together' })
+          .getAttribute('aria-current'),
+      )
+      .toBe('page');
+
+    const form = section(alexPage, 'Start a ritual');
+    await form.getByLabel('Which ritual').selectOption({ label: 'How are we doing?' });
+    expect(await form.getByLabel('Its name').inputValue()).toBe('How are we doing?');
+    expect(await form.getByRole('radio', { name: 'Every week' }).isChecked()).toBe(true);
+    expect(await form.getByRole('checkbox', { name: 'Sunday' }).isChecked()).toBe(true);
+    await form.getByRole('checkbox', { name: 'Wednesday' }).check();
+    await form.getByLabel('Time', { exact: true }).fill('19:30');
+    expect(await form.getByLabel('Time zone').inputValue()).toBe('UTC');
+    await form.getByRole('button', { name: 'Start this ritual' }).click();
+    await status(alexPage, 'Started “How are we doing?”.');
+
+    const ritual = alexPage.locator('li.ritual').filter({ hasText: 'How are we doing?' });
+    await ritual.getByText('Every week on Wednesday and Sunday at 19:30 (UTC)').waitFor();
+    await ritual.getByText(/^Next: /).waitFor();
+    await ritual.getByText('With you and Sam').waitFor();
+    await ritual.getByRole('button', { name: 'We did it: How are we doing?' }).click();
+    await status(alexPage, 'Noted: “How are we doing?”. Lovely.');
+
+    const stored = await alexPage.request.get(`/api/circles/${circleId}/rituals`);
+    const { rituals } = (await stored.json()) as {
+      rituals: { rrule: string; time: string; timezone: string }[];
+    };
+    expect(rituals[0]).toMatchObject({
+      rrule: 'FREQ=WEEKLY;BYDAY=WE,SU',
+      time: '19:30',
+      timezone: 'UTC',
+    });
+    // No time has come round yet: the rhythm starts gently, whatever was noted early.
+    await ritual.getByText('Just started.').waitFor();
+    // The words on the page, without the options of its drop-downs (a town named Broken Hill).
+    const text = await alexPage.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('select').forEach((select) => select.remove());
+      return copy.textContent ?? '';
+    });
+    expect(text).not.toMatch(/streak|broken|missed/i);
+  });
+
+  it('has no axe violations on Rituals, and takes screenshots', async () => {
+    violations.push(...(await axeViolations(alexPage, 'rituals')));
+    expect(violations).toEqual([]);
+    await screenshots(alexPage, 'rituals');
+  });
+
+  it('saves reminder settings, sends a test and renews the calendar address', async () => {
+    await alexPage.getByRole('link', { name: 'Choose how you are reminded' }).click();
+    await alexPage.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
+    const settings = (await (await alexPage.request.get('/api/me/notifications')).json()) as {
+      emailAvailable: boolean;
+    };
+    if (!settings.emailAvailable) {
+      await alexPage.getByText('Email is not set up on this server').waitFor();
+      expect(await alexPage.getByRole('switch', { name: 'By email' }).isDisabled()).toBe(true);
+    }
+    await alexPage.getByRole('switch', { name: 'On this device (push)' }).check();
+    await alexPage.getByRole('switch', { name: 'Keep quiet during these hours' }).check();
+    await alexPage.getByLabel('From').fill('22:30');
+    await alexPage.getByLabel('To', { exact: true }).fill('07:00');
+    await alexPage.getByLabel('My time zone').selectOption('Europe/London');
+    await alexPage.getByRole('button', { name: 'Save reminder settings' }).click();
+    await status(alexPage, 'Your reminder settings are saved.');
+    const saved = await (await alexPage.request.get('/api/me/notifications')).json();
+    expect(saved).toMatchObject({
+      push: true,
+      quietHours: { from: '22:30', to: '07:00' },
+      timezone: 'Europe/London',
+    });
+
+    await alexPage.getByRole('button', { name: 'Send me a test reminder' }).click();
+    await status(alexPage, /A test reminder is on its way|Turn on a way to be reminded first/);
+
+    const address = alexPage.getByLabel('Calendar feed address');
+    await expect.poll(() => address.inputValue()).toMatch(/\/api\/calendar\/[\w-]+\.ics$/);
+    const before = await address.inputValue();
+    expect((await alexPage.request.get(before)).ok()).toBe(true);
+    await alexPage.getByRole('button', { name: 'Copy' }).click();
+    await status(alexPage, 'Copied.');
+    await alexPage.getByRole('button', { name: 'Make a new address' }).click();
+    await status(alexPage, 'The old address no longer works; here is the new one.');
+    const after = await address.inputValue();
+    expect(after).not.toBe(before);
+    expect((await alexPage.request.get(before)).status()).toBe(404);
+
+    await alexPage.reload();
+    await alexPage.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
+    expect(await alexPage.getByRole('switch', { name: 'On this device (push)' }).isChecked()).toBe(
+      true,
+    );
+  });
+
+  it('has no axe violations on Reminders, and takes screenshots', async () => {
+    violations.push(...(await axeViolations(alexPage, 'reminders')));
+    expect(violations).toEqual([]);
+    await screenshots(alexPage, 'reminders');
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The service worker shows a reminder that arrives by web push. These machines cannot reach a
+ * real push service, so the push message is delivered through the DevTools protocol
+ * (ServiceWorker.deliverPushMessage) to the worker of the built app, and the notifications it
+ * shows are read back through `registration.getNotifications()`.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSignUp } from './api.ts';
+import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
+import { person } from './flows.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+/** The notifications the app's service worker is showing now. */
+const shownNotifications = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const notifications = await registration.getNotifications();
+    return notifications.map((n) => ({
+      title: n.title,
+      body: n.body,
+      url: (n.data as { url?: unknown } | null)?.url,
+    }));
+  });
+
+describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let cdp: CDPSession;
+  let registrationId = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await newPhoneContext(browser, server.url);
+    await context.grantPermissions(['notifications'], { origin: server.url });
+    await apiSignUp(context, server.url, person('Robin'));
+    page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
+    // Wait until the worker is installed and active for the whole site.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${server.url}/`);
+
+    cdp = await context.newCDPSession(page);
+    const registrations = new Map<string, string>();
+    const activated = new Set<string>();
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: updated }) => {
+      for (const r of updated) if (!r.isDeleted) registrations.set(r.registrationId, r.scopeURL);
+    });
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.status === 'activated') activated.add(v.registrationId);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const ours = () =>
+      [...registrations].find(([id, url]) => url === `${server.url}/` && activated.has(id))?.[0];
+    for (let tries = 0; !ours() && tries < 100; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    registrationId = ours() ?? '';
+    expect(registrationId).not.toBe('');
+  });
+
+  afterAll(async () => {
+    await cdp?.detach().catch(() => undefined);
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows a reminder with its title and body, keeping the address to open', async () => {
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.url,
+      registrationId,
+      data: JSON.stringify({
+        title: 'Time for your two-minute appreciation',
+        body: 'Alex & Sam · 19:00',
+        url: '/circles/abc/rituals',
+      }),
+    });
+    await expect
+      .poll(() => shownNotifications(page), { timeout: 10_000 })
+      .toContainEqual({
+        title: 'Time for your two-minute appreciation',
+        body: 'Alex & Sam · 19:00',
+        url: `${server.url}/circles/abc/rituals`,
+      });
+  });
+
+  it('shows something gentle for a message that is not JSON, and never opens another site', async () => {
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.url,
+      registrationId,
+      data: 'A plain reminder',
+    });
+    await expect
+      .poll(() => shownNotifications(page), { timeout: 10_000 })
+      .toContainEqual({ title: 'recipro', body: 'A plain reminder', url: `${server.url}/` });
+
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.url,
+      registrationId,
+      data: JSON.stringify({ title: 'Elsewhere', body: '', url: 'https://example.test/x' }),
+    });
+    await expect
+      .poll(() => shownNotifications(page), { timeout: 10_000 })
+      .toContainEqual({ title: 'Elsewhere', body: '', url: `${server.url}/` });
+  });
+
+  it('turns on push from the reminders page: key, subscription, saved on the server', async () => {
+    // No push service is reachable here: the browser's subscribe() is stood in for, recording
+    // the key it was given and answering with a subscription in the standard shape.
+    const subscriber = await context.newPage();
+    await subscriber.addInitScript(() => {
+      const calls: { userVisibleOnly: boolean; keyLength: number }[] = [];
+      (window as unknown as { pushCalls: typeof calls }).pushCalls = calls;
+      PushManager.prototype.getSubscription = () => Promise.resolve(null);
+      PushManager.prototype.subscribe = (options?: PushSubscriptionOptionsInit) => {
+        const key = options?.applicationServerKey as Uint8Array | undefined;
+        calls.push({
+          userVisibleOnly: options?.userVisibleOnly === true,
+          keyLength: key?.length ?? 0,
+        });
+        const json = {
+          endpoint: 'https://push.example.test/send/abc123',
+          expirationTime: null,
+          keys: {
+            p256dh:
+              'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+            auth: 'tBHItJI5svbpez7KI4CCXg',
+          },
+        };
+        return Promise.resolve({ ...json, toJSON: () => json } as unknown as PushSubscription);
+      };
+    });
+    await subscriber.goto('/reminders');
+    await subscriber.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
+    const saved = subscriber.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/me/push-subscriptions') &&
+        response.request().method() === 'POST',
+    );
+    await subscriber.getByRole('button', { name: 'Turn on reminders on this device' }).click();
+    expect((await saved).status()).toBe(201);
+    await subscriber
+      .getByRole('status')
+      .filter({ hasText: 'This device will show your reminders.' })
+      .waitFor();
+    const calls = await subscriber.evaluate(
+      () => (window as unknown as { pushCalls: unknown[] }).pushCalls,
+    );
+    // An uncompressed P-256 public key, as the server's VAPID key decodes to.
+    expect(calls).toEqual([{ userVisibleOnly: true, keyLength: 65 }]);
+    expect(
+      await subscriber.getByRole('switch', { name: 'On this device (push)' }).isChecked(),
+    ).toBe(true);
+    await subscriber.close();
+  });
+});

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { getCalendarFeed, revokeCalendarFeed } from '../api-load.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { useLoad } from '../cycle/useLoad.ts';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { Feedback } from '../load/Feedback.tsx';
+import { useAction } from '../load/useAction.ts';
+
+/** The secret address of the person's calendar feed: copy it, or make a new one. */
+export function CalendarPanel() {
+  const id = useId();
+  const { state, setState } = useLoad(getCalendarFeed, 'calendar');
+  const { busy, done, error, run, setError } = useAction();
+  const url = state.status === 'ready' ? state.data : '';
+
+  const copy = () =>
+    void run(() => navigator.clipboard.writeText(url), t('reminders.copied')).then((ok) => {
+      if (!ok) setError(t('invite.copyFailed'));
+    });
+  const renew = () =>
+    void run(async () => {
+      await revokeCalendarFeed();
+      setState({ status: 'ready', data: await getCalendarFeed() });
+    }, t('reminders.newAddressDone'));
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('reminders.calendarTitle')}</h2>
+      <p className="muted" id={`${id}-intro`}>
+        {t('reminders.calendarIntro')}
+      </p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+      {state.status === 'ready' && (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-url`}>{t('reminders.calendarUrl')}</label>
+            <div className="copy-row">
+              <input
+                id={`${id}-url`}
+                readOnly
+                value={url}
+                aria-describedby={`${id}-intro`}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+              <button type="button" className="primary" disabled={busy} onClick={copy}>
+                {t('reminders.copy')}
+              </button>
+            </div>
+          </div>
+          <div className="actions">
+            <button type="button" className="secondary" disabled={busy} onClick={renew}>
+              {t('reminders.newAddress')}
+            </button>
+          </div>
+        </>
+      )}
+      <Feedback done={done} error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { saveNotifications, sendTestReminder, type NotificationSettings } from '../api-load.ts';
+import { Field } from '../components/Field.tsx';
+import { t } from '../i18n/index.ts';
+import { Feedback } from '../load/Feedback.tsx';
+import { useAction } from '../load/useAction.ts';
+import { TimeZoneField } from '../rituals/TimeZoneField.tsx';
+
+interface RemindersFormProps {
+  readonly settings: NotificationSettings;
+  readonly onSaved: (next: NotificationSettings) => void;
+}
+
+/** Channels, quiet hours and time zone, saved together; and a test reminder. */
+export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
+  const [email, setEmail] = useState(settings.email && settings.emailAvailable);
+  const [push, setPush] = useState(settings.push);
+  const [quiet, setQuiet] = useState(settings.quietHours !== null);
+  const [from, setFrom] = useState(settings.quietHours?.from ?? '22:00');
+  const [to, setTo] = useState(settings.quietHours?.to ?? '07:00');
+  const [zone, setZone] = useState(settings.timezone);
+  const save = useAction();
+  const test = useAction();
+
+  const submit = () =>
+    void save.run(async () => {
+      const next = await saveNotifications({
+        email,
+        push,
+        quietHours: quiet ? { from, to } : null,
+        timezone: zone,
+      });
+      onSaved(next);
+    }, t('reminders.saved'));
+
+  const sendTest = () => {
+    let channels: string[] = [];
+    void test.run(
+      async () => {
+        channels = (await sendTestReminder()).channels;
+      },
+      () =>
+        channels.length === 0
+          ? t('reminders.testNone')
+          : t('reminders.testSent', {
+              channels: channels
+                .map((c) => (c === 'email' || c === 'push' ? t(`reminders.channel.${c}`) : c))
+                .join(', '),
+            }),
+    );
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="reminders-form-title">
+      <h2 id="reminders-form-title">{t('reminders.channels')}</h2>
+      <form
+        className="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <div className="switches">
+          <label className="switch-row">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={email}
+              disabled={!settings.emailAvailable}
+              aria-describedby={settings.emailAvailable ? undefined : 'email-off'}
+              onChange={(event) => setEmail(event.target.checked)}
+            />
+            {t('reminders.email')}
+          </label>
+          {!settings.emailAvailable && (
+            <p id="email-off" className="hint">
+              {t('reminders.emailOff')}
+            </p>
+          )}
+          <label className="switch-row">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={push}
+              onChange={(event) => setPush(event.target.checked)}
+            />
+            {t('reminders.push')}
+          </label>
+        </div>
+        <fieldset className="stack">
+          <legend>{t('reminders.quiet')}</legend>
+          <label className="switch-row">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={quiet}
+              onChange={(event) => setQuiet(event.target.checked)}
+            />
+            {t('reminders.quietOn')}
+          </label>
+          {quiet && (
+            <div className="field-row">
+              <Field
+                label={t('reminders.quietFrom')}
+                type="time"
+                value={from}
+                className="short-input"
+                onChange={(event) => event.target.value && setFrom(event.target.value)}
+              />
+              <Field
+                label={t('reminders.quietTo')}
+                type="time"
+                value={to}
+                className="short-input"
+                onChange={(event) => event.target.value && setTo(event.target.value)}
+              />
+            </div>
+          )}
+        </fieldset>
+        <TimeZoneField label={t('reminders.zone')} value={zone} onChange={setZone} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={save.busy}>
+            {t('reminders.save')}
+          </button>
+          <button type="button" className="secondary" disabled={test.busy} onClick={sendTest}>
+            {t('reminders.test')}
+          </button>
+        </div>
+      </form>
+      <Feedback done={save.done} error={save.error} />
+      <Feedback done={test.done} error={test.error} />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { CircleDetail } from '../api.ts';
+import { completeRitual, deleteRitual, type Ritual } from '../api-load.ts';
+import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
+import { Feedback } from '../load/Feedback.tsx';
+import { useAction } from '../load/useAction.ts';
+import { rhythmText } from './rhythm.ts';
+import { describeSchedule } from './schedule.ts';
+
+interface RitualItemProps {
+  readonly circle: CircleDetail;
+  readonly ritual: Ritual;
+  readonly nameOf: (memberId: string) => string;
+  readonly onChanged: () => Promise<void>;
+}
+
+/** One ritual: its schedule, the next time, its gentle rhythm and "We did it". */
+export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProps) {
+  const { busy, done, error, run } = useAction();
+  const names = new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(
+    ritual.memberIds
+      .map((id) => (id === circle.myMemberId ? t('common.you') : nameOf(id)))
+      .filter(Boolean),
+  );
+  return (
+    <li className="ritual">
+      <h3 className="duty-title">{ritual.title}</h3>
+      <p className="muted">
+        {describeSchedule(ritual.rrule, ritual.time)}{' '}
+        {t('rituals.schedule.zone', { zone: ritual.timezone.replaceAll('_', ' ') })}
+      </p>
+      <p>
+        {ritual.nextAt
+          ? t('rituals.next', { when: formatDateTime(ritual.nextAt) })
+          : t('rituals.noNext')}
+      </p>
+      <p className="rhythm">{rhythmText(ritual.rhythm)}</p>
+      <p className="muted">{t('rituals.with', { names })}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          aria-label={t('rituals.didLabel', { title: ritual.title })}
+          onClick={() =>
+            void run(
+              async () => {
+                await completeRitual(circle.id, ritual.id);
+                await onChanged();
+              },
+              t('rituals.done', { title: ritual.title }),
+            )
+          }
+        >
+          {t('rituals.did')}
+        </button>
+        <button
+          type="button"
+          className="link"
+          disabled={busy}
+          aria-label={t('rituals.stopLabel', { title: ritual.title })}
+          onClick={() =>
+            void run(
+              async () => {
+                await deleteRitual(circle.id, ritual.id);
+                await onChanged();
+              },
+              t('rituals.stopped', { title: ritual.title }),
+            )
+          }
+        >
+          {t('rituals.stop')}
+        </button>
+      </div>
+      <Feedback done={done} error={error} />
+    </li>
+  );
+}

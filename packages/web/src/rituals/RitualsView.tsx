@@ -1,0 +1,63 @@
+import type { CircleDetail } from '../api.ts';
+import { listRituals } from '../api-load.ts';
+import { memberNamer } from '../circle/names.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { useLoad } from '../cycle/useLoad.ts';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import '../load/load.css';
+import { togetherPaths } from '../load/routes.ts';
+import { TogetherHeader } from '../load/TogetherHeader.tsx';
+import { RitualForm } from './RitualForm.tsx';
+import { RitualItem } from './RitualItem.tsx';
+
+/** The circle's rituals with their next time and rhythm, and a form to start one. */
+export function RitualsView({ circle }: { readonly circle: CircleDetail }) {
+  const { state, reload, reloadError } = useLoad(() => listRituals(circle.id), circle.id);
+  const nameOf = memberNamer(circle);
+  return (
+    <div className="together">
+      <TogetherHeader
+        page="rituals"
+        title={t('rituals.title')}
+        intro={t('rituals.intro')}
+        circle={circle}
+      />
+      <div className="together-grid">
+        <div className="together-main">
+          <section className="card stack" aria-labelledby="rituals-list-title">
+            <h2 id="rituals-list-title">{t('rituals.list')}</h2>
+            {state.status === 'loading' && <Loading />}
+            {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+            {state.status === 'ready' &&
+              (state.data.length === 0 ? (
+                <Empty>{t('rituals.empty')}</Empty>
+              ) : (
+                <ul className="duties">
+                  {state.data.map((ritual) => (
+                    <RitualItem
+                      key={ritual.id}
+                      circle={circle}
+                      ritual={ritual}
+                      nameOf={nameOf}
+                      onChanged={reload}
+                    />
+                  ))}
+                </ul>
+              ))}
+            <Alert message={reloadError === undefined ? undefined : describeError(reloadError)} />
+            <p>
+              <Link to={togetherPaths.reminders()}>{t('rituals.remindersLink')}</Link>
+            </p>
+          </section>
+        </div>
+        <div className="together-side">
+          <RitualForm circle={circle} onChanged={reload} />
+        </div>
+      </div>
+    </div>
+  );
+}
