@@ -67,6 +67,12 @@ export interface LoadOverview {
     readonly inventory: number;
   }[];
   readonly suggestions: readonly Suggestion[];
+  /** My own view as I last saved it. */
+  readonly mine: {
+    readonly perceivedShare: number | null;
+    readonly prefers: readonly ResponsibilityArea[];
+    readonly cannot: readonly ResponsibilityArea[];
+  };
 }
 
 export interface MyLoadView {

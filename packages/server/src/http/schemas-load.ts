@@ -60,6 +60,11 @@ export const Responsibility = Type.Object({
 });
 
 export const Load = Type.Object({
+  mine: Type.Object({
+    perceivedShare: Type.Union([Type.Integer(), Type.Null()]),
+    prefers: Type.Array(Area),
+    cannot: Type.Array(Area),
+  }),
   members: Type.Array(
     Type.Object({
       memberId: Id,

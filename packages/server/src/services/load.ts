@@ -42,6 +42,12 @@ export interface NewResponsibility {
 export interface LoadOverview extends LoadDivision {
   readonly perceived: PerceivedShare[];
   readonly suggestions: HandOver[];
+  /** The caller's own view, as they last saved it. */
+  readonly mine: {
+    perceivedShare: number | null;
+    prefers: ResponsibilityArea[];
+    cannot: ResponsibilityArea[];
+  };
 }
 
 /** The load divider: the inventory, who carries which stage, shares, and hand-overs. */
@@ -154,8 +160,14 @@ export class LoadService {
         .filter((v) => v.perceivedShare !== null)
         .map((v) => [v.memberId, (v.perceivedShare ?? 0) / 100]),
     );
+    const own = memberViews.find((v) => v.memberId === scope.memberId);
     return {
       ...division,
+      mine: {
+        perceivedShare: own?.perceivedShare ?? null,
+        prefers: own?.prefers ?? [],
+        cannot: own?.cannot ?? [],
+      },
       perceived: perceivedShares(division, perceived),
       suggestions: suggestHandOvers(items, memberIds, {
         inSeason,

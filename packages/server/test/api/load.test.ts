@@ -96,6 +96,12 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
       inventory: 0,
     });
     expect(load.suggestions).toEqual([]);
+    expect(load.mine).toEqual({ perceivedShare: null, prefers: [], cannot: [] });
+    expect((await b.get(`${path}/load`)).body.mine).toEqual({
+      perceivedShare: 60,
+      prefers: [],
+      cannot: ['home'],
+    });
   });
 
   it('refuses bad responsibilities and owners from outside the circle, changing nothing', async () => {

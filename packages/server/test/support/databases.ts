@@ -46,11 +46,25 @@ const postgresServer = (url: string): TestDatabase => ({
     target.pathname = `/${name}`;
     return {
       config: { kind: 'postgres', url: target.toString() },
+      // Waits for the test's own connections to finish closing rather than forcing them shut
+      // (a forced termination surfaces as an error in a pool that is still winding down).
       drop: async () => {
         const c = new pg.Client({ connectionString: url });
         await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
+        try {
+          for (let attempt = 0; ; attempt += 1) {
+            try {
+              await c.query(`drop database if exists ${name}`);
+              return;
+            } catch (error) {
+              const inUse = (error as { code?: string }).code === '55006';
+              if (!inUse || attempt >= 100) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+          }
+        } finally {
+          await c.end();
+        }
       },
     };
   },

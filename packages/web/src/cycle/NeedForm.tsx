@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { expressNeed, type Need, type Prompt } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
+import { ChoiceChips } from '../components/ChoiceChips.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { TextArea } from './TextArea.tsx';
@@ -91,27 +92,16 @@ export function NeedForm({ circleId, starters, onSaved }: NeedFormProps) {
           rows={3}
           onChange={(event) => setText(event.target.value)}
         />
-        <fieldset className="chips">
-          <legend>{t('needs.sharing')}</legend>
-          <label className="chip">
-            <input
-              type="radio"
-              name={`${id}-shared`}
-              checked={!shared}
-              onChange={() => setShared(false)}
-            />
-            <span>{t('needs.private')}</span>
-          </label>
-          <label className="chip">
-            <input
-              type="radio"
-              name={`${id}-shared`}
-              checked={shared}
-              onChange={() => setShared(true)}
-            />
-            <span>{t('needs.shared')}</span>
-          </label>
-        </fieldset>
+        <ChoiceChips
+          legend={t('needs.sharing')}
+          name={`${id}-shared`}
+          value={shared}
+          options={[
+            { value: false, label: t('needs.private') },
+            { value: true, label: t('needs.shared') },
+          ]}
+          onChange={setShared}
+        />
         <button type="submit" className="primary" disabled={pending}>
           {pending ? t('needs.pending') : t('needs.submit')}
         </button>

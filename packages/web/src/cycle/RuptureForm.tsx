@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { NOTE_MAX_LENGTH } from '@recipro/core';
 import { logRupture, type Rupture } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
+import { ChoiceChips } from '../components/ChoiceChips.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { TextArea } from './TextArea.tsx';
@@ -51,27 +52,16 @@ export function RuptureForm({
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />
-        <fieldset className="chips">
-          <legend>{t('repair.log.who')}</legend>
-          <label className="chip">
-            <input
-              type="radio"
-              name={`${id}-private`}
-              checked={!notePrivate}
-              onChange={() => setNotePrivate(false)}
-            />
-            <span>{t('repair.log.shared')}</span>
-          </label>
-          <label className="chip">
-            <input
-              type="radio"
-              name={`${id}-private`}
-              checked={notePrivate}
-              onChange={() => setNotePrivate(true)}
-            />
-            <span>{t('repair.log.private')}</span>
-          </label>
-        </fieldset>
+        <ChoiceChips
+          legend={t('repair.log.who')}
+          name={`${id}-private`}
+          value={notePrivate}
+          options={[
+            { value: false, label: t('repair.log.shared') },
+            { value: true, label: t('repair.log.private') },
+          ]}
+          onChange={setNotePrivate}
+        />
         <button type="submit" className="secondary" disabled={pending}>
           {pending ? t('repair.log.pending') : t('repair.log.submit')}
         </button>

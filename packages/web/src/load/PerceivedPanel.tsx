@@ -19,10 +19,12 @@ interface PerceivedPanelProps {
 /** What each person feels they carry, beside what the inventory adds up to; and my own say. */
 export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPanelProps) {
   const me = circle.myMemberId;
-  const mine = load.perceived.find((p) => p.memberId === me)?.perceived ?? null;
-  const [value, setValue] = useState(mine === null ? '' : String(Math.round(mine * 100)));
-  const [prefers, setPrefers] = useState<ReadonlySet<ResponsibilityArea>>();
-  const [cannot, setCannot] = useState<ReadonlySet<ResponsibilityArea>>();
+  const mine = load.mine.perceivedShare;
+  const [value, setValue] = useState(mine === null ? '' : String(mine));
+  const [prefers, setPrefers] = useState<ReadonlySet<ResponsibilityArea>>(
+    new Set(load.mine.prefers),
+  );
+  const [cannot, setCannot] = useState<ReadonlySet<ResponsibilityArea>>(new Set(load.mine.cannot));
   const [valueError, setValueError] = useState<string>();
   const { busy, done, error, run } = useAction();
 
@@ -49,8 +51,8 @@ export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPan
     await run(async () => {
       await setMyLoadView(circle.id, {
         perceivedShare: number,
-        ...(prefers ? { prefers: [...prefers] } : {}),
-        ...(cannot ? { cannot: [...cannot] } : {}),
+        prefers: [...prefers],
+        cannot: [...cannot],
       });
       await onChanged();
     }, t('load.perceived.saved'));
@@ -90,13 +92,13 @@ export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPan
           <AreaChoices
             legend={t('load.perceived.prefers')}
             name="prefers"
-            value={prefers ?? new Set()}
+            value={prefers}
             onChange={setPrefers}
           />
           <AreaChoices
             legend={t('load.perceived.cannot')}
             name="cannot"
-            value={cannot ?? new Set()}
+            value={cannot}
             onChange={setCannot}
           />
         </details>

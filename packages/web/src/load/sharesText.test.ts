@@ -11,6 +11,7 @@ const overview: LoadOverview = {
   unownedLoad: 0,
   perceived: [],
   suggestions: [],
+  mine: { perceivedShare: null, prefers: [], cannot: [] },
 };
 
 describe('load shares in words', () => {
