@@ -1,6 +1,7 @@
 /**
- * A regular check-in: one member asks for a check-in every week; the choice is kept, and the
- * circle's other member sees it too. Axe on the screen, light and dark.
+ * Check-in housekeeping: a regular check-in (one member asks for one every week; the other
+ * sees the choice), and closing a check-in the others cannot answer this time, which shows the
+ * answers given so far. Axe on the screens, light and dark.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,5 +52,30 @@ describe.skipIf(skipBrowserTier)('a check-in that opens by itself', () => {
     await samPage.goto(`/circles/${couple.circleId}/checkin`);
     await samPage.getByRole('heading', { level: 1, name: 'Check in' }).waitFor();
     await expect.poll(() => samPage.getByLabel('How often').inputValue()).toBe('weekly');
+  });
+
+  it('closes a check-in that waits for someone, and shows the answers so far', async () => {
+    const [a] = contexts;
+    const post = async (path: string, data?: unknown) => {
+      const response = await a!.request.post(`${server.url}${path}`, {
+        headers: { origin: server.url },
+        ...(data === undefined ? {} : { data }),
+      });
+      expect(response.ok()).toBe(true);
+      return (await response.json()) as { id: string };
+    };
+    const checkin = await post(`/api/circles/${couple.circleId}/checkins`, { instrument: 'csi4' });
+    await post(`/api/circles/${couple.circleId}/checkins/${checkin.id}/answers`, {
+      answers: [4, 4, 4, 4],
+    });
+
+    await alexPage.goto(`/circles/${couple.circleId}/checkin/${checkin.id}`);
+    await alexPage.getByText('Waiting for 1 more person to answer.').waitFor();
+    expect(await axeViolations(alexPage, 'check in, waiting')).toEqual([]);
+    await alexPage.getByRole('button', { name: 'Close and show the answers so far' }).click();
+    await alexPage.getByRole('heading', { name: 'Side by side' }).waitFor();
+
+    await samPage.goto(`/circles/${couple.circleId}/checkin/${checkin.id}`);
+    await samPage.getByText('This check-in closed before you answered.').waitFor();
   });
 });

@@ -178,6 +178,10 @@ export const setCheckinSchedule = (circleId: string, schedule: CheckinSchedule) 
 export const listCheckins = (circleId: string) =>
   request<CheckinHistory>('GET', `${circlePath(circleId)}/checkins`);
 
+/** Closes a check-in: what was answered is revealed, and nobody else can answer it. */
+export const closeCheckin = (circleId: string, checkinId: string) =>
+  request<Checkin>('POST', `${circlePath(circleId)}/checkins/${enc(checkinId)}/close`);
+
 export const getCheckin = (circleId: string, checkinId: string) =>
   request<Checkin>('GET', `${circlePath(circleId)}/checkins/${enc(checkinId)}`);
 

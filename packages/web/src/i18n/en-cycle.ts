@@ -52,6 +52,10 @@ export const enCycle = {
   'checkin.answer.missing_other': 'Please answer every question; {count} are still open.',
   'checkin.pair.position': '{position} of {count}, from {left} to {right}',
   'checkin.waiting.title': 'Thank you for answering',
+  'checkin.close.hint':
+    'If the others cannot answer this time, you can close it: the answers given so far are then shown side by side.',
+  'checkin.close.button': 'Close and show the answers so far',
+  'checkin.close.pending': 'Closing…',
   'checkin.waiting_one': 'Waiting for {count} more person to answer.',
   'checkin.waiting_other': 'Waiting for {count} more people to answer.',
   'checkin.waiting.body':

@@ -70,7 +70,12 @@ export function CheckinDetailScreen({
           />
         )}
         {!revealed && checkin.mine && (
-          <Waiting remaining={checkin.memberCount - checkin.answeredCount} />
+          <Waiting
+            circleId={circle.id}
+            checkinId={checkin.id}
+            remaining={checkin.memberCount - checkin.answeredCount}
+            onClosed={answered}
+          />
         )}
         {revealed && !checkin.mine && <p className="card">{t('checkin.reveal.closedBeforeYou')}</p>}
         {revealed && checkin.results && (
