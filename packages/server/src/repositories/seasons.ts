@@ -1,5 +1,6 @@
-import type { SeasonKind } from '@recipro/core';
+import type { Season, SeasonKind } from '@recipro/core';
 import type { Kysely, Selectable } from 'kysely';
+import { fromIso } from '../clock.ts';
 import type { Database, SeasonsTable } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
 
@@ -25,6 +26,16 @@ const toRecord = (r: Selectable<SeasonsTable>): SeasonRecord => ({
   note: r.note,
   createdByMemberId: r.created_by_member_id,
   createdAt: r.created_at,
+});
+
+/** A stored season as core's analytics read it (times in ms). */
+export const toCoreSeason = (s: SeasonRecord): Season => ({
+  id: s.id,
+  memberId: s.memberId,
+  kind: s.kind,
+  startsAt: fromIso(s.startsAt),
+  endsAt: s.endsAt === null ? null : fromIso(s.endsAt),
+  note: s.note,
 });
 
 /** Seasons of a circle: every member sees them (they explain a rhythm, they are not private). */

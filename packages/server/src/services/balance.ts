@@ -9,10 +9,10 @@ import {
   type CircleBalance,
   type Season,
 } from '@recipro/core';
-import { fromIso, type Clock } from '../clock.ts';
+import type { Clock } from '../clock.ts';
 import type { AggregatesRepository } from '../repositories/aggregates.ts';
 import type { CareLanguagesRepository } from '../repositories/care-languages.ts';
-import type { SeasonsRepository } from '../repositories/seasons.ts';
+import { toCoreSeason, type SeasonsRepository } from '../repositories/seasons.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import { ANALYTICS_OPTIONS } from './analytics-options.ts';
@@ -100,13 +100,6 @@ export class BalanceService {
   }
 
   private async seasons(scope: MemberScope): Promise<Season[]> {
-    return (await this.repositories.seasons.list(scope)).map((s) => ({
-      id: s.id,
-      memberId: s.memberId,
-      kind: s.kind,
-      startsAt: fromIso(s.startsAt),
-      endsAt: s.endsAt === null ? null : fromIso(s.endsAt),
-      note: s.note,
-    }));
+    return (await this.repositories.seasons.list(scope)).map(toCoreSeason);
   }
 }

@@ -4,6 +4,7 @@ import {
   divideLoad,
   ownedWholly,
   ownersProblem,
+  seasonOverlaps,
   perceivedShares,
   suggestHandOvers,
   type Effort,
@@ -15,7 +16,7 @@ import {
   type Stage,
   type StageOwners,
 } from '@recipro/core';
-import { fromIso, toIso, type Clock } from '../clock.ts';
+import { toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { CirclesRepository } from '../repositories/circles.ts';
 import type { HandoverRecord, HandoversRepository } from '../repositories/handovers.ts';
@@ -25,7 +26,7 @@ import type {
   ResponsibilitiesRepository,
   ResponsibilityRecord,
 } from '../repositories/responsibilities.ts';
-import type { SeasonsRepository } from '../repositories/seasons.ts';
+import { toCoreSeason, type SeasonsRepository } from '../repositories/seasons.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
 
@@ -152,7 +153,8 @@ export class LoadService {
     ]);
     const now = this.clock.now();
     const inSeason = seasonRows
-      .filter((s) => fromIso(s.startsAt) <= now && (s.endsAt === null || fromIso(s.endsAt) > now))
+      .map(toCoreSeason)
+      .filter((s) => seasonOverlaps(s, { from: now, to: now + 1 }))
       .map((s) => s.memberId);
     const division = divideLoad(items, memberIds);
     const perceived = Object.fromEntries(
