@@ -2,14 +2,14 @@ import type { EpochMs, Member } from '../model.ts';
 import { DAY_MS, type TimeWindow } from '../time-window.ts';
 import type { CareLanguage } from '../vocabulary.ts';
 import { aggregateActs, type ActFacts, type CircleAggregates } from './aggregates.ts';
+import { balanceFactSpans, balanceFacts, factsTotals, type BalanceFacts } from './balance-facts.ts';
 import type { Insight } from './insight-kinds.ts';
 import { circleInsights } from './insights.ts';
 import { gini, giveMatrix, loadShares, type GiveMatrix, type LoadShare } from './load.ts';
 import { pairBalance, type PairBalance } from './pair-balance.ts';
-import { PATTERN_WEEKS } from './patterns.ts';
 import type { Season } from './seasons.ts';
-import { readPairTotals, type GivenTotals } from './totals.ts';
-import { daySpan, daySpanWindow, spanDays, type BalanceWindow } from './windows.ts';
+import type { GivenTotals } from './totals.ts';
+import { daySpanWindow, type BalanceWindow } from './windows.ts';
 
 /** What a balance read needs besides the stored aggregates. Plain data; time comes in as `now`. */
 export interface CircleBalanceInput {
@@ -44,19 +44,32 @@ export function readCircleBalance(
   aggregates: CircleAggregates,
   input: CircleBalanceInput,
 ): CircleBalance {
+  return readCircleBalanceFacts(balanceFacts(aggregates, input.window, input.now), input);
+}
+
+/**
+ * Reads a balance view from its facts (see BalanceFacts), which a database may sum itself.
+ * The facts must be those of `input.window` at `input.now`.
+ */
+export function readCircleBalanceFacts(
+  facts: BalanceFacts,
+  input: CircleBalanceInput,
+): CircleBalance {
   const { now, window } = input;
+  if (facts.window !== window || facts.now !== now) {
+    throw new RangeError('The balance facts were read for another view or time.');
+  }
   const seasons = input.seasons ?? [];
-  const halfLifeDays = aggregates.halfLifeMs / DAY_MS;
-  const viewSpan = daySpan(now, spanDays(window, halfLifeDays));
+  const halfLifeDays = facts.halfLifeMs / DAY_MS;
+  const { view: viewSpan, pattern: patternSpan } = balanceFactSpans(window, halfLifeDays, now);
   const viewWindow = daySpanWindow(viewSpan);
-  const patternSpan = daySpan(now, PATTERN_WEEKS * 7);
   const memberIds = input.members.map((m) => m.id);
 
   const totals = new Map<string, GivenTotals>();
   const totalsOf = (from: string, to: string): GivenTotals => {
     const key = `${from}\u0000${to}`;
     let t = totals.get(key);
-    if (!t) totals.set(key, (t = readPairTotals(aggregates, from, to, window, now)));
+    if (!t) totals.set(key, (t = factsTotals(facts, from, to)));
     return t;
   };
 
@@ -65,7 +78,7 @@ export function readCircleBalance(
     for (const to of memberIds) {
       if (from === to) continue;
       pairs.push(
-        pairBalance(aggregates, from, to, totalsOf(from, to), totalsOf(to, from), {
+        pairBalance(facts, from, to, totalsOf(from, to), totalsOf(to, from), {
           viewSpan,
           viewWindow,
           patternSpan,

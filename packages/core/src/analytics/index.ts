@@ -11,5 +11,6 @@ export * from './load.ts';
 export * from './insight-kinds.ts';
 export * from './insights.ts';
 export * from './pair-balance.ts';
+export * from './balance-facts.ts';
 export * from './circle-balance.ts';
 export * from './series.ts';

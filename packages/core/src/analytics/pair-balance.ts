@@ -1,12 +1,12 @@
 import type { TimeWindow } from '../time-window.ts';
 import { FORMS_OF_CARE, type CareLanguage, type FormOfCare } from '../vocabulary.ts';
-import type { CircleAggregates } from './aggregates.ts';
+import { factsDaily, type BalanceFacts } from './balance-facts.ts';
 import { balanceIndex, bandFor, isThin, type BalanceBand } from './balance.ts';
 import { careFit, type CareFit } from './care-languages.ts';
 import { pairPattern, toWeeks, type PatternEvidence, type ReciprocityPattern } from './patterns.ts';
 import { seasonFor, type Season, type SeasonKind } from './seasons.ts';
 import { countInitiations, oneSidedSigns, QUIET_SPELL_DAYS, type OneSidedSigns } from './signs.ts';
-import { readDaily, readSpanTotals, type GivenTotals } from './totals.ts';
+import type { GivenTotals } from './totals.ts';
 import { daySpanWindow, type DaySpan } from './windows.ts';
 
 /** The season that lowers the expectation on a pair, named by id, member and kind. */
@@ -56,7 +56,7 @@ export interface PairContext {
 
 /** Balance, signs, pattern and fit of one ordered pair (see PairBalance for invariants). */
 export function pairBalance(
-  aggregates: CircleAggregates,
+  facts: BalanceFacts,
   from: string,
   to: string,
   given: GivenTotals,
@@ -73,18 +73,14 @@ export function pairBalance(
     lastDay: ctx.viewSpan.lastDay,
   };
   const initiations = countInitiations(
-    readDaily(aggregates, from, to, padded).acts,
-    readDaily(aggregates, to, from, padded).acts,
+    factsDaily(facts, from, to, padded).acts,
+    factsDaily(facts, to, from, padded).acts,
   );
 
   const patternWindow = daySpanWindow(ctx.patternSpan);
   const weekly = (a: string, b: string) => {
-    const daily = readDaily(aggregates, a, b, ctx.patternSpan);
-    return {
-      acts: toWeeks(daily.acts),
-      effort: toWeeks(daily.effort),
-      noticed: readSpanTotals(aggregates, a, b, ctx.patternSpan).noticed,
-    };
+    const daily = factsDaily(facts, a, b, ctx.patternSpan);
+    return { acts: toWeeks(daily.acts), effort: toWeeks(daily.effort), noticed: daily.noticed };
   };
   const pattern = pairPattern(
     from,

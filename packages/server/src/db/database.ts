@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import type { DatabaseConfig } from '../config.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { SqliteDialect } from './sqlite-dialect.ts';
 import type { Database } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -29,7 +30,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Db> {
       database.pragma('synchronous = FULL');
       database.pragma('foreign_keys = ON');
       database.pragma('busy_timeout = 5000');
-      const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+      const db = new Kysely<Database>({ dialect: new SqliteDialect(database) });
       return { db, dialect: 'sqlite', close: () => db.destroy() };
     }
     case 'postgres': {

@@ -1,14 +1,26 @@
 import {
+  DAY_MS,
+  EMPTY_TOTALS,
+  balanceFactSpans,
   createAggregates,
+  isEmptyTotals,
   pairKey,
+  readPairTotals,
+  sumTotals,
+  type BalanceFacts,
+  type BalanceWindow,
+  type DayTotal,
+  type EpochMs,
+  type GivenTotals,
+  type PairFacts,
   type CircleAggregates,
   type DecaySums,
   type FormOfCare,
   type FormTotals,
   type PairAggregate,
 } from '@recipro/core';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely';
+import type { ActDecaySumsTable, Database } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -183,17 +195,129 @@ export class AggregatesRepository {
         effort: Number(r.effort),
         noticed: Number(r.noticed),
       })),
-      decay.map((r) => ({
-        from: r.from_member_id,
-        to: r.to_member_id,
-        block: Number(r.block),
-        form: r.form as FormOfCare,
-        count: Number(r.count),
-        noticedCount: Number(r.noticed_count),
-        acts: Number(r.acts),
+      decay.map(toDecayRow),
+    );
+  }
+
+  /**
+   * The facts of a balance view (see core's BalanceFacts), summed by the database: one row per
+   * pair and day, and one per pair and form of the view. How many rows come back depends on
+   * the members and the days, not on how many acts or forms of care those days hold.
+   */
+  async balanceFacts(
+    scope: MemberScope,
+    window: BalanceWindow,
+    now: EpochMs,
+    halfLifeDays: number,
+  ): Promise<BalanceFacts> {
+    const { circleId } = scope;
+    const { view, days } = balanceFactSpans(window, halfLifeDays, now);
+    const sums = (eb: ExpressionBuilder<Database, 'act_day_totals'>) =>
+      [
+        eb.fn.sum<number | string>('acts').as('acts'),
+        eb.fn.sum<number | string>('effort').as('effort'),
+        eb.fn.sum<number | string>('noticed').as('noticed'),
+      ] as const;
+    const dailyRows = this.db
+      .selectFrom('act_day_totals')
+      .select((eb) => ['from_member_id', 'to_member_id', 'day', ...sums(eb)])
+      .where('circle_id', '=', circleId)
+      .where('day', '>=', days.firstDay)
+      .where('day', '<=', days.lastDay)
+      // The covering index's order (circle, day, from, to): grouped without sorting.
+      .groupBy(['day', 'from_member_id', 'to_member_id'])
+      .execute();
+    const totalsOfView =
+      window === 'decay'
+        ? this.decayTotals(circleId, halfLifeDays, now)
+        : this.db
+            .selectFrom('act_day_totals')
+            .select((eb) => ['from_member_id', 'to_member_id', 'form', ...sums(eb)])
+            .where('circle_id', '=', circleId)
+            .where('day', '>=', view.firstDay)
+            .where('day', '<=', view.lastDay)
+            .groupBy(['from_member_id', 'to_member_id', 'form'])
+            .execute()
+            .then((rows) => {
+              const cells = new Map<string, { from: string; to: string; cells: FormCell[] }>();
+              for (const r of rows) {
+                const key = pairKey(r.from_member_id, r.to_member_id);
+                let pair = cells.get(key);
+                if (!pair) {
+                  pair = { from: r.from_member_id, to: r.to_member_id, cells: [] };
+                  cells.set(key, pair);
+                }
+                pair.cells.push({
+                  form: r.form as FormOfCare,
+                  acts: Number(r.acts),
+                  effort: Number(r.effort),
+                  noticed: Number(r.noticed),
+                });
+              }
+              return new Map(
+                [...cells].map(([key, p]) => [key, { ...p, totals: sumTotals(p.cells) }]),
+              );
+            });
+    const [dayRows, totals] = await Promise.all([dailyRows, totalsOfView]);
+
+    const pairs: Record<string, PairFacts & { daily: Record<string, DayTotal> }> = {};
+    const pairOf = (from: string, to: string) =>
+      (pairs[pairKey(from, to)] ??= {
+        fromMemberId: from,
+        toMemberId: to,
+        totals: totals.get(pairKey(from, to))?.totals ?? EMPTY_TOTALS,
+        daily: {},
+      });
+    for (const t of totals.values()) if (!isEmptyTotals(t.totals)) pairOf(t.from, t.to);
+    for (const r of dayRows) {
+      const acts = Number(r.acts);
+      if (acts === 0) continue;
+      pairOf(r.from_member_id, r.to_member_id).daily[String(r.day)] = {
+        acts,
         effort: Number(r.effort),
         noticed: Number(r.noticed),
-      })),
+      };
+    }
+    return { halfLifeMs: halfLifeDays * DAY_MS, window, now, days, pairs };
+  }
+
+  /** Every pair's decayed totals at `now`, from the stored decay sums. */
+  private async decayTotals(
+    circleId: string,
+    halfLifeDays: number,
+    now: EpochMs,
+  ): Promise<Map<string, { from: string; to: string; totals: GivenTotals }>> {
+    const rows = await this.db
+      .selectFrom('act_decay_sums')
+      .selectAll()
+      .where('circle_id', '=', circleId)
+      .execute();
+    const decayed = aggregatesOf(halfLifeDays, [], rows.map(toDecayRow));
+    return new Map(
+      Object.entries(decayed.pairs).map(([key, p]) => [
+        key,
+        {
+          from: p.fromMemberId,
+          to: p.toMemberId,
+          totals: readPairTotals(decayed, p.fromMemberId, p.toMemberId, 'decay', now),
+        },
+      ]),
     );
   }
 }
+
+interface FormCell extends FormTotals {
+  readonly form: FormOfCare;
+}
+
+const toDecayRow = (r: Selectable<ActDecaySumsTable>): DecayRow => ({
+  from: r.from_member_id,
+  to: r.to_member_id,
+  block: Number(r.block),
+  form: r.form as FormOfCare,
+  count: Number(r.count),
+  noticedCount: Number(r.noticed_count),
+  acts: Number(r.acts),
+  effort: Number(r.effort),
+  noticed: Number(r.noticed),
+});

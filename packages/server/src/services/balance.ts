@@ -1,9 +1,7 @@
 import {
-  PATTERN_WEEKS,
   daySpan,
   readBalanceSeries,
-  readCircleBalance,
-  spanDays,
+  readCircleBalanceFacts,
   type BalancePoint,
   type BalanceWindow,
   type CircleBalance,
@@ -36,19 +34,14 @@ export class BalanceService {
   async balance(user: UserRecord, circleId: string, window: BalanceWindow): Promise<CircleBalance> {
     const scope = await this.circles.scope(user, circleId);
     const now = this.clock.now();
-    const { halfLifeDays } = ANALYTICS_OPTIONS;
-    const fromDay = Math.min(
-      daySpan(now, spanDays(window, halfLifeDays)).firstDay,
-      daySpan(now, PATTERN_WEEKS * 7).firstDay,
-    );
     const { aggregates, careLanguages } = this.repositories;
-    const [circle, stored, seasons, languages] = await Promise.all([
+    const [circle, facts, seasons, languages] = await Promise.all([
       this.circles.getScoped(scope),
-      aggregates.load(scope, fromDay, halfLifeDays),
+      aggregates.balanceFacts(scope, window, now, ANALYTICS_OPTIONS.halfLifeDays),
       this.seasons(scope),
       careLanguages.forCircle(scope),
     ]);
-    return readCircleBalance(stored, {
+    return readCircleBalanceFacts(facts, {
       members: circle.members,
       now,
       window,

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { aggregateActs, FORMS_OF_CARE, type ActFacts, type Effort } from '@recipro/core';
+import {
+  aggregateActs,
+  balanceFacts,
+  BALANCE_WINDOWS,
+  FORMS_OF_CARE,
+  type ActFacts,
+  type Effort,
+} from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -123,6 +130,33 @@ describe.each(testDatabases())('stored act aggregates on $name', (database) => {
       expect(r.noticed).toBeCloseTo(w!.noticed, 9);
     }
     expect(got.decay).toHaveLength(want.decay.length);
+
+    // A balance read's facts, summed by the database, equal core's reduction in every view.
+    const repository = new AggregatesRepository(db.db);
+    for (const now of [base + DAY, base - 40 * DAY]) {
+      for (const window of BALANCE_WINDOWS) {
+        const summed = await repository.balanceFacts(aScope, window, now, 30);
+        const reduced = balanceFacts(expected, window, now);
+        const { pairs: summedPairs, ...summedRest } = summed;
+        const { pairs: reducedPairs, ...reducedRest } = reduced;
+        expect(summedRest).toEqual(reducedRest);
+        expect(Object.keys(summedPairs).sort()).toEqual(Object.keys(reducedPairs).sort());
+        for (const [key, pair] of Object.entries(reducedPairs)) {
+          const other = summedPairs[key]!;
+          expect(other.daily).toEqual(pair.daily);
+          if (window !== 'decay') {
+            expect(other.totals).toEqual(pair.totals);
+            continue;
+          }
+          expect(other.totals.effort).toBeCloseTo(pair.totals.effort, 9);
+          expect(other.totals.acts).toBeCloseTo(pair.totals.acts, 9);
+          expect(other.totals.noticed).toBeCloseTo(pair.totals.noticed, 9);
+          for (const form of FORMS_OF_CARE) {
+            expect(other.totals.byForm[form]).toBeCloseTo(pair.totals.byForm[form], 9);
+          }
+        }
+      }
+    }
     expect(
       Object.values(loaded.pairs)
         .map((p) => p.acts)
