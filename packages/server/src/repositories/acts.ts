@@ -1,5 +1,5 @@
 import type { Act, CircleAggregates, Effort, FormOfCare } from '@recipro/core';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { fromIso } from '../clock.ts';
 import type { Writer } from '../db/group-commit.ts';
 import type { ActsTable, Database } from '../db/schema.ts';
@@ -102,7 +102,11 @@ export class ActsRepository {
       created_at: act.createdAt,
     };
     await this.writer.transaction(async (tx) => {
-      await tx.insertInto('acts').values(row).execute();
+      // SQL text rather than a built query: this runs for every act logged.
+      await sql`
+        insert into acts (id, circle_id, from_member_id, to_member_id, form, effort, note, at, created_at)
+        values (${row.id}, ${row.circle_id}, ${row.from_member_id}, ${row.to_member_id}, ${row.form},
+          ${row.effort}, ${row.note}, ${row.at}, ${row.created_at})`.execute(tx);
       await AggregatesRepository.add(tx, scope.circleId, aggregateDelta, 1);
     });
     return toRecord({ ...row, noticed_at: null });

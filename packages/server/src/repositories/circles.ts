@@ -1,6 +1,6 @@
 import type { CircleKind } from '@recipro/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { sql, type Kysely } from 'kysely';
+import type { Database, MembersTable } from '../db/schema.ts';
 import { makeScope, type MemberScope } from './membership.ts';
 
 export interface MemberRecord {
@@ -87,13 +87,10 @@ export class CirclesRepository {
     userId: string,
     circleId: string,
   ): Promise<{ scope: MemberScope; memberIds: string[] } | undefined> {
-    const rows = await this.db
-      .selectFrom('members')
-      .select(['id', 'user_id'])
-      .where('circle_id', '=', circleId)
-      .orderBy('joined_at')
-      .orderBy('id')
-      .execute();
+    // SQL text rather than a built query: every act logged asks this.
+    const { rows } = await sql<Pick<MembersTable, 'id' | 'user_id'>>`
+      select id, user_id from members where circle_id = ${circleId}
+      order by joined_at, id`.execute(this.db);
     const me = rows.find((r) => r.user_id === userId);
     return me && { scope: makeScope(circleId, me.id, userId), memberIds: rows.map((r) => r.id) };
   }

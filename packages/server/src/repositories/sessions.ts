@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { sql, type Kysely } from 'kysely';
+import type { Database, UsersTable } from '../db/schema.ts';
 import type { UserRecord } from './users.ts';
 
 /** Server-side sessions. Rows are keyed by a hash of the cookie token, never the token. */
@@ -25,13 +25,12 @@ export class SessionsRepository {
 
   /** The user of an unexpired session, or undefined. */
   async findUser(id: string, nowIso: string): Promise<UserRecord | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['users.id', 'users.email', 'users.name', 'users.created_at'])
-      .where('sessions.id', '=', id)
-      .where('sessions.expires_at', '>', nowIso)
-      .executeTakeFirst();
+    // SQL text rather than a built query: this runs for every signed-in request.
+    const { rows } = await sql<Pick<UsersTable, 'id' | 'email' | 'name' | 'created_at'>>`
+      select users.id, users.email, users.name, users.created_at
+      from sessions inner join users on users.id = sessions.user_id
+      where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
+    const row = rows[0];
     return row && { id: row.id, email: row.email, name: row.name, createdAt: row.created_at };
   }
 
