@@ -81,7 +81,7 @@ export function createServices(
   const { db } = database;
   const circlesRepository = new CirclesRepository(db);
   const checkinsRepository = new CheckinsRepository(db);
-  const actsRepository = new ActsRepository(db, new Writer(db, database.dialect));
+  const actsRepository = new ActsRepository(db, new Writer(database));
   const rupturesRepository = new RupturesRepository(db);
   const seasonsRepository = new SeasonsRepository(db);
   const careLanguagesRepository = new CareLanguagesRepository(db);

@@ -101,13 +101,13 @@ export class ActsRepository {
       at: act.at,
       created_at: act.createdAt,
     };
-    await this.writer.transaction(async (tx) => {
+    await this.writer.transaction(async (tx, batch) => {
       // SQL text rather than a built query: this runs for every act logged.
       await sql`
         insert into acts (id, circle_id, from_member_id, to_member_id, form, effort, note, at, created_at)
         values (${row.id}, ${row.circle_id}, ${row.from_member_id}, ${row.to_member_id}, ${row.form},
           ${row.effort}, ${row.note}, ${row.at}, ${row.created_at})`.execute(tx);
-      await AggregatesRepository.add(tx, scope.circleId, aggregateDelta, 1);
+      batch.defer(AggregatesRepository.change(scope.circleId, aggregateDelta, 1));
     });
     return toRecord({ ...row, noticed_at: null });
   }
@@ -149,7 +149,7 @@ export class ActsRepository {
     atIso: string,
     aggregateDelta: { before: CircleAggregates; after: CircleAggregates },
   ): Promise<void> {
-    await this.writer.transaction(async (tx) => {
+    await this.writer.transaction(async (tx, batch) => {
       const inserted = await tx
         .insertInto('acknowledgements')
         .values({
@@ -161,8 +161,9 @@ export class ActsRepository {
         .onConflict((oc) => oc.column('act_id').doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return;
-      await AggregatesRepository.add(tx, scope.circleId, aggregateDelta.before, -1);
-      await AggregatesRepository.add(tx, scope.circleId, aggregateDelta.after, 1);
+      const change = AggregatesRepository.change(scope.circleId, aggregateDelta.before, -1);
+      change.add(scope.circleId, aggregateDelta.after, 1);
+      batch.defer(change);
     });
   }
 }

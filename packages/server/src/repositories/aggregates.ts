@@ -27,6 +27,7 @@ import {
   type Transaction,
 } from 'kysely';
 import type { ActDecaySumsTable, Database } from '../db/schema.ts';
+import type { BatchSum } from '../db/group-commit.ts';
 import type { MemberScope } from './membership.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -103,48 +104,20 @@ export function aggregatesOf(
   return aggregates;
 }
 
-/**
- * The stored aggregates of a circle's acts. Writes add a delta (sign +1 or −1) with one upsert
- * per row, inside the caller's transaction, so the aggregates change exactly when the acts do.
- */
+/** The stored aggregates of a circle's acts, read for the analytics views. */
 export class AggregatesRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  static async add(
-    executor: Executor,
-    circleId: string,
-    delta: CircleAggregates,
-    sign: 1 | -1,
-  ): Promise<void> {
-    const { days, decay } = rowsOf(delta);
-    // Written as SQL text rather than built: this runs for every act logged, and building an
-    // upsert cost several times more than running it.
-    for (const r of days) {
-      await sql`
-        insert into act_day_totals
-          (circle_id, from_member_id, to_member_id, day, form, acts, effort, noticed)
-        values (${circleId}, ${r.from}, ${r.to}, ${r.day}, ${r.form},
-          ${sign * r.acts}, ${sign * r.effort}, ${sign * r.noticed})
-        on conflict (circle_id, from_member_id, to_member_id, day, form) do update set
-          acts = act_day_totals.acts + excluded.acts,
-          effort = act_day_totals.effort + excluded.effort,
-          noticed = act_day_totals.noticed + excluded.noticed`.execute(executor);
-    }
-    for (const r of decay) {
-      await sql`
-        insert into act_decay_sums
-          (circle_id, from_member_id, to_member_id, block, form,
-           count, noticed_count, acts, effort, noticed)
-        values (${circleId}, ${r.from}, ${r.to}, ${r.block}, ${r.form},
-          ${sign * r.count}, ${sign * r.noticedCount}, ${sign * r.acts},
-          ${sign * r.effort}, ${sign * r.noticed})
-        on conflict (circle_id, from_member_id, to_member_id, block, form) do update set
-          count = act_decay_sums.count + excluded.count,
-          noticed_count = act_decay_sums.noticed_count + excluded.noticed_count,
-          acts = act_decay_sums.acts + excluded.acts,
-          effort = act_decay_sums.effort + excluded.effort,
-          noticed = act_decay_sums.noticed + excluded.noticed`.execute(executor);
-    }
+  /**
+   * A change of the stored aggregates by `delta` (sign +1 or −1), to defer to the writer's
+   * batch (see BatchSum): the changes of a batch's writes are summed per row and written with
+   * one upsert per row, inside the batch's transaction, so the aggregates change exactly when
+   * the acts do.
+   */
+  static change(circleId: string, delta: CircleAggregates, sign: 1 | -1): AggregatesChange {
+    const change = new AggregatesChange();
+    change.add(circleId, delta, sign);
+    return change;
   }
 
   /**
@@ -299,3 +272,119 @@ const toDecayRow = (r: Selectable<ActDecaySumsTable>): DecayRow => ({
   effort: Number(r.effort),
   noticed: Number(r.noticed),
 });
+
+const cellKey = (...parts: (string | number)[]) => parts.join('\u0000');
+
+/**
+ * Changes to the stored aggregates, summed per row: many acts of one pair on one day and form
+ * make one upsert. Rows whose change sums to nothing are not written.
+ */
+export class AggregatesChange implements BatchSum {
+  readonly key = 'act-aggregates';
+  private readonly days = new Map<string, DayRow & { circleId: string }>();
+  private readonly decay = new Map<string, DecayRow & { circleId: string }>();
+
+  add(circleId: string, delta: CircleAggregates, sign: 1 | -1): void {
+    const { days, decay } = rowsOf(delta);
+    for (const r of days) {
+      const key = cellKey(circleId, r.from, r.to, r.day, r.form);
+      const into = this.days.get(key);
+      if (!into) {
+        this.days.set(key, {
+          ...r,
+          circleId,
+          acts: sign * r.acts,
+          effort: sign * r.effort,
+          noticed: sign * r.noticed,
+        });
+        continue;
+      }
+      into.acts += sign * r.acts;
+      into.effort += sign * r.effort;
+      into.noticed += sign * r.noticed;
+    }
+    for (const r of decay) {
+      const key = cellKey(circleId, r.from, r.to, r.block, r.form);
+      const into = this.decay.get(key);
+      if (!into) {
+        this.decay.set(key, {
+          ...r,
+          circleId,
+          count: sign * r.count,
+          noticedCount: sign * r.noticedCount,
+          acts: sign * r.acts,
+          effort: sign * r.effort,
+          noticed: sign * r.noticed,
+        });
+        continue;
+      }
+      into.count += sign * r.count;
+      into.noticedCount += sign * r.noticedCount;
+      into.acts += sign * r.acts;
+      into.effort += sign * r.effort;
+      into.noticed += sign * r.noticed;
+    }
+  }
+
+  mergeFrom(other: BatchSum): void {
+    if (!(other instanceof AggregatesChange)) throw new TypeError('not an aggregates change');
+    for (const [key, r] of other.days) {
+      const into = this.days.get(key);
+      if (!into) this.days.set(key, { ...r });
+      else {
+        into.acts += r.acts;
+        into.effort += r.effort;
+        into.noticed += r.noticed;
+      }
+    }
+    for (const [key, r] of other.decay) {
+      const into = this.decay.get(key);
+      if (!into) this.decay.set(key, { ...r });
+      else {
+        into.count += r.count;
+        into.noticedCount += r.noticedCount;
+        into.acts += r.acts;
+        into.effort += r.effort;
+        into.noticed += r.noticed;
+      }
+    }
+  }
+
+  /** One upsert per changed row. SQL text rather than built queries: this runs per batch of acts. */
+  async write(executor: Executor): Promise<void> {
+    for (const r of this.days.values()) {
+      if (r.acts === 0 && r.effort === 0 && r.noticed === 0) continue;
+      await sql`
+        insert into act_day_totals
+          (circle_id, from_member_id, to_member_id, day, form, acts, effort, noticed)
+        values (${r.circleId}, ${r.from}, ${r.to}, ${r.day}, ${r.form},
+          ${r.acts}, ${r.effort}, ${r.noticed})
+        on conflict (circle_id, from_member_id, to_member_id, day, form) do update set
+          acts = act_day_totals.acts + excluded.acts,
+          effort = act_day_totals.effort + excluded.effort,
+          noticed = act_day_totals.noticed + excluded.noticed`.execute(executor);
+    }
+    for (const r of this.decay.values()) {
+      if (
+        r.count === 0 &&
+        r.noticedCount === 0 &&
+        r.acts === 0 &&
+        r.effort === 0 &&
+        r.noticed === 0
+      )
+        continue;
+      await sql`
+        insert into act_decay_sums
+          (circle_id, from_member_id, to_member_id, block, form,
+           count, noticed_count, acts, effort, noticed)
+        values (${r.circleId}, ${r.from}, ${r.to}, ${r.block}, ${r.form},
+          ${r.count}, ${r.noticedCount}, ${r.acts}, ${r.effort}, ${r.noticed})
+        on conflict (circle_id, from_member_id, to_member_id, block, form) do update set
+          count = act_decay_sums.count + excluded.count,
+          noticed_count = act_decay_sums.noticed_count + excluded.noticed_count,
+          acts = act_decay_sums.acts + excluded.acts,
+          effort = act_decay_sums.effort + excluded.effort,
+          noticed = act_decay_sums.noticed + excluded.noticed`.execute(executor);
+    }
+  }
+}

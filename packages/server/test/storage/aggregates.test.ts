@@ -40,7 +40,7 @@ describe.each(testDatabases())('stored act aggregates on $name', (database) => {
     const users = new UsersRepository(db.db);
     const circles = new CirclesRepository(db.db);
     const invitations = new InvitationsRepository(db.db);
-    const acts = new ActsRepository(db.db, new Writer(db.db, db.dialect));
+    const acts = new ActsRepository(db.db, new Writer(db));
     const t0 = '2026-03-01T00:00:00.000Z';
     const mk = async (name: string) =>
       (await users.create({

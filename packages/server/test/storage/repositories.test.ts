@@ -36,7 +36,7 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
     users = new UsersRepository(db.db);
     circles = new CirclesRepository(db.db);
     invitations = new InvitationsRepository(db.db);
-    acts = new ActsRepository(db.db, new Writer(db.db, db.dialect));
+    acts = new ActsRepository(db.db, new Writer(db));
     sessions = new SessionsRepository(db.db);
   });
   afterAll(async () => {
