@@ -2,14 +2,15 @@
  * Share the load, rituals and reminders in a browser: Alex starts the inventory from the common
  * list, takes one responsibility with one tap and hands one stage to Sam, reads the shares in a
  * chart and in words, and proposes a hand-over that Sam accepts. A ritual is started and "We did
- * it" noted; reminder settings are saved and the calendar address renewed. Axe in light and dark
+ * it" noted, then edited in the same form; reminder settings are saved and the calendar address renewed. Axe in light and dark
  * on each screen; screenshots at phone and desktop sizes.
  */
+import { mkdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
-import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
+import { DESKTOP, launchBrowser, newPhoneContext, PHONE, skipBrowserTier } from './browser.ts';
 import { person, section } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshots } from './shots.ts';
@@ -17,6 +18,9 @@ import { screenshots } from './shots.ts';
 /** The list item of one responsibility, found by its heading. */
 const duty = (page: Page, title: string) =>
   page.locator('li.duty').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+/** The editor of one ritual, found by its name. */
+const editor = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 const status = (page: Page, text: string | RegExp) =>
   page.getByRole('status').filter({ hasText: text }).first().waitFor();
@@ -216,6 +220,127 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
       return copy.textContent ?? '';
     });
     expect(text).not.toMatch(/streak|broken|missed/i);
+  });
+
+  it('edits a ritual in the same form, filled in, and sees the change', async () => {
+    const ritual = alexPage.locator('li.ritual').filter({ hasText: 'How are we doing?' });
+    const edit = ritual.getByRole('button', { name: 'Edit “How are we doing?”' });
+    await edit.focus();
+    await alexPage.keyboard.press('Enter');
+    const form = editor(alexPage, 'Edit “How are we doing?”');
+    await form.waitFor();
+    // Focus moves into the editor, and it is filled in with the ritual as it is.
+    await expect
+      .poll(() => alexPage.evaluate(() => document.activeElement?.textContent))
+      .toBe('Edit “How are we doing?”');
+    expect(await form.getByLabel('Which ritual').inputValue()).toBe('weekly_checkin');
+    expect(await form.getByLabel('Its name').inputValue()).toBe('How are we doing?');
+    expect(await form.getByRole('radio', { name: 'Every week' }).isChecked()).toBe(true);
+    expect(await form.getByRole('checkbox', { name: 'Wednesday' }).isChecked()).toBe(true);
+    expect(await form.getByRole('checkbox', { name: 'Sunday' }).isChecked()).toBe(true);
+    expect(await form.getByRole('checkbox', { name: 'Friday' }).isChecked()).toBe(false);
+    expect(await form.getByLabel('Time', { exact: true }).inputValue()).toBe('19:30');
+    expect(await form.getByLabel('Time zone').inputValue()).toBe('UTC');
+    expect(await form.getByRole('checkbox', { name: 'Sam' }).isChecked()).toBe(true);
+    // The form to start a ritual is still there beside it, and the two keep apart.
+    await section(alexPage, 'Start a ritual')
+      .getByRole('button', { name: 'Start this ritual' })
+      .waitFor();
+
+    await form.getByLabel('Its name').fill('Our Sunday talk');
+    await form.getByRole('checkbox', { name: 'Wednesday' }).uncheck();
+    await form.getByRole('checkbox', { name: 'Friday' }).check();
+    await form.getByLabel('Time', { exact: true }).fill('20:15');
+    violations.push(...(await axeViolations(alexPage, 'rituals-edit')));
+    expect(violations).toEqual([]);
+    await mkdir('/tmp/shots', { recursive: true });
+    for (const [size, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
+      await alexPage.setViewportSize(viewport);
+      await form.scrollIntoViewIfNeeded();
+      await alexPage.screenshot({ path: `/tmp/shots/ritual-edit-${size}.png`, fullPage: true });
+    }
+    await alexPage.setViewportSize(PHONE);
+
+    const saved = alexPage.waitForResponse(
+      (response) =>
+        response.url().includes(`/api/circles/${circleId}/rituals/`) &&
+        response.request().method() === 'PATCH',
+    );
+    await form.getByRole('button', { name: 'Save the changes' }).focus();
+    await alexPage.keyboard.press('Enter');
+    const answer = await saved;
+    expect(answer.status()).toBe(200);
+    const sent = answer.request().postDataJSON() as Record<string, unknown>;
+    // Only what changed is sent; the rest stays as it was.
+    expect(sent).toEqual({
+      title: 'Our Sunday talk',
+      rrule: 'FREQ=WEEKLY;BYDAY=FR,SU',
+      time: '20:15',
+    });
+    await status(alexPage, 'Saved the changes to “Our Sunday talk”.');
+    const changed = alexPage.locator('li.ritual').filter({ hasText: 'Our Sunday talk' });
+    await changed.getByText('Every week on Friday and Sunday at 20:15 (UTC)').waitFor();
+    await changed.getByText('With you and Sam').waitFor();
+    expect(await alexPage.locator('li.ritual').count()).toBe(1);
+    // Focus comes back to where the person left off.
+    await expect
+      .poll(() => alexPage.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Edit “Our Sunday talk”');
+    const { rituals } = (await (
+      await alexPage.request.get(`/api/circles/${circleId}/rituals`)
+    ).json()) as { rituals: Record<string, unknown>[] };
+    expect(rituals).toHaveLength(1);
+    expect(rituals[0]).toMatchObject({
+      kind: 'weekly_checkin',
+      title: 'Our Sunday talk',
+      rrule: 'FREQ=WEEKLY;BYDAY=FR,SU',
+      time: '20:15',
+      timezone: 'UTC',
+    });
+
+    // Escape leaves the editor without changing anything.
+    await changed.getByRole('button', { name: 'Edit “Our Sunday talk”' }).click();
+    const again = editor(alexPage, 'Edit “Our Sunday talk”');
+    await again.getByLabel('Its name').fill('Something else');
+    await alexPage.keyboard.press('Escape');
+    await again.waitFor({ state: 'detached' });
+    await changed.getByRole('heading', { name: 'Our Sunday talk' }).waitFor();
+  });
+
+  it('shows in the form what the server says when a change cannot be made', async () => {
+    const changed = alexPage.locator('li.ritual').filter({ hasText: 'Our Sunday talk' });
+    await changed.getByRole('button', { name: 'Edit “Our Sunday talk”' }).click();
+    const form = editor(alexPage, 'Edit “Our Sunday talk”');
+    await form.getByLabel('Time', { exact: true }).fill('21:00');
+    // Meanwhile, Sam stops it.
+    const ritualId = (
+      (await (await alexPage.request.get(`/api/circles/${circleId}/rituals`)).json()) as {
+        rituals: { id: string }[];
+      }
+    ).rituals[0]!.id;
+    const stopped = await samPage.request.delete(`/api/circles/${circleId}/rituals/${ritualId}`, {
+      headers: { origin: server.url },
+    });
+    expect(stopped.status()).toBe(204);
+    await form.getByRole('button', { name: 'Save the changes' }).click();
+    await form
+      .getByRole('alert')
+      .filter({
+        hasText: 'This ritual was stopped in the meantime, so there is nothing left to change.',
+      })
+      .waitFor();
+    await form.getByRole('button', { name: 'Keep it as it was' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    // Start it again for the screens that follow.
+    await alexPage.reload();
+    const start = section(alexPage, 'Start a ritual');
+    await start.getByLabel('Which ritual').selectOption({ label: 'How are we doing?' });
+    await start.getByRole('button', { name: 'Start this ritual' }).click();
+    await status(alexPage, 'Started “How are we doing?”.');
   });
 
   it('has no axe violations on Rituals, and takes screenshots', async () => {

@@ -109,32 +109,57 @@ describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
       .toContainEqual({ title: 'Elsewhere', body: '', url: `${server.url}/` });
   });
 
+  /** The addresses of Robin's push subscriptions, as the server knows them. */
+  const serverEndpoints = async (page: Page) => {
+    const response = await page.request.get('/api/me/push-subscriptions');
+    expect(response.status()).toBe(200);
+    const { subscriptions } = (await response.json()) as { subscriptions: { endpoint: string }[] };
+    return subscriptions.map((s) => s.endpoint);
+  };
+  const ENDPOINT = 'https://push.example.test/send/abc123';
+  let subscriber: Page;
+
   it('turns on push from the reminders page: key, subscription, saved on the server', async () => {
-    // No push service is reachable here: the browser's subscribe() is stood in for, recording
-    // the key it was given and answering with a subscription in the standard shape.
-    const subscriber = await context.newPage();
-    await subscriber.addInitScript(() => {
+    // No push service is reachable here: the browser's push manager is stood in for, recording
+    // the key it was given and answering with a subscription in the standard shape, which it
+    // keeps for this tab (across reloads) until it is unsubscribed.
+    subscriber = await context.newPage();
+    await subscriber.addInitScript((endpoint: string) => {
       const calls: { userVisibleOnly: boolean; keyLength: number }[] = [];
-      (window as unknown as { pushCalls: typeof calls }).pushCalls = calls;
-      PushManager.prototype.getSubscription = () => Promise.resolve(null);
+      const record = window as unknown as { pushCalls: typeof calls; unsubscribed: number };
+      record.pushCalls = calls;
+      record.unsubscribed = 0;
+      const json = {
+        endpoint,
+        expirationTime: null,
+        keys: {
+          p256dh:
+            'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+          auth: 'tBHItJI5svbpez7KI4CCXg',
+        },
+      };
+      const subscription = () =>
+        ({
+          ...json,
+          toJSON: () => json,
+          unsubscribe: () => {
+            sessionStorage.removeItem('test-push-subscribed');
+            record.unsubscribed += 1;
+            return Promise.resolve(true);
+          },
+        }) as unknown as PushSubscription;
+      PushManager.prototype.getSubscription = () =>
+        Promise.resolve(sessionStorage.getItem('test-push-subscribed') ? subscription() : null);
       PushManager.prototype.subscribe = (options?: PushSubscriptionOptionsInit) => {
         const key = options?.applicationServerKey as Uint8Array | undefined;
         calls.push({
           userVisibleOnly: options?.userVisibleOnly === true,
           keyLength: key?.length ?? 0,
         });
-        const json = {
-          endpoint: 'https://push.example.test/send/abc123',
-          expirationTime: null,
-          keys: {
-            p256dh:
-              'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
-            auth: 'tBHItJI5svbpez7KI4CCXg',
-          },
-        };
-        return Promise.resolve({ ...json, toJSON: () => json } as unknown as PushSubscription);
+        sessionStorage.setItem('test-push-subscribed', '1');
+        return Promise.resolve(subscription());
       };
-    });
+    }, ENDPOINT);
     await subscriber.goto('/reminders');
     await subscriber.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
     const saved = subscriber.waitForResponse(
@@ -156,6 +181,65 @@ describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
     expect(
       await subscriber.getByRole('switch', { name: 'On this device (push)' }).isChecked(),
     ).toBe(true);
+    expect(await serverEndpoints(subscriber)).toEqual([ENDPOINT]);
+    // Now on, the panel offers to turn it off instead.
+    await subscriber.getByRole('button', { name: 'Turn off on this device' }).waitFor();
+    expect(
+      await subscriber.getByRole('button', { name: 'Turn on reminders on this device' }).count(),
+    ).toBe(0);
+  });
+
+  it('turns push off on this device: the server forgets it, the browser unsubscribes', async () => {
+    // Coming back later, the panel reads this browser's own subscription.
+    await subscriber.reload();
+    await subscriber.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
+    const panel = subscriber.locator('section').filter({
+      has: subscriber.getByRole('heading', { name: 'Reminders on this device' }),
+    });
+    await panel.getByText('This device shows your reminders.').waitFor();
+    const turnOff = panel.getByRole('button', { name: 'Turn off on this device' });
+
+    // When the server cannot be reached, nothing changes and the panel says so.
+    await subscriber.route('**/api/me/push-subscriptions?*', (route) => route.abort());
+    await turnOff.click();
+    await panel
+      .getByRole('alert')
+      .filter({ hasText: 'We could not turn off reminders on this device.' })
+      .waitFor();
+    await subscriber.unroute('**/api/me/push-subscriptions?*');
+    expect(await serverEndpoints(subscriber)).toEqual([ENDPOINT]);
+    expect(
+      await subscriber.evaluate(() => (window as unknown as { unsubscribed: number }).unsubscribed),
+    ).toBe(0);
+
+    // With the keyboard, this time it works.
+    const forgotten = subscriber.waitForResponse(
+      (response) =>
+        response.url().includes('/api/me/push-subscriptions?endpoint=') &&
+        response.request().method() === 'DELETE',
+    );
+    await turnOff.focus();
+    await subscriber.keyboard.press('Enter');
+    expect((await forgotten).status()).toBe(204);
+    await panel
+      .getByRole('status')
+      .filter({ hasText: 'Reminders are off on this device.' })
+      .waitFor();
+    expect(await panel.getByRole('alert').innerText()).toBe('');
+    expect(
+      await subscriber.evaluate(() => (window as unknown as { unsubscribed: number }).unsubscribed),
+    ).toBe(1);
+    expect(await serverEndpoints(subscriber)).toEqual([]);
+    await panel.getByRole('button', { name: 'Turn on reminders on this device' }).waitFor();
+    expect(await turnOff.count()).toBe(0);
+    expect(await panel.getByText('This device shows your reminders.').count()).toBe(0);
+
+    // And it stays off when the page is opened again.
+    await subscriber.reload();
+    await subscriber.getByRole('button', { name: 'Turn on reminders on this device' }).waitFor();
+    expect(await subscriber.getByRole('button', { name: 'Turn off on this device' }).count()).toBe(
+      0,
+    );
     await subscriber.close();
   });
 });

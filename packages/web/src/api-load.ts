@@ -4,7 +4,7 @@
  * calendar feed. Errors arrive as ApiError, like the rest of the client (api.ts).
  */
 import type { Effort, Frequency, ResponsibilityArea, RitualKind, Stage } from '@recipro/core';
-import { request, type IsoTime } from './api.ts';
+import { query, request, type IsoTime } from './api.ts';
 
 const enc = encodeURIComponent;
 const circle = (circleId: string) => `/api/circles/${enc(circleId)}`;
@@ -187,6 +187,12 @@ export const listRituals = (circleId: string) =>
 export const createRitual = (circleId: string, body: NewRitual) =>
   request<Ritual>('POST', `${circle(circleId)}/rituals`, body);
 
+/** An edit of a ritual: any of the fields it was started with. */
+export type RitualChanges = Partial<NewRitual>;
+
+export const updateRitual = (circleId: string, ritualId: string, body: RitualChanges) =>
+  request<Ritual>('PATCH', `${circle(circleId)}/rituals/${enc(ritualId)}`, body);
+
 export const completeRitual = (circleId: string, ritualId: string) =>
   request<Ritual>('POST', `${circle(circleId)}/rituals/${enc(ritualId)}/completions`);
 
@@ -229,6 +235,10 @@ export const savePushSubscription = (subscription: PushSubscriptionJSON) =>
     expirationTime: subscription.expirationTime ?? null,
     keys: subscription.keys,
   });
+
+/** Forgets this browser's push subscription on the server (no reminders reach it any more). */
+export const deletePushSubscription = (endpoint: string) =>
+  request<undefined>('DELETE', `/api/me/push-subscriptions${query({ endpoint })}`);
 
 export const getCalendarFeed = () =>
   request<{ url: string }>('GET', '/api/me/calendar').then((r) => r.url);

@@ -14,20 +14,37 @@ const TimeZone = Type.String({
   description: 'IANA time zone, e.g. Europe/London',
 });
 
+const RitualKindField = Type.Enum(RITUAL_KINDS);
+const RitualTitle = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+const Rrule = Type.String({
+  minLength: 1,
+  maxLength: 500,
+  description: 'iCalendar RRULE, e.g. FREQ=WEEKLY;BYDAY=SU',
+});
+const Participants = Type.Array(Id, { minItems: 1, maxItems: 50 });
+
 export const RitualBody = Type.Object(
   {
-    kind: Type.Enum(RITUAL_KINDS),
-    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })),
-    rrule: Type.String({
-      minLength: 1,
-      maxLength: 500,
-      description: 'iCalendar RRULE, e.g. FREQ=WEEKLY;BYDAY=SU',
-    }),
+    kind: RitualKindField,
+    title: Type.Optional(RitualTitle),
+    rrule: Rrule,
     time: WallTime,
     timezone: TimeZone,
-    memberIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 50 })),
+    memberIds: Type.Optional(Participants),
   },
   strict,
+);
+/** An edit: any of the fields a ritual is started with, checked by the same rules. */
+export const RitualPatch = Type.Object(
+  {
+    kind: Type.Optional(RitualKindField),
+    title: Type.Optional(RitualTitle),
+    rrule: Type.Optional(Rrule),
+    time: Type.Optional(WallTime),
+    timezone: Type.Optional(TimeZone),
+    memberIds: Type.Optional(Participants),
+  },
+  { ...strict, minProperties: 1 },
 );
 export const RitualParams = Type.Object({ circleId: Id, ritualId: Id }, strict);
 export const Ritual = Type.Object({
@@ -73,6 +90,9 @@ export const PushSubscriptionBody = Type.Object(
   },
   strict,
 );
+export const PushSubscriptionList = Type.Object({
+  subscriptions: Type.Array(Type.Object({ endpoint: Type.String() })),
+});
 export const PushEndpointQuery = Type.Object(
   { endpoint: Type.String({ minLength: 1, maxLength: 1000 }) },
   strict,

@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Dialect } from '../db/database.ts';
 import type { Database, RemindersTable } from '../db/schema.ts';
+import type { MemberScope } from './membership.ts';
 
 export type ReminderChannel = 'email' | 'push';
 
@@ -53,6 +54,25 @@ export class RemindersRepository {
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
   ) {}
+
+  /**
+   * Drops the reminders of a ritual that are still waiting to be sent (not those sent or given
+   * up on), inside the transaction that changes or stops the ritual: the next planning puts
+   * back the ones the ritual's schedule still has. Returns how many were dropped.
+   */
+  static async cancelPendingForRitual(
+    tx: Transaction<Database>,
+    scope: MemberScope,
+    ritualId: string,
+  ): Promise<number> {
+    const result = await tx
+      .deleteFrom('reminders')
+      .where('circle_id', '=', scope.circleId)
+      .where('ritual_id', '=', ritualId)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
 
   /** Adds reminders; ones whose occurrence key exists are skipped. Returns how many were new. */
   async enqueue(reminders: readonly NewReminder[]): Promise<number> {

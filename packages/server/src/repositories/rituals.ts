@@ -2,6 +2,7 @@ import type { RitualKind } from '@recipro/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, RitualsTable } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
+import { RemindersRepository } from './reminders.ts';
 
 export interface RitualRecord {
   readonly id: string;
@@ -16,6 +17,10 @@ export interface RitualRecord {
   readonly createdByMemberId: string;
   readonly createdAt: string;
 }
+
+/** What an edit may change. */
+export type RitualChange =
+  'kind' | 'title' | 'rrule' | 'time' | 'timezone' | 'memberIds' | 'startsOn';
 
 const toRecord = (r: Selectable<RitualsTable>): RitualRecord => ({
   id: r.id,
@@ -77,12 +82,56 @@ export class RitualsRepository {
     return row && toRecord(row);
   }
 
+  /**
+   * Changes a ritual and, in the same transaction, drops its reminders still waiting to be sent
+   * (they were planned from the old schedule, title and people; the scheduler plans afresh).
+   * Returns the ritual as changed, or undefined when it is not (or no longer) in the circle.
+   */
+  async update(
+    scope: MemberScope,
+    id: string,
+    changes: Partial<Pick<RitualRecord, RitualChange>>,
+  ): Promise<RitualRecord | undefined> {
+    const set = {
+      ...(changes.kind === undefined ? {} : { kind: changes.kind }),
+      ...(changes.title === undefined ? {} : { title: changes.title }),
+      ...(changes.rrule === undefined ? {} : { rrule: changes.rrule }),
+      ...(changes.time === undefined ? {} : { time: changes.time }),
+      ...(changes.timezone === undefined ? {} : { timezone: changes.timezone }),
+      ...(changes.memberIds === undefined ? {} : { member_ids: JSON.stringify(changes.memberIds) }),
+      ...(changes.startsOn === undefined ? {} : { starts_on: changes.startsOn }),
+    };
+    return this.db.transaction().execute(async (tx) => {
+      if (Object.keys(set).length > 0) {
+        const updated = await tx
+          .updateTable('rituals')
+          .set(set)
+          .where('circle_id', '=', scope.circleId)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) return undefined;
+        await RemindersRepository.cancelPendingForRitual(tx, scope, id);
+      }
+      const row = await tx
+        .selectFrom('rituals')
+        .selectAll()
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toRecord(row);
+    });
+  }
+
+  /** Stops a ritual: it, its completions and its reminders still waiting to be sent go. */
   async delete(scope: MemberScope, id: string): Promise<void> {
-    await this.db
-      .deleteFrom('rituals')
-      .where('circle_id', '=', scope.circleId)
-      .where('id', '=', id)
-      .execute();
+    await this.db.transaction().execute(async (tx) => {
+      await RemindersRepository.cancelPendingForRitual(tx, scope, id);
+      await tx
+        .deleteFrom('rituals')
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', id)
+        .execute();
+    });
   }
 
   async complete(

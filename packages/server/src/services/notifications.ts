@@ -148,6 +148,12 @@ export class NotificationsService {
     }
   }
 
+  /** The caller's own push subscriptions, by address only (their keys stay on the server). */
+  async pushSubscriptions(user: UserRecord): Promise<{ endpoint: string }[]> {
+    const subscriptions = await this.repositories.subscriptions.forUser(user.id);
+    return subscriptions.map(({ endpoint }) => ({ endpoint }));
+  }
+
   async unsubscribePush(user: UserRecord, endpoint: string): Promise<void> {
     await this.repositories.subscriptions.remove(user.id, endpoint);
   }

@@ -11,7 +11,12 @@ import { AppError, notFound } from '../errors.ts';
 import type { CirclesRepository } from '../repositories/circles.ts';
 import type { RitualRecord, RitualsRepository } from '../repositories/rituals.ts';
 import type { UserRecord } from '../repositories/users.ts';
-import { localDate, occurrencesBetween, scheduleProblem } from '../rituals/schedule.ts';
+import {
+  localDate,
+  occurrencesBetween,
+  scheduleProblem,
+  type Schedule,
+} from '../rituals/schedule.ts';
 import type { CirclesService } from './circles.ts';
 
 const DAY = 86_400_000;
@@ -35,51 +40,72 @@ export class RitualsService {
   async create(
     user: UserRecord,
     circleId: string,
-    input: {
-      kind: RitualKind;
-      title?: string;
-      rrule: string;
-      time: string;
-      timezone: string;
-      memberIds?: string[];
-    },
+    input: RitualInput & { kind: RitualKind; rrule: string; time: string; timezone: string },
   ): Promise<RitualView> {
     const scope = await this.circles.scope(user, circleId);
     const now = this.clock.now();
-    if (!isTimeZone(input.timezone))
-      throw invalid(
-        'timezone',
-        `"${input.timezone}" is not a time zone this server knows, e.g. Europe/London.`,
-      );
+    checkTimeZone(input.timezone);
     const members = await this.circleRows.memberIds(scope);
     const memberIds = input.memberIds ?? members;
-    if (
-      memberIds.length === 0 ||
-      memberIds.some((id) => !members.includes(id)) ||
-      new Set(memberIds).size !== memberIds.length
-    ) {
-      throw invalid(
-        'memberIds',
-        'Those taking part must be members of this circle, each named once.',
-      );
-    }
+    checkParticipants(memberIds, members);
     const schedule = {
       rrule: input.rrule,
       time: input.time,
       timezone: input.timezone,
       startsOn: localDate(now, input.timezone),
     };
-    const problem = scheduleProblem(schedule, now);
-    if (problem) throw invalid('rrule', `This schedule cannot be used: ${problem}.`);
+    checkSchedule(schedule, now);
     const ritual = await this.rituals.create(scope, {
       id: randomUUID(),
       kind: input.kind,
       title: input.title ?? RITUAL_TITLES[input.kind],
       ...schedule,
-      memberIds,
+      memberIds: [...memberIds],
       createdAt: toIso(now),
     });
     return this.view(scope, ritual);
+  }
+
+  /**
+   * Edits a ritual: any member of the circle may, as any member may stop it. Each field given is
+   * checked by the rules of `create`, and nothing changes unless all pass. A new rule counts from
+   * today (in the ritual's time zone), as a new ritual's does; a new time or zone keeps the day
+   * it counts from. Reminders already planned from the old details are dropped in the same
+   * transaction and planned afresh. A stopped ritual no longer exists: editing it is not_found.
+   */
+  async update(
+    user: UserRecord,
+    circleId: string,
+    ritualId: string,
+    input: RitualInput,
+  ): Promise<RitualView> {
+    const scope = await this.circles.scope(user, circleId);
+    const ritual = await this.rituals.find(scope, ritualId);
+    if (!ritual) throw notFound('That ritual');
+    const now = this.clock.now();
+    if (input.timezone !== undefined) checkTimeZone(input.timezone);
+    if (input.memberIds !== undefined) {
+      checkParticipants(input.memberIds, await this.circleRows.memberIds(scope));
+    }
+    const timezone = input.timezone ?? ritual.timezone;
+    const rruleChanged = input.rrule !== undefined && input.rrule !== ritual.rrule;
+    const schedule = {
+      rrule: input.rrule ?? ritual.rrule,
+      time: input.time ?? ritual.time,
+      timezone,
+      startsOn: rruleChanged ? localDate(now, timezone) : ritual.startsOn,
+    };
+    const scheduleChanged =
+      rruleChanged || schedule.time !== ritual.time || schedule.timezone !== ritual.timezone;
+    if (scheduleChanged) checkSchedule(schedule, now);
+    const updated = await this.rituals.update(scope, ritualId, {
+      ...(input.kind === undefined ? {} : { kind: input.kind }),
+      ...(input.title === undefined ? {} : { title: input.title }),
+      ...(input.memberIds === undefined ? {} : { memberIds: [...input.memberIds] }),
+      ...(scheduleChanged ? schedule : {}),
+    });
+    if (!updated) throw notFound('That ritual');
+    return this.view(scope, updated);
   }
 
   async list(user: UserRecord, circleId: string): Promise<RitualView[]> {
@@ -122,5 +148,41 @@ export class RitualsService {
   }
 }
 
+/** The fields a ritual is started with, each optional (an edit gives any of them). */
+interface RitualInput {
+  readonly kind?: RitualKind;
+  readonly title?: string;
+  readonly rrule?: string;
+  readonly time?: string;
+  readonly timezone?: string;
+  readonly memberIds?: readonly string[];
+}
+
 const invalid = (field: string, message: string) =>
   new AppError('validation_failed', message, { details: [{ field, message }] });
+
+function checkTimeZone(timezone: string): void {
+  if (!isTimeZone(timezone))
+    throw invalid(
+      'timezone',
+      `"${timezone}" is not a time zone this server knows, e.g. Europe/London.`,
+    );
+}
+
+function checkParticipants(memberIds: readonly string[], members: readonly string[]): void {
+  if (
+    memberIds.length === 0 ||
+    memberIds.some((id) => !members.includes(id)) ||
+    new Set(memberIds).size !== memberIds.length
+  ) {
+    throw invalid(
+      'memberIds',
+      'Those taking part must be members of this circle, each named once.',
+    );
+  }
+}
+
+function checkSchedule(schedule: Schedule, now: number): void {
+  const problem = scheduleProblem(schedule, now);
+  if (problem) throw invalid('rrule', `This schedule cannot be used: ${problem}.`);
+}

@@ -109,4 +109,30 @@ describe.each(testDatabases())('web push on $name', (database) => {
       await new PushSubscriptionsRepository(server.recipro.database.db).forUser(a.user.id),
     ).toHaveLength(1);
   });
+
+  it('lists my own subscriptions by address, and forgets one when this device turns push off', async () => {
+    const a = await server.signUp('Lister');
+    const b = await server.signUp('Other');
+    const phone = push.subscription();
+    const laptop = push.subscription();
+    await a.post('/api/me/push-subscriptions', phone);
+    await a.post('/api/me/push-subscriptions', laptop);
+    await b.post('/api/me/push-subscriptions', push.subscription());
+    const listed = await a.get('/api/me/push-subscriptions');
+    expect(listed.status).toBe(200);
+    expect(listed.body.subscriptions.map((s: { endpoint: string }) => s.endpoint).sort()).toEqual(
+      [phone.endpoint, laptop.endpoint].sort(),
+    );
+    expect(Object.keys(listed.body.subscriptions[0]!)).toEqual(['endpoint']);
+
+    const off = await a.request(
+      'DELETE',
+      `/api/me/push-subscriptions?endpoint=${encodeURIComponent(phone.endpoint)}`,
+    );
+    expect(off.status).toBe(204);
+    expect((await a.get('/api/me/push-subscriptions')).body).toEqual({
+      subscriptions: [{ endpoint: laptop.endpoint }],
+    });
+    expect((await server.client().get('/api/me/push-subscriptions')).status).toBe(401);
+  });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RemindersRepository } from '../../src/repositories/reminders.ts';
 import { testDatabases } from '../support/databases.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
@@ -149,6 +150,246 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       });
     expect(oneClick.status).toBe(200);
     expect((await a.get('/api/me/notifications')).body.email).toBe(false);
+  });
+
+  describe('editing a ritual', () => {
+    const start = (client: Awaited<ReturnType<typeof couple>>['a'], circleId: string) =>
+      client
+        .post(`/api/circles/${circleId}/rituals`, {
+          kind: 'weekly_checkin',
+          rrule: 'FREQ=WEEKLY;BYDAY=SU',
+          time: '18:00',
+          timezone: 'Europe/London',
+        })
+        .then((reply) => reply.body as { id: string; [field: string]: unknown });
+    const listed = async (client: Awaited<ReturnType<typeof couple>>['a'], circleId: string) =>
+      (await client.get(`/api/circles/${circleId}/rituals`)).body.rituals as {
+        id: string;
+        [field: string]: unknown;
+      }[];
+
+    it('changes what is sent, keeps the rest, and stores the text as sent', async () => {
+      const { a, circleId, aMember, bMember } = await couple(server);
+      const ritual = await start(a, circleId);
+      const path = `/api/circles/${circleId}/rituals/${ritual.id}`;
+
+      const title = '  Tea & a <b>slow</b> talk 🌙  ';
+      const renamed = await a.request('PATCH', path, { title });
+      expect(renamed.status).toBe(200);
+      expect(renamed.body).toMatchObject({
+        id: ritual.id,
+        kind: 'weekly_checkin',
+        title,
+        rrule: 'FREQ=WEEKLY;BYDAY=SU',
+        time: '18:00',
+        timezone: 'Europe/London',
+        memberIds: [aMember, bMember],
+        startsOn: ritual.startsOn,
+        createdAt: ritual.createdAt,
+      });
+
+      const moved = await a.request('PATCH', path, {
+        rrule: 'FREQ=WEEKLY;BYDAY=WE',
+        time: '07:15',
+        timezone: 'Asia/Tokyo',
+        memberIds: [bMember],
+        kind: 'custom',
+      });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({
+        title,
+        kind: 'custom',
+        rrule: 'FREQ=WEEKLY;BYDAY=WE',
+        time: '07:15',
+        timezone: 'Asia/Tokyo',
+        memberIds: [bMember],
+      });
+      // The next time follows the new schedule: a Wednesday, 07:15 in Tokyo (22:15 UTC on Tuesday).
+      const next = new Date(moved.body.nextAt);
+      expect(next.getUTCDay()).toBe(2);
+      expect(next.toISOString().slice(11, 16)).toBe('22:15');
+      expect(await listed(a, circleId)).toEqual([moved.body]);
+    });
+
+    it('lets any member of the circle edit, as any member may stop it', async () => {
+      const { a, b, circleId } = await couple(server);
+      const ritual = await start(a, circleId);
+      const reply = await b.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
+        time: '20:00',
+      });
+      expect(reply.status).toBe(200);
+      expect(reply.body).toMatchObject({
+        time: '20:00',
+        createdByMemberId: ritual.createdByMemberId,
+      });
+    });
+
+    it('refuses a bad edit with the same rules as a new ritual, changing nothing', async () => {
+      const { a, circleId, aMember } = await couple(server);
+      const other = await couple(server);
+      const ritual = await start(a, circleId);
+      const before = await listed(a, circleId);
+      for (const [label, body] of [
+        ['nothing to change', {}],
+        ['an unknown field', { title: 'Fine', colour: 'blue' }],
+        ['an empty name', { title: '' }],
+        ['a name of spaces', { title: '   ' }],
+        ['a name too long', { title: 'x'.repeat(201) }],
+        ['an unknown kind', { kind: 'daily_hug' }],
+        ['a schedule that never fires', { rrule: 'FREQ=DAILY;UNTIL=20200101T000000Z' }],
+        ['a rule that is not a rule', { rrule: 'every day please' }],
+        ['more often than daily', { rrule: 'FREQ=HOURLY' }],
+        ['a rule with its own start', { rrule: 'DTSTART:20300101T000000Z\nRRULE:FREQ=DAILY' }],
+        ['an unknown time zone', { timezone: 'Mars/Olympus_Mons' }],
+        ['a time that is not a time', { time: '25:00' }],
+        ['a time as a number', { time: 1800 }],
+        ['nobody taking part', { memberIds: [] }],
+        ['someone named twice', { memberIds: [aMember, aMember] }],
+        ['someone from another circle', { memberIds: [other.aMember] }],
+        ['a good name with a bad zone', { title: 'Changed?', timezone: 'Nowhere/Land' }],
+      ] as const) {
+        const reply = await a.request(
+          'PATCH',
+          `/api/circles/${circleId}/rituals/${ritual.id}`,
+          body,
+        );
+        expect(reply.status, label).toBe(400);
+        expect(reply.body.error.code, label).toBe('validation_failed');
+        expect(typeof reply.body.error.message, label).toBe('string');
+      }
+      expect(await listed(a, circleId)).toEqual(before);
+    });
+
+    it('answers 404 to outsiders and for a ritual that was stopped', async () => {
+      const { a, circleId } = await couple(server);
+      const other = await couple(server);
+      const ritual = await start(a, circleId);
+      const path = `/api/circles/${circleId}/rituals/${ritual.id}`;
+      for (const outsider of [other.a, await server.signUp('Stranger')]) {
+        const reply = await outsider.request('PATCH', path, { title: 'Mine now' });
+        expect(reply.status).toBe(404);
+        expect(reply.body.error.code).toBe('not_found');
+      }
+      // Another circle's ritual id under one's own circle is not found either.
+      const elsewhere = await other.a.request(
+        'PATCH',
+        `/api/circles/${other.circleId}/rituals/${ritual.id}`,
+        { title: 'Mine now' },
+      );
+      expect(elsewhere.status).toBe(404);
+      expect((await listed(a, circleId))[0]).toMatchObject({ title: 'How are we doing?' });
+
+      expect((await a.request('DELETE', path)).status).toBe(204);
+      const stopped = await a.request('PATCH', path, { title: 'Back again' });
+      expect(stopped.status).toBe(404);
+      expect(stopped.body.error).toEqual({
+        code: 'not_found',
+        message: 'That ritual was not found.',
+      });
+      expect(await listed(a, circleId)).toEqual([]);
+    });
+
+    it('drops reminders planned for the old schedule and reminds at the new time', async () => {
+      const { a, circleId } = await couple(server);
+      await a.request('PUT', '/api/me/notifications', {
+        email: true,
+        push: false,
+        timezone: 'UTC',
+      });
+      const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+      const now = server.clock.now();
+      const oldTime = hhmm(now + 2 * 3_600_000);
+      const newTime = hhmm(now + 4 * 3_600_000);
+      const ritual = (
+        await a.post(`/api/circles/${circleId}/rituals`, {
+          kind: 'appreciation',
+          title: 'Morning thanks',
+          rrule: 'FREQ=DAILY',
+          time: oldTime,
+          timezone: 'UTC',
+        })
+      ).body;
+      const outbox = new RemindersRepository(
+        server.recipro.database.db,
+        server.recipro.database.dialect,
+      );
+      const mine = async () =>
+        (await outbox.forUser(a.user.id)).filter((r) => r.ritualId === ritual.id);
+      await server.recipro.scheduler.plan();
+      const planned = await mine();
+      expect(planned.length).toBeGreaterThan(0);
+      expect(new Set(planned.map((r) => r.dueAt.slice(11, 16)))).toEqual(new Set([oldTime]));
+
+      const edited = await a.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
+        time: newTime,
+        title: 'Evening thanks',
+      });
+      expect(edited.status).toBe(200);
+      // Nothing planned from the old schedule is left waiting.
+      expect(await mine()).toEqual([]);
+      await server.recipro.scheduler.plan();
+      const replanned = await mine();
+      expect(replanned).toHaveLength(planned.length);
+      expect(new Set(replanned.map((r) => r.dueAt.slice(11, 16)))).toEqual(new Set([newTime]));
+      expect(new Set(replanned.map((r) => r.title))).toEqual(new Set(['Evening thanks']));
+
+      const mailsToA = () =>
+        sink.received.filter(
+          (m) => m.to.includes(a.user.email) && /(Morning|Evening) thanks/.test(m.raw),
+        );
+      const moved = 2 * 3_600_000 + 10 * 60_000;
+      server.clock.advance(moved);
+      try {
+        await server.recipro.scheduler.tick();
+        expect(mailsToA()).toEqual([]);
+        server.clock.advance(2 * 3_600_000);
+        await server.recipro.scheduler.tick();
+      } finally {
+        server.clock.advance(-(moved + 2 * 3_600_000));
+      }
+      expect(mailsToA()).toHaveLength(1);
+      expect(mailsToA()[0]!.raw).toContain('Evening thanks');
+    });
+
+    it('drops the waiting reminders of a ritual that is stopped', async () => {
+      const { a, circleId } = await couple(server);
+      await a.request('PUT', '/api/me/notifications', {
+        email: true,
+        push: false,
+        timezone: 'UTC',
+      });
+      const time = new Date(server.clock.now() + 3_600_000).toISOString().slice(11, 16);
+      const ritual = (
+        await a.post(`/api/circles/${circleId}/rituals`, {
+          kind: 'appreciation',
+          title: 'A stopped practice',
+          rrule: 'FREQ=DAILY',
+          time,
+          timezone: 'UTC',
+        })
+      ).body;
+      const outbox = new RemindersRepository(
+        server.recipro.database.db,
+        server.recipro.database.dialect,
+      );
+      await server.recipro.scheduler.plan();
+      expect((await outbox.forUser(a.user.id)).some((r) => r.ritualId === ritual.id)).toBe(true);
+      expect(
+        (await a.request('DELETE', `/api/circles/${circleId}/rituals/${ritual.id}`)).status,
+      ).toBe(204);
+      expect((await outbox.forUser(a.user.id)).filter((r) => r.ritualId === ritual.id)).toEqual([]);
+      server.clock.advance(2 * 3_600_000);
+      try {
+        await server.recipro.scheduler.tick();
+      } finally {
+        server.clock.advance(-2 * 3_600_000);
+      }
+      expect(
+        sink.received.filter(
+          (m) => m.to.includes(a.user.email) && m.raw.includes('A stopped practice'),
+        ),
+      ).toEqual([]);
+    });
   });
 
   it('sends a test reminder on each chosen channel without waiting for it', async () => {

@@ -151,6 +151,15 @@ export const enLoad = {
   'rituals.stop': 'Stop',
   'rituals.stopLabel': 'Stop “{title}”',
   'rituals.stopped': 'Stopped “{title}”.',
+  'rituals.editAction': 'Edit',
+  'rituals.editLabel': 'Edit “{title}”',
+  'rituals.edit.title': 'Edit “{title}”',
+  'rituals.edit.save': 'Save the changes',
+  'rituals.edit.cancel': 'Keep it as it was',
+  'rituals.edit.saved': 'Saved the changes to “{title}”.',
+  'rituals.edit.unchanged': 'Nothing was changed.',
+  'rituals.edit.gone':
+    'This ritual was stopped in the meantime, so there is nothing left to change.',
   'rituals.schedule.daily': 'Every day at {time}',
   'rituals.schedule.weekly': 'Every week on {days} at {time}',
   'rituals.schedule.everyOtherWeek': 'Every other week on {days} at {time}',
@@ -211,6 +220,12 @@ export const enLoad = {
     'This browser can’t show reminders from recipro. Email or the calendar feed work instead.',
   'reminders.pushDenied':
     'Notifications are blocked for recipro in this browser. You can allow them in the browser’s site settings.',
+  'reminders.pushIsOn': 'This device shows your reminders.',
+  'reminders.pushOff': 'Turn off on this device',
+  'reminders.pushOffDone':
+    'Reminders are off on this device. Your other devices and email are as you left them.',
+  'reminders.pushOffFailed':
+    'We could not turn off reminders on this device. Please check your connection and try again.',
   'reminders.pushFailed': 'We could not turn on reminders on this device. Please try again later.',
   'reminders.calendarTitle': 'Your calendar',
   'reminders.calendarIntro':

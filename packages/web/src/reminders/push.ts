@@ -1,8 +1,9 @@
 /**
- * Turning on web push in this browser: permission, the service worker's push manager, the
- * server's VAPID key, then the subscription saved on the server.
+ * Turning web push on and off in this browser. On: permission, the service worker's push
+ * manager, the server's VAPID key, then the subscription saved on the server. Off: the server
+ * forgets the subscription, then the browser ends it.
  */
-import { getPushPublicKey, savePushSubscription } from '../api-load.ts';
+import { deletePushSubscription, getPushPublicKey, savePushSubscription } from '../api-load.ts';
 
 export type PushOutcome = 'on' | 'unsupported' | 'denied';
 
@@ -46,4 +47,23 @@ export async function turnOnPush(): Promise<PushOutcome> {
     }));
   await savePushSubscription(subscription.toJSON());
   return 'on';
+}
+
+/** This browser's push subscription for recipro, or null when it has none (or no push at all). */
+export async function currentPushSubscription(): Promise<PushSubscription | null> {
+  if (!pushSupported()) return null;
+  const registration = await readyRegistration();
+  return (await registration?.pushManager.getSubscription()) ?? null;
+}
+
+/**
+ * Turns push off on this device: the server forgets this browser's subscription first (so no
+ * reminder is sent to it even if the browser cannot end it), then the browser unsubscribes.
+ * Throws when either fails; the server's forgetting can be tried again, it changes nothing twice.
+ */
+export async function turnOffPush(): Promise<void> {
+  const subscription = await currentPushSubscription();
+  if (!subscription) return;
+  await deletePushSubscription(subscription.endpoint);
+  if (!(await subscription.unsubscribe())) throw new Error('the browser kept its subscription');
 }

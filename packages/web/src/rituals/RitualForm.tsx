@@ -1,7 +1,7 @@
 import { RITUAL_DEFAULTS, RITUAL_KINDS, type RitualKind } from '@recipro/core';
-import { useState } from 'react';
-import type { CircleDetail } from '../api.ts';
-import { createRitual } from '../api-load.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ApiError, type CircleDetail } from '../api.ts';
+import { createRitual, updateRitual, type Ritual, type RitualChanges } from '../api-load.ts';
 import { Field } from '../components/Field.tsx';
 import { SelectField } from '../dashboard/SelectField.tsx';
 import { t } from '../i18n/index.ts';
@@ -14,27 +14,83 @@ import { browserTimeZone } from './timezones.ts';
 
 const kindTitle = (kind: RitualKind) => t(`rituals.kind.${kind}`);
 
+type Problems = { title?: string; days?: string; who?: string };
+
+/** The fields of the form a server's validation details name, as the form's own problems. */
+function fieldProblems(error: unknown): Problems {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
+  const found: Problems = {};
+  for (const detail of error.details as unknown[]) {
+    if (typeof detail !== 'object' || detail === null) continue;
+    const { field, message } = detail as { field?: unknown; message?: unknown };
+    if (typeof message !== 'string') continue;
+    if (field === 'title') found.title = message;
+    if (field === 'memberIds') found.who = message;
+  }
+  return found;
+}
+
 interface RitualFormProps {
   readonly circle: CircleDetail;
   readonly onChanged: () => Promise<void>;
+  /** The ritual to change: the form opens filled in with it and saves only what changed. */
+  readonly ritual?: Ritual;
+  /** Closes the form when editing; `saved` is the kind sentence to show after a save. */
+  readonly onClose?: (saved?: string) => void;
 }
 
-/** Starts a ritual: which one, how often, at what time in which zone, and who takes part. */
-export function RitualForm({ circle, onChanged }: RitualFormProps) {
-  const [kind, setKind] = useState<RitualKind>('appreciation');
-  const [title, setTitle] = useState(kindTitle('appreciation'));
-  const [schedule, setSchedule] = useState<Schedule>(fromRrule(RITUAL_DEFAULTS.appreciation.rrule));
-  const [time, setTime] = useState(RITUAL_DEFAULTS.appreciation.time);
-  const [zone, setZone] = useState(browserTimeZone);
-  const [who, setWho] = useState<ReadonlySet<string>>(new Set(circle.members.map((m) => m.id)));
-  const [problems, setProblems] = useState<{ title?: string; days?: string; who?: string }>({});
-  const { busy, done, error, run } = useAction();
+/**
+ * Starts a ritual — which one, how often, at what time in which zone, and who takes part — or,
+ * given one, changes it.
+ */
+export function RitualForm({ circle, onChanged, ritual, onClose }: RitualFormProps) {
+  const editing = ritual !== undefined;
+  const id = useId();
+  const headingId = `${id}-title`;
+  const whoErrorId = `${id}-who-error`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [kind, setKind] = useState<RitualKind>(ritual?.kind ?? 'appreciation');
+  const [title, setTitle] = useState(ritual?.title ?? kindTitle('appreciation'));
+  const [schedule, setSchedule] = useState<Schedule>(
+    fromRrule(ritual?.rrule ?? RITUAL_DEFAULTS.appreciation.rrule),
+  );
+  const [time, setTime] = useState(ritual?.time ?? RITUAL_DEFAULTS.appreciation.time);
+  const [zone, setZone] = useState(ritual?.timezone ?? browserTimeZone);
+  const [who, setWho] = useState<ReadonlySet<string>>(
+    new Set(ritual?.memberIds ?? circle.members.map((m) => m.id)),
+  );
+  const [problems, setProblems] = useState<Problems>({});
+  const { busy, done, error, run, setError } = useAction();
+
+  // Opening the editor moves focus to it, so keyboard and screen-reader users land in the form.
+  useEffect(() => {
+    if (editing) headingRef.current?.focus();
+  }, [editing]);
 
   const chooseKind = (next: RitualKind) => {
     setKind(next);
+    if (editing) return; // an edit keeps its name, schedule and time unless changed by hand
     setTitle(next === 'custom' ? '' : kindTitle(next));
     setSchedule(fromRrule(RITUAL_DEFAULTS[next].rrule));
     setTime(RITUAL_DEFAULTS[next].time);
+  };
+
+  const memberIds = circle.members.map((m) => m.id).filter((memberId) => who.has(memberId));
+
+  /** What differs from the ritual being edited (a rule the picker cannot show stays as it is). */
+  const changes = (existing: Ritual, name: string): RitualChanges => {
+    const rrule = toRrule(schedule);
+    const sameMembers =
+      memberIds.length === existing.memberIds.length &&
+      memberIds.every((memberId) => existing.memberIds.includes(memberId));
+    return {
+      ...(kind === existing.kind ? {} : { kind }),
+      ...(title === existing.title || name === existing.title ? {} : { title: name }),
+      ...(rrule === toRrule(fromRrule(existing.rrule)) ? {} : { rrule }),
+      ...(time === existing.time ? {} : { time }),
+      ...(zone === existing.timezone ? {} : { timezone: zone }),
+      ...(sameMembers ? {} : { memberIds }),
+    };
   };
 
   const submit = async () => {
@@ -48,6 +104,34 @@ export function RitualForm({ circle, onChanged }: RitualFormProps) {
     };
     setProblems(found);
     if (Object.keys(found).length > 0) return;
+    if (ritual) {
+      const body = changes(ritual, name);
+      if (Object.keys(body).length === 0) {
+        onClose?.(t('rituals.edit.unchanged'));
+        return;
+      }
+      const savedText = t('rituals.edit.saved', { title: body.title ?? ritual.title });
+      let failure: unknown;
+      const saved = await run(
+        () =>
+          updateRitual(circle.id, ritual.id, body).catch((caught: unknown) => {
+            failure = caught;
+            throw caught;
+          }),
+        savedText,
+      );
+      if (saved) {
+        await onChanged();
+        onClose?.(savedText);
+        return;
+      }
+      // The server's words stay in the form, beside the fields they are about.
+      setProblems(fieldProblems(failure));
+      if (failure instanceof ApiError && failure.code === 'not_found') {
+        setError(t('rituals.edit.gone'));
+      }
+      return;
+    }
     await run(
       async () => {
         await createRitual(circle.id, {
@@ -56,7 +140,7 @@ export function RitualForm({ circle, onChanged }: RitualFormProps) {
           rrule: toRrule(schedule),
           time,
           timezone: zone,
-          memberIds: circle.members.map((m) => m.id).filter((id) => who.has(id)),
+          memberIds,
         });
         await onChanged();
       },
@@ -64,15 +148,24 @@ export function RitualForm({ circle, onChanged }: RitualFormProps) {
     );
   };
 
+  const Heading = editing ? 'h3' : 'h2';
   return (
-    <section className="card stack" aria-labelledby="new-ritual-title">
-      <h2 id="new-ritual-title">{t('rituals.new.title')}</h2>
+    <section className={editing ? 'stack ritual-edit' : 'card stack'} aria-labelledby={headingId}>
+      <Heading id={headingId} ref={headingRef} tabIndex={editing ? -1 : undefined}>
+        {ritual ? t('rituals.edit.title', { title: ritual.title }) : t('rituals.new.title')}
+      </Heading>
       <form
         className="stack"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
+        }}
+        onKeyDown={(event) => {
+          if (editing && event.key === 'Escape') {
+            event.preventDefault();
+            onClose?.();
+          }
         }}
       >
         <SelectField
@@ -100,10 +193,7 @@ export function RitualForm({ circle, onChanged }: RitualFormProps) {
           />
           <TimeZoneField label={t('rituals.new.zone')} value={zone} onChange={setZone} />
         </div>
-        <fieldset
-          className="chips"
-          aria-describedby={problems.who ? 'ritual-who-error' : undefined}
-        >
+        <fieldset className="chips" aria-describedby={problems.who ? whoErrorId : undefined}>
           <legend>{t('rituals.new.who')}</legend>
           {circle.members.map((member) => (
             <label key={member.id} className="chip">
@@ -123,15 +213,20 @@ export function RitualForm({ circle, onChanged }: RitualFormProps) {
             </label>
           ))}
           {problems.who && (
-            <p id="ritual-who-error" className="field-error">
+            <p id={whoErrorId} className="field-error">
               {problems.who}
             </p>
           )}
         </fieldset>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
-            {t('rituals.new.start')}
+            {editing ? t('rituals.edit.save') : t('rituals.new.start')}
           </button>
+          {editing && (
+            <button type="button" className="secondary" disabled={busy} onClick={() => onClose?.()}>
+              {t('rituals.edit.cancel')}
+            </button>
+          )}
         </div>
       </form>
       <Feedback done={done} error={error} />

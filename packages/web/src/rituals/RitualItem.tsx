@@ -1,9 +1,11 @@
+import { useEffect, useRef, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { completeRitual, deleteRitual, type Ritual } from '../api-load.ts';
 import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
 import { Feedback } from '../load/Feedback.tsx';
 import { useAction } from '../load/useAction.ts';
 import { rhythmText } from './rhythm.ts';
+import { RitualForm } from './RitualForm.tsx';
 import { describeSchedule } from './schedule.ts';
 
 interface RitualItemProps {
@@ -13,9 +15,37 @@ interface RitualItemProps {
   readonly onChanged: () => Promise<void>;
 }
 
-/** One ritual: its schedule, the next time, its gentle rhythm and "We did it". */
+/** One ritual: its schedule, the next time, its gentle rhythm, "We did it", and changing it. */
 export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProps) {
   const { busy, done, error, run } = useAction();
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Closing the editor puts focus back on "Edit", where the person left off.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
+  if (editing) {
+    return (
+      <li className="ritual">
+        <RitualForm
+          circle={circle}
+          ritual={ritual}
+          onChanged={onChanged}
+          onClose={(saved) => {
+            setEdited(saved ?? '');
+            returnFocus.current = true;
+            setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
   const names = new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(
     ritual.memberIds
       .map((id) => (id === circle.myMemberId ? t('common.you') : nameOf(id)))
@@ -54,6 +84,19 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
           {t('rituals.did')}
         </button>
         <button
+          ref={editButton}
+          type="button"
+          className="secondary"
+          disabled={busy}
+          aria-label={t('rituals.editLabel', { title: ritual.title })}
+          onClick={() => {
+            setEdited('');
+            setEditing(true);
+          }}
+        >
+          {t('rituals.editAction')}
+        </button>
+        <button
           type="button"
           className="link"
           disabled={busy}
@@ -71,7 +114,7 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
           {t('rituals.stop')}
         </button>
       </div>
-      <Feedback done={done} error={error} />
+      <Feedback done={done || edited} error={error} />
     </li>
   );
 }

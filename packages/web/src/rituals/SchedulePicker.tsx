@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { t } from '../i18n/index.ts';
 import { WEEKDAYS, type Often, type Schedule, type Weekday } from './schedule.ts';
 
@@ -11,6 +12,10 @@ interface SchedulePickerProps {
 
 /** How often a ritual comes round: every day, on chosen weekdays, or a day each month. */
 export function SchedulePicker({ value, onChange, daysError }: SchedulePickerProps) {
+  // Several pickers may share a page (a new ritual and one being changed): ids stay apart.
+  const id = useId();
+  const daysErrorId = `${id}-days-error`;
+  const monthDayId = `${id}-month-day`;
   const pick = (often: Often) => {
     if (often === value.often) return;
     if (often === 'daily') onChange({ often });
@@ -30,7 +35,7 @@ export function SchedulePicker({ value, onChange, daysError }: SchedulePickerPro
           <label key={often} className="chip">
             <input
               type="radio"
-              name="ritual-often"
+              name={`${id}-often`}
               checked={value.often === often}
               onChange={() => pick(often)}
             />
@@ -42,7 +47,7 @@ export function SchedulePicker({ value, onChange, daysError }: SchedulePickerPro
         <fieldset
           className="chips"
           aria-invalid={daysError ? true : undefined}
-          aria-describedby={daysError ? 'ritual-days-error' : undefined}
+          aria-describedby={daysError ? daysErrorId : undefined}
         >
           <legend>{t('rituals.new.days')}</legend>
           {WEEKDAYS.map((day) => (
@@ -56,7 +61,7 @@ export function SchedulePicker({ value, onChange, daysError }: SchedulePickerPro
             </label>
           ))}
           {daysError && (
-            <p id="ritual-days-error" className="field-error">
+            <p id={daysErrorId} className="field-error">
               {daysError}
             </p>
           )}
@@ -64,18 +69,18 @@ export function SchedulePicker({ value, onChange, daysError }: SchedulePickerPro
       )}
       {value.often === 'monthly' && (
         <div className="field">
-          <label htmlFor="ritual-month-day">{t('rituals.new.monthDay')}</label>
-          <p id="ritual-month-day-hint" className="hint">
+          <label htmlFor={monthDayId}>{t('rituals.new.monthDay')}</label>
+          <p id={`${monthDayId}-hint`} className="hint">
             {t('rituals.new.monthDayHint')}
           </p>
           <input
-            id="ritual-month-day"
+            id={monthDayId}
             className="short-input"
             type="number"
             min={1}
             max={28}
             value={value.monthDay}
-            aria-describedby="ritual-month-day-hint"
+            aria-describedby={`${monthDayId}-hint`}
             onChange={(event) => {
               const day = Math.min(28, Math.max(1, Math.round(Number(event.target.value) || 1)));
               onChange({ often: 'monthly', monthDay: day });

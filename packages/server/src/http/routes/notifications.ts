@@ -8,6 +8,7 @@ import {
   NotificationsBody,
   PushEndpointQuery,
   PushSubscriptionBody,
+  PushSubscriptionList,
   TokenParam,
 } from '../schemas-rituals.ts';
 import type { App, AppContext } from '../types.ts';
@@ -76,6 +77,19 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
       await services.notifications.subscribe(requireUser(request), request.body);
       return reply.status(201).send(null);
     },
+  );
+  app.get(
+    '/me/push-subscriptions',
+    {
+      schema: {
+        tags,
+        summary: 'The addresses of your push subscriptions (one per device)',
+        response: { 200: PushSubscriptionList, ...errors(401) },
+      },
+    },
+    async (request) => ({
+      subscriptions: await services.notifications.pushSubscriptions(requireUser(request)),
+    }),
   );
   app.delete(
     '/me/push-subscriptions',

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { requireUser } from '../session.ts';
 import { CircleParams, errors } from '../schemas.ts';
-import { Ritual, RitualBody, RitualParams } from '../schemas-rituals.ts';
+import { Ritual, RitualBody, RitualParams, RitualPatch } from '../schemas-rituals.ts';
 import type { App, AppContext } from '../types.ts';
 
 const tags = ['rituals'];
@@ -42,6 +42,25 @@ export function ritualRoutes(app: App, { services }: AppContext): void {
     async (request) => ({
       rituals: await services.rituals.list(requireUser(request), request.params.circleId),
     }),
+  );
+  app.patch(
+    '/circles/:circleId/rituals/:ritualId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a ritual: any of its name, kind, schedule, time, time zone or people',
+        params: RitualParams,
+        body: RitualPatch,
+        response: { 200: Ritual, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      services.rituals.update(
+        requireUser(request),
+        request.params.circleId,
+        request.params.ritualId,
+        request.body,
+      ),
   );
   app.post(
     '/circles/:circleId/rituals/:ritualId/completions',
