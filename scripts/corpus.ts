@@ -4,7 +4,7 @@
 // Opt-in: when the folder is missing it says so and succeeds.
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeChat, isChatParseError, type ChatReport } from '@recipro/chat';
+import { analyzeChat, analyzeMessages, isChatParseError, type ChatReport } from '@recipro/chat';
 import { corpusExpectations, type CorpusExpectation } from './corpus-expectations.ts';
 
 const dir = resolve(import.meta.dirname, '..', '..', 'shared', 'chat-corpus');
@@ -56,6 +56,11 @@ async function main(): Promise<number> {
       continue;
     }
     const problems = check(report, want);
+    // analyzeChat reads WhatsApp exports from their bytes; the messages must tell the same.
+    const reference = await analyzeMessages(createReadStream(join(dir, file)));
+    if (JSON.stringify(reference) !== JSON.stringify(report)) {
+      problems.push('the report differs from the one made from parseChat messages');
+    }
     if (problems.length > 0) failed++;
     console.log(
       `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${file}\n     ${summary}  [${want.why}]`,

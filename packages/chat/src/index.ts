@@ -2,7 +2,7 @@
  * Chat-export parsing and communication metrics. Pure: bytes in, results out; runs unchanged
  * in Node, a browser Worker and tests.
  */
-export { analyzeChat, type AnalyzeOptions } from './analyze.ts';
+export { analyzeChat, analyzeMessages, type AnalyzeOptions } from './analyze.ts';
 export { parseChat, type ParseOptions, type ParseSummary } from './parse.ts';
 export {
   ChatParseError,

@@ -1,8 +1,8 @@
-import { ChatParseError } from './errors.ts';
+import { concat, readExport, type Reader } from './export-reader.ts';
 import { parseJsonExport } from './json/json-export.ts';
 import { LineSplitter } from './lines.ts';
 import type { ByteSource, ChatFormat, DateOrder, DateOrderDecision, MessageSink } from './model.ts';
-import { SNIFF_BYTES, sniffContainer, type Container } from './sniff.ts';
+import type { Container } from './sniff.ts';
 import { WhatsAppLineParser } from './whatsapp/parser.ts';
 import { ZipChatReader } from './zip.ts';
 
@@ -25,12 +25,6 @@ export interface ParseSummary {
   readonly chatName?: string;
 }
 
-/** One of the three ways bytes are consumed once the container is known. */
-interface Reader {
-  push(bytes: Uint8Array): void;
-  end(): ParseSummary;
-}
-
 /**
  * Reads a chat export in one pass and sends every message to `sink` in export order
  * (Messenger's newest-first order is reversed). Detects the format from the first bytes.
@@ -45,40 +39,20 @@ export async function parseChat(
   sink: MessageSink,
   options: ParseOptions = {},
 ): Promise<ParseSummary> {
-  const maxBytes = options.maxBytes ?? Infinity;
-  let total = 0;
-  let reader: Reader | null = null;
-  let head: Uint8Array[] = [];
-  let headBytes = 0;
-  for await (const chunk of source) {
-    total += chunk.length;
-    if (total > maxBytes) throw new ChatParseError('too_large');
-    if (reader === null) {
-      head.push(chunk);
-      headBytes += chunk.length;
-      if (headBytes >= SNIFF_BYTES) {
-        reader = openReader(concat(head, headBytes), sink, options);
-        head = [];
-      }
-    } else if (chunk.length > 0) {
-      reader.push(chunk);
-    }
-    options.onProgress?.(total);
-  }
-  reader ??= openReader(concat(head, headBytes), sink, options);
-  return reader.end();
+  return readExport(source, options, (container) => messageReader(container, sink, options));
 }
 
-function openReader(head: Uint8Array, sink: MessageSink, options: ParseOptions): Reader {
-  const container: Container = sniffContainer(head);
-  const reader =
-    container === 'zip'
-      ? zipReader(sink, options)
-      : container === 'json'
-        ? jsonReader(sink)
-        : textReader(sink, options);
-  reader.push(head);
-  return reader;
+/** The reader that turns a container's bytes into messages for `sink`. */
+export function messageReader(
+  container: Container,
+  sink: MessageSink,
+  options: ParseOptions,
+): Reader {
+  return container === 'zip'
+    ? zipReader(sink, options)
+    : container === 'json'
+      ? jsonReader(sink)
+      : textReader(sink, options);
 }
 
 function textReader(sink: MessageSink, options: ParseOptions): Reader {
@@ -120,15 +94,4 @@ function jsonReader(sink: MessageSink): Reader {
       return chatName === undefined ? { format } : { format, chatName };
     },
   };
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -10,3 +10,12 @@ export interface Command {
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
+
+/** Runs `command` with the arguments after its name: its usage for `--help`/`-h`, else `run`. */
+export async function runCommand(command: Command, argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(command.usage);
+    return EXIT_OK;
+  }
+  return command.run(argv);
+}

@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, type Command } from './command.ts';
+import { EXIT_OK, EXIT_USAGE, runCommand, type Command } from './command.ts';
 
 /**
  * Every sub-command, in the order `recipro --help` lists them. Each is loaded only when it
@@ -52,10 +52,5 @@ export async function main(argv: string[]): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(command.usage);
-    return EXIT_OK;
-  }
-  return command.run(rest);
+  return runCommand(await entry.load(), rest);
 }

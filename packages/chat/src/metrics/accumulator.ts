@@ -6,6 +6,7 @@ import { Tally, type MessageFacts, type TallySummary } from './tally.ts';
 import {
   APOLOGY,
   APPRECIATION,
+  ASKS,
   isQuestion,
   QUESTION_MARK,
   scanText,
@@ -21,7 +22,7 @@ export interface MetricsOptions {
 }
 
 /** One person: the overall tally plus starts for the other silences. */
-class Person extends Tally {
+export class Person extends Tally {
   readonly otherStarts: number[];
 
   constructor(
@@ -88,29 +89,50 @@ export class MetricsAccumulator {
       this.systemMessages++;
       return;
     }
-    this.messages++;
-    const p = this.person(m.author);
-    const f = this.facts;
-    f.kind = m.kind;
+    let words = 0;
+    let flags = 0;
     if (m.kind === 'text') {
       const scan = scanText(m.text, this.scan);
-      f.words = scan.words;
-      f.question = (scan.flags & QUESTION_MARK) !== 0 && isQuestion(m.text);
-      f.apology = (scan.flags & APOLOGY) !== 0;
-      f.appreciation = (scan.flags & APPRECIATION) !== 0;
-    } else {
-      f.words = 0;
-      f.question = f.apology = f.appreciation = false;
+      words = scan.words;
+      flags = scan.flags & (APOLOGY | APPRECIATION);
+      if ((scan.flags & QUESTION_MARK) !== 0 && isQuestion(m.text)) flags |= ASKS;
     }
+    this.addCounted(this.participant(m.author), m.time, m.zoned, m.kind, words, flags);
+  }
 
-    const t = m.time;
+  /** Counts a system line (written by the app, not a person). */
+  addSystem(): void {
+    this.systemMessages++;
+  }
+
+  /**
+   * Adds one message whose text was already read: what {@link add} does after scanning it.
+   * `words` and `flags` ({@link APOLOGY} | {@link APPRECIATION} | {@link ASKS}) are 0 unless
+   * `kind` is 'text'.
+   */
+  addCounted(
+    p: Person,
+    t: number,
+    zoned: boolean,
+    kind: MessageFacts['kind'],
+    words: number,
+    flags: number,
+  ): void {
+    this.messages++;
+    const f = this.facts;
+    f.kind = kind;
+    f.words = words;
+    f.question = (flags & ASKS) !== 0;
+    f.apology = (flags & APOLOGY) !== 0;
+    f.appreciation = (flags & APPRECIATION) !== 0;
+
     if (t < this.firstTime) {
       this.firstTime = t;
-      this.firstZoned = m.zoned;
+      this.firstZoned = zoned;
     }
     if (t >= this.lastTime) {
       this.lastTime = t;
-      this.lastZoned = m.zoned;
+      this.lastZoned = zoned;
     }
     const gap = Number.isNaN(this.prevTime) ? Infinity : Math.max(0, t - this.prevTime);
     f.start = gap >= this.silenceMs;
@@ -185,7 +207,8 @@ export class MetricsAccumulator {
     return week;
   }
 
-  private person(name: string): Person {
+  /** The person called `name`, added on first sight (in the order people first write). */
+  participant(name: string): Person {
     const last = this.prevAuthor;
     if (last !== null && last.name === name) return last;
     let p = this.people.get(name);

@@ -1,4 +1,5 @@
 import { fold } from '../fold.ts';
+import { firstUnit, lastUnit, readUtf8 } from '../utf8.ts';
 
 /**
  * A trie of lower-cased phrases, walked from each word start of a text. Each phrase carries a
@@ -50,6 +51,57 @@ export class PhraseTrie {
     const b = text.charCodeAt(start + 1);
     if (a >= 128 || !(b < 128)) return true;
     return this.pairs[fold(a) * 128 + fold(b)] === 1;
+  }
+
+  /**
+   * {@link mayMatchAt} for a phrase start `a` followed by `b` (both UTF-16 units; `b` is -1
+   * when nothing follows).
+   */
+  mayStartWith(a: number, b: number): boolean {
+    if (this.starts[a] !== 1) return false;
+    if (a >= 128 || b === -1 || b >= 128) return true;
+    return this.pairs[fold(a) * 128 + fold(b)] === 1;
+  }
+
+  /**
+   * {@link matchAt} for UTF-8 text: the phrases that start at byte `start` of
+   * `bytes[start..end)`, walked over the same UTF-16 units the decoded text would hold.
+   */
+  matchBytesAt(bytes: Uint8Array, start: number, end: number): number {
+    let node: TrieNode | undefined = this.root;
+    let flags = 0;
+    let low = -1;
+    let p = start;
+    for (;;) {
+      let unit: number;
+      if (low !== -1) {
+        unit = low;
+        low = -1;
+      } else {
+        if (p >= end) break;
+        unit = bytes[p]!;
+        if (unit < 0x80) p++;
+        else {
+          const r = readUtf8(bytes, p, end);
+          const cp = r >> 3;
+          p += r & 7;
+          unit = firstUnit(cp);
+          if (cp > 0xffff) low = lastUnit(cp);
+        }
+      }
+      node = node.child(fold(unit));
+      if (node === undefined) break;
+      flags |= node.flags;
+    }
+    return flags;
+  }
+
+  /**
+   * {@link mayMatchAt} for UTF-8 text: `a` is the unit a phrase would start with and `next`
+   * the byte after its character.
+   */
+  mayMatchBytesAt(a: number, bytes: Uint8Array, next: number, end: number): boolean {
+    return this.mayStartWith(a, next >= end ? -1 : bytes[next]!);
   }
 }
 

@@ -1,4 +1,5 @@
 import { apologyPhrases, appreciationPhrases } from './phrases.ts';
+import { isOpening, isQuestionMark, isWideSpace } from './char-classes.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
 /** Flag of {@link scanText}: the text holds an apology or repair phrase. */
@@ -7,34 +8,17 @@ export const APOLOGY = 1;
 export const APPRECIATION = 2;
 /** Flag of {@link scanText}: the text holds `?`, `？` or `؟` (maybe only inside a URL). */
 export const QUESTION_MARK = 4;
+/**
+ * Flag of a message (not of {@link scanText}): it asks something, a question mark outside
+ * URLs (see {@link isQuestion}).
+ */
+export const ASKS = 8;
 
-const trie = new PhraseTrie();
-for (const p of apologyPhrases) trie.add(p, APOLOGY);
-for (const p of appreciationPhrases) trie.add(p, APPRECIATION);
-const starts = trie.starts;
-
-/** Whitespace outside ASCII (ASCII whitespace is everything up to U+0020). */
-const isWideSpace = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200b) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000;
-
-/** Punctuation that may open a word before a phrase: quotes, brackets, ¡, ¿, «. */
-const isOpening = (c: number): boolean =>
-  c === 0x22 ||
-  c === 0x27 ||
-  c === 0x28 ||
-  c === 0x2a ||
-  c === 0x5f ||
-  c === 0xa1 ||
-  c === 0xbf ||
-  c === 0xab ||
-  (c >= 0x2018 && c <= 0x201f);
+/** Every apology and appreciation phrase, each with its flag. */
+export const phraseTrie = new PhraseTrie();
+for (const p of apologyPhrases) phraseTrie.add(p, APOLOGY);
+for (const p of appreciationPhrases) phraseTrie.add(p, APPRECIATION);
+const starts = phraseTrie.starts;
 
 /** What {@link scanText} found. Reused between calls. */
 export interface TextScan {
@@ -60,7 +44,7 @@ export function scanText(text: string, out: TextScan): TextScan {
       inWord = false;
       continue;
     }
-    if (c === 0x3f || c === 0xff1f || c === 0x61f) flags |= QUESTION_MARK;
+    if (isQuestionMark(c)) flags |= QUESTION_MARK;
     if (!inWord) {
       inWord = true;
       words++;
@@ -68,7 +52,7 @@ export function scanText(text: string, out: TextScan): TextScan {
         let j = i;
         let d = c;
         while (isOpening(d) && j + 1 < n) d = text.charCodeAt(++j);
-        if (starts[d] === 1 && trie.mayMatchAt(text, j)) flags |= trie.matchAt(text, j);
+        if (starts[d] === 1 && phraseTrie.mayMatchAt(text, j)) flags |= phraseTrie.matchAt(text, j);
       }
     }
   }
@@ -97,8 +81,6 @@ export function hasAppreciation(text: string): boolean {
 const questionMark = /[?\uff1f\u061f]/;
 
 const hasQuestionMark = (s: string): boolean => questionMark.test(s);
-
-const isQuestionMark = (c: number): boolean => c === 0x3f || c === 0xff1f || c === 0x61f;
 
 const isUrl = (token: string): boolean =>
   token.includes('://') || token.toLowerCase().startsWith('www.');

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { colonAuthorEnd, findColonAuthors } from './colon-authors.ts';
+import { colonAuthorEnd, colonAuthorEndUtf8, findColonAuthors } from './colon-authors.ts';
 
 describe('findColonAuthors', () => {
   it('learns a name holding ": " from lines that always continue the same way', () => {
@@ -24,5 +25,28 @@ describe('findColonAuthors', () => {
   it('finds where a learnt name ends', () => {
     expect(colonAuthorEnd('Coach: Mike: hi', ['Coach: Mike'])).toBe(11);
     expect(colonAuthorEnd('Coach: Mikey: hi', ['Coach: Mike'])).toBe(-1);
+  });
+});
+
+describe('colonAuthorEndUtf8', () => {
+  it('finds the learnt name in bytes where colonAuthorEnd finds it in text', () => {
+    const names = ['Coach: Mike', 'Ana 😊: Bo', 'Zoë: x'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('Coach', ': ', 'Mike', 'Ana 😊', 'Bo', 'Zoë', 'x', 'y', '😊'), {
+          maxLength: 6,
+        }),
+        (parts) => {
+          const body = parts.join('');
+          const bytes = new TextEncoder().encode(body);
+          const units = colonAuthorEnd(body, names);
+          const at = colonAuthorEndUtf8(bytes, 0, bytes.length, names);
+          expect(at === -1 ? -1 : new TextDecoder().decode(bytes.subarray(0, at)).length).toBe(
+            units,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { firstUnit, lastUnit, readUtf8 } from '../utf8.ts';
+
 /**
  * Finds authors whose names contain ": " (a contact saved as "Coach: Mike"). Every line such
  * a person writes starts "Coach: Mike: …", so in the sample the first-": " prefix "Coach" is
@@ -36,4 +38,49 @@ export function colonAuthorEnd(body: string, names: readonly string[]): number {
     if (body.startsWith(name) && body.startsWith(': ', name.length)) return name.length;
   }
   return -1;
+}
+
+/**
+ * {@link colonAuthorEnd} for a body given as UTF-8 `bytes[start..end)`: the byte index where
+ * a learnt name ends (followed by ": "), else -1. Names are compared unit by unit with the
+ * decoded bytes, so a name holding U+FFFD matches exactly what the decoded text would.
+ */
+export function colonAuthorEndUtf8(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  names: readonly string[],
+): number {
+  for (const name of names) {
+    const at = afterPrefix(bytes, start, end, name);
+    if (at !== -1 && at + 1 < end && bytes[at] === 0x3a && bytes[at + 1] === 0x20) return at;
+  }
+  return -1;
+}
+
+/** The byte after `prefix` when `bytes[start..end)` decodes to text starting with it, else -1. */
+function afterPrefix(bytes: Uint8Array, start: number, end: number, prefix: string): number {
+  let p = start;
+  let k = 0;
+  while (k < prefix.length) {
+    if (p >= end) return -1;
+    const b = bytes[p]!;
+    if (b < 0x80) {
+      if (prefix.charCodeAt(k) !== b) return -1;
+      k++;
+      p++;
+      continue;
+    }
+    const r = readUtf8(bytes, p, end);
+    const cp = r >> 3;
+    if (prefix.charCodeAt(k) !== firstUnit(cp)) return -1;
+    k++;
+    if (cp > 0xffff) {
+      // A prefix ending between the two halves of a pair is followed by a low surrogate, not ": ".
+      if (k >= prefix.length || prefix.charCodeAt(k) !== lastUnit(cp)) return -1;
+      k++;
+    }
+    p += r & 7;
+  }
+  return p;
 }

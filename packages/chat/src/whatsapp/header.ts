@@ -1,3 +1,4 @@
+import { readUtf8 } from '../utf8.ts';
 import { isInvisible } from './invisible.ts';
 
 /**
@@ -13,7 +14,10 @@ export interface HeaderFields {
   cDigits: number;
   /** Seconds since midnight, already moved by am/pm. */
   seconds: number;
-  /** Index in the line where the author (or system text) begins. */
+  /**
+   * Index in the line where the author (or system text) begins: in UTF-16 units when the line
+   * was a string ({@link parseHeader}), in bytes when it was bytes ({@link parseHeaderBytes}).
+   */
   bodyStart: number;
   /**
    * The header's shape as a small integer: brackets, time-first, separators, seconds,
@@ -53,13 +57,29 @@ const DOT = 3;
 const DASH = 4;
 const COLON = 5;
 
-// Scratch space for one header: at most six numbers and the separator before each.
+// The tokens of one header: at most six numbers, how many digits each has, and the separator
+// before each; then the words and the header's end. Filled by tokenize(), read by assemble().
 const nums = new Int32Array(6);
 const digits = new Int32Array(6);
 const seps = new Int32Array(6);
+let tokenCount = 0;
+let tokenBracket = false;
+let tokenAmpm = 0;
+let tokenBuddhist = false;
+let tokenEnd = -1;
 
 /** How far into a line a header may reach before we give up on it. */
 const MAX_HEADER = 64;
+
+/**
+ * How many UTF-16 units of a line the scanner can look at: a bracket, MAX_HEADER units, and
+ * two units of look-ahead. Copying this many is as good as having the whole line.
+ */
+const SPAN = MAX_HEADER + 3;
+
+/** The first units of a line (after its leading invisible marks), and where each starts. */
+const units = new Int32Array(SPAN);
+const unitOffsets = new Int32Array(SPAN + 1);
 
 const sepOf = (code: number): number =>
   code === 0x2f ? SLASH : code === 0x2e ? DOT : code === 0x2d ? DASH : code === 0x3a ? COLON : 0;
@@ -74,26 +94,26 @@ const isGap = (code: number): boolean =>
 
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
-// Words that may follow the numbers, folded to lower-case letters without dots or spaces.
+// Words that may follow the numbers: lower-case letters without dots or spaces, read as a
+// number in base 32 (a = 1 … z = 26) while they are at most five letters long.
 const AM = 1;
 const PM = 2;
 const BE = 3;
-const wordKind = (word: string): number => {
-  switch (word) {
-    case 'am':
-    case 'a':
-    case 'vorm':
-      return AM;
-    case 'pm':
-    case 'p':
-    case 'nachm':
-      return PM;
-    case 'be':
-      return BE;
-    default:
-      return 0;
-  }
+const MAX_WORD = 5;
+const wordCode = (word: string): number => {
+  let code = 0;
+  for (let k = 0; k < word.length; k++) code = code * 32 + (word.charCodeAt(k) - 0x60);
+  return code;
 };
+const wordKinds = new Map<number, number>([
+  [wordCode('am'), AM],
+  [wordCode('a'), AM],
+  [wordCode('vorm'), AM],
+  [wordCode('pm'), PM],
+  [wordCode('p'), PM],
+  [wordCode('nachm'), PM],
+  [wordCode('be'), BE],
+]);
 
 /** Whether headers of `shape` separate the date with slashes (`3/27/22`). */
 export function shapeHasSlashDate(shape: number): boolean {
@@ -105,6 +125,11 @@ export function shapeHasTwoDigitYear(shape: number): boolean {
   return (shape & (YEAR_FIRST | YEAR4_LAST)) === 0;
 }
 
+const NOT_HEADER = 0;
+const HEADER = 1;
+/** Only from bytes: the scanner met a byte outside ASCII and needs decoded units instead. */
+const NEEDS_UNITS = -1;
+
 /**
  * Reads a header at the start of `line` into `out`. Returns false (leaving `out` in an
  * unspecified state) when the line does not start with a well-formed header. Date numbers
@@ -115,10 +140,104 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
   let i = 0;
   while (i < n && isInvisible(line.charCodeAt(i))) i++;
   if (i >= n) return false;
-  let code = line.charCodeAt(i);
+  const first = line.charCodeAt(i);
+  if (first !== 0x5b && (first < 0x30 || first > 0x39)) return false;
+  const take = Math.min(n - i, SPAN);
+  for (let k = 0; k < take; k++) units[k] = line.charCodeAt(i + k);
+  if (scan(units, 0, take, false, out) !== HEADER) return false;
+  out.bodyStart += i;
+  return true;
+}
+
+/**
+ * {@link parseHeader} for a line given as UTF-8 `bytes[start..end)`, with the same result as
+ * for the decoded line except that `out.bodyStart` counts bytes. An ASCII header is read from
+ * the bytes themselves; one with other characters (U+202F before `PM`, marks, Arabic commas)
+ * from its decoded first units.
+ */
+export function parseHeaderBytes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: HeaderFields,
+): boolean {
+  if (start >= end) return false;
+  const first = bytes[start]!;
+  if (first < 0x80) {
+    if (first !== 0x5b && (first < 0x30 || first > 0x39)) return false;
+    const found = scan(bytes, start, end - start, true, out);
+    if (found !== NEEDS_UNITS) return found === HEADER;
+  }
+  return parseDecodedHeader(bytes, start, end, out);
+}
+
+function parseDecodedHeader(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: HeaderFields,
+): boolean {
+  let p = start;
+  while (p < end && bytes[p]! >= 0x80) {
+    const r = readUtf8(bytes, p, end);
+    if (!isInvisible(r >> 3)) break;
+    p += r & 7;
+  }
+  if (p >= end) return false;
+  const first = bytes[p]!;
+  if (first !== 0x5b && (first < 0x30 || first > 0x39)) return false;
+  let take = 0;
+  let q = p;
+  while (take < SPAN && q < end) {
+    unitOffsets[take] = q - start;
+    const b = bytes[q]!;
+    if (b < 0x80) {
+      units[take++] = b;
+      q++;
+      continue;
+    }
+    const r = readUtf8(bytes, q, end);
+    const cp = r >> 3;
+    q += r & 7;
+    if (cp > 0xffff) {
+      units[take++] = 0xd800 + ((cp - 0x10000) >> 10);
+      if (take === SPAN) break;
+      unitOffsets[take] = q - start;
+      units[take++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      units[take++] = cp;
+    }
+  }
+  unitOffsets[take] = q - start;
+  if (scan(units, 0, take, false, out) !== HEADER) return false;
+  // The body starts after ASCII (`]`, ` ` or `- `), so at the start of a whole character.
+  out.bodyStart = unitOffsets[out.bodyStart]!;
+  return true;
+}
+
+/**
+ * The scanner: `src[base + i]` for `0 <= i < n` is the line from its first visible character
+ * (UTF-16 units, or bytes when `fromBytes`). Reads nothing at or past `n`. From bytes it gives
+ * up with {@link NEEDS_UNITS} at the first byte outside ASCII it would have to interpret;
+ * until then bytes and units are the same characters.
+ */
+function scan(
+  src: Uint8Array | Int32Array,
+  base: number,
+  n: number,
+  fromBytes: boolean,
+  out: HeaderFields,
+): number {
+  const found = tokenize(src, base, n, fromBytes);
+  return found === HEADER ? assemble(out) : found;
+}
+
+/** The first half of {@link scan}: reads the tokens, or says why there is no header. */
+function tokenize(src: Uint8Array | Int32Array, base: number, n: number, fromBytes: boolean) {
+  let i = 0;
+  let code = src[base]!;
   const bracket = code === 0x5b;
   if (bracket) i++;
-  else if (code < 0x30 || code > 0x39) return false;
 
   const limit = Math.min(n, i + MAX_HEADER);
   let count = 0;
@@ -127,13 +246,14 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
   let buddhist = false;
   let end = -1;
   while (i < limit) {
-    code = line.charCodeAt(i);
+    code = src[base + i]!;
+    if (code >= 0x80 && fromBytes) return NEEDS_UNITS;
     if (code >= 0x30 && code <= 0x39) {
-      if (count === 6) return false;
+      if (count === 6) return NOT_HEADER;
       let v = 0;
       let d = 0;
       while (i < limit && d < 5) {
-        const c = line.charCodeAt(i);
+        const c = src[base + i]!;
         if (c < 0x30 || c > 0x39) break;
         v = v * 10 + (c - 0x30);
         d++;
@@ -152,15 +272,16 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
     }
     if (bracket && code === 0x5d) {
       end = i + 1;
-      if (end < n && line.charCodeAt(end) === 0x20) end++;
+      if (end < n && src[base + end] === 0x20) end++;
       break;
     }
     if (isGap(code)) {
       if (
         !bracket &&
         code === 0x20 &&
-        line.charCodeAt(i + 1) === 0x2d &&
-        line.charCodeAt(i + 2) === 0x20
+        i + 2 < n &&
+        src[base + i + 1] === 0x2d &&
+        src[base + i + 2] === 0x20
       ) {
         end = i + 3;
         break;
@@ -177,47 +298,64 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
       continue;
     }
     if (isAsciiLetter(code)) {
-      let word = '';
+      let word = 0;
+      let letters = 0;
       while (i < limit) {
-        const c = line.charCodeAt(i);
+        const c = src[base + i]!;
+        if (c >= 0x80 && fromBytes) return NEEDS_UNITS;
         if (isAsciiLetter(c)) {
-          word += String.fromCharCode(c | 0x20);
+          if (++letters <= MAX_WORD) word = word * 32 + ((c | 0x20) - 0x60);
           i++;
         } else if (c === 0x2e) {
           i++;
         } else if (
           (c === 0x20 || c === 0xa0 || c === 0x202f) &&
-          word.length === 1 &&
-          isAsciiLetter(line.charCodeAt(i + 1))
+          letters === 1 &&
+          i + 1 < n &&
+          isAsciiLetter(src[base + i + 1]!)
         ) {
           i++; // "a. m."
         } else break;
       }
-      const kind = wordKind(word);
-      if (kind === 0) return false;
+      const kind = letters > MAX_WORD ? 0 : (wordKinds.get(word) ?? 0);
+      if (kind === 0) return NOT_HEADER;
       if (kind === BE) buddhist = true;
       else ampm = kind;
       pendingSep = GAP;
       continue;
     }
-    return false;
+    return NOT_HEADER;
   }
-  if (end < 0 || (count !== 5 && count !== 6)) return false;
+  if (end < 0 || (count !== 5 && count !== 6)) return NOT_HEADER;
+  tokenCount = count;
+  tokenBracket = bracket;
+  tokenAmpm = ampm;
+  tokenBuddhist = buddhist;
+  tokenEnd = end;
+  return HEADER;
+}
+
+/** The second half of {@link scan}: checks the tokens and fills `out`. */
+function assemble(out: HeaderFields): number {
+  const count = tokenCount;
+  const bracket = tokenBracket;
+  const ampm = tokenAmpm;
+  const buddhist = tokenBuddhist;
 
   // Two groups: three date numbers and two or three time numbers, in either order.
   // seps[k] is the separator before number k; GAP starts a new group.
   let split = -1;
   for (let k = 1; k < count; k++) {
     if (seps[k] === GAP) {
-      if (split !== -1) return false;
+      if (split !== -1) return NOT_HEADER;
       split = k;
     }
   }
-  if (split !== 2 && split !== 3) return false;
+  if (split !== 2 && split !== 3) return NOT_HEADER;
   const firstSep = seps[1]!;
   const secondSep = seps[split + 1]!;
-  if (split === 3 && seps[2] !== firstSep) return false;
-  if (count - split === 3 && seps[split + 2] !== secondSep) return false;
+  if (split === 3 && seps[2] !== firstSep) return NOT_HEADER;
+  if (count - split === 3 && seps[split + 2] !== secondSep) return NOT_HEADER;
   let timeFirst: boolean;
   if (firstSep === COLON) timeFirst = true;
   else if (secondSep === COLON) timeFirst = false;
@@ -227,30 +365,31 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
   const dateAt = timeFirst ? split : 0;
   const timeAt = timeFirst ? 0 : 3;
   const timeCount = timeFirst ? split : count - 3;
-  if (timeFirst ? count - split !== 3 : split !== 3) return false;
+  if (timeFirst ? count - split !== 3 : split !== 3) return NOT_HEADER;
   const dateSep = seps[dateAt + 1]!;
   const timeSep = seps[timeAt + 1]!;
-  if (dateSep === COLON || dateSep === GAP || (timeSep !== COLON && timeSep !== DOT)) return false;
+  if (dateSep === COLON || dateSep === GAP || (timeSep !== COLON && timeSep !== DOT))
+    return NOT_HEADER;
 
   let hour = nums[timeAt]!;
   const minute = nums[timeAt + 1]!;
   const second = timeCount === 3 ? nums[timeAt + 2]! : 0;
-  if (minute > 59 || second > 59 || digits[timeAt + 1] !== 2) return false;
+  if (minute > 59 || second > 59 || digits[timeAt + 1] !== 2) return NOT_HEADER;
   if (ampm !== 0) {
     // "23:59 PM" turns up in hand-edited exports: a PM hour past 12 is read as 24-hour.
-    if (hour > 23 || (hour > 12 && ampm === AM)) return false;
+    if (hour > 23 || (hour > 12 && ampm === AM)) return NOT_HEADER;
     if (hour === 12) hour = 0;
     if (ampm === PM && hour < 12) hour += 12;
-  } else if (hour > 23) return false;
+  } else if (hour > 23) return NOT_HEADER;
 
   out.a = nums[dateAt]!;
   out.b = nums[dateAt + 1]!;
   out.c = nums[dateAt + 2]!;
   out.aDigits = digits[dateAt]!;
   out.cDigits = digits[dateAt + 2]!;
-  if (out.aDigits > 4 || out.cDigits > 4 || digits[dateAt + 1]! > 2) return false;
+  if (out.aDigits > 4 || out.cDigits > 4 || digits[dateAt + 1]! > 2) return NOT_HEADER;
   out.seconds = hour * 3600 + minute * 60 + second;
-  out.bodyStart = end;
+  out.bodyStart = tokenEnd;
   out.buddhist = buddhist;
   out.shape =
     (bracket ? 1 : 0) |
@@ -262,5 +401,5 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
     (out.aDigits === 4 ? YEAR_FIRST : 0) |
     (out.cDigits === 4 ? YEAR4_LAST : 0) |
     (buddhist ? BUDDHIST : 0);
-  return true;
+  return HEADER;
 }

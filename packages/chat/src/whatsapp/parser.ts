@@ -1,5 +1,4 @@
 import { WallClock } from '../civil-time.ts';
-import { ChatParseError } from '../errors.ts';
 import type { DateOrder, DateOrderDecision, MessageKind, MessageSink } from '../model.ts';
 import { DateOrderResolver, type CivilDate } from './date-order.ts';
 import {
@@ -9,19 +8,17 @@ import {
   shapeHasTwoDigitYear,
   type HeaderFields,
 } from './header.ts';
-import { colonAuthorEnd, findColonAuthors } from './colon-authors.ts';
+import { colonAuthorEnd } from './colon-authors.ts';
 import { trimInvisible } from './invisible.ts';
 import { classifyBody, isAuthoredSystemLine } from './placeholders.ts';
-
-/** How many lines are read before the header shape is locked. */
-const SAMPLE_LINES = 400;
+import { decideFromSample, SAMPLE_LINES, type SampleHeader } from './sample.ts';
 
 /**
  * At most this many messages wait for a date that decides day-first or month-first; then the
  * order is guessed, so memory stays bounded. Reaching it takes an export whose first 200,000
  * messages all fall on the 1st to the 12th of months.
  */
-const MAX_PENDING = 200_000;
+export const MAX_PENDING = 200_000;
 
 /** Options for {@link WhatsAppLineParser}. */
 export interface WhatsAppOptions {
@@ -99,25 +96,14 @@ export class WhatsAppLineParser {
   private lock(): void {
     const sample = this.sample ?? [];
     this.sample = null;
-    const counts = new Map<number, number>();
+    const headers: SampleHeader[] = [];
     for (const line of sample) {
-      if (parseHeader(line, this.h)) counts.set(this.h.shape, (counts.get(this.h.shape) ?? 0) + 1);
+      if (parseHeader(line, this.h))
+        headers.push({ shape: this.h.shape, body: line.slice(this.h.bodyStart) });
     }
-    let best = 0;
-    for (const [shape, count] of counts) {
-      if (count > best) {
-        best = count;
-        this.shape = shape;
-      }
-    }
-    if (best === 0)
-      throw new ChatParseError('not_a_chat', 'No line starts with a WhatsApp date and time.');
-    const bodies: string[] = [];
-    for (const line of sample) {
-      if (parseHeader(line, this.h) && this.h.shape === this.shape)
-        bodies.push(line.slice(this.h.bodyStart));
-    }
-    this.colonAuthors = findColonAuthors(bodies);
+    const decision = decideFromSample(headers);
+    this.shape = decision.shape;
+    this.colonAuthors = decision.colonAuthors;
     for (const line of sample) this.handle(line);
   }
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyBody, isAuthoredSystemLine } from './placeholders.ts';
+import { classifyBody, isAuthoredSystemLine, mayBePlaceholder } from './placeholders.ts';
 
 describe('classifyBody', () => {
   it.each([
@@ -39,5 +40,65 @@ describe('isAuthoredSystemLine', () => {
 
   it('leaves a person writing about encryption alone', () => {
     expect(isAuthoredSystemLine('is this end-to-end encrypted?')).toBe(false);
+  });
+});
+
+describe('mayBePlaceholder', () => {
+  const traits = (s: string) =>
+    [
+      s.length,
+      s.length === 0 ? -1 : s.charCodeAt(0),
+      s.length === 0 ? -1 : s.charCodeAt(s.length - 1),
+      /[\u200e\u200f]/.test(s),
+    ] as const;
+
+  it('lets every placeholder through', () => {
+    for (const body of [
+      '<Media omitted>',
+      'null',
+      'This message was deleted',
+      'this message was deleted.',
+      'THIS MESSAGE WAS DELETED',
+      '\u200eYou deleted this message.',
+      'Tin nhắn này đã bị xóa',
+      'تم حذف هذه الرسالة',
+      'IMG-20220323-WA0002.jpg (file attached)',
+      '\u200eimage omitted',
+    ]) {
+      expect(mayBePlaceholder(...traits(body)), body).toBe(true);
+    }
+  });
+
+  it('stops only lines that classifyBody calls text', () => {
+    const pieces = fc.constantFrom(
+      'This message was deleted',
+      'this',
+      'message',
+      ' ',
+      '.',
+      ')',
+      '(',
+      '<',
+      '>',
+      'null',
+      'omitted',
+      '\u200e',
+      '\u200f',
+      'É',
+      'Э',
+      'x',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(pieces, { maxLength: 6 }).map((p) => p.join('')),
+          fc.string(),
+        ),
+        (body) => {
+          if (!mayBePlaceholder(...traits(body))) expect(classifyBody(body)).toBe('text');
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

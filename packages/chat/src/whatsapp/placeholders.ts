@@ -79,6 +79,29 @@ const directionMark = /[\u200e\u200f]/;
 const MAX_PLACEHOLDER = 120;
 
 /**
+ * Whether a first line with these traits might be a placeholder: when false,
+ * {@link classifyBody} is sure to say 'text', so the line need not be read as text at all.
+ * `length`, `first` and `last` are in UTF-16 units; `marked` says it holds U+200E or U+200F.
+ */
+export function mayBePlaceholder(
+  length: number,
+  first: number,
+  last: number,
+  marked: boolean,
+): boolean {
+  if (length === 0 || length > MAX_PLACEHOLDER) return false;
+  if (marked || first === 0x200e || first === 0x200f || first === 0x3c || last === 0x29) {
+    return true;
+  }
+  if (length === 4 && first === 0x6e) return true; // "null"
+  const folded = fold(first);
+  return (
+    deletedKeys.has(length * 0x10000 + folded) ||
+    (last === 0x2e && deletedKeys.has((length - 1) * 0x10000 + folded))
+  );
+}
+
+/**
  * The kind of a message from the first line of its body. Only short lines are examined, so
  * ordinary text costs one length check and a couple of character tests.
  */

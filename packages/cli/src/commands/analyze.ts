@@ -45,7 +45,7 @@ export const analyzeCommand: Command = {
       size > PROGRESS_FROM_BYTES && process.stderr.isTTY ? progressBar(size) : undefined;
     let report: ChatReport;
     try {
-      report = await analyzeChat(createReadStream(args.file, { highWaterMark: 1 << 16 }), {
+      report = await analyzeChat(createReadStream(args.file, { highWaterMark: 1 << 20 }), {
         silenceSeconds: args.silenceSeconds,
         dateOrder: args.dateOrder,
         maxBytes: args.maxBytes,

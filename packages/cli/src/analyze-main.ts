@@ -1,0 +1,10 @@
+import { runCommand } from './command.ts';
+import { analyzeCommand } from './commands/analyze.ts';
+
+/**
+ * `recipro analyze <args>`, loaded on its own: what bin/recipro.js runs for `analyze`, the
+ * same as main.ts would run for it, without the index of the other commands.
+ */
+export function analyzeMain(argv: string[]): Promise<number> {
+  return runCommand(analyzeCommand, argv);
+}
