@@ -1,6 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
 import {
-  CompiledQuery,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
@@ -9,12 +8,14 @@ import {
   type Driver,
   type Kysely,
   type QueryResult,
+  type CompiledQuery,
 } from 'kysely';
+import { SingleConnectionDriver } from './single-connection.ts';
 
 /**
  * Kysely over PGlite: real PostgreSQL compiled to WebAssembly, in this process. It lets every
  * machine run the PostgreSQL dialect of the storage suite with no server. PGlite has a single
- * connection, so a mutex hands it to one Kysely connection (and so one transaction) at a time.
+ * connection (see SingleConnectionDriver).
  */
 export class PGliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}
@@ -34,12 +35,11 @@ export class PGliteDialect implements Dialect {
   }
 }
 
-class PGliteDriver implements Driver {
-  private readonly connection: PGliteConnection;
-  private queue: Promise<void> = Promise.resolve();
-  private release: (() => void) | null = null;
+class PGliteDriver extends SingleConnectionDriver {
+  protected readonly connection: PGliteConnection;
 
   constructor(private readonly pglite: PGlite) {
+    super();
     this.connection = new PGliteConnection(pglite);
   }
 
@@ -47,29 +47,6 @@ class PGliteDriver implements Driver {
     await this.pglite.waitReady;
   }
 
-  async acquireConnection(): Promise<DatabaseConnection> {
-    const previous = this.queue;
-    let unlock!: () => void;
-    this.queue = new Promise<void>((resolve) => (unlock = resolve));
-    await previous;
-    this.release = unlock;
-    return this.connection;
-  }
-
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
-  }
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('commit'));
-  }
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback'));
-  }
-  async releaseConnection(): Promise<void> {
-    const release = this.release;
-    this.release = null;
-    release?.();
-  }
   async destroy(): Promise<void> {
     await this.pglite.close();
   }

@@ -1,6 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import {
-  CompiledQuery,
   SelectQueryNode,
   SqliteAdapter,
   SqliteIntrospector,
@@ -10,7 +9,9 @@ import {
   type Driver,
   type Kysely,
   type QueryResult,
+  type CompiledQuery,
 } from 'kysely';
+import { SingleConnectionDriver } from './single-connection.ts';
 
 /** How many distinct SQL texts keep their prepared statement. */
 const STATEMENT_CACHE_SIZE = 256;
@@ -19,8 +20,7 @@ const STATEMENT_CACHE_SIZE = 256;
  * Kysely over better-sqlite3, like Kysely's own SqliteDialect but keeping prepared statements:
  * the SQL a repository sends is the same text each time, and preparing it again for every
  * query cost more than running it. The cache is bounded (least recently used goes first).
- * SQLite has one connection; a queue hands it to one Kysely connection (and so one
- * transaction) at a time.
+ * SQLite has one connection (see SingleConnectionDriver).
  */
 export class SqliteDialect implements Dialect {
   constructor(private readonly database: BetterSqlite3.Database) {}
@@ -40,41 +40,15 @@ export class SqliteDialect implements Dialect {
   }
 }
 
-class SqliteDriver implements Driver {
-  private readonly connection: SqliteConnection;
-  private busy = false;
-  private readonly waiting: (() => void)[] = [];
+class SqliteDriver extends SingleConnectionDriver {
+  protected readonly connection: SqliteConnection;
 
   constructor(private readonly database: BetterSqlite3.Database) {
+    super();
     this.connection = new SqliteConnection(database);
   }
 
   async init(): Promise<void> {}
-
-  acquireConnection(): Promise<DatabaseConnection> {
-    if (!this.busy) {
-      this.busy = true;
-      return Promise.resolve(this.connection);
-    }
-    return new Promise((resolve) => this.waiting.push(() => resolve(this.connection)));
-  }
-
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
-  }
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('commit'));
-  }
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback'));
-  }
-
-  releaseConnection(): Promise<void> {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.busy = false;
-    return Promise.resolve();
-  }
 
   async destroy(): Promise<void> {
     this.database.close();

@@ -22,6 +22,21 @@ export interface RitualRecord {
 export type RitualChange =
   'kind' | 'title' | 'rrule' | 'time' | 'timezone' | 'memberIds' | 'startsOn';
 
+/** The ritual `id` of the scope's circle, read with `executor` (the database or a transaction). */
+async function findIn(
+  executor: Kysely<Database>,
+  scope: MemberScope,
+  id: string,
+): Promise<RitualRecord | undefined> {
+  const row = await executor
+    .selectFrom('rituals')
+    .selectAll()
+    .where('circle_id', '=', scope.circleId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toRecord(row);
+}
+
 const toRecord = (r: Selectable<RitualsTable>): RitualRecord => ({
   id: r.id,
   circleId: r.circle_id,
@@ -72,14 +87,8 @@ export class RitualsRepository {
     return rows.map(toRecord);
   }
 
-  async find(scope: MemberScope, id: string): Promise<RitualRecord | undefined> {
-    const row = await this.db
-      .selectFrom('rituals')
-      .selectAll()
-      .where('circle_id', '=', scope.circleId)
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return row && toRecord(row);
+  find(scope: MemberScope, id: string): Promise<RitualRecord | undefined> {
+    return findIn(this.db, scope, id);
   }
 
   /**
@@ -112,13 +121,7 @@ export class RitualsRepository {
         if (Number(updated.numUpdatedRows) !== 1) return undefined;
         await RemindersRepository.cancelPendingForRitual(tx, scope, id);
       }
-      const row = await tx
-        .selectFrom('rituals')
-        .selectAll()
-        .where('circle_id', '=', scope.circleId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && toRecord(row);
+      return findIn(tx, scope, id);
     });
   }
 
