@@ -78,4 +78,25 @@ describe.skipIf(skipBrowserTier)('a check-in that opens by itself', () => {
     await samPage.goto(`/circles/${couple.circleId}/checkin/${checkin.id}`);
     await samPage.getByText('This check-in closed before you answered.').waitFor();
   });
+
+  it("keeps the schedule's choices still until the circle's schedule has arrived", async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const held = `**/api/circles/${couple.circleId}/checkin-schedule`;
+    await samPage.route(held, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await samPage.goto(`/circles/${couple.circleId}/checkin`);
+    const cadence = samPage.getByLabel('How often');
+    await cadence.waitFor();
+    // A choice made now would be overwritten by what arrives: nothing can be chosen yet.
+    expect(await cadence.isDisabled()).toBe(true);
+    arrive();
+    await samPage.waitForFunction(
+      () => !(document.querySelector('fieldset[aria-busy]') as HTMLFieldSetElement).disabled,
+    );
+    expect(await cadence.inputValue()).toBe('weekly');
+    await samPage.unroute(held);
+  });
 });

@@ -19,6 +19,9 @@ export function CheckinSchedule({ circleId }: { readonly circleId: string }) {
   const [instrument, setInstrument] = useState<InstrumentId>('csi4');
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<string>();
+  // Until the circle's schedule has arrived, the choices stay disabled: a choice made earlier
+  // would be overwritten by what arrives.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -27,6 +30,7 @@ export function CheckinSchedule({ circleId }: { readonly circleId: string }) {
         if (!live) return;
         setCadence(schedule.cadence);
         if (schedule.cadence !== 'off') setInstrument(schedule.instrument);
+        setLoaded(true);
       },
       (failure: unknown) => live && setError(describeError(failure)),
     );
@@ -52,32 +56,34 @@ export function CheckinSchedule({ circleId }: { readonly circleId: string }) {
       <h2 id={`${id}-title`}>{t('checkin.schedule.title')}</h2>
       <p className="muted">{t('checkin.schedule.intro')}</p>
       <form className="stack" onSubmit={(event) => void save(event)}>
-        <label className="field">
-          <span>{t('checkin.schedule.cadence')}</span>
-          <select value={cadence} onChange={(event) => setCadence(event.target.value as Cadence)}>
-            {CADENCES.map((c) => (
-              <option key={c} value={c}>
-                {t(`checkin.schedule.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {cadence !== 'off' && (
+        <fieldset className="stack" disabled={!loaded} aria-busy={!loaded}>
           <label className="field">
-            <span>{t('checkin.schedule.instrument')}</span>
-            <select
-              value={instrument}
-              onChange={(event) => setInstrument(event.target.value as InstrumentId)}
-            >
-              {INSTRUMENT_IDS.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(`checkin.open.${choice}`)}
+            <span>{t('checkin.schedule.cadence')}</span>
+            <select value={cadence} onChange={(event) => setCadence(event.target.value as Cadence)}>
+              {CADENCES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`checkin.schedule.${c}`)}
                 </option>
               ))}
             </select>
           </label>
-        )}
-        <button type="submit">{t('checkin.schedule.save')}</button>
+          {cadence !== 'off' && (
+            <label className="field">
+              <span>{t('checkin.schedule.instrument')}</span>
+              <select
+                value={instrument}
+                onChange={(event) => setInstrument(event.target.value as InstrumentId)}
+              >
+                {INSTRUMENT_IDS.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {t(`checkin.open.${choice}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="submit">{t('checkin.schedule.save')}</button>
+        </fieldset>
         <p role="status">{status}</p>
         <Alert message={error} />
       </form>
