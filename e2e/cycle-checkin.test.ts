@@ -3,12 +3,11 @@
  * sees it waiting and cannot see Alex's answers; Sam answers; both see the answers side by side,
  * with no clinical label anywhere. Axe on every state, light and dark; screenshots.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { setUpCouple, type Couple } from './cycle-setup.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
 import { screenshots } from './shots.ts';
 
 /** Answers (option labels as printed on the CSI-4) for each of the four items. */
@@ -25,9 +24,7 @@ async function answerCsi4(page: Page, labels: readonly string[]): Promise<void> 
 }
 
 describe.skipIf(skipBrowserTier)('a check-in answered alone and revealed together', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let scene: CoupleInBrowser;
   let alexPage: Page;
   let samPage: Page;
   let couple: Couple;
@@ -35,23 +32,12 @@ describe.skipIf(skipBrowserTier)('a check-in answered alone and revealed togethe
   const violations: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    contexts = [
-      await newPhoneContext(browser, server.url),
-      await newPhoneContext(browser, server.url),
-    ];
-    const [a, b] = contexts;
-    if (!a || !b) throw new Error('two browser contexts expected');
-    couple = await setUpCouple(a, b, server.url);
-    alexPage = await a.newPage();
-    samPage = await b.newPage();
+    scene = await openCoupleInBrowser();
+    ({ alexPage, samPage, couple } = scene);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    await scene?.close();
   });
 
   it('reaches Check in from the navigation, with an empty state saying what to do', async () => {

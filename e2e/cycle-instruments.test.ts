@@ -3,12 +3,11 @@
  * keyboard), and recipro's own questions, where a shared "mostly me" becomes something to talk
  * about and an answer suggesting fear shows that member, only, a calm support panel.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { setUpCouple, type Couple } from './cycle-setup.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
 import { screenshots } from './shots.ts';
 
 /** Checks option `position` of every question, or `overrides[index]` where given. */
@@ -37,32 +36,19 @@ async function startCheckin(page: Page, circleId: string, choice: RegExp): Promi
 }
 
 describe.skipIf(skipBrowserTier)('CSI-16 and recipro’s own questions', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let scene: CoupleInBrowser;
   let alexPage: Page;
   let samPage: Page;
   let couple: Couple;
   const violations: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    contexts = [
-      await newPhoneContext(browser, server.url),
-      await newPhoneContext(browser, server.url),
-    ];
-    const [a, b] = contexts;
-    if (!a || !b) throw new Error('two browser contexts expected');
-    couple = await setUpCouple(a, b, server.url);
-    alexPage = await a.newPage();
-    samPage = await b.newPage();
+    scene = await openCoupleInBrowser();
+    ({ alexPage, samPage, couple } = scene);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    await scene?.close();
   });
 
   it('shows CSI-16 word pairs as six unlabelled positions, answerable by keyboard', async () => {

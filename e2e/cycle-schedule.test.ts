@@ -3,39 +3,27 @@
  * sees the choice), and closing a check-in the others cannot answer this time, which shows the
  * answers given so far. Axe on the screens, light and dark.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { setUpCouple, type Couple } from './cycle-setup.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
+import type { RunningServer } from './server.ts';
 
 describe.skipIf(skipBrowserTier)('a check-in that opens by itself', () => {
+  let scene: CoupleInBrowser;
   let server: RunningServer;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
   let alexPage: Page;
   let samPage: Page;
   let couple: Couple;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    contexts = [
-      await newPhoneContext(browser, server.url),
-      await newPhoneContext(browser, server.url),
-    ];
-    const [a, b] = contexts;
-    if (!a || !b) throw new Error('two browser contexts expected');
-    couple = await setUpCouple(a, b, server.url);
-    alexPage = await a.newPage();
-    samPage = await b.newPage();
+    scene = await openCoupleInBrowser();
+    ({ server, alexPage, samPage, couple } = scene);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    await scene?.close();
   });
 
   it('keeps the choice of a weekly check-in for the whole circle', async () => {
@@ -55,9 +43,8 @@ describe.skipIf(skipBrowserTier)('a check-in that opens by itself', () => {
   });
 
   it('closes a check-in that waits for someone, and shows the answers so far', async () => {
-    const [a] = contexts;
     const post = async (path: string, data?: unknown) => {
-      const response = await a!.request.post(`${server.url}${path}`, {
+      const response = await alexPage.request.post(`${server.url}${path}`, {
         headers: { origin: server.url },
         ...(data === undefined ? {} : { data }),
       });

@@ -4,22 +4,19 @@
  * reset and repaired, and the monthly review's sentences. Axe on each screen, light and dark;
  * screenshots at phone and desktop widths.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { setUpCouple, type Couple } from './cycle-setup.ts';
+import { skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
 import { section } from './flows.ts';
-import { startServer, type RunningServer } from './server.ts';
 import { screenshots } from './shots.ts';
 
 const REFLECTION = 'I said yes to everything this week and I am worn out.';
 const NEED = 'we take a slow walk after dinner';
 
 describe.skipIf(skipBrowserTier)('reflect, express, repair and observe', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let scene: CoupleInBrowser;
   let alexPage: Page;
   let samPage: Page;
   let couple: Couple;
@@ -31,23 +28,12 @@ describe.skipIf(skipBrowserTier)('reflect, express, repair and observe', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    contexts = [
-      await newPhoneContext(browser, server.url),
-      await newPhoneContext(browser, server.url),
-    ];
-    const [a, b] = contexts;
-    if (!a || !b) throw new Error('two browser contexts expected');
-    couple = await setUpCouple(a, b, server.url);
-    alexPage = await a.newPage();
-    samPage = await b.newPage();
+    scene = await openCoupleInBrowser();
+    ({ alexPage, samPage, couple } = scene);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    await scene?.close();
   });
 
   it('keeps Alex’s reflection for Alex alone', async () => {
