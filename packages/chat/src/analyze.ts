@@ -32,7 +32,7 @@ export async function analyzeChat(
       ? messageReader(container, (m) => metrics.add(m), options)
       : countingReader(container === 'zip', metrics, options),
   );
-  return report(metrics, summary, options);
+  return chatReport(metrics, summary, options);
 }
 
 /**
@@ -46,10 +46,11 @@ export async function analyzeMessages(
 ): Promise<ChatReport> {
   const metrics = new MetricsAccumulator(options);
   const summary = await parseChat(source, (m) => metrics.add(m), options);
-  return report(metrics, summary, options);
+  return chatReport(metrics, summary, options);
 }
 
-function report(
+/** The report of everything `metrics` counted, read as `summary` says. */
+export function chatReport(
   metrics: MetricsAccumulator,
   summary: ParseSummary,
   options: AnalyzeOptions,

@@ -5,6 +5,11 @@ import { heldBackBytes, utf16Length } from './utf8.ts';
 /** Receives one line as `bytes[start..end)`; the bytes are only valid during the call. */
 export type ByteLineSink = (bytes: Uint8Array, start: number, end: number) => void;
 
+/** Throws the error for a line longer than any chat message (MAX_LINE_CHARS). */
+export function refuseLongLine(): never {
+  throw new ChatParseError('not_a_chat', 'It has a line longer than any chat message.');
+}
+
 /**
  * The same lines as {@link LineSplitter}, as byte ranges instead of strings: nothing is
  * decoded. Line ends are `\n` or `\r\n`, the break is not part of the line, a line cut
@@ -53,9 +58,7 @@ export class ByteLineSplitter {
   }
 
   private refuseOver(units: number): void {
-    if (units > MAX_LINE_CHARS) {
-      throw new ChatParseError('not_a_chat', 'It has a line longer than any chat message.');
-    }
+    if (units > MAX_LINE_CHARS) refuseLongLine();
   }
 
   private keep(bytes: Uint8Array, start: number, end: number): void {

@@ -20,10 +20,13 @@ export const chatErrorMessages: Readonly<Record<ChatErrorCode, string>> = {
 export class ChatParseError extends Error {
   override readonly name = 'ChatParseError';
   readonly code: ChatErrorCode;
+  /** What the message says beyond the code's sentence, if anything. */
+  readonly detail: string | undefined;
 
   constructor(code: ChatErrorCode, detail?: string, options?: { cause?: unknown }) {
     super(detail ? `${chatErrorMessages[code]} ${detail}` : chatErrorMessages[code], options);
     this.code = code;
+    this.detail = detail;
   }
 }
 

@@ -3,6 +3,13 @@
  * in Node, a browser Worker and tests.
  */
 export { analyzeChat, analyzeMessages, type AnalyzeOptions } from './analyze.ts';
+export {
+  analyzeHead,
+  analyzeSegment,
+  type HeadAnalysis,
+  type RandomAccessBytes,
+  type SplitPlan,
+} from './split-analysis.ts';
 export { parseChat, type ParseOptions, type ParseSummary } from './parse.ts';
 export {
   ChatParseError,
@@ -24,6 +31,7 @@ export type { TallySummary } from './metrics/tally.ts';
 export {
   MetricsAccumulator,
   DEFAULT_SILENCE_SECONDS,
+  type AccumulatorPart,
   type MetricsOptions,
 } from './metrics/accumulator.ts';
 export { parseDuration, durationLabel } from './metrics/durations.ts';

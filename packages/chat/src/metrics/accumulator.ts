@@ -2,7 +2,7 @@ import { civilFromDays, formatIsoTime, MS_PER_DAY, weekStartDay } from '../civil
 import type { ChatMessage } from '../model.ts';
 import { durationLabel } from './durations.ts';
 import type { ParticipantReport, WeekReport } from './report.ts';
-import { Tally, type MessageFacts, type TallySummary } from './tally.ts';
+import { Tally, type MessageFacts, type TallyPart, type TallySummary } from './tally.ts';
 import {
   APOLOGY,
   APPRECIATION,
@@ -68,6 +68,9 @@ export class MetricsAccumulator {
   private week: Tally[] | null = null;
   private prevTime = NaN;
   private prevAuthor: Person | null = null;
+  /** The first counted message: where a part appended to another joins it. */
+  private headAuthor: Person | null = null;
+  private headTime = NaN;
   private firstTime = Infinity;
   private firstZoned = false;
   private lastTime = -Infinity;
@@ -141,10 +144,104 @@ export class MetricsAccumulator {
     for (let k = 0; k < other.length; k++) if (gap >= other[k]!) p.otherStarts[k]!++;
     this.prevTime = t;
     this.prevAuthor = p;
+    if (this.headAuthor === null) {
+      this.headAuthor = p;
+      this.headTime = t;
+    }
 
     p.add(f);
     const week = this.weekOf(t);
     (week[p.index] ??= new Tally()).add(f);
+  }
+
+  /**
+   * Everything counted so far as plain, cloneable data, to be appended to the accumulator of
+   * the messages before these with {@link appendPart}: how a file counted in parts, on
+   * several threads, gives the report of counting it whole.
+   */
+  toPart(): AccumulatorPart {
+    const people = [...this.people.values()];
+    const at = (p: Person | null, time: number) => (p === null ? null : { person: p.index, time });
+    return {
+      messages: this.messages,
+      systemMessages: this.systemMessages,
+      firstTime: this.firstTime,
+      firstZoned: this.firstZoned,
+      lastTime: this.lastTime,
+      lastZoned: this.lastZoned,
+      people: people.map((p) => ({
+        name: p.name,
+        tally: p.toPart(),
+        otherStarts: [...p.otherStarts],
+      })),
+      weeks: [...this.weeks.entries()].map(([key, tallies]) => [
+        key,
+        Array.from(tallies, (t) => (t === undefined ? null : t.toPart())),
+      ]),
+      head: at(this.headAuthor, this.headTime),
+      tail: at(this.prevAuthor, this.prevTime),
+    };
+  }
+
+  /**
+   * Counts the messages of `part` as if they had been added here, after everything added so
+   * far; `part` must come from an accumulator with the same options. The part counted its
+   * first message as if nothing came before it (a conversation start, no reply); that one
+   * message is counted again here against the last message before it.
+   */
+  appendPart(part: AccumulatorPart): void {
+    const people = part.people.map((q) => this.participant(q.name));
+    part.people.forEach((q, i) => {
+      const p = people[i]!;
+      p.addPart(q.tally);
+      for (let k = 0; k < q.otherStarts.length; k++) p.otherStarts[k]! += q.otherStarts[k]!;
+    });
+    for (const [key, tallies] of part.weeks) {
+      const week = this.weekOf(key * MS_PER_DAY);
+      tallies.forEach((t, i) => {
+        if (t !== null) (week[people[i]!.index] ??= new Tally()).addPart(t);
+      });
+    }
+    if (part.head !== null) this.join(people[part.head.person]!, part.head.time);
+    if (part.firstTime < this.firstTime) {
+      this.firstTime = part.firstTime;
+      this.firstZoned = part.firstZoned;
+    }
+    if (part.lastTime >= this.lastTime) {
+      this.lastTime = part.lastTime;
+      this.lastZoned = part.lastZoned;
+    }
+    this.messages += part.messages;
+    this.systemMessages += part.systemMessages;
+    if (part.tail !== null) {
+      this.prevAuthor = people[part.tail.person]!;
+      this.prevTime = part.tail.time;
+    }
+  }
+
+  /**
+   * Recounts an appended part's first message, by `p` at `t`, which its part counted as a
+   * conversation start at every silence and as no reply: what addCounted would have done
+   * with the messages before it.
+   */
+  private join(p: Person, t: number): void {
+    if (this.headAuthor === null) {
+      this.headAuthor = p;
+      this.headTime = t;
+    }
+    if (this.prevAuthor === null) return;
+    const gap = Math.max(0, t - this.prevTime);
+    const week = this.weekOf(t)[p.index]!;
+    if (gap < this.silenceMs) {
+      p.conversationStarts--;
+      week.conversationStarts--;
+      if (this.prevAuthor !== p) {
+        p.replies.push(gap / 1000);
+        week.replies.push(gap / 1000);
+      }
+    }
+    const other = this.otherSilencesMs;
+    for (let k = 0; k < other.length; k++) if (gap < other[k]!) p.otherStarts[k]!--;
   }
 
   /** Earliest and latest message as ISO-8601, or null before any message. */
@@ -218,4 +315,21 @@ export class MetricsAccumulator {
     }
     return p;
   }
+}
+
+/** A {@link MetricsAccumulator}'s counts as plain data (see its toPart and appendPart). */
+export interface AccumulatorPart {
+  messages: number;
+  systemMessages: number;
+  firstTime: number;
+  firstZoned: boolean;
+  lastTime: number;
+  lastZoned: boolean;
+  /** Everyone who wrote, in the order they first wrote; the index is used below. */
+  people: { name: string; tally: TallyPart; otherStarts: number[] }[];
+  /** Per week, keyed by its Monday (days since the epoch): a tally per person index. */
+  weeks: [number, (TallyPart | null)[]][];
+  /** Who wrote the first and the last counted message, and when; null without one. */
+  head: { person: number; time: number } | null;
+  tail: { person: number; time: number } | null;
 }

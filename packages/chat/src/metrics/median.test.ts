@@ -32,6 +32,43 @@ describe('median', () => {
     );
   });
 
+  it('equals it for long lists too, counted when they are whole numbers in a small range', () => {
+    const value = fc.oneof(
+      { weight: 20, arbitrary: fc.integer({ min: 0, max: 3000 }) },
+      { weight: 1, arbitrary: fc.constantFrom(0.5, 1e7, 2 ** 40) },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 2040, maxLength: 2200 }),
+        fc.boolean(),
+        (values, whole) => {
+          const list = whole ? values.map(Math.round).map((v) => Math.min(v, 3000)) : values;
+          const copy = Float64Array.from(list);
+          expect(median(copy, copy.length)).toBe(sortedMedian(list));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same list whether values come one by one or as whole lists', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(50), { maxLength: 40 }), { maxLength: 6 }), (lists) => {
+        const one = new NumberList();
+        const many = new NumberList();
+        for (const l of lists) {
+          for (const v of l) one.push(v);
+          many.pushAll(Float64Array.from(l));
+          many.push(99);
+          one.push(99);
+        }
+        expect(Array.from(many.values.subarray(0, many.length))).toEqual(
+          Array.from(one.values.subarray(0, one.length)),
+        );
+      }),
+    );
+  });
+
   it('looks only at the first `length` values', () => {
     expect(median(Float64Array.of(3, 1, 2, 1000, 1000), 3)).toBe(2);
   });

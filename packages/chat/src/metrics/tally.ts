@@ -37,6 +37,37 @@ export class Tally {
     if (f.reply >= 0) this.replies.push(f.reply);
   }
 
+  /** The counts and reply times as plain, cloneable data: what a worker sends back. */
+  toPart(): TallyPart {
+    return {
+      counts: [
+        this.messages,
+        this.words,
+        this.questions,
+        this.media,
+        this.deleted,
+        this.conversationStarts,
+        this.apologies,
+        this.appreciations,
+      ],
+      replies: this.replies.values.slice(0, this.replies.length),
+    };
+  }
+
+  /** Adds the counts and reply times of another tally's part. */
+  addPart(part: TallyPart): void {
+    const c = part.counts;
+    this.messages += c[0];
+    this.words += c[1];
+    this.questions += c[2];
+    this.media += c[3];
+    this.deleted += c[4];
+    this.conversationStarts += c[5];
+    this.apologies += c[6];
+    this.appreciations += c[7];
+    this.replies.pushAll(part.replies);
+  }
+
   /** The counts as plain data, with the median reply time (null without replies). */
   summary(): TallySummary {
     return {
@@ -67,3 +98,15 @@ export interface TallySummary {
   readonly apologies: number;
   readonly appreciations: number;
 }
+
+/**
+ * A {@link Tally} as plain data: messages, words, questions, media, deleted, conversation
+ * starts, apologies and appreciations, then the reply times in the order they came.
+ */
+export interface TallyPart {
+  counts: [number, number, number, number, number, number, number, number];
+  replies: Float64Array;
+}
+
+/** Index of conversation starts in {@link TallyPart.counts}. */
+export const PART_STARTS = 5;

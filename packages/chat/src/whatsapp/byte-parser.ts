@@ -1,5 +1,5 @@
 import { WallClock } from '../civil-time.ts';
-import type { DateOrderDecision, MessageKind } from '../model.ts';
+import type { DateOrder, DateOrderDecision, MessageKind } from '../model.ts';
 import { APOLOGY, APPRECIATION, ASKS } from '../metrics/text-features.ts';
 import { scanUtf8Line, utf8LineAsks, type LineScan } from '../metrics/utf8-scan.ts';
 import { decodeUtf8 } from '../utf8.ts';
@@ -58,6 +58,17 @@ interface Pending<P> {
 const PHRASES = APOLOGY | APPRECIATION;
 
 /**
+ * What a parser has settled about an export for good once it has read its sample and a date
+ * that decides the order: from then on, whether a line starts a message, and what that message
+ * counts, depend on the line alone. Plain data, so that other threads can read later parts.
+ */
+export interface WhatsAppLock {
+  readonly shape: number;
+  readonly colonAuthors: readonly string[];
+  readonly order: DateOrder;
+}
+
+/**
  * {@link WhatsAppLineParser} for analysis: the same lines, read the same way (sample, locked
  * shape, date order, pending messages, authors, placeholders), but given as UTF-8 bytes and
  * reported as counts instead of messages. Only what a count needs is decoded: each author
@@ -102,6 +113,39 @@ export class WhatsAppByteParser<P> {
     options: WhatsAppOptions = {},
   ) {
     this.resolver = new DateOrderResolver(options.dateOrder);
+  }
+
+  /** A parser for a later part of an export whose earlier part settled `lock`. */
+  static resume<P>(counter: MessageCounter<P>, lock: WhatsAppLock): WhatsAppByteParser<P> {
+    const parser = new WhatsAppByteParser(counter, { dateOrder: lock.order });
+    parser.sample = null;
+    parser.shape = lock.shape;
+    parser.colonAuthors = [...lock.colonAuthors];
+    return parser;
+  }
+
+  /**
+   * What this parser has settled for good, or null while it is still reading its sample,
+   * the date order is open, or messages wait for it.
+   */
+  settled(): WhatsAppLock | null {
+    const order = this.resolver.current;
+    if (this.sample !== null || order === null) return null;
+    if (this.pending.length > 0 || this.undated !== null) return null;
+    return { shape: this.shape, colonAuthors: [...this.colonAuthors], order };
+  }
+
+  /**
+   * Whether the line `bytes[start..end)` starts a message. Only once {@link settled}: before,
+   * reading a date could decide the order.
+   */
+  startsMessage(bytes: Uint8Array, start: number, end: number): boolean {
+    const h = this.h;
+    return (
+      parseHeaderBytes(bytes, start, end, h) &&
+      h.shape === this.shape &&
+      this.resolver.read(h, this.date) !== 'invalid'
+    );
   }
 
   /** Feeds one line, `bytes[start..end)` without its line break. */

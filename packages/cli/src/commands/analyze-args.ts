@@ -7,6 +7,8 @@ export interface AnalyzeArgs {
   readonly silenceSeconds: number;
   readonly dateOrder: DateOrder | undefined;
   readonly maxBytes: number;
+  /** Threads to count a large WhatsApp export on; undefined: as many as the machine has. */
+  readonly threads: number | undefined;
 }
 
 /** Default refusal size: far above any real export, low enough to fail fast on a wrong file. */
@@ -21,6 +23,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | string 
   let silenceSeconds = 6 * 3600;
   let dateOrder: DateOrder | undefined;
   let maxBytes = DEFAULT_MAX_MB * 1024 * 1024;
+  let threads: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] =
@@ -41,10 +44,15 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | string 
       const mb = Number(value());
       if (!Number.isFinite(mb) || mb <= 0) return '--max-size needs a number of megabytes.';
       maxBytes = mb * 1024 * 1024;
+    } else if (flag === '--threads') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1 || n > 64)
+        return '--threads needs a whole number from 1 to 64.';
+      threads = n;
     } else if (flag.startsWith('-') && flag !== '-') return `unknown option ${flag}.`;
     else if (file === undefined) file = arg;
     else return 'analyze reads one file at a time.';
   }
   if (file === undefined) return 'which file? Usage: recipro analyze <file> [--json].';
-  return { file, json, silenceSeconds, dateOrder, maxBytes };
+  return { file, json, silenceSeconds, dateOrder, maxBytes, threads };
 }
