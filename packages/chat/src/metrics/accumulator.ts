@@ -37,6 +37,7 @@ export class Person extends Tally {
 
 export const DEFAULT_SILENCE_SECONDS = 6 * 3600;
 const DEFAULT_EXTRA = [3600, 6 * 3600, 24 * 3600];
+const MS_PER_WEEK = 7 * MS_PER_DAY;
 
 /**
  * Communication metrics, one message at a time (O(1) per message; only reply times are kept
@@ -63,8 +64,11 @@ export class MetricsAccumulator {
     start: false,
     reply: -1,
   };
-  /** The week of the previous message: consecutive messages nearly always share it. */
-  private weekKey = NaN;
+  /**
+   * The week of the previous message, from its Monday's first millisecond: consecutive
+   * messages nearly always share it.
+   */
+  private weekFrom = NaN;
   private week: Tally[] | null = null;
   private prevTime = NaN;
   private prevAuthor: Person | null = null;
@@ -292,14 +296,16 @@ export class MetricsAccumulator {
   }
 
   private weekOf(t: number): Tally[] {
+    if (t >= this.weekFrom && t < this.weekFrom + MS_PER_WEEK && this.week !== null) {
+      return this.week;
+    }
     const key = weekStartDay(Math.floor(t / MS_PER_DAY));
-    if (key === this.weekKey && this.week !== null) return this.week;
+    this.weekFrom = key * MS_PER_DAY;
     let week = this.weeks.get(key);
     if (week === undefined) {
       week = [];
       this.weeks.set(key, week);
     }
-    this.weekKey = key;
     this.week = week;
     return week;
   }

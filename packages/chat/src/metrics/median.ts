@@ -91,7 +91,7 @@ function swap(a: Float64Array, i: number, j: number): void {
 
 /** A growable list of numbers in a typed array (no boxing, one copy per doubling). */
 export class NumberList {
-  values: Float64Array = new Float64Array(16);
+  values: Float64Array = new Float64Array(128);
   length = 0;
 
   push(v: number): void {

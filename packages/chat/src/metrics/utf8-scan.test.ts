@@ -45,9 +45,49 @@ describe('scanUtf8Line', () => {
     expect(scan('so my bad').flags & 1).toBe(1);
     expect(scan('unthankful').flags).toBe(0);
   });
+
+  it('agrees with scanText where phrases meet characters outside ASCII', () => {
+    for (const text of [
+      'perdón',
+      'PERDÓN!',
+      'Dankeschön',
+      'agradeço',
+      '"¿Gracias?',
+      '(«merci»)',
+      '"\u00a0thanks',
+      'than\u212a you', // the Kelvin sign lower-cases to `k`
+      'my\u00a0bad',
+      'so\u200emy bad',
+      'x s',
+      '"',
+      '😊thanks 😊 sorry',
+    ]) {
+      const got = scanBetween(new TextEncoder().encode(text));
+      const expected = scanText(text, { words: 0, flags: 0 });
+      expect({ words: got.words, flags: got.flags }, text).toEqual(expected);
+    }
+  });
 });
 
 describe('utf8LineAsks', () => {
+  it('finds URLs at every offset, whole or cut off by the line end', () => {
+    for (const marker of ['www.', 'WwW.', '://', 'ww.', ':/']) {
+      for (let before = 0; before < 7; before++) {
+        for (let after = 0; after < 4; after++) {
+          for (const text of [
+            `?${'a'.repeat(before)}${marker}${'b'.repeat(after)}`,
+            `${'a'.repeat(before)}${marker}${'b'.repeat(after)}?`,
+            `${'a'.repeat(before)}${marker}?${'b'.repeat(after)}`,
+          ]) {
+            const bytes = new TextEncoder().encode(text);
+            const asks = utf8LineAsks(bytes, 0, bytes.length, scanBetween(bytes));
+            expect(asks, text).toBe(isQuestion(text));
+          }
+        }
+      }
+    }
+  });
+
   it('is isQuestion of the decoded line', () => {
     fc.assert(
       fc.property(lineBytes, (bytes) => {

@@ -40,6 +40,12 @@ for (let c = 0; c < 128; c++) {
     mayStart.fill(1, (c << 8) | 0x80, (c + 1) << 8);
   }
 }
+// Row 0 stands for "no word starts at the previous byte" in scanUtf8Line (NUL is whitespace,
+// so no word starts with it): nothing may start there.
+mayStart.fill(0, 0, 1 << 8);
+
+/** The index into {@link mayStart} for a word start followed by no ASCII character. */
+const NOT_ASCII = 0x80;
 
 /**
  * {@link scanText} for one line given as UTF-8 `bytes[start..end)`, without decoding it: the
@@ -47,6 +53,12 @@ for (let c = 0; c < 128; c++) {
  * joined by `\n`, which is whitespace and never part of a phrase, so the message's words are
  * the sum over its lines and its flags the union. ASCII is read without branches on the
  * character (word boundaries are too frequent for a branch to be predicted).
+ *
+ * Whether a phrase may start at an ASCII word start depends on the character after it, so it
+ * is looked up one byte later, when that character is at hand: the byte that started a word is
+ * kept as `opener`, 0 when the previous byte started none. Inside words and between them the
+ * lookup lands in the row of 0, which holds no phrase starts, and costs no extra load of the
+ * next byte.
  */
 export function scanUtf8Line(
   bytes: Uint8Array,
@@ -58,6 +70,8 @@ export function scanUtf8Line(
   let flags = 0;
   /** 1 inside a word, 0 after whitespace. */
   let inWord = 0;
+  /** The previous byte when it started a word and is ASCII, else 0. */
+  let opener = 0;
   let wideBytes = 0;
   let wideUnits = 0;
   let last = -1;
@@ -66,18 +80,22 @@ export function scanUtf8Line(
   while (i < end) {
     const c = bytes[i]!;
     if (c < 0x80) {
+      if (mayStart[(opener << 8) | c] === 1 && (flags & BOTH) !== BOTH) {
+        flags |= asciiPhrasesAt(bytes, i - 1, opener, end);
+      }
       const solid = (0x20 - c) >>> 31; // c > 0x20
       const wordStart = solid & (inWord ^ 1);
       words += wordStart;
       inWord = solid;
+      opener = c & -wordStart;
       flags |= (((c ^ 0x3f) - 1) >>> 31) << 2; // c === '?': QUESTION_MARK
-      const next = i + 1 < end ? bytes[i + 1]! : 0x80;
-      if ((wordStart & mayStart[(c << 8) | next]!) !== 0 && (flags & BOTH) !== BOTH) {
-        flags |= phrasesAt(bytes, i, c, 1, end);
-      }
       i++;
       continue;
     }
+    if (mayStart[(opener << 8) | NOT_ASCII] === 1 && (flags & BOTH) !== BOTH) {
+      flags |= asciiPhrasesAt(bytes, i - 1, opener, end);
+    }
+    opener = 0;
     const r = readUtf8(bytes, i, end);
     const cp = r >> 3;
     const length = r & 7;
@@ -97,6 +115,9 @@ export function scanUtf8Line(
     }
     i += length;
   }
+  if (mayStart[(opener << 8) | NOT_ASCII] === 1 && (flags & BOTH) !== BOTH) {
+    flags |= asciiPhrasesAt(bytes, end - 1, opener, end);
+  }
   out.words = words;
   out.flags = flags;
   out.units = end - start - wideBytes + wideUnits;
@@ -110,6 +131,14 @@ export function scanUtf8Line(
   }
   out.marked = marked;
   return out;
+}
+
+/**
+ * {@link phrasesAt} for an ASCII word start at byte `at` that passed {@link mayStart}: unless
+ * it is opening punctuation, that already was the trie's pre-check, so the walk starts at once.
+ */
+function asciiPhrasesAt(bytes: Uint8Array, at: number, c: number, end: number): number {
+  return isOpening(c) ? phrasesAt(bytes, at, c, 1, end) : phraseTrie.matchBytesAt(bytes, at, end);
 }
 
 /**
@@ -157,12 +186,28 @@ export function utf8LineAsks(
 
 const isW = (b: number): boolean => (b | 0x20) === 0x77;
 
+/** Whether `b` can be part of `://` or `www.`. */
+const inUrlMarker = (b: number): boolean => b === 0x2e || b === 0x2f || b === 0x3a || isW(b);
+
 /**
  * `://` or `www.` in any case. Only ASCII letters lower-case to `w`, so looking at bytes finds
- * every place the decoded text's `toLowerCase()` would.
+ * every place the decoded text's `toLowerCase()` would. Both are at least three bytes of
+ * {@link inUrlMarker} long, so every third byte is enough to look at first: only where one of
+ * those could belong to a marker are the places around it checked.
  */
 function hasUrlMarker(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
+  for (let p = start + 2; p < end; p += 3) {
+    if (inUrlMarker(bytes[p]!) && urlMarkerAround(bytes, start, end, p)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `://` or `www.` lies in `bytes[start..end)` over byte `p`: a `://` over it starts at
+ * `p - 2 … p`, a `www.` over it has its dot at `p … p + 3`.
+ */
+function urlMarkerAround(bytes: Uint8Array, start: number, end: number, p: number): boolean {
+  for (let i = Math.max(start, p - 2); i <= p + 3 && i < end; i++) {
     const b = bytes[i]!;
     if (b === 0x3a) {
       if (i + 2 < end && bytes[i + 1] === 0x2f && bytes[i + 2] === 0x2f) return true;

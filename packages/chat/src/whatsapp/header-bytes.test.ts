@@ -83,27 +83,85 @@ const line = fc.oneof(
   fc.string({ maxLength: 40 }),
 );
 
+/** Lone surrogates have no UTF-8. */
+const encodable = (text: string): boolean =>
+  !/[\ud800-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''));
+
+/** Checks that parseHeaderBytes of `text` (between other bytes) agrees with parseHeader. */
+const expectSameHeader = (text: string): void => {
+  const h = newHeaderFields();
+  const hb = newHeaderFields();
+  const bytes = encoder.encode(`7\n${text}\n7`);
+  const found = parseHeader(text, h);
+  expect(parseHeaderBytes(bytes, 2, bytes.length - 2, hb), text).toBe(found);
+  if (!found) return;
+  const { bodyStart, ...fields } = h;
+  const { bodyStart: byteStart, ...byteFields } = hb;
+  expect(byteFields).toEqual(fields);
+  expect(new TextDecoder().decode(bytes.subarray(2 + byteStart, bytes.length - 2))).toBe(
+    text.slice(bodyStart),
+  );
+};
+
+/** `text` with the character at `at` (modulo its length) replaced by `by`, or cut there. */
+const edit = (text: string, at: number, by: string | null): string => {
+  const k = at % (text.length + 1);
+  return by === null ? text.slice(0, k) : text.slice(0, k) + by + text.slice(k + 1);
+};
+
+/** What edits put in: mostly other digits, which keep a header's layout, and what breaks it. */
+const replacement = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('0', '1', '3', '5', '6', '9') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom('12', '', ' ', '  ', '/', '.', ':', ']', '] ', '-', 'a', 'M'),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('\u202f', '\u200e', '😊', null) },
+);
+
 describe('parseHeaderBytes', () => {
   it('finds the header parseHeader finds in the decoded line', () => {
     fc.assert(
       fc.property(line, (text) => {
-        // Lone surrogates have no UTF-8.
-        fc.pre(!/[\ud800-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')));
-        const h = newHeaderFields();
-        const hb = newHeaderFields();
-        const bytes = encoder.encode(`7\n${text}\n7`);
-        const found = parseHeader(text, h);
-        expect(parseHeaderBytes(bytes, 2, bytes.length - 2, hb)).toBe(found);
-        if (!found) return;
-        const { bodyStart, ...fields } = h;
-        const { bodyStart: byteStart, ...byteFields } = hb;
-        expect(byteFields).toEqual(fields);
-        expect(new TextDecoder().decode(bytes.subarray(2 + byteStart, bytes.length - 2))).toBe(
-          text.slice(bodyStart),
-        );
+        fc.pre(encodable(text));
+        expectSameHeader(text);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('finds it in lines read one after another that look alike', () => {
+    // The byte path remembers the last header's layout and compares the next line with it.
+    fc.assert(
+      fc.property(
+        line,
+        fc.array(fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 3 }), {
+          maxLength: 10,
+        }),
+        (text, edits) => {
+          const lines = [
+            text,
+            ...edits.map((e) => e.reduce((t, [at, by]) => edit(t, at, by), text)),
+          ];
+          fc.pre(lines.every(encodable));
+          for (const l of lines) expectSameHeader(l);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a space after a closing bracket as the header read before did not', () => {
+    for (const lines of [
+      ['[3/27/22, 21:41:35]Ana: x', '[3/27/22, 21:41:35] Ana: x', '[3/27/22, 21:41:35]'],
+      ['[3/27/22, 21:41:35] Ana: x', '[3/27/22, 21:41:35]Ana: x', '[3/27/22, 21:41:3'],
+      ['3/27/22, 21:41 - Ana: x', '3/27/22, 21:41 -', '3/27/22, 21:71 - Ana', '3/27/22, 21:41 - '],
+      ['3/27/22, 21:41 - Ana: x', '3/27/22, 21:4a - Ana', '3/27/22, 2141 - Ana', '3/27/22, 21:411'],
+      ['123456/1/1, 10:00 - x', '123457/1/1, 10:00 - x', '23.03.22 13:31 - Eva: Ahoj'],
+      ['23.03.22 13:31 - Eva: Ahoj', '23.03.22 1:31 - Eva', '23.03.22 13:31:00 - Eva'],
+    ]) {
+      for (const l of lines) expectSameHeader(l);
+    }
   });
 
   it('is fed with headers, not only with lines that are none', () => {

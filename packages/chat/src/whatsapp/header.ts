@@ -58,7 +58,7 @@ const DASH = 4;
 const COLON = 5;
 
 // The tokens of one header: at most six numbers, how many digits each has, and the separator
-// before each; then the words and the header's end. Filled by tokenize(), read by assemble().
+// before each; then the words and the header's end. Filled by tokenize(), read by arrange().
 const nums = new Int32Array(6);
 const digits = new Int32Array(6);
 const seps = new Int32Array(6);
@@ -129,6 +129,8 @@ const NOT_HEADER = 0;
 const HEADER = 1;
 /** Only from bytes: the scanner met a byte outside ASCII and needs decoded units instead. */
 const NEEDS_UNITS = -1;
+/** What arrange() answers when the tokens make no header. */
+const NOT_ARRANGED = -1;
 
 /**
  * Reads a header at the start of `line` into `out`. Returns false (leaving `out` in an
@@ -152,7 +154,8 @@ export function parseHeader(line: string, out: HeaderFields): boolean {
 /**
  * {@link parseHeader} for a line given as UTF-8 `bytes[start..end)`, with the same result as
  * for the decoded line except that `out.bodyStart` counts bytes. An ASCII header is read from
- * the bytes themselves; one with other characters (U+202F before `PM`, marks, Arabic commas)
+ * the bytes themselves, most often by comparing them with the last header's layout (see
+ * {@link fitsLayout}); one with other characters (U+202F before `PM`, marks, Arabic commas)
  * from its decoded first units.
  */
 export function parseHeaderBytes(
@@ -165,10 +168,85 @@ export function parseHeaderBytes(
   const first = bytes[start]!;
   if (first < 0x80) {
     if (first !== 0x5b && (first < 0x30 || first > 0x39)) return false;
-    const found = scan(bytes, start, end - start, true, out);
-    if (found !== NEEDS_UNITS) return found === HEADER;
+    if (fitsLayout(bytes, start, end)) {
+      return layoutArrangement !== NOT_ARRANGED && fill(out, layoutArrangement, layoutLength);
+    }
+    const found = tokenize(bytes, start, end - start, true);
+    if (found === HEADER) {
+      const arrangement = arrange();
+      rememberLayout(bytes, start, arrangement);
+      return arrangement !== NOT_ARRANGED && fill(out, arrangement, tokenEnd);
+    }
+    if (found !== NEEDS_UNITS) return false;
   }
   return parseDecodedHeader(bytes, start, end, out);
+}
+
+// The layout of the last header tokenized from bytes: its length, and for each byte either
+// the byte itself or the number its digit belongs to. An export writes every header alike, so
+// the next header nearly always has the same layout with other digits. Its tokens are then
+// those of the last one but for the numbers' values, so is their arrangement, and only the
+// values need reading and checking: comparing bytes is much cheaper than tokenizing.
+
+/** In {@link layout}: a digit of number `k` is DIGIT_OF + k, the first digit FIRST_DIGIT_OF + k. */
+const DIGIT_OF = 0x100;
+const FIRST_DIGIT_OF = 0x200;
+const layout = new Uint16Array(SPAN);
+/** Its length in bytes (the header's end); 0 when there is none. */
+let layoutLength = 0;
+/** Whether it ends in `]` with no space: a line with a space there has a longer header. */
+let layoutOpenEnd = false;
+/** What arrange() made of its tokens. */
+let layoutArrangement = NOT_ARRANGED;
+
+/**
+ * Remembers the layout of the header that tokenize() just read from `bytes[start..)`. Every
+ * digit before its end was read into some number (nothing else reads digits), a new number
+ * starting after a non-digit or after five digits.
+ */
+function rememberLayout(bytes: Uint8Array, start: number, arrangement: number): void {
+  let number = -1;
+  let run = 0;
+  for (let p = 0; p < tokenEnd; p++) {
+    const b = bytes[start + p]!;
+    if (b >= 0x30 && b <= 0x39) {
+      if (run === 0 || run === 5) {
+        number++;
+        run = 0;
+      }
+      layout[p] = (run === 0 ? FIRST_DIGIT_OF : DIGIT_OF) + number;
+      run++;
+    } else {
+      run = 0;
+      layout[p] = b;
+    }
+  }
+  layoutLength = number + 1 === tokenCount ? tokenEnd : 0;
+  layoutOpenEnd = bytes[start + tokenEnd - 1] === 0x5d;
+  layoutArrangement = arrangement;
+}
+
+/**
+ * Whether `bytes[start..end)` starts with a header of the remembered layout, which tokenize()
+ * would read as it read the last one; if so, reads its numbers into `nums`. Tokenize reads
+ * nothing past the header's end but the byte after a closing `]`, checked here too.
+ */
+function fitsLayout(bytes: Uint8Array, start: number, end: number): boolean {
+  const length = layoutLength;
+  if (length === 0 || end - start < length) return false;
+  if (layoutOpenEnd && end - start > length && bytes[start + length] === 0x20) return false;
+  let v = 0;
+  for (let p = 0; p < length; p++) {
+    const b = bytes[start + p]!;
+    const expected = layout[p]!;
+    if (expected >= DIGIT_OF) {
+      const digit = b - 0x30;
+      if (digit < 0 || digit > 9) return false;
+      v = expected >= FIRST_DIGIT_OF ? digit : v * 10 + digit;
+      nums[expected & 7] = v;
+    } else if (b !== expected) return false;
+  }
+  return true;
 }
 
 function parseDecodedHeader(
@@ -229,7 +307,9 @@ function scan(
   out: HeaderFields,
 ): number {
   const found = tokenize(src, base, n, fromBytes);
-  return found === HEADER ? assemble(out) : found;
+  if (found !== HEADER) return found;
+  const arrangement = arrange();
+  return arrangement !== NOT_ARRANGED && fill(out, arrangement, tokenEnd) ? HEADER : NOT_HEADER;
 }
 
 /** The first half of {@link scan}: reads the tokens, or says why there is no header. */
@@ -335,8 +415,13 @@ function tokenize(src: Uint8Array | Int32Array, base: number, n: number, fromByt
   return HEADER;
 }
 
-/** The second half of {@link scan}: checks the tokens and fills `out`. */
-function assemble(out: HeaderFields): number {
+/**
+ * The second half of {@link scan}, for all but the numbers' values: checks the tokens'
+ * separators and digit counts, and finds where the date and the time are and the header's
+ * shape. Returns them packed as `shape << 16 | cDigits << 13 | aDigits << 10 | ampm << 8 |
+ * timeCount << 6 | timeAt << 3 | dateAt`, or NOT_ARRANGED.
+ */
+function arrange(): number {
   const count = tokenCount;
   const bracket = tokenBracket;
   const ampm = tokenAmpm;
@@ -347,15 +432,15 @@ function assemble(out: HeaderFields): number {
   let split = -1;
   for (let k = 1; k < count; k++) {
     if (seps[k] === GAP) {
-      if (split !== -1) return NOT_HEADER;
+      if (split !== -1) return NOT_ARRANGED;
       split = k;
     }
   }
-  if (split !== 2 && split !== 3) return NOT_HEADER;
+  if (split !== 2 && split !== 3) return NOT_ARRANGED;
   const firstSep = seps[1]!;
   const secondSep = seps[split + 1]!;
-  if (split === 3 && seps[2] !== firstSep) return NOT_HEADER;
-  if (count - split === 3 && seps[split + 2] !== secondSep) return NOT_HEADER;
+  if (split === 3 && seps[2] !== firstSep) return NOT_ARRANGED;
+  if (count - split === 3 && seps[split + 2] !== secondSep) return NOT_ARRANGED;
   let timeFirst: boolean;
   if (firstSep === COLON) timeFirst = true;
   else if (secondSep === COLON) timeFirst = false;
@@ -365,41 +450,67 @@ function assemble(out: HeaderFields): number {
   const dateAt = timeFirst ? split : 0;
   const timeAt = timeFirst ? 0 : 3;
   const timeCount = timeFirst ? split : count - 3;
-  if (timeFirst ? count - split !== 3 : split !== 3) return NOT_HEADER;
+  if (timeFirst ? count - split !== 3 : split !== 3) return NOT_ARRANGED;
   const dateSep = seps[dateAt + 1]!;
   const timeSep = seps[timeAt + 1]!;
   if (dateSep === COLON || dateSep === GAP || (timeSep !== COLON && timeSep !== DOT))
-    return NOT_HEADER;
+    return NOT_ARRANGED;
+  if (digits[timeAt + 1] !== 2) return NOT_ARRANGED;
 
-  let hour = nums[timeAt]!;
-  const minute = nums[timeAt + 1]!;
-  const second = timeCount === 3 ? nums[timeAt + 2]! : 0;
-  if (minute > 59 || second > 59 || digits[timeAt + 1] !== 2) return NOT_HEADER;
-  if (ampm !== 0) {
-    // "23:59 PM" turns up in hand-edited exports: a PM hour past 12 is read as 24-hour.
-    if (hour > 23 || (hour > 12 && ampm === AM)) return NOT_HEADER;
-    if (hour === 12) hour = 0;
-    if (ampm === PM && hour < 12) hour += 12;
-  } else if (hour > 23) return NOT_HEADER;
-
-  out.a = nums[dateAt]!;
-  out.b = nums[dateAt + 1]!;
-  out.c = nums[dateAt + 2]!;
-  out.aDigits = digits[dateAt]!;
-  out.cDigits = digits[dateAt + 2]!;
-  if (out.aDigits > 4 || out.cDigits > 4 || digits[dateAt + 1]! > 2) return NOT_HEADER;
-  out.seconds = hour * 3600 + minute * 60 + second;
-  out.bodyStart = tokenEnd;
-  out.buddhist = buddhist;
-  out.shape =
+  const aDigits = digits[dateAt]!;
+  const cDigits = digits[dateAt + 2]!;
+  if (aDigits > 4 || cDigits > 4 || digits[dateAt + 1]! > 2) return NOT_ARRANGED;
+  const shape =
     (bracket ? 1 : 0) |
     (timeFirst ? 2 : 0) |
     (dateSep << 2) |
     (timeSep << 5) |
     (timeCount === 3 ? SECONDS : 0) |
     (ampm !== 0 ? CLOCK_12H : 0) |
-    (out.aDigits === 4 ? YEAR_FIRST : 0) |
-    (out.cDigits === 4 ? YEAR4_LAST : 0) |
+    (aDigits === 4 ? YEAR_FIRST : 0) |
+    (cDigits === 4 ? YEAR4_LAST : 0) |
     (buddhist ? BUDDHIST : 0);
-  return HEADER;
+  return (
+    (shape << 16) |
+    (cDigits << 13) |
+    (aDigits << 10) |
+    (ampm << 8) |
+    (timeCount << 6) |
+    (timeAt << 3) |
+    dateAt
+  );
+}
+
+/**
+ * The rest of {@link scan}: checks the time's numbers in `nums`, placed as `arrangement` (from
+ * arrange()) says, and fills `out` with the header that ends at `bodyStart`.
+ */
+function fill(out: HeaderFields, arrangement: number, bodyStart: number): boolean {
+  const dateAt = arrangement & 7;
+  const timeAt = (arrangement >> 3) & 7;
+  const timeCount = (arrangement >> 6) & 3;
+  const ampm = (arrangement >> 8) & 3;
+  const shape = arrangement >> 16;
+
+  let hour = nums[timeAt]!;
+  const minute = nums[timeAt + 1]!;
+  const second = timeCount === 3 ? nums[timeAt + 2]! : 0;
+  if (minute > 59 || second > 59) return false;
+  if (ampm !== 0) {
+    // "23:59 PM" turns up in hand-edited exports: a PM hour past 12 is read as 24-hour.
+    if (hour > 23 || (hour > 12 && ampm === AM)) return false;
+    if (hour === 12) hour = 0;
+    if (ampm === PM && hour < 12) hour += 12;
+  } else if (hour > 23) return false;
+
+  out.a = nums[dateAt]!;
+  out.b = nums[dateAt + 1]!;
+  out.c = nums[dateAt + 2]!;
+  out.aDigits = (arrangement >> 10) & 7;
+  out.cDigits = (arrangement >> 13) & 7;
+  out.seconds = hour * 3600 + minute * 60 + second;
+  out.bodyStart = bodyStart;
+  out.buddhist = (shape & BUDDHIST) !== 0;
+  out.shape = shape;
+  return true;
 }
