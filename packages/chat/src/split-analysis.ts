@@ -18,8 +18,11 @@ import { WhatsAppByteParser, type WhatsAppLock } from './whatsapp/byte-parser.ts
  */
 export interface RandomAccessBytes {
   readonly size: number;
-  /** The bytes `[offset, offset + length)`, fewer at the end of the file. */
-  read(offset: number, length: number): Uint8Array;
+  /**
+   * The bytes `[offset, offset + length)`, fewer at the end of the file: in `into` when it is
+   * given (and long enough), else in a new array.
+   */
+  read(offset: number, length: number, into?: Uint8Array): Uint8Array;
 }
 
 /**
@@ -164,6 +167,12 @@ function lineStartFrom(file: RandomAccessBytes, offset: number): number {
 }
 
 /**
+ * The window eachLine reads into, kept from call to call: one per thread, as every module is.
+ * A fresh window per segment was most of the garbage a thread made.
+ */
+let scratch = new Uint8Array(0);
+
+/**
  * Visits the lines from `from` (a line start) as `bytes[start..end)` without their break,
  * with the line's offset in the file, until `visit` returns false or the file ends. Returns
  * the offset of the line it stopped at, or the file's size. Reads `window` bytes at a time,
@@ -178,7 +187,8 @@ function eachLine(
   let base = from;
   let length = window;
   while (base < file.size) {
-    const bytes = file.read(base, length);
+    if (scratch.length < length) scratch = new Uint8Array(length);
+    const bytes = file.read(base, length, scratch);
     const last = base + bytes.length >= file.size;
     let start = 0;
     for (;;) {

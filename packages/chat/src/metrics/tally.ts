@@ -37,7 +37,10 @@ export class Tally {
     if (f.reply >= 0) this.replies.push(f.reply);
   }
 
-  /** The counts and reply times as plain, cloneable data: what a worker sends back. */
+  /**
+   * The counts and reply times as plain, cloneable data: what a worker sends back. The reply
+   * times are a view of this tally's own list, so the tally is not to be added to afterwards.
+   */
   toPart(): TallyPart {
     return {
       counts: [
@@ -50,7 +53,7 @@ export class Tally {
         this.apologies,
         this.appreciations,
       ],
-      replies: this.replies.values.slice(0, this.replies.length),
+      replies: this.replies.values.subarray(0, this.replies.length),
     };
   }
 

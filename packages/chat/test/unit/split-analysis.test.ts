@@ -15,9 +15,13 @@ const dir = join(import.meta.dirname, '..', 'fixtures');
 const memoryFile = (bytes: Uint8Array): RandomAccessBytes & { reads: number } => ({
   size: bytes.length,
   reads: 0,
-  read(offset, length) {
+  read(offset, length, into) {
     this.reads++;
-    return bytes.slice(offset, offset + length);
+    const part = bytes.subarray(offset, offset + length);
+    if (into === undefined || into.length < part.length) return part.slice();
+    // Into the caller's window, as the CLI reads: what was read before is overwritten.
+    into.set(part);
+    return into.subarray(0, part.length);
   },
 });
 

@@ -168,8 +168,9 @@ function openFile(path: string): RandomAccessBytes & { close(): void } {
   const size = fstatSync(fd).size;
   return {
     size,
-    read(offset, length) {
-      const bytes = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
+    read(offset, length, into) {
+      const n = Math.max(0, Math.min(length, size - offset));
+      const bytes = into && into.length >= n ? into.subarray(0, n) : Buffer.allocUnsafe(n);
       let got = 0;
       while (got < bytes.length) {
         const n = readSync(fd, bytes, got, bytes.length - got, offset + got);
