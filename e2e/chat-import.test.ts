@@ -3,7 +3,8 @@
  * navigation and chooses a small WhatsApp export (the chat package's own fixture). A Worker reads
  * it on the device with a progress bar, the report appears with charts and warm words, and only
  * the summary numbers are saved. Every request the page (and its Worker) makes is watched: no
- * message text of the chat is ever sent, and the one POST with a body is the summary. A file of
+ * message text of the chat is ever sent, and the one POST with a body is the summary. The saved
+ * summary then shows in the page's list, for Asha and for Tom, who joins the circle. A file of
  * random bytes gets one friendly sentence. Axe in light and dark; screenshots.
  */
 import { randomBytes } from 'node:crypto';
@@ -11,9 +12,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAccept, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { createCircle, fillSignUp, person } from './flows.ts';
+import { createCircle, fillSignUp, person, section } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshots } from './shots.ts';
 
@@ -25,6 +27,8 @@ const TELEGRAM = fileURLToPath(
 );
 const CIRCLE = 'Asha & Tom';
 const TOM = "Tom O'Neill";
+const SAVED = `Saved to ${CIRCLE}`;
+const SAVED_TITLE = 'WhatsApp chat, Feb 14, 2024 to Feb 15, 2024';
 
 const SUMMARY_FIELDS = [
   'format',
@@ -78,6 +82,7 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
+  let tomContext: BrowserContext | undefined;
   let page: Page;
   let texts: string[] = [];
   const seen: Seen[] = [];
@@ -101,6 +106,7 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
   });
 
   afterAll(async () => {
+    await tomContext?.close();
     await context?.close();
     await browser?.close();
     await server?.stop();
@@ -115,7 +121,12 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
     expect(new URL(page.url()).pathname).toMatch(/^\/circles\/[^/]+\/import$/);
     await page.getByRole('heading', { name: 'Your chat stays on this device' }).waitFor();
     await page.getByText('is never uploaded').waitFor();
+    // Nothing is saved to the circle yet, and the list says so.
+    const saved = section(page, SAVED);
+    await saved.getByText('Nothing is saved here yet.').waitFor();
+    expect(await saved.getByRole('listitem').count()).toBe(0);
     violations.push(...(await axeViolations(page, 'import, empty')));
+    await screenshots(page, 'import-empty');
   });
 
   it('reads a WhatsApp export with a progress bar and shows the report', async () => {
@@ -177,6 +188,47 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
       for (const key of Object.keys(p)) expect(PERSON_FIELDS).toContain(key);
     }
     expect(body.participants.map((p) => p.name)).toEqual([TOM, 'Asha Rao']);
+  });
+
+  it('lists the saved summary on the page: the chat, who saved it and each person', async () => {
+    const saved = section(page, SAVED);
+    const list = saved.getByRole('list', { name: 'Saved chat summaries, newest first' });
+    const item = list.getByRole('listitem', { name: SAVED_TITLE });
+    await item.waitFor();
+    await expect(saved.getByText('Nothing is saved here yet.').count()).resolves.toBe(0);
+    await item.getByRole('heading', { level: 3, name: SAVED_TITLE }).waitFor();
+    await item.getByText(/^Saved by you on /).waitFor();
+    await item.getByText('9 messages from 2 people.').waitFor();
+    const people = item.getByRole('list', { name: 'The people in this chat' });
+    expect(await people.locator('.chat-saved-name').allInnerTexts()).toEqual([TOM, 'Asha Rao']);
+    const tom = people.getByRole('listitem').filter({ hasText: TOM });
+    await tom.getByText('67% (6 messages)').waitFor();
+    await tom.getByRole('definition').filter({ hasText: /^1$/ }).first().waitFor();
+    expect(await saved.innerText()).not.toMatch(/\b(owe|debt|score|blame|fault|rank)/i);
+    violations.push(...(await axeViolations(page, 'import, saved list')));
+    await saved.scrollIntoViewIfNeeded();
+    await screenshots(page, 'import-saved');
+  });
+
+  it('shows the saved summary to another member of the circle', async () => {
+    const circleId = /\/circles\/([^/]+)\/import$/.exec(new URL(page.url()).pathname)?.[1];
+    expect(circleId).toBeTruthy();
+    const { token } = await apiInvite(context, server.url, circleId!);
+    tomContext = await newPhoneContext(browser, server.url);
+    await apiSignUp(tomContext, server.url, person('Tom'));
+    await apiAccept(tomContext, server.url, token);
+
+    const tomPage = await tomContext.newPage();
+    await tomPage.goto(`/circles/${circleId}/import`);
+    await tomPage.getByRole('heading', { level: 1, name: 'Import a chat' }).waitFor();
+    const item = section(tomPage, SAVED).getByRole('listitem', { name: SAVED_TITLE });
+    await item.waitFor();
+    await item.getByText(/^Saved by Asha on /).waitFor();
+    await item.getByText('9 messages from 2 people.').waitFor();
+    for (const name of [TOM, 'Asha Rao']) {
+      await item.locator('.chat-saved-name').filter({ hasText: name }).waitFor();
+    }
+    violations.push(...(await axeViolations(tomPage, 'import, saved list, other member')));
   });
 
   it('reads a Telegram export dropped on the drop zone', async () => {

@@ -10,17 +10,21 @@ import { FilePicker } from './FilePicker.tsx';
 import { errorText } from './format.ts';
 import { ReadProgress } from './ReadProgress.tsx';
 import { ReportView } from './ReportView.tsx';
+import { SavedSummaries } from './SavedSummaries.tsx';
 import { SavePanel } from './SavePanel.tsx';
 import { useChatAnalysis } from './useChatAnalysis.ts';
 import { useImportCircle } from './useImportCircle.ts';
+import { useSavedSummaries } from './useSavedSummaries.ts';
 
 /**
  * Import a chat: the member picks or drops an export, a Worker reads it on this device with a
- * progress bar, the report appears with charts, and only its summary numbers may be saved.
+ * progress bar, the report appears with charts, and only its summary numbers may be saved. The
+ * summaries already saved to the circle are listed below, and a new one joins them once saved.
  */
 export function ChatImportView({ circleId }: { readonly circleId: string }) {
   const circleState = useImportCircle(circleId);
   const { state, analyze } = useChatAnalysis();
+  const saved = useSavedSummaries(circleId);
 
   if (circleState.status === 'loading') return <Loading />;
   if (circleState.status === 'failed') {
@@ -73,9 +77,11 @@ export function ChatImportView({ circleId }: { readonly circleId: string }) {
             report={state.report}
             circleId={circle.id}
             circleName={circle.name}
+            onSaved={saved.reload}
           />
         </>
       )}
+      <SavedSummaries circle={circle} state={saved.state} />
     </div>
   );
 }

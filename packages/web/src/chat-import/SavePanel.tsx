@@ -1,6 +1,6 @@
 import type { ChatReport } from '@recipro/chat';
 import { useState } from 'react';
-import { saveChatSummary } from '../api-chat.ts';
+import { saveChatSummary, type SavedChatSummary } from '../api-chat.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -10,6 +10,8 @@ interface SavePanelProps {
   readonly report: ChatReport;
   readonly circleId: string;
   readonly circleName: string;
+  /** Called once the circle has the summary, so the list of saved summaries can show it. */
+  readonly onSaved?: (saved: SavedChatSummary) => void;
 }
 
 type SaveState = 'ready' | 'saving' | 'saved';
@@ -18,7 +20,7 @@ type SaveState = 'ready' | 'saving' | 'saved';
  * Shows exactly the JSON that would be sent (numbers and names only) and saves it to the circle
  * when the member asks. The chat's messages are not part of it and cannot be.
  */
-export function SavePanel({ report, circleId, circleName }: SavePanelProps) {
+export function SavePanel({ report, circleId, circleName, onSaved }: SavePanelProps) {
   const [state, setState] = useState<SaveState>('ready');
   const [error, setError] = useState<string>();
   const summary = toSummary(report);
@@ -28,8 +30,9 @@ export function SavePanel({ report, circleId, circleName }: SavePanelProps) {
     setState('saving');
     setError(undefined);
     try {
-      await saveChatSummary(circleId, summary);
+      const saved = await saveChatSummary(circleId, summary);
       setState('saved');
+      onSaved?.(saved);
     } catch (failure) {
       setError(describeError(failure));
       setState('ready');

@@ -109,4 +109,28 @@ export const enChat = {
   'chat.save.saving': 'Saving…',
   'chat.save.done': 'Saved to {circle}. The chat itself was not sent.',
   'chat.save.noPeople': 'There is nothing to save from this file.',
+
+  'chat.saved.title': 'Saved to {circle}',
+  'chat.saved.lead':
+    'Summaries that people in {circle} saved from chats read on their own devices: numbers and names only, never the messages.',
+  'chat.saved.empty':
+    'Nothing is saved here yet. After reading a chat above, you can save its summary numbers to {circle}.',
+  'chat.saved.list': 'Saved chat summaries, newest first',
+  'chat.saved.heading': '{format} chat, {period}',
+  'chat.saved.titleUndated': '{format} chat',
+  'chat.saved.period': '{first} to {last}',
+  'chat.saved.byYou': 'Saved by you on {when}',
+  'chat.saved.by': 'Saved by {name} on {when}',
+  'chat.saved.when': 'Saved on {when}',
+  'chat.saved.overview_one': '{count} message from {people}.',
+  'chat.saved.overview_other': '{count} messages from {people}.',
+  'chat.saved.people': 'The people in this chat',
+  'chat.saved.share': 'Share of messages',
+  'chat.saved.shareValue_one': '{share} ({count} message)',
+  'chat.saved.shareValue_other': '{share} ({count} messages)',
+  'chat.saved.reply': 'Half of replies within',
+  'chat.saved.noReply': 'not enough replies to tell',
+  'chat.saved.questions': 'Questions asked',
+  'chat.saved.apologies': 'Words of repair',
+  'chat.saved.thanks': 'Words of thanks',
 };

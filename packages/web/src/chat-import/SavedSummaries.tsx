@@ -1,0 +1,36 @@
+import type { CircleDetail } from '../api.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Empty } from '../components/Empty.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { SavedSummaryItem } from './SavedSummaryItem.tsx';
+import type { SavedState } from './useSavedSummaries.ts';
+
+/** What members of the circle saved from chats read on their own devices, newest first. */
+export function SavedSummaries({
+  circle,
+  state,
+}: {
+  readonly circle: CircleDetail;
+  readonly state: SavedState;
+}) {
+  return (
+    <section className="card stack chat-saved" aria-labelledby="chat-saved-title">
+      <h2 id="chat-saved-title">{t('chat.saved.title', { circle: circle.name })}</h2>
+      <p className="muted">{t('chat.saved.lead', { circle: circle.name })}</p>
+      {state.status === 'loading' && <Loading />}
+      <Alert message={state.status === 'failed' ? describeError(state.error) : undefined} />
+      {state.status === 'ready' &&
+        (state.summaries.length === 0 ? (
+          <Empty>{t('chat.saved.empty', { circle: circle.name })}</Empty>
+        ) : (
+          <ul className="chat-saved-list" aria-label={t('chat.saved.list')}>
+            {state.summaries.map((saved) => (
+              <SavedSummaryItem key={saved.id} saved={saved} circle={circle} />
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Words for a chat summary saved to a circle: what kind of chat and when, who saved it, and
+ * each person's share of the messages. Pure, so the list and its tests read the same lines.
+ */
+import type { ChatSummary, ChatSummaryPerson, SavedChatSummary } from '../api-chat.ts';
+import type { CircleDetail } from '../api.ts';
+import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
+import { formatChatDate } from './format.ts';
+
+/** "WhatsApp chat, Feb 14, 2024 to Feb 15, 2024"; one date for a chat of one day. */
+export function savedTitle(summary: ChatSummary): string {
+  const format = t(`chat.format.${summary.format}`);
+  if (!summary.first || !summary.last) return t('chat.saved.titleUndated', { format });
+  const first = formatChatDate(summary.first);
+  const last = formatChatDate(summary.last);
+  const period = first === last ? first : t('chat.saved.period', { first, last });
+  return t('chat.saved.heading', { format, period });
+}
+
+/** "Saved by you on …", "Saved by Tom on …", or only when, for someone no longer listed. */
+export function savedByLine(saved: SavedChatSummary, circle: CircleDetail): string {
+  const when = formatDateTime(saved.createdAt);
+  if (saved.memberId === circle.myMemberId) return t('chat.saved.byYou', { when });
+  const name = circle.members.find((member) => member.id === saved.memberId)?.name;
+  return name ? t('chat.saved.by', { name, when }) : t('chat.saved.when', { when });
+}
+
+/**
+ * A person's share of the messages, 0–1: the saved share when the summary has one, otherwise
+ * counted from the messages (older summaries may not carry it).
+ */
+export function messageShare(person: ChatSummaryPerson, summary: ChatSummary): number {
+  if (person.shareOfMessages !== undefined) return person.shareOfMessages;
+  const total = summary.participants.reduce((sum, p) => sum + p.messages, 0);
+  return total > 0 ? person.messages / total : 0;
+}
+
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+/** 0.667 → "67%". */
+export const formatShare = (share: number): string => percent.format(share);
