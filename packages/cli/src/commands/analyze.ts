@@ -10,7 +10,7 @@ import { renderTextReport } from './analyze-text.ts';
 
 /** Files above this size get a progress bar on stderr (when stderr is a terminal). */
 const PROGRESS_FROM_BYTES = 20 * 1024 * 1024;
-/** More threads than this rarely help: the counting is already faster than most disks. */
+/** More threads than this gain little on a chat-sized file, and each costs a worker start-up. */
 const MAX_DEFAULT_THREADS = 4;
 
 const usage = `Usage: recipro analyze <file> [--json] [--silence 6h] [--date-order dmy|mdy|ymd] [--max-size ${DEFAULT_MAX_MB}] [--threads n]
