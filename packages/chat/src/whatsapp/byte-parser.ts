@@ -1,19 +1,12 @@
-import { WallClock } from '../civil-time.ts';
 import type { DateOrder, DateOrderDecision, MessageKind } from '../model.ts';
 import { APOLOGY, APPRECIATION, ASKS } from '../metrics/text-features.ts';
 import { scanUtf8Line, utf8LineAsks, type LineScan } from '../metrics/utf8-scan.ts';
 import { decodeUtf8 } from '../utf8.ts';
 import { Utf8Interner } from '../utf8-interner.ts';
 import { colonAuthorEndUtf8 } from './colon-authors.ts';
-import { DateOrderResolver, type CivilDate } from './date-order.ts';
-import {
-  newHeaderFields,
-  parseHeaderBytes,
-  shapeHasSlashDate,
-  shapeHasTwoDigitYear,
-  type HeaderFields,
-} from './header.ts';
-import { MAX_PENDING, type WhatsAppOptions } from './parser.ts';
+import { newHeaderFields, parseHeaderBytes, type HeaderFields } from './header.ts';
+import { MessageDates } from './message-dates.ts';
+import type { WhatsAppOptions } from './parser.ts';
 import { trimInvisible } from './invisible.ts';
 import { classifyBody, isAuthoredSystemLine, mayBePlaceholder } from './placeholders.ts';
 import { decideFromSample, SAMPLE_LINES, type SampleHeader } from './sample.ts';
@@ -45,10 +38,8 @@ const MAX_AUTHORS = 1 << 16;
 /** Distinct possible placeholders remembered with their kind. */
 const MAX_PLACEHOLDERS = 1 << 12;
 
-/** A message whose date waits for the file to decide between day-first and month-first. */
-interface Pending<P> {
-  readonly date: Pick<HeaderFields, 'a' | 'b' | 'c' | 'aDigits' | 'cDigits' | 'buddhist'>;
-  readonly seconds: number;
+/** What a message counts, kept while its date waits for the date order. */
+interface Counted<P> {
   readonly author: Author<P> | null;
   readonly kind: MessageKind;
   readonly words: number;
@@ -80,12 +71,7 @@ export class WhatsAppByteParser<P> {
   private sample: Uint8Array[] | null = [];
   private shape = -1;
   private readonly h: HeaderFields = newHeaderFields();
-  private readonly date: CivilDate = { year: 0, month: 0, day: 0 };
-  /** Scratch for pending dates, apart from `date`, which holds the header being read. */
-  private readonly pendingDate: CivilDate = { year: 0, month: 0, day: 0 };
-  private readonly resolver: DateOrderResolver;
-  private readonly clock = new WallClock();
-  private pending: Pending<P>[] = [];
+  private readonly dates: MessageDates<Counted<P>>;
   private colonAuthors: string[] = [];
   private readonly authors = new Utf8Interner<Author<P>>(MAX_AUTHORS);
   private readonly placeholders = new Utf8Interner<MessageKind>(MAX_PLACEHOLDERS);
@@ -104,15 +90,14 @@ export class WhatsAppByteParser<P> {
   private kind: MessageKind = 'text';
   private words = 0;
   private flags = 0;
-  private seconds = 0;
-  private time = 0;
-  private undated: Pending<P>['date'] | null = null;
 
   constructor(
     private readonly counter: MessageCounter<P>,
     options: WhatsAppOptions = {},
   ) {
-    this.resolver = new DateOrderResolver(options.dateOrder);
+    this.dates = new MessageDates(options.dateOrder, (m, time) =>
+      this.emit(m.author, time, m.kind, m.words, m.flags),
+    );
   }
 
   /** A parser for a later part of an export whose earlier part settled `lock`. */
@@ -129,9 +114,8 @@ export class WhatsAppByteParser<P> {
    * the date order is open, or messages wait for it.
    */
   settled(): WhatsAppLock | null {
-    const order = this.resolver.current;
-    if (this.sample !== null || order === null) return null;
-    if (this.pending.length > 0 || this.undated !== null) return null;
+    const order = this.dates.order;
+    if (this.sample !== null || order === null || !this.dates.settled) return null;
     return { shape: this.shape, colonAuthors: [...this.colonAuthors], order };
   }
 
@@ -144,7 +128,7 @@ export class WhatsAppByteParser<P> {
     return (
       parseHeaderBytes(bytes, start, end, h) &&
       h.shape === this.shape &&
-      this.resolver.read(h, this.date) !== 'invalid'
+      this.dates.read(h) !== 'invalid'
     );
   }
 
@@ -161,11 +145,7 @@ export class WhatsAppByteParser<P> {
   /** Ends the input: counts the last message and reports how dates were read. */
   end(): DateOrderDecision {
     if (this.sample !== null) this.lock();
-    const decision = this.resolver.finish(
-      shapeHasSlashDate(this.shape),
-      shapeHasTwoDigitYear(this.shape),
-    );
-    this.flushPending();
+    const decision = this.dates.end(this.shape);
     this.finish();
     return decision;
   }
@@ -190,12 +170,11 @@ export class WhatsAppByteParser<P> {
   private handle(bytes: Uint8Array, start: number, end: number): void {
     const h = this.h;
     if (parseHeaderBytes(bytes, start, end, h) && h.shape === this.shape) {
-      const wasDecided = this.resolver.current !== null;
-      const status = this.resolver.read(h, this.date);
+      const status = this.dates.read(h);
       if (status !== 'invalid') {
-        if (!wasDecided && this.resolver.current !== null) this.flushPending();
         this.finish();
-        this.start(bytes, start, end, status === 'pending');
+        this.dates.begin(h, status);
+        this.start(bytes, start, end);
         return;
       }
     }
@@ -203,23 +182,9 @@ export class WhatsAppByteParser<P> {
     if (this.open && this.kind === 'text') this.addLine(bytes, start, end);
   }
 
-  private start(bytes: Uint8Array, start: number, end: number, undecided: boolean): void {
+  private start(bytes: Uint8Array, start: number, end: number): void {
     const h = this.h;
     this.open = true;
-    this.seconds = h.seconds;
-    if (undecided) {
-      this.undated = {
-        a: h.a,
-        b: h.b,
-        c: h.c,
-        aDigits: h.aDigits,
-        cDigits: h.cDigits,
-        buddhist: h.buddhist,
-      };
-    } else {
-      this.undated = null;
-      this.time = this.clock.toMs(this.date.year, this.date.month, this.date.day, h.seconds);
-    }
     const rest = start + h.bodyStart;
     // The author ends at the first ": ", unless the sample showed a name holding ": ".
     let colon =
@@ -290,39 +255,12 @@ export class WhatsAppByteParser<P> {
   private finish(): void {
     if (!this.open) return;
     this.open = false;
-    if (this.undated !== null) {
-      const item: Pending<P> = {
-        date: this.undated,
-        seconds: this.seconds,
-        author: this.author,
-        kind: this.kind,
-        words: this.words,
-        flags: this.flags,
-      };
-      if (this.resolver.current === null) {
-        this.pending.push(item);
-        if (this.pending.length >= MAX_PENDING) {
-          this.resolver.finish(shapeHasSlashDate(this.shape), shapeHasTwoDigitYear(this.shape));
-          this.flushPending();
-        }
-      } else this.emitPending(item);
+    if (this.dates.waiting) {
+      const { author, kind, words, flags } = this;
+      this.dates.hold({ author, kind, words, flags }, this.shape);
       return;
     }
-    this.emit(this.author, this.time, this.kind, this.words, this.flags);
-  }
-
-  private flushPending(): void {
-    const pending = this.pending;
-    this.pending = [];
-    for (const item of pending) this.emitPending(item);
-  }
-
-  private emitPending(item: Pending<P>): void {
-    // Pending dates fit both orders, so whichever was chosen reads them validly.
-    const d = this.pendingDate;
-    this.resolver.readDecided(item.date, d);
-    const time = this.clock.toMs(d.year, d.month, d.day, item.seconds);
-    this.emit(item.author, time, item.kind, item.words, item.flags);
+    this.emit(this.author, this.dates.time, this.kind, this.words, this.flags);
   }
 
   private emit(

@@ -1,24 +1,10 @@
-import { WallClock } from '../civil-time.ts';
 import type { DateOrder, DateOrderDecision, MessageKind, MessageSink } from '../model.ts';
-import { DateOrderResolver, type CivilDate } from './date-order.ts';
-import {
-  newHeaderFields,
-  parseHeader,
-  shapeHasSlashDate,
-  shapeHasTwoDigitYear,
-  type HeaderFields,
-} from './header.ts';
+import { newHeaderFields, parseHeader, type HeaderFields } from './header.ts';
 import { colonAuthorEnd } from './colon-authors.ts';
+import { MessageDates } from './message-dates.ts';
 import { trimInvisible } from './invisible.ts';
 import { classifyBody, isAuthoredSystemLine } from './placeholders.ts';
 import { decideFromSample, SAMPLE_LINES, type SampleHeader } from './sample.ts';
-
-/**
- * At most this many messages wait for a date that decides day-first or month-first; then the
- * order is guessed, so memory stays bounded. Reaching it takes an export whose first 200,000
- * messages all fall on the 1st to the 12th of months.
- */
-export const MAX_PENDING = 200_000;
 
 /** Options for {@link WhatsAppLineParser}. */
 export interface WhatsAppOptions {
@@ -26,10 +12,8 @@ export interface WhatsAppOptions {
   readonly dateOrder?: DateOrder;
 }
 
-/** A message whose date waits for the file to decide between day-first and month-first. */
-interface Pending {
-  readonly date: Pick<HeaderFields, 'a' | 'b' | 'c' | 'aDigits' | 'cDigits' | 'buddhist'>;
-  readonly seconds: number;
+/** A message but for its time, kept while its date waits for the date order. */
+interface Undated {
   readonly author: string | null;
   readonly kind: MessageKind;
   readonly text: string;
@@ -46,12 +30,7 @@ export class WhatsAppLineParser {
   private sample: string[] | null = [];
   private shape = -1;
   private readonly h: HeaderFields = newHeaderFields();
-  private readonly date: CivilDate = { year: 0, month: 0, day: 0 };
-  /** Scratch for pending dates, apart from `date`, which holds the header being read. */
-  private readonly pendingDate: CivilDate = { year: 0, month: 0, day: 0 };
-  private readonly resolver: DateOrderResolver;
-  private readonly clock = new WallClock();
-  private pending: Pending[] = [];
+  private readonly dates: MessageDates<Undated>;
   /** Authors whose names hold ": ", learnt from the sample (see colon-authors.ts). */
   private colonAuthors: string[] = [];
 
@@ -60,15 +39,14 @@ export class WhatsAppLineParser {
   private author: string | null = null;
   private kind: MessageKind = 'text';
   private text = '';
-  private seconds = 0;
-  private time = 0;
-  private undated: Pending['date'] | null = null;
 
   constructor(
     private readonly sink: MessageSink,
     options: WhatsAppOptions = {},
   ) {
-    this.resolver = new DateOrderResolver(options.dateOrder);
+    this.dates = new MessageDates(options.dateOrder, (m, time) =>
+      this.sink({ author: m.author, time, zoned: false, kind: m.kind, text: m.text }),
+    );
   }
 
   /** Feeds one line, without its line break. */
@@ -84,11 +62,7 @@ export class WhatsAppLineParser {
   /** Ends the input: flushes the last message and reports how dates were read. */
   end(): DateOrderDecision {
     if (this.sample !== null) this.lock();
-    const decision = this.resolver.finish(
-      shapeHasSlashDate(this.shape),
-      shapeHasTwoDigitYear(this.shape),
-    );
-    this.flushPending();
+    const decision = this.dates.end(this.shape);
     this.finish();
     return decision;
   }
@@ -110,12 +84,11 @@ export class WhatsAppLineParser {
   private handle(line: string): void {
     const h = this.h;
     if (parseHeader(line, h) && h.shape === this.shape) {
-      const wasDecided = this.resolver.current !== null;
-      const status = this.resolver.read(h, this.date);
+      const status = this.dates.read(h);
       if (status !== 'invalid') {
-        if (!wasDecided && this.resolver.current !== null) this.flushPending();
         this.finish();
-        this.start(line, status === 'pending');
+        this.dates.begin(h, status);
+        this.start(line);
         return;
       }
     }
@@ -124,23 +97,9 @@ export class WhatsAppLineParser {
     if (this.open) this.text += '\n' + line;
   }
 
-  private start(line: string, undecided: boolean): void {
+  private start(line: string): void {
     const h = this.h;
     this.open = true;
-    this.seconds = h.seconds;
-    if (undecided) {
-      this.undated = {
-        a: h.a,
-        b: h.b,
-        c: h.c,
-        aDigits: h.aDigits,
-        cDigits: h.cDigits,
-        buddhist: h.buddhist,
-      };
-    } else {
-      this.undated = null;
-      this.time = this.clock.toMs(this.date.year, this.date.month, this.date.day, h.seconds);
-    }
     const rest = line.slice(h.bodyStart);
     // The author ends at the first ": ", unless the sample showed a name holding ": ".
     let colon = this.colonAuthors.length === 0 ? -1 : colonAuthorEnd(rest, this.colonAuthors);
@@ -177,43 +136,11 @@ export class WhatsAppLineParser {
     // header) are layout, not text.
     if (this.text.charCodeAt(this.text.length - 1) === 0x0a)
       this.text = this.text.replace(/\n+$/, '');
-    if (this.undated !== null) {
-      const item: Pending = {
-        date: this.undated,
-        seconds: this.seconds,
-        author: this.author,
-        kind: this.kind,
-        text: this.text,
-      };
-      if (this.resolver.current === null) {
-        this.pending.push(item);
-        if (this.pending.length >= MAX_PENDING) {
-          this.resolver.finish(shapeHasSlashDate(this.shape), shapeHasTwoDigitYear(this.shape));
-          this.flushPending();
-        }
-      } else this.emitPending(item);
+    const { author, kind, text } = this;
+    if (this.dates.waiting) {
+      this.dates.hold({ author, kind, text }, this.shape);
       return;
     }
-    this.sink({
-      author: this.author,
-      time: this.time,
-      zoned: false,
-      kind: this.kind,
-      text: this.text,
-    });
-  }
-
-  private flushPending(): void {
-    const pending = this.pending;
-    this.pending = [];
-    for (const item of pending) this.emitPending(item);
-  }
-
-  private emitPending(item: Pending): void {
-    // Pending dates fit both orders, so whichever was chosen reads them validly.
-    const d = this.pendingDate;
-    this.resolver.readDecided(item.date, d);
-    const time = this.clock.toMs(d.year, d.month, d.day, item.seconds);
-    this.sink({ author: item.author, time, zoned: false, kind: item.kind, text: item.text });
+    this.sink({ author, time: this.dates.time, zoned: false, kind, text });
   }
 }
