@@ -23,12 +23,13 @@ export const apiSignUp = (context: BrowserContext, baseURL: string, who: Person)
     password: PASSWORD,
   });
 
+/** Creates a circle; the answer also names the creator's own member id in it. */
 export const apiCreateCircle = (
   context: BrowserContext,
   baseURL: string,
   name: string,
   kind: 'couple' | 'family' | 'friends' | 'team' = 'couple',
-) => post<{ id: string }>(context, baseURL, '/api/circles', { name, kind });
+) => post<{ id: string; myMemberId: string }>(context, baseURL, '/api/circles', { name, kind });
 
 export const apiInvite = (context: BrowserContext, baseURL: string, circleId: string) =>
   post<{ token: string }>(context, baseURL, `/api/circles/${circleId}/invitations`);

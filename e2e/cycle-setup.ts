@@ -1,5 +1,5 @@
 /** A couple circle of Alex and Sam, set up through the API, for the RECIPRO cycle tests. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
 import { launchBrowser, newPhoneContext } from './browser.ts';
 import { person, type Person } from './flows.ts';
@@ -8,6 +8,9 @@ import { startServer, type RunningServer } from './server.ts';
 export interface Couple {
   readonly alex: Person;
   readonly sam: Person;
+  /** Alex's and Sam's member ids in the circle, for acts of care logged between them. */
+  readonly alexId: string;
+  readonly samId: string;
   readonly circleId: string;
   readonly circleName: string;
 }
@@ -23,10 +26,10 @@ export async function setUpCouple(
   const circleName = 'Alex & Sam';
   await apiSignUp(a, baseURL, alex);
   await apiSignUp(b, baseURL, sam);
-  const { id: circleId } = await apiCreateCircle(a, baseURL, circleName);
+  const { id: circleId, myMemberId: alexId } = await apiCreateCircle(a, baseURL, circleName);
   const { token } = await apiInvite(a, baseURL, circleId);
-  await apiAccept(b, baseURL, token);
-  return { alex, sam, circleId, circleName };
+  const { memberId: samId } = await apiAccept(b, baseURL, token);
+  return { alex, sam, alexId, samId, circleId, circleName };
 }
 
 /** A running server, a browser, and Alex's and Sam's pages (phone-sized) in their circle. */
@@ -39,21 +42,29 @@ export interface CoupleInBrowser {
   close(): Promise<void>;
 }
 
-/** Starts a server and a browser with two contexts, and sets up the couple's circle. */
+/**
+ * Starts a server and a browser with two contexts, and sets up the couple's circle. When any of
+ * it fails, it closes what it had opened: the caller then has nothing to close it with.
+ */
 export async function openCoupleInBrowser(): Promise<CoupleInBrowser> {
   const server = await startServer();
-  const browser = await launchBrowser();
-  const contexts = [
-    await newPhoneContext(browser, server.url),
-    await newPhoneContext(browser, server.url),
-  ];
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
   const close = async () => {
     for (const context of contexts) await context.close();
-    await browser.close();
+    await browser?.close();
     await server.stop();
   };
-  const [a, b] = contexts;
-  if (!a || !b) throw new Error('two browser contexts expected');
-  const couple = await setUpCouple(a, b, server.url);
-  return { server, alexPage: await a.newPage(), samPage: await b.newPage(), couple, close };
+  try {
+    browser = await launchBrowser();
+    const a = await newPhoneContext(browser, server.url);
+    contexts.push(a);
+    const b = await newPhoneContext(browser, server.url);
+    contexts.push(b);
+    const couple = await setUpCouple(a, b, server.url);
+    return { server, alexPage: await a.newPage(), samPage: await b.newPage(), couple, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

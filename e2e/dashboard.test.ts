@@ -10,6 +10,7 @@ import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { apiGetCircle, apiGetJson, apiLogAct } from './balance-api.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { logCare, person, section } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshots } from './shots.ts';
@@ -19,28 +20,20 @@ const pairCard = (page: Page, heading: string) =>
   page.locator('article.pair-card').filter({ has: page.getByRole('heading', { name: heading }) });
 
 describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
+  let scene: CoupleInBrowser;
   let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let alexPage: Page;
   let samPage: Page;
   let circleId = '';
   const violations: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const [alexContext, samContext] = [
-      await newPhoneContext(browser, server.url),
-      await newPhoneContext(browser, server.url),
-    ];
-    contexts.push(alexContext, samContext);
-    await apiSignUp(alexContext, server.url, person('Alex'));
-    circleId = (await apiCreateCircle(alexContext, server.url, 'Alex & Sam')).id;
-    const { token } = await apiInvite(alexContext, server.url, circleId);
-    await apiSignUp(samContext, server.url, person('Sam'));
-    const { memberId: samId } = await apiAccept(samContext, server.url, token);
-    const { myMemberId: alexId } = await apiGetCircle(alexContext, server.url, circleId);
+    scene = await openCoupleInBrowser();
+    ({ server, alexPage, samPage } = scene);
+    const { alexId, samId } = scene.couple;
+    circleId = scene.couple.circleId;
+    // Each act is logged in its giver's own context, so the API knows who gave it.
+    const [alexContext, samContext] = [alexPage.context(), samPage.context()];
 
     // Alex gave more this week; over the month both gave in like measure.
     const fromAlex: [string, number][] = [
@@ -68,14 +61,10 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     for (const [form, daysAgo] of fromSam) {
       await apiLogAct(samContext, server.url, circleId, { toMemberId: alexId, form, daysAgo });
     }
-    alexPage = await alexContext.newPage();
-    samPage = await samContext.newPage();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    await scene?.close();
   });
 
   it('lets Sam log care with one tap, and Alex open the dashboard from the navigation', async () => {

@@ -6,13 +6,13 @@
  * on each screen; screenshots at phone and desktop sizes.
  */
 import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
-import { DESKTOP, launchBrowser, newPhoneContext, PHONE, skipBrowserTier } from './browser.ts';
-import { person, section } from './flows.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { DESKTOP, PHONE, skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
+import { section } from './flows.ts';
+import type { RunningServer } from './server.ts';
 import { screenshots } from './shots.ts';
 
 /** The list item of one responsibility, found by its heading. */
@@ -26,35 +26,21 @@ const status = (page: Page, text: string | RegExp) =>
   page.getByRole('status').filter({ hasText: text }).first().waitFor();
 
 describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => {
+  let scene: CoupleInBrowser;
   let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let alexPage: Page;
   let samPage: Page;
   let circleId = '';
   const violations: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const [alexContext, samContext] = [
-      await newPhoneContext(browser, server.url),
-      await newPhoneContext(browser, server.url),
-    ];
-    contexts.push(alexContext, samContext);
-    await apiSignUp(alexContext, server.url, person('Alex'));
-    circleId = (await apiCreateCircle(alexContext, server.url, 'Alex & Sam')).id;
-    const { token } = await apiInvite(alexContext, server.url, circleId);
-    await apiSignUp(samContext, server.url, person('Sam'));
-    await apiAccept(samContext, server.url, token);
-    alexPage = await alexContext.newPage();
-    samPage = await samContext.newPage();
+    scene = await openCoupleInBrowser();
+    ({ server, alexPage, samPage } = scene);
+    circleId = scene.couple.circleId;
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
+    await scene?.close();
   });
 
   it('opens Share the load from the one "Together" entry of the navigation', async () => {
