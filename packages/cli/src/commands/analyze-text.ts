@@ -20,7 +20,20 @@ export function humanSeconds(seconds: number | null): string {
   return `${(seconds / 86_400).toFixed(1)} d`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** 1234567 → "1,234,567": long chats have long numbers. */
+const count = (n: number): string => n.toLocaleString('en-US');
+
+const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${count(n)} ${n === 1 ? one : many}`;
+
+/**
+ * A report time for reading: `2024-03-09 21:58` for the export's own wall clock, with ` UTC`
+ * for a time the export gave with its zone (the JSON keeps the full ISO-8601).
+ */
+export function readableTime(iso: string): string {
+  const zoned = iso.endsWith('Z');
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}${zoned ? ' UTC' : ''}`;
+}
 
 const pct = (share: number): string => `${Math.round(share * 100)}%`.padStart(4);
 
@@ -50,9 +63,11 @@ export function renderTextReport(report: ChatReport): string {
   const people = report.participants;
   const width = Math.min(28, Math.max(6, ...people.map((p) => p.name.length)));
   const lines = [
-    `${report.format} chat${report.chatName ? ` "${report.chatName}"` : ''}: ${report.messages} messages from ${people.length} ${people.length === 1 ? 'person' : 'people'}` +
-      (report.systemMessages > 0 ? ` (and ${report.systemMessages} system lines)` : ''),
-    report.first ? `from ${report.first} to ${report.last}` : 'no messages',
+    `${report.format} chat${report.chatName ? ` "${report.chatName}"` : ''}: ${plural(report.messages, 'message')} from ${people.length} ${people.length === 1 ? 'person' : 'people'}` +
+      (report.systemMessages > 0 ? ` (and ${plural(report.systemMessages, 'system line')})` : ''),
+    report.first && report.last
+      ? `from ${readableTime(report.first)} to ${readableTime(report.last)}`
+      : 'no messages',
     '',
   ];
   if (people.length === 0) return lines.join('\n');
@@ -69,28 +84,28 @@ export function renderTextReport(report: ChatReport): string {
       people,
       width,
       shareOf(people, (p) => p.questions),
-      (p) => `${p.questions}`,
+      (p) => count(p.questions),
     ),
     ...section(
       `Who starts conversations (after ${humanSeconds(report.silenceSeconds)} of silence)`,
       people,
       width,
       shareOf(people, (p) => p.conversationStarts),
-      (p) => `${p.conversationStarts}`,
+      (p) => count(p.conversationStarts),
     ),
     ...section(
       'Who apologises or repairs',
       people,
       width,
       shareOf(people, (p) => p.apologies),
-      (p) => `${p.apologies}`,
+      (p) => count(p.apologies),
     ),
     ...section(
       'Who says thank you',
       people,
       width,
       shareOf(people, (p) => p.appreciations),
-      (p) => `${p.appreciations}`,
+      (p) => count(p.appreciations),
     ),
     'How fast each replies (median)',
     ...people.map(
