@@ -47,7 +47,8 @@ export async function readExport(
 }
 
 function openWith(open: OpenReader, head: Uint8Array): Reader {
-  const reader = open(sniffContainer(head));
+  // Exactly the first SNIFF_BYTES decide, however the file arrives in chunks.
+  const reader = open(sniffContainer(head.subarray(0, SNIFF_BYTES)));
   reader.push(head);
   return reader;
 }

@@ -97,6 +97,22 @@ describe('analyzeHead and analyzeSegment', () => {
     }
   });
 
+  it('decide the container from the first 64 KB alone, as analyzeChat does however it is fed', async () => {
+    const line = (k: number) => `${13 + (k % 15)}/01/2024, 10:00 - Ana: hi ${k}\n`;
+    const text = Array.from({ length: 4000 }, (_, k) => line(k)).join('');
+    const bytes = new TextEncoder().encode(text);
+    // A NUL byte past the first 64 KB, in a message's text.
+    bytes[70_000] = 0;
+    const whole = await analyzeChat([bytes], {});
+    expect(whole).toMatchObject({ format: 'whatsapp' });
+    expect((await analyzeSplit(bytes, {}, 4096)).report).toEqual(whole);
+    bytes[1000] = 0;
+    expect(await outcome(() => analyzeChat([bytes], {}))).toEqual({ error: 'binary' });
+    expect(await outcome(() => analyzeSplit(bytes, {}, 4096).then((r) => r.report))).toEqual({
+      error: 'binary',
+    });
+  });
+
   it('fail like analyzeChat on a line longer than any chat message', async () => {
     const head = Array.from(
       { length: 500 },
