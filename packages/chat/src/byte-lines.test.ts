@@ -55,4 +55,29 @@ describe('ByteLineSplitter', () => {
     expect(atBytes).toBeGreaterThan(0);
     expect(atBytes).toBe(pushes(() => new LineSplitter(() => {})));
   });
+
+  it('refuses exactly the lines over the limit, whole or cut, with or without \\r\\n', () => {
+    const outcomeOf = (read: (chunks: Uint8Array[]) => string[], chunks: Uint8Array[]) => {
+      try {
+        return read(chunks).map((line) => line.length);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ChatParseError);
+        return 'refused';
+      }
+    };
+    for (const [length, expected] of [
+      [MAX_LINE_CHARS, [MAX_LINE_CHARS, 2]],
+      [MAX_LINE_CHARS + 1, 'refused'],
+    ] as const) {
+      for (const lineBreak of ['\n', '\r\n']) {
+        const bytes = new TextEncoder().encode(`${'x'.repeat(length)}${lineBreak}ok${lineBreak}`);
+        const cuts = [[], [1 << 20, 2 << 20, 3 << 20, 4 << 20], [length, length + 1]];
+        for (const at of cuts) {
+          const chunks = cut(bytes, at);
+          expect(outcomeOf(byBytes, chunks)).toEqual(expected);
+          expect(outcomeOf(byText, chunks)).toEqual(expected);
+        }
+      }
+    }
+  });
 });

@@ -1,14 +1,8 @@
-import { ChatParseError } from './errors.ts';
-import { MAX_LINE_CHARS } from './lines.ts';
+import { MAX_LINE_CHARS, refuseLongLine } from './lines.ts';
 import { heldBackBytes, utf16Length } from './utf8.ts';
 
 /** Receives one line as `bytes[start..end)`; the bytes are only valid during the call. */
 export type ByteLineSink = (bytes: Uint8Array, start: number, end: number) => void;
-
-/** Throws the error for a line longer than any chat message (MAX_LINE_CHARS). */
-export function refuseLongLine(): never {
-  throw new ChatParseError('not_a_chat', 'It has a line longer than any chat message.');
-}
 
 /**
  * The same lines as {@link LineSplitter}, as byte ranges instead of strings: nothing is
@@ -40,11 +34,16 @@ export class ByteLineSplitter {
       nl = bytes.indexOf(0x0a, start);
     }
     this.keep(bytes, start, bytes.length);
-    // A streaming decoder would not have produced the bytes of a character cut at the end yet.
+    // Memory stays bounded: a line that cannot end short enough is refused now. One unit more
+    // is allowed, for a \r that may turn out to be its break. A streaming decoder would not
+    // have produced the bytes of a character cut at the end yet.
     const carry = this.carry;
     const length = this.carryLength;
-    if (length > MAX_LINE_CHARS) {
-      this.refuseOver(utf16Length(carry, 0, length - heldBackBytes(carry, 0, length)));
+    if (
+      length > MAX_LINE_CHARS + 1 &&
+      utf16Length(carry, 0, length - heldBackBytes(carry, 0, length)) > MAX_LINE_CHARS + 1
+    ) {
+      refuseLongLine();
     }
   }
 
@@ -52,13 +51,8 @@ export class ByteLineSplitter {
   end(): void {
     const length = this.carryLength;
     if (length === 0) return;
-    if (length > MAX_LINE_CHARS) this.refuseOver(utf16Length(this.carry, 0, length));
     this.carryLength = 0;
     this.emit(this.carry, 0, length);
-  }
-
-  private refuseOver(units: number): void {
-    if (units > MAX_LINE_CHARS) refuseLongLine();
   }
 
   private keep(bytes: Uint8Array, start: number, end: number): void {
@@ -75,6 +69,10 @@ export class ByteLineSplitter {
   }
 
   private emit(bytes: Uint8Array, start: number, end: number): void {
-    this.onLine(bytes, start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end);
+    const lineEnd = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
+    if (lineEnd - start > MAX_LINE_CHARS && utf16Length(bytes, start, lineEnd) > MAX_LINE_CHARS) {
+      refuseLongLine();
+    }
+    this.onLine(bytes, start, lineEnd);
   }
 }

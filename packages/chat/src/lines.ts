@@ -8,6 +8,14 @@ import { createUtf8Decoder, type Utf8Decoder } from './text-decoder.ts';
 export const MAX_LINE_CHARS = 4 * 1024 * 1024;
 
 /**
+ * Throws the error for a line longer than any chat message (MAX_LINE_CHARS UTF-16 units without
+ * its break): every reader refuses exactly those lines, however the file arrives in chunks.
+ */
+export function refuseLongLine(): never {
+  throw new ChatParseError('not_a_chat', 'It has a line longer than any chat message.');
+}
+
+/**
  * UTF-8 bytes in, lines out, chunk by chunk. Line ends are `\n` or `\r\n`; the break is not
  * part of the line. A multi-byte character split across chunks is joined by the decoder.
  */
@@ -35,13 +43,14 @@ export class LineSplitter {
     const last = lines.length - 1;
     for (let i = 0; i < last; i++) this.emit(lines[i]!);
     this.rest = lines[last]!;
-    if (this.rest.length > MAX_LINE_CHARS) {
-      throw new ChatParseError('not_a_chat', 'It has a line longer than any chat message.');
-    }
+    // Memory stays bounded; one unit more is allowed for a \r that may be the line's break.
+    if (this.rest.length > MAX_LINE_CHARS + 1) refuseLongLine();
   }
 
   private emit(line: string): void {
     const n = line.length;
-    this.onLine(n > 0 && line.charCodeAt(n - 1) === 0x0d ? line.slice(0, n - 1) : line);
+    const text = n > 0 && line.charCodeAt(n - 1) === 0x0d ? line.slice(0, n - 1) : line;
+    if (text.length > MAX_LINE_CHARS) refuseLongLine();
+    this.onLine(text);
   }
 }

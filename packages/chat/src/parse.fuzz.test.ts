@@ -4,6 +4,7 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ChatParseError } from './errors.ts';
 import { analyzeChat } from './analyze.ts';
+import { mutated } from '../test/support/bytes.ts';
 
 const seeds = [
   '14/02/2024, 08:01 - Asha: Good morning?\n14/02/2024, 08:03 - Tom: <Media omitted>\nmore\n',
@@ -13,30 +14,10 @@ const seeds = [
   '{"participants":[{"name":"Zo\\u00c3\\u00ab"}],"messages":[{"sender_name":"M","timestamp_ms":1700000000000,"content":"x"}]}',
 ].map((s) => strToU8(s));
 
-/** A seed with some bytes replaced, inserted or cut off. */
-const mutated = fc
-  .tuple(
-    fc.constantFrom(...seeds),
-    fc.array(
-      fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('set', 'insert', 'cut')),
-      { maxLength: 8 },
-    ),
-  )
-  .map(([seed, edits]) => {
-    let bytes = Array.from(seed);
-    for (const [at, value, op] of edits) {
-      const i = bytes.length === 0 ? 0 : at % bytes.length;
-      if (op === 'set') bytes[i] = value;
-      else if (op === 'insert') bytes.splice(i, 0, value);
-      else bytes = bytes.slice(0, i);
-    }
-    return Uint8Array.from(bytes);
-  });
-
 describe('fuzz', () => {
   it('mutated exports parse or fail with a ChatParseError only', async () => {
     await fc.assert(
-      fc.asyncProperty(mutated, fc.integer({ min: 1, max: 64 }), async (bytes, chunk) => {
+      fc.asyncProperty(mutated(seeds), fc.integer({ min: 1, max: 64 }), async (bytes, chunk) => {
         const chunks: Uint8Array[] = [];
         for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
         try {

@@ -1,7 +1,7 @@
 import { analyzeChat, chatReport, type AnalyzeOptions } from './analyze.ts';
-import { ByteLineSplitter, refuseLongLine } from './byte-lines.ts';
+import { ByteLineSplitter } from './byte-lines.ts';
 import { ChatParseError } from './errors.ts';
-import { MAX_LINE_CHARS } from './lines.ts';
+import { MAX_LINE_CHARS, refuseLongLine } from './lines.ts';
 import {
   MetricsAccumulator,
   type AccumulatorPart,
@@ -65,9 +65,9 @@ const BLOCK = 1 << 20;
  * message starts; then plans the rest as segments for {@link analyzeSegment}. Small files, and
  * anything but a WhatsApp text export, are read whole, as {@link analyzeChat} does.
  *
- * The report of the head and its segments is the report analyzeChat gives for the file
- * (tested for every fixture and for generated exports cut into small segments), except that a
- * line longer than any chat message is refused as soon as it is found.
+ * The report of the head and its segments is the report analyzeChat gives for the file, and
+ * the errors are its errors (tested for every fixture and for generated exports cut into small
+ * segments).
  */
 export async function analyzeHead(
   file: RandomAccessBytes,

@@ -42,32 +42,14 @@ export class Tally {
    * times are a view of this tally's own list, so the tally is not to be added to afterwards.
    */
   toPart(): TallyPart {
-    return {
-      counts: [
-        this.messages,
-        this.words,
-        this.questions,
-        this.media,
-        this.deleted,
-        this.conversationStarts,
-        this.apologies,
-        this.appreciations,
-      ],
-      replies: this.replies.values.subarray(0, this.replies.length),
-    };
+    const part = { replies: this.replies.values.subarray(0, this.replies.length) } as TallyPart;
+    for (const field of COUNTS) part[field] = this[field];
+    return part;
   }
 
   /** Adds the counts and reply times of another tally's part. */
   addPart(part: TallyPart): void {
-    const c = part.counts;
-    this.messages += c[0];
-    this.words += c[1];
-    this.questions += c[2];
-    this.media += c[3];
-    this.deleted += c[4];
-    this.conversationStarts += c[5];
-    this.apologies += c[6];
-    this.appreciations += c[7];
+    for (const field of COUNTS) this[field] += part[field];
     this.replies.pushAll(part.replies);
   }
 
@@ -102,14 +84,17 @@ export interface TallySummary {
   readonly appreciations: number;
 }
 
-/**
- * A {@link Tally} as plain data: messages, words, questions, media, deleted, conversation
- * starts, apologies and appreciations, then the reply times in the order they came.
- */
-export interface TallyPart {
-  counts: [number, number, number, number, number, number, number, number];
-  replies: Float64Array;
-}
+/** The counts a tally keeps, besides its reply times. */
+const COUNTS = [
+  'messages',
+  'words',
+  'questions',
+  'media',
+  'deleted',
+  'conversationStarts',
+  'apologies',
+  'appreciations',
+] as const;
 
-/** Index of conversation starts in {@link TallyPart.counts}. */
-export const PART_STARTS = 5;
+/** A {@link Tally} as plain data: its counts, and the reply times in the order they came. */
+export type TallyPart = Record<(typeof COUNTS)[number], number> & { replies: Float64Array };

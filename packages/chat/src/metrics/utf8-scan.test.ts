@@ -2,22 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineBytes } from '../../test/support/bytes.ts';
 import { isQuestion, QUESTION_MARK, scanText } from './text-features.ts';
-import { scanUtf8Line, utf8LineAsks, type LineScan } from './utf8-scan.ts';
+import { newLineScan, scanUtf8Line, utf8LineAsks, type LineScan } from './utf8-scan.ts';
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-const fresh = (): LineScan => ({
-  words: 0,
-  flags: 0,
-  units: 0,
-  first: -1,
-  last: -1,
-  marked: false,
-});
 
 /** Scans `bytes` placed between other bytes, which must not matter. */
 const scanBetween = (bytes: Uint8Array): LineScan => {
   const framed = Uint8Array.from([0x41, 0x0a, ...bytes, 0x0a, 0x41]);
-  return scanUtf8Line(framed, 2, framed.length - 2, fresh());
+  return scanUtf8Line(framed, 2, framed.length - 2, newLineScan());
 };
 
 describe('scanUtf8Line', () => {

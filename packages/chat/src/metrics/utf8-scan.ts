@@ -20,6 +20,11 @@ export interface LineScan extends TextScan {
   marked: boolean;
 }
 
+/** A fresh {@link LineScan} to be filled by scanUtf8Line again and again. */
+export function newLineScan(): LineScan {
+  return { words: 0, flags: 0, units: 0, first: -1, last: -1, marked: false };
+}
+
 const BOTH = APOLOGY | APPRECIATION;
 const starts = phraseTrie.starts;
 

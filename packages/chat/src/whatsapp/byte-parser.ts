@@ -1,6 +1,6 @@
 import type { DateOrder, DateOrderDecision, MessageKind } from '../model.ts';
 import { APOLOGY, APPRECIATION, ASKS } from '../metrics/text-features.ts';
-import { scanUtf8Line, utf8LineAsks, type LineScan } from '../metrics/utf8-scan.ts';
+import { newLineScan, scanUtf8Line, utf8LineAsks, type LineScan } from '../metrics/utf8-scan.ts';
 import { decodeUtf8 } from '../utf8.ts';
 import { Utf8Interner } from '../utf8-interner.ts';
 import { colonAuthorEndUtf8 } from './colon-authors.ts';
@@ -75,14 +75,7 @@ export class WhatsAppByteParser<P> {
   private colonAuthors: string[] = [];
   private readonly authors = new Utf8Interner<Author<P>>(MAX_AUTHORS);
   private readonly placeholders = new Utf8Interner<MessageKind>(MAX_PLACEHOLDERS);
-  private readonly scan: LineScan = {
-    words: 0,
-    flags: 0,
-    units: 0,
-    first: -1,
-    last: -1,
-    marked: false,
-  };
+  private readonly scan: LineScan = newLineScan();
 
   // The message being read.
   private open = false;
@@ -124,12 +117,17 @@ export class WhatsAppByteParser<P> {
    * reading a date could decide the order.
    */
   startsMessage(bytes: Uint8Array, start: number, end: number): boolean {
+    return this.readHeader(bytes, start, end) !== 'invalid';
+  }
+
+  /**
+   * Reads the line as a header into `h`: 'invalid' unless it has the export's shape and a date
+   * its date order allows (then it starts a message); else how its date reads.
+   */
+  private readHeader(bytes: Uint8Array, start: number, end: number): 'ok' | 'pending' | 'invalid' {
     const h = this.h;
-    return (
-      parseHeaderBytes(bytes, start, end, h) &&
-      h.shape === this.shape &&
-      this.dates.read(h) !== 'invalid'
-    );
+    if (!parseHeaderBytes(bytes, start, end, h) || h.shape !== this.shape) return 'invalid';
+    return this.dates.read(h);
   }
 
   /** Feeds one line, `bytes[start..end)` without its line break. */
@@ -168,15 +166,12 @@ export class WhatsAppByteParser<P> {
   }
 
   private handle(bytes: Uint8Array, start: number, end: number): void {
-    const h = this.h;
-    if (parseHeaderBytes(bytes, start, end, h) && h.shape === this.shape) {
-      const status = this.dates.read(h);
-      if (status !== 'invalid') {
-        this.finish();
-        this.dates.begin(h, status);
-        this.start(bytes, start, end);
-        return;
-      }
+    const status = this.readHeader(bytes, start, end);
+    if (status !== 'invalid') {
+      this.finish();
+      this.dates.begin(this.h, status);
+      this.start(bytes, start, end);
+      return;
     }
     // Not a header: the line continues the open message; only a person's text counts it.
     if (this.open && this.kind === 'text') this.addLine(bytes, start, end);

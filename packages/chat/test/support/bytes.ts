@@ -126,3 +126,29 @@ export function cut(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
   chunks.push(bytes.subarray(from));
   return chunks;
 }
+
+/** One of `seeds` with up to eight bytes set, inserted, or the rest cut off. */
+export function mutated(seeds: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> {
+  return fc
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.array(
+        fc.tuple(
+          fc.nat(),
+          fc.integer({ min: 0, max: 255 }),
+          fc.constantFrom('set', 'insert', 'cut'),
+        ),
+        { maxLength: 8 },
+      ),
+    )
+    .map(([seed, edits]) => {
+      let bytes = Array.from(seed);
+      for (const [at, value, op] of edits) {
+        const i = bytes.length === 0 ? 0 : at % bytes.length;
+        if (op === 'set') bytes[i] = value;
+        else if (op === 'insert') bytes.splice(i, 0, value);
+        else bytes = bytes.slice(0, i);
+      }
+      return Uint8Array.from(bytes);
+    });
+}

@@ -7,29 +7,15 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyzeChat, analyzeMessages, type AnalyzeOptions } from '../../src/analyze.ts';
-import { isChatParseError } from '../../src/errors.ts';
-import { cut } from '../support/bytes.ts';
+import { cut, mutated } from '../support/bytes.ts';
+import { outcome } from '../support/outcome.ts';
 import { whatsappExport } from '../support/whatsapp-export.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 
-/** The report, or the error code, of one way of analysing. */
-async function outcome(
-  analyze: typeof analyzeChat,
-  chunks: Uint8Array[],
-  options: AnalyzeOptions,
-): Promise<unknown> {
-  try {
-    return await analyze(chunks, options);
-  } catch (error) {
-    if (isChatParseError(error)) return { error: error.code };
-    throw error;
-  }
-}
-
 async function expectSame(chunks: Uint8Array[], options: AnalyzeOptions = {}): Promise<unknown> {
-  const general = await outcome(analyzeMessages, chunks, options);
-  const fast = await outcome(analyzeChat, chunks, options);
+  const general = await outcome(() => analyzeMessages(chunks, options));
+  const fast = await outcome(() => analyzeChat(chunks, options));
   expect(fast).toEqual(general);
   return general;
 }
@@ -105,30 +91,8 @@ describe('analyzeChat counting from bytes', () => {
       '[14:56:01, 3/18/22] Mai: hi\n[3/18/2565 BE, 14:56:01] x: y\n',
       '1/29/18, 12:24\u202fPM - Bob: sorry? www.x.org?\n1/29/18, 1:24\u202fPM - Ann: \u200eimage omitted\n',
     ].map((s) => strToU8(s));
-    const mutated = fc
-      .tuple(
-        fc.constantFrom(...seeds),
-        fc.array(
-          fc.tuple(
-            fc.nat(),
-            fc.integer({ min: 0, max: 255 }),
-            fc.constantFrom('set', 'insert', 'cut'),
-          ),
-          { maxLength: 8 },
-        ),
-      )
-      .map(([seed, edits]) => {
-        let bytes = Array.from(seed);
-        for (const [at, value, op] of edits) {
-          const i = bytes.length === 0 ? 0 : at % bytes.length;
-          if (op === 'set') bytes[i] = value;
-          else if (op === 'insert') bytes.splice(i, 0, value);
-          else bytes = bytes.slice(0, i);
-        }
-        return Uint8Array.from(bytes);
-      });
     await fc.assert(
-      fc.asyncProperty(mutated, fc.integer({ min: 1, max: 64 }), async (bytes, size) => {
+      fc.asyncProperty(mutated(seeds), fc.integer({ min: 1, max: 64 }), async (bytes, size) => {
         await expectSame(
           cut(
             bytes,
@@ -144,7 +108,7 @@ describe('analyzeChat counting from bytes', () => {
     const samples = fc.sample(whatsappExport({ minMessages: 5, maxMessages: 30 }), 60);
     let read = 0;
     for (const bytes of samples) {
-      const report = await outcome(analyzeMessages, [bytes], {});
+      const report = await outcome(() => analyzeMessages([bytes], {}));
       if (!(report as { error?: string }).error && (report as { messages: number }).messages > 0)
         read++;
     }

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeChat, type AnalyzeOptions } from '../../src/analyze.ts';
-import { isChatParseError } from '../../src/errors.ts';
 import type { AccumulatorPart } from '../../src/metrics/accumulator.ts';
 import { analyzeHead, analyzeSegment, type RandomAccessBytes } from '../../src/split-analysis.ts';
+import { outcome } from '../support/outcome.ts';
 import { whatsappExport } from '../support/whatsapp-export.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
@@ -41,15 +41,6 @@ async function analyzeSplit(
     parts[i - plan.first] = structuredClone(analyzeSegment(file, plan, i));
   }
   return { report: head.report(parts), segments: plan.end - plan.first };
-}
-
-async function outcome(run: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isChatParseError(error)) return { error: error.code };
-    throw error;
-  }
 }
 
 async function expectSame(bytes: Uint8Array, options: AnalyzeOptions, chunkBytes: number) {
