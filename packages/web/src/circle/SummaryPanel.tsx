@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { CircleDetail, PairSummary, Summary } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn } from '../i18n/index.ts';
-import { memberNamer, otherMembers } from './names.ts';
+import { memberNamer, openingName, otherMembers } from './names.ts';
 import { PairLine } from './PairLine.tsx';
 
 interface SummaryPanelProps {
@@ -84,10 +84,12 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
           <ul className="pair-lines">
             {amongOthers.map((p) => (
               <li key={`${p.fromMemberId}-${p.toMemberId}`}>
-                {tn('summary.between', p.acts, {
-                  from: nameOf(p.fromMemberId),
-                  to: nameOf(p.toMemberId),
-                })}
+                {openingName(
+                  tn('summary.between', p.acts, {
+                    from: nameOf(p.fromMemberId),
+                    to: nameOf(p.toMemberId),
+                  }),
+                )}
               </li>
             ))}
           </ul>
