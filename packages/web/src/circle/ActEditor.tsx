@@ -152,7 +152,6 @@ export function ActEditor({ circle, act, onSave, onClose }: ActEditorProps) {
       </div>
       <Field
         label={t('act.edit.when')}
-        hint={t('act.edit.when.hint')}
         error={whenError}
         type="datetime-local"
         name="when"

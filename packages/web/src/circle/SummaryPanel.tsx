@@ -2,8 +2,9 @@ import { useId } from 'react';
 import type { CircleDetail, PairSummary, Summary } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn } from '../i18n/index.ts';
-import { memberNamer, openingName, otherMembers } from './names.ts';
+import { memberNamer, openingName } from './names.ts';
 import { PairLine } from './PairLine.tsx';
+import { summaryPeople } from './summaryPeople.ts';
 
 interface SummaryPanelProps {
   readonly circle: CircleDetail;
@@ -26,7 +27,7 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
   const nameOf = memberNamer(circle);
   const pair = (from: string, to: string) =>
     summary.pairs.find((p) => p.fromMemberId === from && p.toMemberId === to) ?? NOTHING;
-  const others = otherMembers(circle);
+  const others = summaryPeople(circle, summary.pairs);
   const amongOthers = summary.pairs.filter(
     (p) => p.fromMemberId !== me && p.toMemberId !== me && p.acts > 0,
   );
@@ -64,7 +65,7 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
                   icon="received"
                   text={
                     received.acts > 0
-                      ? tn('summary.received', received.acts, { name })
+                      ? openingName(tn('summary.received', received.acts, { name }))
                       : t('summary.receivedNone', { name })
                   }
                   aside={

@@ -34,7 +34,7 @@ export function NeedList({
       {needs.length === 0 ? (
         <Empty>{t('needs.list.empty')}</Empty>
       ) : (
-        <ul className="plain-list">
+        <ul className="entry-list">
           {needs.map((need) => (
             <NeedItem
               key={need.id}

@@ -33,7 +33,7 @@ export function ReflectionList({
       {reflections.length === 0 ? (
         <Empty>{t('reflect.list.empty')}</Empty>
       ) : (
-        <ul className="plain-list">
+        <ul className="entry-list">
           {reflections.map((reflection) => (
             <li key={reflection.id} className="entry" tabIndex={-1}>
               <p className="entry-meta">{formatDateTime(reflection.createdAt)}</p>

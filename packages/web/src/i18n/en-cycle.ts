@@ -205,7 +205,7 @@ export const enCycle = {
   'repair.item.removeNote': 'Remove the note',
   'repair.item.removeNote.label': 'Remove your note on the moment of {date}',
   'repair.item.removeNote.confirm':
-    'Your note will be removed. The moment itself stays, with its repair.',
+    'Your note will be removed. The moment itself stays, and so does any repair.',
   'repair.item.removeNote.yes': 'Remove the note',
   'repair.item.noteRemoved': 'Note removed.',
   'repair.stats.title': 'Who reaches out',

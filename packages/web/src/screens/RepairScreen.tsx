@@ -69,7 +69,7 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
             {state.data.ruptures.length === 0 ? (
               <Empty>{t('repair.list.empty')}</Empty>
             ) : (
-              <ul className="plain-list">
+              <ul className="entry-list">
                 {state.data.ruptures.map((rupture) => (
                   <RuptureItem
                     key={rupture.id}
