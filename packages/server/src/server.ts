@@ -49,6 +49,7 @@ import { Writer } from './db/group-commit.ts';
 import { CheckinSchedulesRepository } from './repositories/checkin-schedules.ts';
 import { CheckinSchedulesService } from './services/checkin-schedules.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
+import { ExportService } from './services/export.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -116,7 +117,7 @@ export function createServices(
     periodic: [() => checkinSchedules.openDue()],
   });
 
-  const services: Services = {
+  const reads: Omit<Services, 'exports'> = {
     auth: new AuthService(
       new UsersRepository(db),
       new SessionsRepository(db),
@@ -178,6 +179,7 @@ export function createServices(
     checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
   };
+  const services: Services = { ...reads, exports: new ExportService(reads, clock) };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>
     options.log.warn({ err: error }, 'could not prepare web-push keys'),
