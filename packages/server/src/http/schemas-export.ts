@@ -73,6 +73,13 @@ const circle: FieldDescriptions = {
       joinedAt: 'When they joined.',
     },
   ],
+  formerMembers: [
+    'People who left the circle; acts given or received by them stay, from or to "a former member".',
+    {
+      id: 'The member id they had, which acts may still name.',
+      leftAt: 'When they left.',
+    },
+  ],
 };
 
 const act: FieldDescriptions = {
