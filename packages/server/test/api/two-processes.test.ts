@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
+import { confirmEmailFromSink } from '../support/mail-links.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../../../cli/bin/recipro.js');
@@ -64,6 +65,8 @@ describe.skipIf(!server)('two server processes on one PostgreSQL', () => {
       password: 'a long password',
       name: 'Twice',
     });
+    // Reminder emails go only to a confirmed address.
+    await confirmEmailFromSink(sink.received, first, 'twice@recipro.test');
     const second = new Client(two!);
     second.cookie = first.cookie;
     expect((await second.get('/api/me')).status).toBe(200);
