@@ -22,6 +22,8 @@ import { occurrencesBetween } from '../rituals/schedule.ts';
 const DAY = 86_400_000;
 /** How far ahead the calendar feed lists occurrences. */
 const FEED_DAYS = 120;
+/** The most events one calendar feed lists (the soonest), so a feed's size stays bounded. */
+export const FEED_MAX_EVENTS = 1000;
 
 export interface SettingsView {
   readonly email: boolean;
@@ -184,15 +186,20 @@ export class NotificationsService {
     if (!userId) return undefined;
     const now = this.clock.now();
     const rituals = await this.repositories.rituals.forUser(userId);
-    const events = rituals.flatMap((r) =>
-      occurrencesBetween(r, now - 7 * DAY, now + FEED_DAYS * DAY).map((start) => ({
-        uid: `${r.id}-${start}@recipro`,
-        start,
-        minutes: r.kind === 'appreciation' ? 2 : r.kind === 'nightly_checkin' ? 10 : 30,
-        summary: r.title,
-        description: `A ritual of ${r.circleName}.`,
-      })),
-    );
+    const events = rituals
+      .flatMap((r) =>
+        occurrencesBetween(r, now - 7 * DAY, now + FEED_DAYS * DAY, FEED_MAX_EVENTS).map(
+          (start) => ({
+            uid: `${r.id}-${start}@recipro`,
+            start,
+            minutes: r.kind === 'appreciation' ? 2 : r.kind === 'nightly_checkin' ? 10 : 30,
+            summary: r.title,
+            description: `A ritual of ${r.circleName}.`,
+          }),
+        ),
+      )
+      .sort((x, y) => x.start - y.start)
+      .slice(0, FEED_MAX_EVENTS);
     return icsCalendar('recipro rituals', events, now);
   }
 }
