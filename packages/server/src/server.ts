@@ -42,6 +42,8 @@ import { NotificationsService } from './services/notifications.ts';
 import { RitualsService } from './services/rituals.ts';
 import { smtpMailer } from './notify/mailer.ts';
 import { PushSender, generateVapidKeys, type VapidKeys } from './notify/push.ts';
+import { PushTargets } from './notify/push-target.ts';
+import { MemoryRateLimiter } from './services/memory-rate-limiter.ts';
 import { ReminderScheduler } from './notify/scheduler.ts';
 import { toIso } from './clock.ts';
 import { ChatSummariesRepository } from './repositories/chat-summaries.ts';
@@ -98,6 +100,7 @@ export function createServices(
       .getOrCreate('vapid', () => JSON.stringify(generateVapidKeys()), toIso(clock.now()))
       .then((value) => JSON.parse(value) as VapidKeys));
   const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
+  const pushTargets = new PushTargets({ allowPrivate: config.pushAllowPrivate });
   const checkinSchedules = new CheckinSchedulesService(
     new CheckinSchedulesRepository(db),
     circles,
@@ -109,7 +112,7 @@ export function createServices(
     reminders: remindersRepository,
     subscriptions: subscriptionsRepository,
     mailer,
-    push: async () => new PushSender(await vapidKeys(), config.vapidSubject),
+    push: async () => new PushSender(await vapidKeys(), config.vapidSubject, pushTargets),
     clock,
     appUrl: options.appUrl,
     log: options.log,
@@ -174,6 +177,11 @@ export function createServices(
       vapidKeys,
       mailer !== null,
       clock,
+      {
+        pushTargets,
+        limiter: new MemoryRateLimiter(clock),
+        testReminderLimit: config.testReminderLimit,
+      },
     ),
     checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
