@@ -135,11 +135,19 @@ describe('PushTargets', () => {
       'https://inside.example.test/x',
       'https://mixed.example.test/x',
       'https://mapped.example.test/x',
-      'https://nowhere.example.test/x',
     ]) {
       expect(await refusal(strict.check(endpoint)), endpoint).not.toBeNull();
       expect(await refusal(strict.target(endpoint)), endpoint).not.toBeNull();
     }
+  });
+
+  it('refuses a host name that does not exist when saving; at a send, the failure is passed on', async () => {
+    expect(await refusal(strict.check('https://nowhere.example.test/x'))).toBe(
+      'its host name does not exist',
+    );
+    await expect(strict.target('https://nowhere.example.test/x')).rejects.toMatchObject({
+      code: 'ENOTFOUND',
+    });
   });
 
   it('refuses localhost as the system resolver answers for it', async () => {

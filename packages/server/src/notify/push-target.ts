@@ -82,10 +82,21 @@ export class PushTargets {
    */
   async check(endpoint: string): Promise<void> {
     const url = this.parse(endpoint);
-    if (!this.options.allowPrivate) await this.resolve(url);
+    if (this.options.allowPrivate) return;
+    try {
+      await this.resolve(url);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'ENOTFOUND' || code === 'ENODATA')
+        throw new PushTargetRefused('its host name does not exist', { cause: error });
+      throw error;
+    }
   }
 
-  /** Checks an endpoint before a send, resolving its host once: the address to connect to. */
+  /**
+   * Checks an endpoint before a send, resolving its host once: the address to connect to.
+   * Refusals are thrown as PushTargetRefused; a failed lookup as it is (a send to be retried).
+   */
   async target(endpoint: string): Promise<PushTarget> {
     return this.resolve(this.parse(endpoint));
   }
@@ -111,15 +122,8 @@ export class PushTargets {
   private async resolve(url: URL): Promise<PushTarget> {
     const host = hostOf(url);
     const literal = net.isIP(host);
-    let addresses: readonly { address: string; family: number }[];
-    try {
-      addresses = literal === 0 ? await this.lookup(host) : [{ address: host, family: literal }];
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'ENOTFOUND' || code === 'ENODATA')
-        throw new PushTargetRefused('its host name does not exist', { cause: error });
-      throw error;
-    }
+    const addresses =
+      literal === 0 ? await this.lookup(host) : [{ address: host, family: literal }];
     const [first] = addresses;
     if (!first) throw new PushTargetRefused('its host name has no address');
     if (!this.options.allowPrivate && !addresses.every((a) => isPublicAddress(a.address)))

@@ -175,6 +175,8 @@ export class NotificationsService {
     } catch (error) {
       if (error instanceof PushTargetRefused)
         throw invalid('endpoint', `This push endpoint cannot be used: ${error.message}.`);
+      // A lookup that failed for now (no answer from DNS): worth trying again later.
+      if (typeof (error as { code?: unknown }).code !== 'string') throw error;
       throw new AppError(
         'unavailable',
         'The push service’s address could not be looked up just now. Please try again.',
