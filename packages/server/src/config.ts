@@ -33,6 +33,14 @@ export interface Config {
   readonly reminderIntervalSeconds: number;
   /** Contact that push services see in the VAPID signature: a mailto: or https: address. */
   readonly vapidSubject: string;
+  /**
+   * Let web-push endpoints be http: addresses, IP addresses and private or loopback ones (a
+   * push service on this machine, as in tests). Off by default: only https: host names that
+   * resolve to public addresses are taken.
+   */
+  readonly pushAllowPrivate: boolean;
+  /** Test reminders one person may ask for in ten minutes. */
+  readonly testReminderLimit: number;
 }
 
 export type DatabaseConfig =
@@ -76,6 +84,9 @@ export const ENV_VARIABLES: Readonly<Record<string, string>> = {
   MAIL_FROM: 'sender of reminder emails, e.g. "recipro <hello@example.org>" (needed with SMTP_URL)',
   REMINDER_INTERVAL_SECONDS:
     'how often reminders are planned and sent (default 60; 0 turns the scheduler off)',
+  PUSH_ALLOW_PRIVATE:
+    'true/false: let web-push endpoints be http:, IP or private addresses, for a push service on this machine as in tests (default false: only https: host names with public addresses)',
+  TEST_REMINDER_LIMIT: 'test reminders one person may ask for in 10 minutes (default 3)',
 };
 
 /** Options given on the command line; they win over the environment. */
@@ -104,6 +115,14 @@ export function parseConfig(
       return fallback;
     }
     return value;
+  };
+
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    problems.push(`${name} must be true or false, got "${raw}".`);
+    return fallback;
   };
 
   const port = overrides.port ?? int('PORT', 3000, 0, 65535);
@@ -180,6 +199,8 @@ export function parseConfig(
     mail,
     reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
     vapidSubject,
+    pushAllowPrivate: bool('PUSH_ALLOW_PRIVATE', false),
+    testReminderLimit: int('TEST_REMINDER_LIMIT', 3, 1, 1000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -42,6 +42,7 @@ import { NotificationsService } from './services/notifications.ts';
 import { RitualsService } from './services/rituals.ts';
 import { smtpMailer } from './notify/mailer.ts';
 import { PushSender, generateVapidKeys, type VapidKeys } from './notify/push.ts';
+import { PushTargets } from './notify/push-target.ts';
 import { ReminderScheduler } from './notify/scheduler.ts';
 import { toIso } from './clock.ts';
 import { ChatSummariesRepository } from './repositories/chat-summaries.ts';
@@ -116,6 +117,7 @@ export function createServices(
   const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
   const accountMail = new AccountMail(mailer, options.appUrl, options.log);
   const confirmations = new EmailConfirmations(authTokens, accountMail, clock);
+  const pushTargets = new PushTargets({ allowPrivate: config.pushAllowPrivate });
   const checkinSchedules = new CheckinSchedulesService(
     new CheckinSchedulesRepository(db),
     circles,
@@ -128,7 +130,7 @@ export function createServices(
     subscriptions: subscriptionsRepository,
     users: usersRepository,
     mailer,
-    push: async () => new PushSender(await vapidKeys(), config.vapidSubject),
+    push: async () => new PushSender(await vapidKeys(), config.vapidSubject, pushTargets),
     clock,
     appUrl: options.appUrl,
     log: options.log,
@@ -203,6 +205,11 @@ export function createServices(
       vapidKeys,
       mailer !== null,
       clock,
+      {
+        pushTargets,
+        limiter: rateLimits,
+        testReminderLimit: config.testReminderLimit,
+      },
     ),
     checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
