@@ -4,6 +4,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { describeError } from '../errors.ts';
 import { formatDate, t } from '../i18n/index.ts';
+import { SupportCard } from '../support/SupportCard.tsx';
 
 interface NeedItemProps {
   readonly need: Need;
@@ -43,6 +44,7 @@ export function NeedItem({ need, me, nameOf, onThank }: NeedItemProps) {
         · {formatDate(need.createdAt)}
       </p>
       <p className="entry-text">{need.text}</p>
+      {need.showSupport && <SupportCard />}
       <div className="entry-actions">
         {mine && need.thankedBy.length > 0 && (
           <span className="noticed">

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Prompts, Reflection } from '../api-cycle.ts';
 import { Empty } from '../components/Empty.tsx';
 import { formatDateTime, t } from '../i18n/index.ts';
+import { SupportCard } from '../support/SupportCard.tsx';
 
 /** The member's own reflections, newest first. Nobody else ever receives these. */
 export function ReflectionList({
@@ -27,6 +28,7 @@ export function ReflectionList({
                 <p className="entry-prompt">{promptText(reflection.promptId)}</p>
               )}
               <p className="entry-text">{reflection.text}</p>
+              {reflection.showSupport && <SupportCard />}
             </li>
           ))}
         </ul>
