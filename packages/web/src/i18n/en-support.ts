@@ -22,7 +22,7 @@ export const enSupport = {
   'supportPage.can.private':
     'When something you write speaks of fear, control or harm, recipro shows you, and only you, a quiet link to this page. Nobody else in your circles is told, and nothing about it is kept.',
   'supportPage.can.who':
-    'The help lines on this page can: people trained to listen in confidence and to help you think through what to do next.',
+    'The help lines on this page are answered by people trained to listen in confidence and to help you think through what to do next.',
   'supportPage.lines.title': 'Help lines',
   'supportPage.country': 'Country',
   'supportPage.country.other': 'Another country',
