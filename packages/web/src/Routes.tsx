@@ -11,6 +11,7 @@ import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { RemindersScreen } from './screens/RemindersScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
 import { SignUpScreen } from './screens/SignUpScreen.tsx';
+import { SupportScreen } from './screens/SupportScreen.tsx';
 import { TogetherScreen } from './screens/TogetherScreen.tsx';
 import { useSession } from './session.ts';
 
@@ -63,6 +64,8 @@ export function Routes() {
       return <SignInScreen next={route.next} />;
     case 'signUp':
       return <SignUpScreen next={route.next} />;
+    case 'support':
+      return <SupportScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }

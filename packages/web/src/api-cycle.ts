@@ -74,6 +74,8 @@ export interface Reflection {
   readonly promptId: string | null;
   readonly text: string;
   readonly createdAt: IsoTime;
+  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
+  readonly showSupport?: boolean;
 }
 
 export interface Need {
@@ -85,6 +87,8 @@ export interface Need {
   readonly shared: boolean;
   readonly createdAt: IsoTime;
   readonly thankedBy: readonly string[];
+  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
+  readonly showSupport?: boolean;
 }
 
 export interface ValuesRound {
@@ -101,6 +105,8 @@ export interface ValuesRound {
   readonly mine: { readonly answers: readonly string[]; readonly answeredAt: IsoTime } | null;
   readonly results?: readonly { readonly memberId: string; readonly answers: readonly string[] }[];
   readonly thingsToTalkAbout?: readonly string[];
+  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
+  readonly showSupport?: boolean;
 }
 
 export interface Rupture {
@@ -115,6 +121,8 @@ export interface Rupture {
   readonly repairedAt: IsoTime | null;
   readonly startedByMemberId: string | null;
   readonly secondsToRepair: number | null;
+  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
+  readonly showSupport?: boolean;
 }
 
 export interface RepairStats {

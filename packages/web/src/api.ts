@@ -72,6 +72,8 @@ export interface Act {
   readonly at: IsoTime;
   readonly createdAt: IsoTime;
   readonly noticedAt: IsoTime | null;
+  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
+  readonly showSupport?: boolean;
 }
 
 export interface NewAct {

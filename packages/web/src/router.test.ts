@@ -11,6 +11,8 @@ describe('parseRoute', () => {
       next: '/circles/c1',
     });
     expect(parseRoute('/signup', '')).toEqual({ name: 'signUp', next: undefined });
+    expect(parseRoute('/support', '')).toEqual({ name: 'support' });
+    expect(parseRoute('/support/more', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/circles', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/circles/c1/extra', '')).toEqual({ name: 'notFound' });
   });

@@ -14,6 +14,7 @@ export type Route =
   | { readonly name: 'dashboard'; readonly circleId: string }
   | { readonly name: 'chatImport'; readonly circleId: string }
   | { readonly name: 'invite'; readonly token: string }
+  | { readonly name: 'support' }
   | CycleRoute
   | TogetherRoute
   | { readonly name: 'notFound' };
@@ -35,6 +36,7 @@ export function parseRoute(pathname: string, search: string): Route {
   const [first, second] = parts;
   if (parts.length === 1 && first === 'signin') return { name: 'signIn', next };
   if (parts.length === 1 && first === 'signup') return { name: 'signUp', next };
+  if (parts.length === 1 && first === 'support') return { name: 'support' };
   if (parts.length === 2 && first === 'circles' && second)
     return { name: 'circle', circleId: second };
   if (parts.length === 3 && first === 'circles' && second && parts[2] === 'balance')
@@ -56,6 +58,7 @@ export const paths = {
   chatImport: (circleId: string) => `/circles/${encodeURIComponent(circleId)}/import`,
   signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'),
   signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
+  support: () => '/support',
 };
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {

@@ -19,6 +19,7 @@ export * from './reveal.ts';
 export * from './area-shares.ts';
 export * from './trend.ts';
 export * from './safety.ts';
+export * from './coercive-control.ts';
 export * from './reflection-prompts.ts';
 export * from './needs-starters.ts';
 export * from './values-questions.ts';

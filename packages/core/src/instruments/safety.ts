@@ -7,7 +7,7 @@
  * The rule (docs/instruments.md):
  * 1. Answers: any item with `safetyConcernAt` (today only the private `felt_safe` item of the
  *    reciprocity check-in) answered at one of those positions — any answer but "No".
- * 2. Text: a phrase from SAFETY_PHRASES appears in the note. Matching ignores case, Latin
+ * 2. Text: a phrase from SAFETY_PHRASES or COERCIVE_CONTROL_PHRASES appears in the text. Matching ignores case, Latin
  *    accents, apostrophes, hyphens, Arabic short vowels and alef variants; Latin-script phrases
  *    must stand as whole words, other scripts match anywhere (so Arabic prefixes still match).
  *
@@ -16,6 +16,7 @@
  * negation: "I'm not afraid of him" matches. Light on languages: English, Spanish, Hindi
  * (Devanagari and romanised) and Arabic.
  */
+import { COERCIVE_CONTROL_PHRASES } from './coercive-control.ts';
 import { getInstrument } from './registry.ts';
 
 export interface SafetyPhrases {
@@ -35,7 +36,11 @@ const whom = [
   'my girlfriend',
 ];
 
-/** Phrases suggesting fear, threat, violence or self-harm. Add phrases; keep them specific. */
+/**
+ * Phrases suggesting fear, threat, violence or self-harm. Add phrases; keep them specific.
+ * Coercive control (money, isolation, monitoring, threats, "not allowed to", fear of the
+ * other's reaction) has its own list in coercive-control.ts.
+ */
 export const SAFETY_PHRASES: readonly SafetyPhrases[] = [
   {
     language: 'en',
@@ -190,7 +195,12 @@ const normalize = (text: string): string =>
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const MATCHERS: readonly ((normalized: string) => boolean)[] = SAFETY_PHRASES.flatMap((list) =>
+const ALL_PHRASES: readonly SafetyPhrases[] = [
+  ...SAFETY_PHRASES,
+  ...Object.values(COERCIVE_CONTROL_PHRASES).flat(),
+];
+
+const MATCHERS: readonly ((normalized: string) => boolean)[] = ALL_PHRASES.flatMap((list) =>
   list.phrases.map((phrase) => {
     const p = normalize(phrase).trim();
     if (/^[a-z ]+$/.test(p)) {
@@ -201,12 +211,20 @@ const MATCHERS: readonly ((normalized: string) => boolean)[] = SAFETY_PHRASES.fl
   }),
 );
 
-/** True when a free-text note contains a phrase suggesting fear or harm. */
-export function textSuggestsSafetyConcern(text: string | null | undefined): boolean {
+/**
+ * True when a free text a member wrote (a reflection, need, rupture or act note, check-in or
+ * values answer) contains a phrase suggesting fear, harm or coercive control: show that member,
+ * and only them, where to find support. The one rule for every free text.
+ * @example needsSupport('he checks my phone every night') // → true
+ */
+export function needsSupport(text: string | null | undefined): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
   const normalized = normalize(text);
   return MATCHERS.some((matches) => matches(normalized));
 }
+
+/** The same rule as needsSupport, under the name the check-in rule has used. */
+export const textSuggestsSafetyConcern = needsSupport;
 
 /**
  * True when any answer sits at a position its item marks as a safety concern. Works on a
@@ -238,5 +256,5 @@ export function suggestsSafetyConcern(input: SafetyInput): boolean {
   const byAnswers =
     input.positions !== undefined &&
     answersSuggestSafetyConcern(input.instrumentId, input.positions);
-  return byAnswers || (input.notes ?? []).some((note) => textSuggestsSafetyConcern(note));
+  return byAnswers || (input.notes ?? []).some((note) => needsSupport(note));
 }

@@ -1,6 +1,6 @@
 import { INSTRUMENT_IDS, NOTE_MAX_LENGTH } from '@recipro/core';
 import { Type } from 'typebox';
-import { Id, IsoTime } from './schemas.ts';
+import { Id, IsoTime, ShowSupport } from './schemas.ts';
 
 /** Schemas of the RECIPRO cycle: check-ins, reflections, needs, ruptures. */
 const strict = { additionalProperties: false } as const;
@@ -94,6 +94,7 @@ export const Reflection = Type.Object({
   promptId: Type.Union([Type.String(), Type.Null()]),
   text: Type.String(),
   createdAt: IsoTime,
+  showSupport: Type.Optional(ShowSupport),
 });
 export const ReflectionParams = Type.Object({ circleId: Id, reflectionId: Id }, strict);
 
@@ -118,6 +119,7 @@ export const Need = Type.Object({
   shared: Type.Boolean(),
   createdAt: IsoTime,
   thankedBy: Type.Array(Id),
+  showSupport: Type.Optional(ShowSupport),
 });
 export const NeedParams = Type.Object({ circleId: Id, needId: Id }, strict);
 
@@ -141,6 +143,7 @@ export const Rupture = Type.Object({
   repairedAt: Type.Union([IsoTime, Type.Null()]),
   startedByMemberId: Type.Union([Id, Type.Null()]),
   secondsToRepair: Type.Union([Type.Integer(), Type.Null()]),
+  showSupport: Type.Optional(ShowSupport),
 });
 export const RuptureParams = Type.Object({ circleId: Id, ruptureId: Id }, strict);
 export const RuptureList = Type.Object({
@@ -178,4 +181,5 @@ export const ValuesRound = Type.Object({
     Type.Array(Type.Object({ memberId: Id, answers: Type.Array(Type.String()) })),
   ),
   thingsToTalkAbout: Type.Optional(Type.Array(Type.String())),
+  showSupport: Type.Optional(ShowSupport),
 });

@@ -16,6 +16,14 @@ const strict = { additionalProperties: false } as const;
 
 export const Id = Type.String({ minLength: 1, maxLength: 64, description: 'An opaque id.' });
 export const IsoTime = Type.String({ format: 'date-time', description: 'ISO-8601 date and time.' });
+/**
+ * On an item read by the member who wrote it: true when their own words suggest fear or harm,
+ * so the app offers them support. Worked out on each read, never stored, never sent to anyone
+ * else (absent for them).
+ */
+export const ShowSupport = Type.Boolean({
+  description: 'Only for the writer: their own words suggest fear or harm; offer support.',
+});
 
 export const ErrorSchema = Type.Object({
   error: Type.Object({
@@ -136,6 +144,7 @@ export const Act = Type.Object({
   at: IsoTime,
   createdAt: IsoTime,
   noticedAt: Type.Union([IsoTime, Type.Null()]),
+  showSupport: Type.Optional(ShowSupport),
 });
 
 export const ActsQuery = Type.Object(

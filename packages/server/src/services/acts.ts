@@ -21,6 +21,7 @@ import {
 import type { CirclesRepository } from '../repositories/circles.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { forWriter, type WithSupport } from './support.ts';
 
 /** How far ahead of the server's clock an act may be dated (time zones, clock drift). */
 const FUTURE_TOLERANCE_MS = 86_400_000;
@@ -52,7 +53,11 @@ export class ActsService {
     private readonly clock: Clock,
   ) {}
 
-  async log(user: UserRecord, circleId: string, input: LogActInput): Promise<ActRecord> {
+  async log(
+    user: UserRecord,
+    circleId: string,
+    input: LogActInput,
+  ): Promise<WithSupport<ActRecord>> {
     const membership = await this.circles.scopeWithMembers(user.id, circleId);
     if (!membership) throw notFound('That circle');
     const { scope, memberIds } = membership;
@@ -78,11 +83,18 @@ export class ActsService {
       at,
       noticedAt: null,
     };
-    return this.acts.create(scope, act, aggregateActs([facts], ANALYTICS_OPTIONS));
+    return seenBy(
+      scope.memberId,
+      await this.acts.create(scope, act, aggregateActs([facts], ANALYTICS_OPTIONS)),
+    );
   }
 
-  async list(user: UserRecord, circleId: string, filter: ActFilter): Promise<ActRecord[]> {
-    await this.circlesService.scope(user, circleId);
+  async list(
+    user: UserRecord,
+    circleId: string,
+    filter: ActFilter,
+  ): Promise<WithSupport<ActRecord>[]> {
+    const scope = await this.circlesService.scope(user, circleId);
     // Stored times are UTC ISO text; a bound given with another offset is compared in UTC.
     const normalized = {
       ...filter,
@@ -96,11 +108,17 @@ export class ActsService {
     ) {
       throw invalid('from', '"from" must not be later than "to".');
     }
-    return this.acts.list(user.id, circleId, normalized);
+    return (await this.acts.list(user.id, circleId, normalized)).map((act) =>
+      seenBy(scope.memberId, act),
+    );
   }
 
   /** The receiver's "I noticed". Idempotent: noticing twice keeps the first time. */
-  async acknowledge(user: UserRecord, circleId: string, actId: string): Promise<ActRecord> {
+  async acknowledge(
+    user: UserRecord,
+    circleId: string,
+    actId: string,
+  ): Promise<WithSupport<ActRecord>> {
     const scope = await this.circlesService.scope(user, circleId);
     const act = await this.acts.find(user.id, circleId, actId);
     if (!act) throw notFound('That act of care');
@@ -116,7 +134,7 @@ export class ActsService {
     }
     const updated = await this.acts.find(user.id, circleId, actId);
     if (!updated) throw notFound('That act of care');
-    return updated;
+    return seenBy(scope.memberId, updated);
   }
 
   /**
@@ -128,7 +146,7 @@ export class ActsService {
     circleId: string,
     actId: string,
     input: EditActInput,
-  ): Promise<ActRecord> {
+  ): Promise<WithSupport<ActRecord>> {
     if (Object.keys(input).length === 0) {
       throw new AppError('validation_failed', 'Say what to change about this act of care.');
     }
@@ -163,7 +181,7 @@ export class ActsService {
       };
     });
     if (!updated) throw onlyGiver();
-    return updated;
+    return seenBy(scope.memberId, updated);
   }
 
   /** The giver takes back an act they logged; its contribution leaves the aggregates. */
@@ -236,6 +254,10 @@ export interface EditActInput {
   readonly note?: string | null;
   readonly at?: string;
 }
+
+/** An act as `memberId` reads it: support only for the giver, who wrote its note. */
+const seenBy = (memberId: string, act: ActRecord): WithSupport<ActRecord> =>
+  forWriter(act, act.fromMemberId === memberId, act.note);
 
 /** An act's contribution to the stored aggregates, noticed at `noticedAt` (or not). */
 const contribution = (act: ActRecord, noticedAt: string | null) =>

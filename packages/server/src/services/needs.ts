@@ -6,6 +6,11 @@ import type { NeedRecord, NeedsRepository } from '../repositories/needs.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { forWriter, type WithSupport } from './support.ts';
+
+/** A need as `scope`'s member reads it: support only for its author. */
+const seenBy = (scope: MemberScope, need: NeedRecord): WithSupport<NeedRecord> =>
+  forWriter(need, need.authorMemberId === scope.memberId, need.text);
 
 /** Needs said without blame (the E of RECIPRO), private until the author shares them. */
 export class NeedsService {
@@ -19,24 +24,26 @@ export class NeedsService {
     user: UserRecord,
     circleId: string,
     input: { text: string; starterId?: string; shared?: boolean },
-  ): Promise<NeedRecord> {
+  ): Promise<WithSupport<NeedRecord>> {
     const scope = await this.circles.scope(user, circleId);
     if (input.starterId !== undefined && !NEEDS_STARTERS.some((s) => s.id === input.starterId)) {
       throw new AppError('validation_failed', 'That sentence starter does not exist.', {
         details: [{ field: 'starterId' }],
       });
     }
-    return this.needs.create(scope, {
+    const need = await this.needs.create(scope, {
       id: randomUUID(),
       starterId: input.starterId ?? null,
       text: input.text,
       shared: input.shared ?? false,
       createdAt: toIso(this.clock.now()),
     });
+    return seenBy(scope, need);
   }
 
-  async list(user: UserRecord, circleId: string): Promise<NeedRecord[]> {
-    return this.needs.listVisible(await this.circles.scope(user, circleId));
+  async list(user: UserRecord, circleId: string): Promise<WithSupport<NeedRecord>[]> {
+    const scope = await this.circles.scope(user, circleId);
+    return (await this.needs.listVisible(scope)).map((need) => seenBy(scope, need));
   }
 
   /** Deletes a need you wrote, with its thanks. */
@@ -52,13 +59,13 @@ export class NeedsService {
     circleId: string,
     needId: string,
     shared: boolean,
-  ): Promise<NeedRecord> {
+  ): Promise<WithSupport<NeedRecord>> {
     const scope = await this.circles.scope(user, circleId);
     await this.mustBeAuthor(scope, needId);
     if (!(await this.needs.setShared(scope, needId, shared))) throw notFound('That need');
     const updated = await this.needs.findVisible(scope, needId);
     if (!updated) throw notFound('That need');
-    return updated;
+    return seenBy(scope, updated);
   }
 
   /** 404 when the member cannot see the need, 403 when they can but did not write it. */

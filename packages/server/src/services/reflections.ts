@@ -5,6 +5,10 @@ import { AppError, notFound } from '../errors.ts';
 import type { ReflectionRecord, ReflectionsRepository } from '../repositories/reflections.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { forWriter, type WithSupport } from './support.ts';
+
+/** A reflection is read only by its writer, so it carries support when its text needs it. */
+const mine = (r: ReflectionRecord): WithSupport<ReflectionRecord> => forWriter(r, true, r.text);
 
 /** Private reflection (the R of RECIPRO): readable by its author only, by construction. */
 export class ReflectionsService {
@@ -18,23 +22,24 @@ export class ReflectionsService {
     user: UserRecord,
     circleId: string,
     input: { text: string; promptId?: string },
-  ): Promise<ReflectionRecord> {
+  ): Promise<WithSupport<ReflectionRecord>> {
     const scope = await this.circles.scope(user, circleId);
     if (input.promptId !== undefined && !REFLECTION_PROMPTS.some((p) => p.id === input.promptId)) {
       throw new AppError('validation_failed', 'That reflection prompt does not exist.', {
         details: [{ field: 'promptId' }],
       });
     }
-    return this.reflections.create(scope, {
+    const written = await this.reflections.create(scope, {
       id: randomUUID(),
       promptId: input.promptId ?? null,
       text: input.text,
       createdAt: toIso(this.clock.now()),
     });
+    return mine(written);
   }
 
-  async listMine(user: UserRecord, circleId: string): Promise<ReflectionRecord[]> {
-    return this.reflections.listMine(await this.circles.scope(user, circleId));
+  async listMine(user: UserRecord, circleId: string): Promise<WithSupport<ReflectionRecord>[]> {
+    return (await this.reflections.listMine(await this.circles.scope(user, circleId))).map(mine);
   }
 
   /** Deletes one of your reflections (nobody else can see it, so for anyone else it is 404). */
@@ -43,12 +48,16 @@ export class ReflectionsService {
     if (!(await this.reflections.deleteMine(scope, id))) throw notFound('That reflection');
   }
 
-  async getMine(user: UserRecord, circleId: string, id: string): Promise<ReflectionRecord> {
+  async getMine(
+    user: UserRecord,
+    circleId: string,
+    id: string,
+  ): Promise<WithSupport<ReflectionRecord>> {
     const reflection = await this.reflections.findMine(
       await this.circles.scope(user, circleId),
       id,
     );
     if (!reflection) throw notFound('That reflection');
-    return reflection;
+    return mine(reflection);
   }
 }

@@ -6,19 +6,30 @@ import type { CirclesRepository } from '../repositories/circles.ts';
 import type { RuptureRecord, RupturesRepository } from '../repositories/ruptures.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { forWriter } from './support.ts';
 
 export interface RuptureView extends RuptureRecord {
   /** Who reached out first to repair (set on "let's reset" or on repair). */
   readonly startedByMemberId: string | null;
   readonly secondsToRepair: number | null;
+  /** Only for the member who logged it, when their note needs support. */
+  readonly showSupport?: true;
 }
 
-const view = (r: RuptureRecord): RuptureView => ({
-  ...r,
-  startedByMemberId: r.repairStartedByMemberId,
-  secondsToRepair:
-    r.repairedAt === null ? null : secondsToRepair(fromIso(r.occurredAt), fromIso(r.repairedAt)),
-});
+/** A rupture as `memberId` reads it. */
+const view = (r: RuptureRecord, memberId: string): RuptureView =>
+  forWriter(
+    {
+      ...r,
+      startedByMemberId: r.repairStartedByMemberId,
+      secondsToRepair:
+        r.repairedAt === null
+          ? null
+          : secondsToRepair(fromIso(r.occurredAt), fromIso(r.repairedAt)),
+    },
+    r.loggedByMemberId === memberId,
+    r.note,
+  );
 
 /** Rupture and repair (the second R of RECIPRO): gentle, soon, and without keeping score. */
 export class RupturesService {
@@ -52,6 +63,7 @@ export class RupturesService {
         occurredAt: toIso(at),
         createdAt: toIso(now),
       }),
+      scope.memberId,
     );
   }
 
@@ -72,7 +84,7 @@ export class RupturesService {
       })),
       memberIds,
     );
-    return { ruptures: rows.map(view), stats };
+    return { ruptures: rows.map((r) => view(r, scope.memberId)), stats };
   }
 
   /** One tap: "let's reset". Records who reached out first; the rupture is not yet repaired. */
@@ -80,7 +92,7 @@ export class RupturesService {
     const scope = await this.circles.scope(user, circleId);
     await this.mustFind(scope, ruptureId);
     await this.ruptures.startRepair(scope, ruptureId, toIso(this.clock.now()));
-    return view(await this.mustFind(scope, ruptureId));
+    return view(await this.mustFind(scope, ruptureId), scope.memberId);
   }
 
   /** Marks a rupture repaired. If nobody had reached out yet, the caller started the repair. */
@@ -94,7 +106,7 @@ export class RupturesService {
     if (!(await this.ruptures.markRepaired(scope, ruptureId, now))) {
       throw new AppError('conflict', 'This rupture is already marked as repaired.');
     }
-    return view(await this.mustFind(scope, ruptureId));
+    return view(await this.mustFind(scope, ruptureId), scope.memberId);
   }
 
   /** Removes the note of a rupture you logged (its time and repair stay). */
@@ -110,7 +122,7 @@ export class RupturesService {
         'Only the person who logged this rupture can remove its note.',
       );
     }
-    return view(await this.mustFind(scope, ruptureId));
+    return view(await this.mustFind(scope, ruptureId), scope.memberId);
   }
 
   private async mustFind(

@@ -10,6 +10,7 @@ import {
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { forWriter } from './support.ts';
 
 export interface ValuesView {
   readonly id: string;
@@ -23,6 +24,8 @@ export interface ValuesView {
   readonly results?: { memberId: string; answers: string[] }[];
   /** Topics where more than one person answered: each is something to talk about. */
   readonly thingsToTalkAbout?: string[];
+  /** Only for the caller, when their own answers need support (core `needsSupport`). */
+  readonly showSupport?: true;
 }
 
 /**
@@ -115,15 +118,19 @@ export class ValuesService {
       answeredCount: round.answeredCount,
     });
     const mine = await this.rounds.myAnswer(scope, round.id);
-    const view: ValuesView = {
-      id: round.id,
-      status,
-      createdAt: round.createdAt,
-      memberCount: round.memberCount,
-      answeredCount: round.answeredCount,
-      questions: VALUES_QUESTIONS.map((q) => ({ id: q.id, topic: q.topic, text: q.text })),
-      mine: mine ? { answers: mine.texts ?? [], answeredAt: mine.createdAt } : null,
-    };
+    const view: ValuesView = forWriter(
+      {
+        id: round.id,
+        status,
+        createdAt: round.createdAt,
+        memberCount: round.memberCount,
+        answeredCount: round.answeredCount,
+        questions: VALUES_QUESTIONS.map((q) => ({ id: q.id, topic: q.topic, text: q.text })),
+        mine: mine ? { answers: mine.texts ?? [], answeredAt: mine.createdAt } : null,
+      },
+      mine !== undefined && mine !== null,
+      ...(mine?.texts ?? []),
+    );
     if (status === 'open') return view;
     const results = (await this.rounds.answersForReveal(scope, round.id)).map((a) => ({
       memberId: a.memberId,

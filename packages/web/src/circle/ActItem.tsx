@@ -3,6 +3,7 @@ import type { Act } from '../api.ts';
 import { effortLabel, formLabel } from '../care.ts';
 import { Icon } from '../components/Icon.tsx';
 import { formatDateTime, formatRelative } from '../i18n/index.ts';
+import { SupportCard } from '../support/SupportCard.tsx';
 
 interface ActItemProps {
   readonly act: Act;
@@ -29,6 +30,7 @@ export function ActItem({ act, who, children }: ActItemProps) {
           · {effortLabel(act.effort)}
         </p>
         {act.note && <p className="act-note">{act.note}</p>}
+        {act.showSupport && <SupportCard />}
         {children && <div className="act-status">{children}</div>}
       </div>
     </li>

@@ -4,6 +4,7 @@ import { paths } from '../router.ts';
 import { useSession } from '../session.ts';
 import { Link } from './Link.tsx';
 import { NavBar } from './NavBar.tsx';
+import { SafetyLinks } from '../support/SafetyLinks.tsx';
 
 /** The frame of every screen: skip link, header, navigation when signed in, and main. */
 export function Layout({ children }: { readonly children: ReactNode }) {
@@ -18,6 +19,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>{t('app.name')}</span>
         </Link>
+        <SafetyLinks />
         {user && (
           <div className="account">
             <span className="muted account-name">

@@ -7,6 +7,7 @@ import { describeError } from '../errors.ts';
 import { focusAfterRemoval } from '../focus.ts';
 import { formatDate, t } from '../i18n/index.ts';
 import { excerpt } from './excerpt.ts';
+import { SupportCard } from '../support/SupportCard.tsx';
 
 interface NeedItemProps {
   readonly need: Need;
@@ -84,6 +85,7 @@ export function NeedItem({
         · {formatDate(need.createdAt)}
       </p>
       <p className="entry-text">{need.text}</p>
+      {need.showSupport && <SupportCard />}
       <div className="entry-actions">
         {mine && need.thankedBy.length > 0 && (
           <span className="noticed">

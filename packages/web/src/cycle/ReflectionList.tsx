@@ -5,6 +5,7 @@ import { Empty } from '../components/Empty.tsx';
 import { focusAfterRemoval } from '../focus.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { excerpt } from './excerpt.ts';
+import { SupportCard } from '../support/SupportCard.tsx';
 
 /**
  * The member's own reflections, newest first. Nobody else ever receives these, and each can be
@@ -58,6 +59,7 @@ export function ReflectionList({
                   }}
                 />
               </div>
+              {reflection.showSupport && <SupportCard />}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { Icon } from '../components/Icon.tsx';
 import { describeError } from '../errors.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { formatDuration } from './duration.ts';
+import { SupportCard } from '../support/SupportCard.tsx';
 
 interface RuptureItemProps {
   readonly rupture: Rupture;
@@ -58,6 +59,7 @@ export function RuptureItem({
       {rupture.note && rupture.notePrivate && (
         <p className="hint">{t('repair.item.privateNote')}</p>
       )}
+      {rupture.showSupport && <SupportCard />}
       <div className="entry-actions">
         {starter && (
           <span className="with-icon">

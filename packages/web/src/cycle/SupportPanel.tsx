@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { Link } from '../components/Link.tsx';
 import { t } from '../i18n/index.ts';
+import { paths } from '../router.ts';
 
 /**
  * Shown only to the member whose answers or note suggest fear or harm, in place of anything
@@ -16,6 +18,9 @@ export function SupportPanel() {
         <li>{t('support.trusted')}</li>
         <li>{t('support.helpline')}</li>
       </ul>
+      <p>
+        <Link to={paths.support()}>{t('support.helplines')}</Link>
+      </p>
       <p className="muted">{t('support.private')}</p>
     </section>
   );

@@ -10,6 +10,7 @@ import { TalkAbout } from './TalkAbout.tsx';
 import { useLoad } from './useLoad.ts';
 import { ValuesForm } from './ValuesForm.tsx';
 import { ValuesReveal } from './ValuesReveal.tsx';
+import { SupportCard } from '../support/SupportCard.tsx';
 
 /** The values conversation: start one, answer alone, see everyone's side by side. */
 export function ValuesConversation({ circle }: { readonly circle: CircleDetail }) {
@@ -61,6 +62,7 @@ export function ValuesConversation({ circle }: { readonly circle: CircleDetail }
       {round && round.status === 'open' && !round.mine && (
         <ValuesForm circleId={circle.id} round={round} onAnswered={replace} />
       )}
+      {round?.showSupport && <SupportCard />}
       {round && round.status === 'open' && round.mine && (
         <>
           <p role="status" className="lead">

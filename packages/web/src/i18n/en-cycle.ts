@@ -92,6 +92,7 @@ export const enCycle = {
   'support.trusted': 'Talk with someone you trust: a friend, a relative or your doctor.',
   'support.helpline':
     'A domestic-abuse helpline in your country can listen in confidence and help you think through next steps.',
+  'support.helplines': 'Help lines for your country',
   'support.private': 'Only you see this message. Nobody else in this circle is told about it.',
 
   'reflect.title': 'Reflect',

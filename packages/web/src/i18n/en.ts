@@ -7,6 +7,7 @@ import { enBalance } from './en-balance.ts';
 import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
 import { enLoad } from './en-load.ts';
+import { enSupport } from './en-support.ts';
 
 export const en = {
   'app.name': 'recipro',
@@ -202,6 +203,7 @@ export const en = {
   ...enCycle,
   ...enChat,
   ...enLoad,
+  ...enSupport,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { HELPLINES, INTERNATIONAL } from './helplines.ts';
+import { countryFromLanguages } from './region.ts';
+
+describe('countryFromLanguages', () => {
+  it('takes the region of the first tag that names a listed country', () => {
+    expect(countryFromLanguages(['en-GB', 'en'])).toBe('GB');
+    expect(countryFromLanguages(['es-MX'])).toBe('MX');
+    expect(countryFromLanguages(['pt-BR', 'en-IE'])).toBe('IE');
+  });
+
+  it('falls back to a language’s likeliest region, and else to none', () => {
+    expect(countryFromLanguages(['de'])).toBe('DE');
+    expect(countryFromLanguages(['fr'])).toBe('FR');
+    expect(countryFromLanguages(['pt-BR'])).toBeUndefined();
+    expect(countryFromLanguages(['not a tag'])).toBeUndefined();
+    expect(countryFromLanguages([])).toBeUndefined();
+  });
+});
+
+describe('the help line data', () => {
+  it('covers the countries it promises, each line with a way to reach it and a source', () => {
+    expect(HELPLINES.map((entry) => entry.country).sort()).toEqual(
+      ['AU', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IN', 'MX', 'US'].sort(),
+    );
+    for (const line of [...HELPLINES.flatMap((entry) => entry.lines), ...INTERNATIONAL]) {
+      expect(line.phone ?? line.url, line.name).toBeTruthy();
+      expect(line.source, line.name).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+(\/|$)/);
+    }
+    for (const entry of HELPLINES) expect(entry.emergency).toMatch(/^[0-9 /]+$/);
+  });
+});
