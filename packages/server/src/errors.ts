@@ -6,8 +6,12 @@ export const ERROR_STATUS = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** Asked to join a circle and not yet let in by a member. */
+  pending: 403,
   not_found: 404,
   conflict: 409,
+  /** A couple circle already has its two people. */
+  circle_full: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

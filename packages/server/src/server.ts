@@ -7,6 +7,7 @@ import type { App, Services } from './http/types.ts';
 import { ActsRepository } from './repositories/acts.ts';
 import { CirclesRepository } from './repositories/circles.ts';
 import { InvitationsRepository } from './repositories/invitations.ts';
+import { JoinRequestsRepository } from './repositories/join-requests.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
 import { ActsService } from './services/acts.ts';
@@ -92,7 +93,12 @@ export function createServices(
   const subscriptionsRepository = new PushSubscriptionsRepository(db);
   const remindersRepository = new RemindersRepository(db, database.dialect);
   const serverKeys = new ServerKeysRepository(db);
-  const circles = new CirclesService(circlesRepository, new InvitationsRepository(db), clock);
+  const circles = new CirclesService(
+    circlesRepository,
+    new InvitationsRepository(db),
+    new JoinRequestsRepository(db),
+    clock,
+  );
 
   let vapid: Promise<VapidKeys> | undefined;
   const vapidKeys = () =>
@@ -179,7 +185,12 @@ export function createServices(
     ),
     checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
-    departures: new DeparturesService(new DeparturesRepository(db), circles, clock),
+    departures: new DeparturesService(
+      new DeparturesRepository(db),
+      circlesRepository,
+      circles,
+      clock,
+    ),
   };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>
