@@ -52,6 +52,7 @@ import { CheckinSchedulesService } from './services/checkin-schedules.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
 import { DeparturesRepository } from './repositories/departures.ts';
 import { DeparturesService } from './services/departures.ts';
+import { ExportService } from './services/export.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -124,7 +125,7 @@ export function createServices(
     periodic: [() => checkinSchedules.openDue()],
   });
 
-  const services: Services = {
+  const reads: Omit<Services, 'exports'> = {
     auth: new AuthService(
       new UsersRepository(db),
       new SessionsRepository(db),
@@ -192,6 +193,7 @@ export function createServices(
       clock,
     ),
   };
+  const services: Services = { ...reads, exports: new ExportService(reads, clock) };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>
     options.log.warn({ err: error }, 'could not prepare web-push keys'),

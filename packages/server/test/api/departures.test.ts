@@ -271,6 +271,16 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
     expect(dump).not.toContain(userId);
     await expectConsistentAggregates(circleId);
 
+    // What stays with Asha carries nothing Ben wrote, nor who he was.
+    const exported = await a.get('/api/me/export');
+    expect(exported.status).toBe(200);
+    const text = JSON.stringify(exported.body);
+    for (const words of ['Ben listened', 'Ben shared need', 'Ben rupture note', email, userId]) {
+      expect(text).not.toContain(words);
+    }
+    const balance = JSON.stringify((await a.get(`/api/circles/${circleId}/balance`)).body);
+    expect(balance).not.toContain('Ben');
+
     // The same address can make a new account, which starts with nothing.
     const fresh = server.client();
     const signup = await fresh.post('/api/auth/signup', { email, password: PASSWORD, name: 'Ben' });
