@@ -20,7 +20,7 @@ export interface Config {
   readonly sessionDays: number;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
-  /** Sign-in attempts allowed per minute per address and email. */
+  /** Sign-in attempts allowed per minute per address and email (and reset requests per address, password changes per account). */
   readonly signInPerMinute: number;
   /** Sign-ups allowed per minute per address. */
   readonly signUpPerMinute: number;
@@ -66,11 +66,13 @@ export const ENV_VARIABLES: Readonly<Record<string, string>> = {
     'true/false: send the session cookie over HTTPS only (default: true when PUBLIC_URL is https)',
   SESSION_DAYS: 'how long a sign-in lasts (default 30)',
   BODY_LIMIT_BYTES: 'largest request body accepted (default 65536)',
-  SIGNIN_PER_MINUTE: 'sign-in attempts per minute per address and email (default 10)',
+  SIGNIN_PER_MINUTE:
+    'sign-in attempts per minute per address and email; also password-reset requests per address and password changes per account (default 10)',
   SIGNUP_PER_MINUTE: 'sign-ups per minute per address (default 20)',
   LOG_LEVEL: 'fatal|error|warn|info|debug|trace|silent (default warn)',
   WEB_DIR: 'folder of the built web app (default packages/web/dist)',
-  SMTP_URL: 'smtp://user:pass@host:587 (or smtps://) for reminder emails; without it email is off',
+  SMTP_URL:
+    'smtp://user:pass@host:587 (or smtps://) for reminder, password-reset and confirmation emails; without it email is off',
   MAIL_FROM: 'sender of reminder emails, e.g. "recipro <hello@example.org>" (needed with SMTP_URL)',
   REMINDER_INTERVAL_SECONDS:
     'how often reminders are planned and sent (default 60; 0 turns the scheduler off)',

@@ -53,6 +53,14 @@ import { ChatSummariesService } from './services/chat-summaries.ts';
 import { DeparturesRepository } from './repositories/departures.ts';
 import { DeparturesService } from './services/departures.ts';
 import { ExportService } from './services/export.ts';
+import { AccountMail } from './notify/account-mail.ts';
+import { AuthTokensRepository } from './repositories/auth-tokens.ts';
+import { RateLimitsRepository } from './repositories/rate-limits.ts';
+import { EmailConfirmations } from './services/email-confirmations.ts';
+import { PasswordResetService } from './services/password-reset.ts';
+import { ProfileService } from './services/profile.ts';
+import { RateLimiter } from './services/rate-limits.ts';
+import { SessionsService } from './services/sessions.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -67,7 +75,8 @@ export interface Recipro {
 interface Wiring {
   readonly services: Services;
   readonly scheduler: ReminderScheduler;
-  readonly closeMailer: () => void;
+  /** Waits for account emails still being sent, then closes the SMTP connection. */
+  readonly closeMailer: () => Promise<void>;
 }
 
 /** Late-bound: the logger exists once the app is built, the services before. */
@@ -100,6 +109,10 @@ export function createServices(
     new JoinRequestsRepository(db),
     clock,
   );
+  const usersRepository = new UsersRepository(db);
+  const sessionsRepository = new SessionsRepository(db);
+  const authTokens = new AuthTokensRepository(db);
+  const rateLimits = new RateLimiter(new RateLimitsRepository(db), clock);
 
   let vapid: Promise<VapidKeys> | undefined;
   const vapidKeys = () =>
@@ -107,6 +120,8 @@ export function createServices(
       .getOrCreate('vapid', () => JSON.stringify(generateVapidKeys()), toIso(clock.now()))
       .then((value) => JSON.parse(value) as VapidKeys));
   const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
+  const accountMail = new AccountMail(mailer, options.appUrl, options.log);
+  const confirmations = new EmailConfirmations(authTokens, accountMail, clock);
   const checkinSchedules = new CheckinSchedulesService(
     new CheckinSchedulesRepository(db),
     circles,
@@ -117,6 +132,7 @@ export function createServices(
     settings: settingsRepository,
     reminders: remindersRepository,
     subscriptions: subscriptionsRepository,
+    users: usersRepository,
     mailer,
     push: async () => new PushSender(await vapidKeys(), config.vapidSubject),
     clock,
@@ -127,11 +143,21 @@ export function createServices(
 
   const reads: Omit<Services, 'exports'> = {
     auth: new AuthService(
-      new UsersRepository(db),
-      new SessionsRepository(db),
+      usersRepository,
+      sessionsRepository,
+      confirmations,
       clock,
       config.sessionDays,
     ),
+    sessions: new SessionsService(sessionsRepository, clock),
+    profile: new ProfileService(usersRepository, confirmations, rateLimits, clock),
+    passwordReset: new PasswordResetService(
+      { users: usersRepository, tokens: authTokens },
+      rateLimits,
+      accountMail,
+      clock,
+    ),
+    rateLimits,
     circles,
     acts: new ActsService(actsRepository, circlesRepository, circles, clock),
     checkins: new CheckinsService(checkinsRepository, circles, clock),
@@ -198,7 +224,14 @@ export function createServices(
   void vapidKeys().catch((error: unknown) =>
     options.log.warn({ err: error }, 'could not prepare web-push keys'),
   );
-  return { services, scheduler, closeMailer: () => mailer?.close() };
+  return {
+    services,
+    scheduler,
+    closeMailer: async () => {
+      await accountMail.idle();
+      mailer?.close();
+    },
+  };
 }
 
 /** Opens the database, brings it to the newest schema, and builds the app (not yet listening). */
@@ -235,7 +268,7 @@ export async function createRecipro(
       close: async () => {
         await scheduler.stop();
         await app.close();
-        closeMailer();
+        await closeMailer();
         await database.close();
       },
     };

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -13,6 +12,7 @@ import { installCsrfDefence } from './csrf.ts';
 import { installErrorHandling } from './errors.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { actRoutes } from './routes/acts.ts';
+import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { cycleRoutes } from './routes/cycle.ts';
@@ -47,11 +47,6 @@ export async function buildApp(context: AppContext): Promise<App> {
   installErrorHandling(app);
 
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: () =>
-      new AppError('rate_limited', 'Too many attempts. Please wait a minute and try again.'),
-  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -77,6 +72,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       const typed = api.withTypeProvider<TypeBoxTypeProvider>();
       healthRoutes(typed, context);
       authRoutes(typed, context);
+      accountRoutes(typed, context);
       circleRoutes(typed, context);
       actRoutes(typed, context);
       checkinRoutes(typed, context);

@@ -174,6 +174,15 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
     const checkin = (await a.get(`/api/circles/${circleId}/checkins/${checkinId}`)).body;
     expect(JSON.stringify(checkin)).not.toContain('Ben');
 
+    // The last 30 days still hold the care given and received before they left.
+    const pairs = (await a.get(`/api/circles/${circleId}/summary`)).body.pairs;
+    expect(pairs).toContainEqual(
+      expect.objectContaining({ fromMemberId: bMember, toMemberId: aMember, acts: 1 }),
+    );
+    expect(pairs).toContainEqual(
+      expect.objectContaining({ fromMemberId: aMember, toMemberId: bMember, acts: 1 }),
+    );
+
     // Nobody can log care to someone who left.
     const toFormer = await a.post(`/api/circles/${circleId}/acts`, {
       toMemberId: bMember,
