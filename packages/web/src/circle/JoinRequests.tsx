@@ -45,7 +45,7 @@ export function JoinRequests({
       <h2 id={`${id}-title`}>{t('circle.requests.title')}</h2>
       <p className="muted">{t('circle.requests.intro')}</p>
       <Alert message={error} />
-      <ul className="plain-list stack">
+      <ul className="entry-list stack">
         {requests.map((request) => (
           <li key={request.id} className="stack">
             <span dir="auto">{t('circle.requests.asks', { name: request.name })}</span>

@@ -9,7 +9,7 @@ export function WaitingList({ circles }: { readonly circles: readonly WaitingCir
   return (
     <section className="card" aria-labelledby="waiting-title">
       <h2 id="waiting-title">{t('home.waiting.title')}</h2>
-      <ul className="plain-list stack">
+      <ul className="entry-list stack">
         {circles.map((circle) => (
           <li key={circle.circleId} className="with-icon">
             <Icon name={circle.kind} size={20} />
