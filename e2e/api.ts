@@ -34,5 +34,21 @@ export const apiCreateCircle = (
 export const apiInvite = (context: BrowserContext, baseURL: string, circleId: string) =>
   post<{ token: string }>(context, baseURL, `/api/circles/${circleId}/invitations`);
 
-export const apiAccept = (context: BrowserContext, baseURL: string, token: string) =>
-  post<{ memberId: string }>(context, baseURL, `/api/invitations/${token}/accept`);
+/**
+ * `context` accepts an invitation (a request to join) and `host`, a member, lets them in.
+ * Resolves with the new member's id.
+ */
+export async function apiAccept(
+  context: BrowserContext,
+  baseURL: string,
+  token: string,
+  host: BrowserContext,
+): Promise<{ memberId: string }> {
+  const asked = await post<{ circleId: string; memberId: string }>(
+    context,
+    baseURL,
+    `/api/invitations/${token}/accept`,
+  );
+  await post(host, baseURL, `/api/circles/${asked.circleId}/members/${asked.memberId}/admit`);
+  return { memberId: asked.memberId };
+}

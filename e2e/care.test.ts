@@ -78,7 +78,7 @@ describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () 
     expect(copied).toBe(inviteUrl);
   });
 
-  it('lets Sam open the link, sign up and join', async () => {
+  it('lets Sam open the link, sign up and ask to join, and Alex let Sam in', async () => {
     await samPage.goto(inviteUrl);
     await samPage.getByRole('heading', { level: 1, name: 'You are invited' }).waitFor();
     await samPage.getByText(`Alex invited you to join “${circleName}”.`).waitFor();
@@ -86,7 +86,27 @@ describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () 
     await screenshots(samPage, 'invite');
 
     await fillSignUp(samPage, sam);
-    await samPage.getByRole('button', { name: `Join ${circleName}` }).click();
+    await samPage.getByRole('button', { name: `Ask to join ${circleName}` }).click();
+    await samPage
+      .getByRole('heading', { level: 1, name: `You asked to join ${circleName}` })
+      .waitFor();
+    violations.push(...(await axeViolations(samPage, 'invitation, asked to join')));
+    const circleUrl = alexPage.url();
+    // Until Alex lets Sam in, Sam sees nothing of the circle.
+    await samPage.goto(circleUrl);
+    await samPage.getByText('You will see it once someone in it lets you in.').waitFor();
+    await samPage.goto('/');
+    await samPage.getByRole('heading', { name: 'Waiting to be let in' }).waitFor();
+
+    await alexPage.reload();
+    const requests = alexPage.getByRole('region', { name: 'Asking to join' });
+    await requests.getByText('Sam asked to join.').waitFor();
+    violations.push(...(await axeViolations(alexPage, 'circle, someone asks to join')));
+    await screenshots(alexPage, 'circle-asking-to-join');
+    await requests.getByRole('button', { name: 'Let Sam in' }).click();
+    await requests.getByRole('status').filter({ hasText: 'Sam is in the circle now.' }).waitFor();
+
+    await samPage.goto(circleUrl);
     await samPage.getByRole('heading', { level: 1, name: circleName }).waitFor();
     await samPage.getByText('With Alex').waitFor();
   });

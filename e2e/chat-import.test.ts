@@ -216,7 +216,7 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
     const { token } = await apiInvite(context, server.url, circleId!);
     tomContext = await newPhoneContext(browser, server.url);
     await apiSignUp(tomContext, server.url, person('Tom'));
-    await apiAccept(tomContext, server.url, token);
+    await apiAccept(tomContext, server.url, token, context);
 
     const tomPage = await tomContext.newPage();
     await tomPage.goto(`/circles/${circleId}/import`);

@@ -28,7 +28,7 @@ export async function setUpCouple(
   await apiSignUp(b, baseURL, sam);
   const { id: circleId, myMemberId: alexId } = await apiCreateCircle(a, baseURL, circleName);
   const { token } = await apiInvite(a, baseURL, circleId);
-  const { memberId: samId } = await apiAccept(b, baseURL, token);
+  const { memberId: samId } = await apiAccept(b, baseURL, token, a);
   return { alex, sam, alexId, samId, circleId, circleName };
 }
 

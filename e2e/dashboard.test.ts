@@ -209,7 +209,7 @@ describe.skipIf(skipBrowserTier)('the balance dashboard of a family', () => {
     ] as const) {
       await apiSignUp(context, server.url, person(who));
       const { token } = await apiInvite(priya, server.url, circleId);
-      ids[who] = (await apiAccept(context, server.url, token)).memberId;
+      ids[who] = (await apiAccept(context, server.url, token, priya)).memberId;
     }
     ids.Priya = (await apiGetCircle(priya, server.url, circleId)).myMemberId;
     const log = async (from: BrowserContext, to: string, form: string, daysAgo: number) =>

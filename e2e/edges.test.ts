@@ -47,7 +47,7 @@ describe.skipIf(skipBrowserTier)('around the spine', () => {
     ] as const) {
       const { token } = await apiInvite(ana, server.url, circle.id);
       await apiSignUp(context, server.url, who);
-      await apiAccept(context, server.url, token);
+      await apiAccept(context, server.url, token, ana);
     }
 
     const page = await open(ana, `/circles/${circle.id}`);
@@ -84,11 +84,11 @@ describe.skipIf(skipBrowserTier)('around the spine', () => {
     await page.getByLabel('Email').fill(guestPerson.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const join = page.getByRole('button', { name: 'Join Book club' });
+    const join = page.getByRole('button', { name: 'Ask to join Book club' });
     await join.waitFor();
     await expect(join.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await join.click();
-    await page.getByRole('heading', { level: 1, name: 'Book club' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'You asked to join Book club' }).waitFor();
 
     // The link was single-use.
     const again = await open(guest, `/invite/${token}`);
@@ -104,7 +104,7 @@ describe.skipIf(skipBrowserTier)('around the spine', () => {
     const circle = await apiCreateCircle(host, server.url, 'Team Kite', 'team');
     const { token } = await apiInvite(host, server.url, circle.id);
     const page = await open(host, `/invite/${token}`);
-    await page.getByRole('button', { name: 'Join Team Kite' }).click();
+    await page.getByRole('button', { name: 'Ask to join Team Kite' }).click();
     await page.getByRole('heading', { level: 1, name: 'Team Kite' }).waitFor();
   });
 

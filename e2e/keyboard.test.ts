@@ -52,7 +52,7 @@ describe.skipIf(skipBrowserTier)('keyboard only', () => {
     const circle = await apiCreateCircle(alexContext, server.url, 'Kitchen table');
     const { token } = await apiInvite(alexContext, server.url, circle.id);
     await apiSignUp(samContext, server.url, person('Sam'));
-    await apiAccept(samContext, server.url, token);
+    await apiAccept(samContext, server.url, token, alexContext);
     circlePath = `/circles/${circle.id}`;
   });
 

@@ -6,9 +6,13 @@ export const ERROR_STATUS = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** Asked to join a circle and not yet let in by a member. */
+  pending: 403,
   not_found: 404,
   request_timeout: 408,
   conflict: 409,
+  /** A couple circle already has its two people. */
+  circle_full: 409,
   payload_too_large: 413,
   uri_too_long: 414,
   unsupported_media_type: 415,

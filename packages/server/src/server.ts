@@ -7,6 +7,7 @@ import type { App, Services } from './http/types.ts';
 import { ActsRepository } from './repositories/acts.ts';
 import { CirclesRepository } from './repositories/circles.ts';
 import { InvitationsRepository } from './repositories/invitations.ts';
+import { JoinRequestsRepository } from './repositories/join-requests.ts';
 import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
 import { ActsService } from './services/acts.ts';
@@ -103,7 +104,12 @@ export function createServices(
   const subscriptionsRepository = new PushSubscriptionsRepository(db);
   const remindersRepository = new RemindersRepository(db, database.dialect);
   const serverKeys = new ServerKeysRepository(db);
-  const circles = new CirclesService(circlesRepository, new InvitationsRepository(db), clock);
+  const circles = new CirclesService(
+    circlesRepository,
+    new InvitationsRepository(db),
+    new JoinRequestsRepository(db),
+    clock,
+  );
   const usersRepository = new UsersRepository(db);
   const sessionsRepository = new SessionsRepository(db);
   const authTokens = new AuthTokensRepository(db);
@@ -213,7 +219,12 @@ export function createServices(
     ),
     checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
-    departures: new DeparturesService(new DeparturesRepository(db), circles, clock),
+    departures: new DeparturesService(
+      new DeparturesRepository(db),
+      circlesRepository,
+      circles,
+      clock,
+    ),
   };
   const services: Services = { ...reads, exports: new ExportService(reads, clock) };
   // VAPID keys are made on the first start and kept in the database.

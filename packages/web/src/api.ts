@@ -44,6 +44,25 @@ export interface CircleDetail {
   readonly members: readonly CircleMember[];
   /** Members who left: acts, needs and repairs may still name them by id. */
   readonly formerMembers: readonly FormerMember[];
+  /** May remove members (not in a couple) and hand the role on. */
+  readonly keeperMemberId: string | null;
+  /** People who accepted an invitation and wait for a member to let them in. */
+  readonly pendingMembers: readonly PendingMember[];
+}
+
+/** Someone asking to join; `id` becomes their member id once let in. */
+export interface PendingMember {
+  readonly id: string;
+  readonly name: string;
+  readonly requestedAt: IsoTime;
+}
+
+/** A circle the signed-in person asked to join and waits to be let into. */
+export interface WaitingCircle {
+  readonly circleId: string;
+  readonly name: string;
+  readonly kind: CircleKind;
+  readonly requestedAt: IsoTime;
 }
 
 export interface Invitation {
@@ -203,7 +222,7 @@ export const signOut = () => request<void>('POST', '/api/auth/signout');
 export const getMe = () => request<User>('GET', '/api/me');
 
 export const listCircles = () =>
-  request<{ circles: CircleListItem[] }>('GET', '/api/circles').then((body) => body.circles);
+  request<{ circles: CircleListItem[]; waiting: WaitingCircle[] }>('GET', '/api/circles');
 
 export const createCircle = (input: { name: string; kind: CircleKind }) =>
   request<CircleListItem>('POST', '/api/circles', input);
@@ -217,8 +236,19 @@ export const createInvitation = (circleId: string) =>
 export const getInvitation = (token: string) =>
   request<InvitationPreview>('GET', `/api/invitations/${enc(token)}`);
 
+/** Asks to join: the person then waits until a member lets them in. */
 export const acceptInvitation = (token: string) =>
-  request<{ circleId: string; memberId: string }>('POST', `/api/invitations/${enc(token)}/accept`);
+  request<{ circleId: string; memberId: string; status: 'pending' }>(
+    'POST',
+    `/api/invitations/${enc(token)}/accept`,
+  );
+
+export const admitMember = (circleId: string, memberId: string) =>
+  request<CircleDetail>('POST', `/api/circles/${enc(circleId)}/members/${enc(memberId)}/admit`);
+
+/** Turns down a request to join (or, for the keeper, removes a member). */
+export const removeMember = (circleId: string, memberId: string) =>
+  request<void>('DELETE', `/api/circles/${enc(circleId)}/members/${enc(memberId)}`);
 
 export const logAct = (circleId: string, act: NewAct) =>
   request<Act>('POST', `/api/circles/${enc(circleId)}/acts`, act);

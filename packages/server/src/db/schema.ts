@@ -32,6 +32,7 @@ export interface Database {
   reminders: RemindersTable;
   chat_summaries: ChatSummariesTable;
   checkin_schedules: CheckinSchedulesTable;
+  join_requests: JoinRequestsTable;
   auth_tokens: AuthTokensTable;
   rate_limits: RateLimitsTable;
 }
@@ -69,6 +70,19 @@ export interface CirclesTable {
   name: string;
   kind: string;
   created_at: string;
+  /** The member who may remove others and hand the role on; null only while a circle is made. */
+  keeper_member_id: string | null;
+}
+
+/** Someone who accepted an invitation and waits for a member to let them in. */
+export interface JoinRequestsTable {
+  /** Becomes their member id when they are let in. */
+  id: string;
+  circle_id: string;
+  user_id: string;
+  name: string;
+  invitation_id: string | null;
+  requested_at: string;
 }
 
 export interface MembersTable {

@@ -80,6 +80,16 @@ const circle: FieldDescriptions = {
       leftAt: 'When they left.',
     },
   ],
+  keeperMemberId:
+    "The keeper's member id: may remove members (not in a couple) and hand the role on.",
+  pendingMembers: [
+    'People who accepted an invitation and wait for a member to let them in.',
+    {
+      id: 'The member id they will have once let in.',
+      name: 'The name they gave.',
+      requestedAt: 'When they asked to join.',
+    },
+  ],
 };
 
 const act: FieldDescriptions = {

@@ -70,6 +70,11 @@ const CircleBase = {
   createdAt: IsoTime,
   myMemberId: Id,
 };
+export const PendingMember = Type.Object({
+  id: { ...Id, description: 'Their member id once let in.' },
+  name: Type.String(),
+  requestedAt: IsoTime,
+});
 export const FormerMember = Type.Object({
   id: Id,
   leftAt: { ...IsoTime, description: 'When they left; their acts stay as "a former member".' },
@@ -80,9 +85,32 @@ export const Circle = Type.Object({
   formerMembers: Type.Array(FormerMember, {
     description: 'People who left; acts, needs and ruptures may still name their member id.',
   }),
+  keeperMemberId: Type.Union([Id, Type.Null()], {
+    description: 'The keeper: may remove members (not in a couple) and hand the role on.',
+  }),
+  pendingMembers: Type.Array(PendingMember, {
+    description: 'People who accepted an invitation and wait for a member to let them in.',
+  }),
 });
 export const CircleList = Type.Object({
   circles: Type.Array(Type.Object({ ...CircleBase, memberCount: Type.Integer() })),
+  waiting: Type.Array(
+    Type.Object({
+      circleId: Id,
+      name: Type.String(),
+      kind: CircleKindSchema,
+      requestedAt: IsoTime,
+    }),
+    { description: 'Circles you asked to join, until a member lets you in (or 7 days pass).' },
+  ),
+});
+export const MemberParams = Type.Object({ circleId: Id, memberId: Id }, strict);
+export const InvitationParams = Type.Object({ circleId: Id, invitationId: Id }, strict);
+export const KeeperBody = Type.Object({ memberId: Id }, strict);
+export const OpenInvitations = Type.Object({
+  invitations: Type.Array(
+    Type.Object({ id: Id, invitedByMemberId: Id, createdAt: IsoTime, expiresAt: IsoTime }),
+  ),
 });
 
 export const CircleParams = Type.Object({ circleId: Id }, strict);
@@ -105,7 +133,11 @@ export const InvitationPreview = Type.Object({
   invitedByName: Type.String(),
   expiresAt: IsoTime,
 });
-export const Accepted = Type.Object({ circleId: Id, memberId: Id });
+export const Accepted = Type.Object({
+  circleId: Id,
+  memberId: { ...Id, description: 'Your member id once a member lets you in.' },
+  status: Type.Literal('pending', { description: 'You wait for a member to let you in.' }),
+});
 
 export const LogActBody = Type.Object(
   {

@@ -27,6 +27,8 @@ export interface FormerMemberRecord {
 }
 
 export interface CircleWithMembers extends CircleRecord {
+  /** The member who may remove others (not in a couple) and hand the role on. */
+  readonly keeperMemberId: string | null;
   /** Current members only. */
   readonly members: MemberRecord[];
   /** Members who left: their rows stay so the acts they gave and received keep a member id. */
@@ -51,7 +53,13 @@ export class CirclesRepository {
     await this.db.transaction().execute(async (tx) => {
       await tx
         .insertInto('circles')
-        .values({ id: input.id, name: input.name, kind: input.kind, created_at: input.createdAt })
+        .values({
+          id: input.id,
+          name: input.name,
+          kind: input.kind,
+          created_at: input.createdAt,
+          keeper_member_id: input.founder.memberId,
+        })
         .execute();
       await tx
         .insertInto('members')
@@ -70,6 +78,7 @@ export class CirclesRepository {
       kind: input.kind,
       createdAt: input.createdAt,
       myMemberId: input.founder.memberId,
+      keeperMemberId: input.founder.memberId,
       members: [
         { id: input.founder.memberId, name: input.founder.name, joinedAt: input.createdAt },
       ],
@@ -144,6 +153,7 @@ export class CirclesRepository {
         'circles.name',
         'circles.kind',
         'circles.created_at',
+        'circles.keeper_member_id',
         'me.id as my_member_id',
       ])
       .where('me.user_id', '=', userId)
@@ -163,6 +173,7 @@ export class CirclesRepository {
       kind: circle.kind as CircleKind,
       createdAt: circle.created_at,
       myMemberId: circle.my_member_id,
+      keeperMemberId: circle.keeper_member_id,
       members: members
         .filter((m) => m.left_at === null)
         .map((m) => ({ id: m.id, name: m.name, joinedAt: m.joined_at })),
@@ -170,6 +181,40 @@ export class CirclesRepository {
         m.left_at === null ? [] : [{ id: m.id, leftAt: m.left_at }],
       ),
     };
+  }
+
+  /**
+   * The scope of another current member of the scope's circle, for acting on their membership
+   * (a keeper removing them); undefined when they are not a current member.
+   */
+  async otherMember(scope: MemberScope, memberId: string): Promise<MemberScope | undefined> {
+    const row = await this.db
+      .selectFrom('members')
+      .select(['id', 'user_id'])
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', memberId)
+      .where('left_at', 'is', null)
+      .executeTakeFirst();
+    return row?.user_id ? makeScope(scope.circleId, row.id, row.user_id) : undefined;
+  }
+
+  /** Hands the keeper role to another current member; false when they are not one. */
+  async setKeeper(scope: MemberScope, memberId: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('circles')
+      .set({ keeper_member_id: memberId })
+      .where('id', '=', scope.circleId)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('members')
+            .select('id')
+            .where('circle_id', '=', scope.circleId)
+            .where('id', '=', memberId)
+            .where('left_at', 'is', null),
+        ),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { nextKeeper } from '@recipro/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
@@ -49,6 +50,7 @@ export class DeparturesRepository {
       }
       // Rows keyed by the user go with the account (their foreign keys cascade as well; deleting
       // them here does not depend on a database enforcing foreign keys).
+      await tx.deleteFrom('join_requests').where('user_id', '=', userId).execute();
       await tx.deleteFrom('reminders').where('user_id', '=', userId).execute();
       await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
       await tx.deleteFrom('notification_settings').where('user_id', '=', userId).execute();
@@ -197,5 +199,31 @@ async function leaveIn(tx: Tx, scope: MemberScope, atIso: string): Promise<Depar
     .where('circle_id', '=', circleId)
     .where('id', '=', memberId)
     .execute();
+  // The keeper role passes on to the longest-standing member who stays.
+  const circle = await tx
+    .selectFrom('circles')
+    .select('keeper_member_id')
+    .where('id', '=', circleId)
+    .executeTakeFirstOrThrow();
+  const staying = await tx
+    .selectFrom('members')
+    .select('id')
+    .where('circle_id', '=', circleId)
+    .where('left_at', 'is', null)
+    .orderBy('joined_at')
+    .orderBy('id')
+    .execute();
+  const keeper = nextKeeper(
+    circle.keeper_member_id,
+    memberId,
+    staying.map((m) => m.id),
+  );
+  if (keeper !== circle.keeper_member_id) {
+    await tx
+      .updateTable('circles')
+      .set({ keeper_member_id: keeper })
+      .where('id', '=', circleId)
+      .execute();
+  }
   return 'left';
 }

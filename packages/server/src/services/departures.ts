@@ -1,9 +1,11 @@
 import { toIso, type Clock } from '../clock.ts';
 import { verifyAgainstNothing, verifyPassword } from '../auth/passwords.ts';
-import { AppError } from '../errors.ts';
+import { keeperMayRemove } from '@recipro/core';
+import { AppError, notFound } from '../errors.ts';
+import type { CirclesRepository } from '../repositories/circles.ts';
 import type { DepartureOutcome, DeparturesRepository } from '../repositories/departures.ts';
 import type { UserRecord } from '../repositories/users.ts';
-import type { CirclesService } from './circles.ts';
+import { onlyKeeper, type CirclesService } from './circles.ts';
 
 /**
  * Leaving a circle and deleting an account, by one rule (see DeparturesRepository): what the
@@ -12,6 +14,7 @@ import type { CirclesService } from './circles.ts';
 export class DeparturesService {
   constructor(
     private readonly departures: DeparturesRepository,
+    private readonly circleRows: CirclesRepository,
     private readonly circles: CirclesService,
     private readonly clock: Clock,
   ) {}
@@ -19,6 +22,32 @@ export class DeparturesService {
   async leave(user: UserRecord, circleId: string): Promise<DepartureOutcome> {
     const scope = await this.circles.scope(user, circleId);
     return this.departures.leave(scope, toIso(this.clock.now()));
+  }
+
+  /**
+   * Removes someone from a circle. A request to join is turned down by any member; a member is
+   * removed by the keeper, by the same rule as leaving, and never in a couple (each of two
+   * people can leave; neither removes the other).
+   */
+  async remove(user: UserRecord, circleId: string, memberId: string): Promise<void> {
+    const scope = await this.circles.scope(user, circleId);
+    if (await this.circles.decline(user, circleId, memberId)) return;
+    const circle = await this.circles.getScoped(scope);
+    if (memberId === scope.memberId) {
+      throw new AppError('validation_failed', 'To leave the circle yourself, use leave.', {
+        details: [{ field: 'memberId', message: 'is you' }],
+      });
+    }
+    const target = await this.circleRows.otherMember(scope, memberId);
+    if (!target) throw notFound('That member');
+    if (!keeperMayRemove(circle.kind)) {
+      throw new AppError(
+        'forbidden',
+        'In a couple nobody removes the other; each of you can leave the circle.',
+      );
+    }
+    if (circle.keeperMemberId !== scope.memberId) throw onlyKeeper('remove someone');
+    await this.departures.leave(target, toIso(this.clock.now()));
   }
 
   /** Deletes the account after checking its password; every session ends with it. */

@@ -31,12 +31,11 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
     expect((await a.get(`/api/circles/${created.body.id}`)).body).toEqual(created.body);
   });
 
-  it('invites someone with a single-use link', async () => {
-    const { a, b, circleId, aMember, bMember } = await couple(server);
-    const circle = (await b.get(`/api/circles/${circleId}`)).body;
-    expect(circle.members.map((m: { id: string }) => m.id)).toEqual([aMember, bMember]);
-    expect(circle.myMemberId).toBe(bMember);
-
+  it('invites someone with a single-use link, and lets them in', async () => {
+    const a = await server.signUp('Asha');
+    const b = await server.signUp('Ben');
+    const home = (await a.post('/api/circles', { name: 'Home', kind: 'family' })).body;
+    const circleId = home.id as string;
     const invitation = await a.post(`/api/circles/${circleId}/invitations`);
     expect(invitation.status).toBe(201);
     expect(invitation.body.url).toBe(`${server.url}/invite/${invitation.body.token}`);
@@ -47,18 +46,31 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
     const preview = await server.client().get(`/api/invitations/${invitation.body.token}`);
     expect(preview.body).toMatchObject({
       circleId,
-      circleName: 'Asha & Ben',
-      circleKind: 'couple',
+      circleName: 'Home',
+      circleKind: 'family',
       invitedByName: 'Asha',
     });
 
-    const c = await server.signUp('Cleo');
-    expect((await c.post(`/api/invitations/${invitation.body.token}/accept`)).status).toBe(200);
+    const accepted = await b.post(`/api/invitations/${invitation.body.token}/accept`);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toEqual({ circleId, memberId: expect.any(String), status: 'pending' });
     const d = await server.signUp('Dev');
     const reused = await d.post(`/api/invitations/${invitation.body.token}/accept`);
     expect(reused.status).toBe(404);
     expect(reused.body.error.code).toBe('not_found');
     expect((await d.get(`/api/circles/${circleId}`)).status).toBe(404);
+
+    const admitted = await a.post(
+      `/api/circles/${circleId}/members/${accepted.body.memberId}/admit`,
+    );
+    expect(admitted.status).toBe(200);
+    const circle = (await b.get(`/api/circles/${circleId}`)).body;
+    expect(circle.members.map((m: { id: string }) => m.id)).toEqual([
+      home.myMemberId,
+      accepted.body.memberId,
+    ]);
+    expect(circle.myMemberId).toBe(accepted.body.memberId);
+    expect(circle.pendingMembers).toEqual([]);
   });
 
   it('refuses an invitation after seven days, and a member accepting twice', async () => {

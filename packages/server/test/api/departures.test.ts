@@ -8,7 +8,7 @@ import { ANALYTICS_OPTIONS } from '../../src/services/analytics-options.ts';
 import type { Database } from '../../src/db/schema.ts';
 import { expectSameAggregates } from '../support/aggregates.ts';
 import { testDatabases } from '../support/databases.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
 
 const PASSWORD = 'a good long password';
 const DAY = 86_400_000;
@@ -309,17 +309,12 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
     const c = await server.signUp('Cy');
     const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
     const at = (path: string) => `/api/circles/${circle.id}${path}`;
-    const join = async (who: typeof b) => {
-      const invitation = (await a.post(at('/invitations'))).body;
-      return (await who.post(`/api/invitations/${invitation.token}/accept`)).body
-        .memberId as string;
-    };
-    const bMember = await join(b);
+    const bMember = await join(a, b, circle.id);
     await a.post(at('/acts'), { toMemberId: bMember, form: 'practical', note: 'before' });
     await a.post(at('/needs'), { text: 'an old shared need', shared: true });
     await b.post(at('/ruptures'), { note: 'an old rupture' });
     server.clock.advance(3 * DAY);
-    const cMember = await join(c);
+    const cMember = await join(a, c, circle.id);
     await a.post(at('/acts'), { toMemberId: bMember, form: 'practical', note: 'after' });
     await b.post(at('/acts'), {
       toMemberId: cMember,

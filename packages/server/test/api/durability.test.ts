@@ -3,6 +3,7 @@ import { parseConfig } from '../../src/config.ts';
 import { startRecipro } from '../../src/server.ts';
 import { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
+import { join } from '../support/server.ts';
 
 // In-memory PGlite forgets everything on close by design, so a restart proves nothing there.
 describe.each(testDatabases().filter((d) => !d.name.includes('PGlite')))(
@@ -29,8 +30,7 @@ describe.each(testDatabases().filter((d) => !d.name.includes('PGlite')))(
           name: 'B',
         });
         const circle = (await a.post('/api/circles', { name: 'Kept', kind: 'couple' })).body;
-        const invitation = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
-        const { memberId } = (await b.post(`/api/invitations/${invitation.token}/accept`)).body;
+        const memberId = await join(a, b, circle.id);
         const act = await a.post(`/api/circles/${circle.id}/acts`, {
           toMemberId: memberId,
           form: 'healing',

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
 
 /** Reads RFC 4180 CSV: quoted fields (with doubled quotes, commas, CR and LF), CRLF records. */
 function parseCsv(text: string): string[][] {
@@ -492,9 +492,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     const asha = await server.signUp('Asha "A", the planner');
     const ben = await server.signUp('=Ben 💞');
     const circle = (await asha.post('/api/circles', { name: 'Café & Co', kind: 'friends' })).body;
-    const invitation = (await asha.post(`/api/circles/${circle.id}/invitations`)).body;
-    const { memberId: benMember } = (await ben.post(`/api/invitations/${invitation.token}/accept`))
-      .body;
+    const benMember = await join(asha, ben, circle.id);
     const notes = [
       'tea, toast and "jam"',
       'line one\r\nline two\nline three',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
 
 const summary = {
   format: 'telegram',
@@ -103,10 +103,7 @@ describe.each(testDatabases())('changing and taking back what you wrote on $name
     const c = await server.signUp('Cy');
     const circle = (await a.post('/api/circles', { name: 'Friends', kind: 'friends' })).body;
     const ids: string[] = [];
-    for (const who of [b, c]) {
-      const invitation = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
-      ids.push((await who.post(`/api/invitations/${invitation.token}/accept`)).body.memberId);
-    }
+    for (const who of [b, c]) ids.push(await join(a, who, circle.id));
     const acts = `/api/circles/${circle.id}/acts`;
     const act = (await a.post(acts, { toMemberId: ids[0], form: 'appreciation' })).body;
     await b.post(`${acts}/${act.id}/acknowledge`);

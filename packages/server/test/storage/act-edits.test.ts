@@ -9,6 +9,7 @@ import { ActsRepository, toCoreAct } from '../../src/repositories/acts.ts';
 import { AggregatesRepository } from '../../src/repositories/aggregates.ts';
 import { CirclesRepository } from '../../src/repositories/circles.ts';
 import { InvitationsRepository } from '../../src/repositories/invitations.ts';
+import { JoinRequestsRepository } from '../../src/repositories/join-requests.ts';
 import { UsersRepository, type UserRecord } from '../../src/repositories/users.ts';
 import { ActsService } from '../../src/services/acts.ts';
 import { ANALYTICS_OPTIONS } from '../../src/services/analytics-options.ts';
@@ -72,7 +73,12 @@ describe.each(testDatabases())('editing and taking back acts on $name', (databas
     const users = new UsersRepository(db.db);
     const circlesRepository = new CirclesRepository(db.db);
     const invitations = new InvitationsRepository(db.db);
-    const circles = new CirclesService(circlesRepository, invitations, clock);
+    const circles = new CirclesService(
+      circlesRepository,
+      invitations,
+      new JoinRequestsRepository(db.db),
+      clock,
+    );
     const actsRepository = new ActsRepository(db.db, new Writer(db));
     const acts = new ActsService(actsRepository, circlesRepository, circles, clock);
     const aggregates = new AggregatesRepository(db.db);
@@ -93,6 +99,7 @@ describe.each(testDatabases())('editing and taking back acts on $name', (databas
         const circle = await circles.create(a, { name: 'c', kind: 'couple' });
         const invitation = await circles.invite(a, circle.id);
         const joined = await circles.acceptInvitation(b, invitation.token);
+        await circles.admit(a, circle.id, joined.memberId);
         const memberOf = (byA: boolean) => (byA ? circle.myMemberId : joined.memberId);
         const ids: { id: string; giver: UserRecord; receiver: UserRecord }[] = [];
         const chosen = (pick: number) => (ids.length === 0 ? undefined : ids[pick % ids.length]);

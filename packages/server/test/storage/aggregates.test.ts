@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   aggregateActs,
+  maxMembers,
   balanceFacts,
   BALANCE_WINDOWS,
   FORMS_OF_CARE,
@@ -15,6 +16,7 @@ import { ActsRepository } from '../../src/repositories/acts.ts';
 import { AggregatesRepository } from '../../src/repositories/aggregates.ts';
 import { CirclesRepository } from '../../src/repositories/circles.ts';
 import { InvitationsRepository } from '../../src/repositories/invitations.ts';
+import { JoinRequestsRepository } from '../../src/repositories/join-requests.ts';
 import { UsersRepository } from '../../src/repositories/users.ts';
 import { expectSameAggregates } from '../support/aggregates.ts';
 import { testDatabases } from '../support/databases.ts';
@@ -68,9 +70,11 @@ describe.each(testDatabases())('stored act aggregates on $name', (database) => {
     const accepted = await invitations.accept(
       'agg',
       { userId: b.id, name: 'b' },
-      { id: randomUUID(), joinedAt: t0 },
+      { id: randomUUID(), requestedAt: t0 },
+      maxMembers,
     );
-    if (accepted.status !== 'accepted') throw new Error('not accepted');
+    if (accepted.status !== 'waiting') throw new Error('not accepted');
+    await new JoinRequestsRepository(db.db).admit(aScope, accepted.memberId, t0, 2);
     const bScope = (await circles.scope(b.id, circle.id))!;
 
     const facts: ActFacts[] = [];

@@ -8,10 +8,11 @@ import { Writer } from '../../src/db/group-commit.ts';
 import { ActsRepository } from '../../src/repositories/acts.ts';
 import { CirclesRepository } from '../../src/repositories/circles.ts';
 import { InvitationsRepository } from '../../src/repositories/invitations.ts';
+import { JoinRequestsRepository } from '../../src/repositories/join-requests.ts';
 import { SessionsRepository } from '../../src/repositories/sessions.ts';
 import { UsersRepository } from '../../src/repositories/users.ts';
 import { testDatabases } from '../support/databases.ts';
-import { createAggregates } from '@recipro/core';
+import { createAggregates, maxMembers } from '@recipro/core';
 
 /** An act that adds nothing to the aggregates, for tests about other things. */
 const NO_DELTA = createAggregates();
@@ -23,6 +24,7 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
   let users: UsersRepository;
   let circles: CirclesRepository;
   let invitations: InvitationsRepository;
+  let joinRequests: JoinRequestsRepository;
   let acts: ActsRepository;
   let sessions: SessionsRepository;
   const t0 = '2026-03-01T10:00:00.000Z';
@@ -36,6 +38,7 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
     users = new UsersRepository(db.db);
     circles = new CirclesRepository(db.db);
     invitations = new InvitationsRepository(db.db);
+    joinRequests = new JoinRequestsRepository(db.db);
     acts = new ActsRepository(db.db, new Writer(db));
     sessions = new SessionsRepository(db.db);
   });
@@ -77,12 +80,16 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
       createdAt: t0,
       expiresAt: '2026-03-08T10:00:00.000Z',
     });
+    const at = '2026-03-01T11:00:00.000Z';
     const result = await invitations.accept(
       tokenHash,
       { userId: user.id, name: user.name },
-      { id: randomUUID(), joinedAt: '2026-03-01T11:00:00.000Z' },
+      { id: randomUUID(), requestedAt: at },
+      maxMembers,
     );
-    if (result.status !== 'accepted') throw new Error(result.status);
+    if (result.status !== 'waiting') throw new Error(result.status);
+    const admitted = await joinRequests.admit(inviterScope!, result.memberId, at, null);
+    if (admitted.status !== 'admitted') throw new Error(admitted.status);
     return result.memberId;
   };
 
@@ -186,15 +193,29 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
       invitations.accept(
         'race',
         { userId: x.id, name: 'x' },
-        { id: randomUUID(), joinedAt: '2026-03-02T00:00:00.000Z' },
+        { id: randomUUID(), requestedAt: '2026-03-02T00:00:00.000Z' },
+        maxMembers,
       ),
       invitations.accept(
         'race',
         { userId: y.id, name: 'y' },
-        { id: randomUUID(), joinedAt: '2026-03-02T00:00:00.000Z' },
+        { id: randomUUID(), requestedAt: '2026-03-02T00:00:00.000Z' },
+        maxMembers,
       ),
     ]);
-    expect(results.map((r) => r.status).sort()).toEqual(['accepted', 'invalid']);
+    // The loser finds the link used, or (having read it before the winner committed) the couple full.
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 'waiting')).toHaveLength(1);
+    expect(['invalid', 'circle_full']).toContain(statuses.find((s) => s !== 'waiting'));
+    const waiting = results.find((r) => r.status === 'waiting');
+    if (waiting?.status !== 'waiting') throw new Error('nobody waits');
+    const admitted = await joinRequests.admit(
+      scope!,
+      waiting.memberId,
+      '2026-03-02T00:00:01.000Z',
+      2,
+    );
+    expect(admitted.status).toBe('admitted');
     expect((await circles.getForUser(a.id, circle.id))?.members).toHaveLength(2);
   });
 

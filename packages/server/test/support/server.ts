@@ -82,14 +82,29 @@ export async function couple(server: TestServer) {
   const a = await server.signUp('Asha');
   const b = await server.signUp('Ben');
   const circle = (await a.post('/api/circles', { name: 'Asha & Ben', kind: 'couple' })).body;
-  const invitation = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
   server.clock.advance(1000);
-  const accepted = (await b.post(`/api/invitations/${invitation.token}/accept`)).body;
+  const bMember = await join(a, b, circle.id);
   return {
     a,
     b,
     circleId: circle.id as string,
     aMember: circle.myMemberId as string,
-    bMember: accepted.memberId as string,
+    bMember,
   };
+}
+
+/**
+ * `joiner` joins `inviter`'s circle: an invitation, its acceptance (a request to join) and the
+ * inviter letting them in. Resolves with the joiner's member id.
+ */
+export async function join(inviter: Client, joiner: Client, circleId: string): Promise<string> {
+  const invitation = await inviter.post(`/api/circles/${circleId}/invitations`);
+  if (invitation.status !== 201) throw new Error(`invite: ${invitation.status}`);
+  const accepted = await joiner.post(`/api/invitations/${invitation.body.token}/accept`);
+  if (accepted.status !== 200) throw new Error(`accept: ${accepted.status}`);
+  const admitted = await inviter.post(
+    `/api/circles/${circleId}/members/${accepted.body.memberId}/admit`,
+  );
+  if (admitted.status !== 200) throw new Error(`admit: ${admitted.status}`);
+  return accepted.body.memberId as string;
 }

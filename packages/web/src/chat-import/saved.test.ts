@@ -38,6 +38,8 @@ const circle: CircleDetail = {
     { id: 'm2', name: 'Jon', joinedAt: '2026-01-02T00:00:00Z' },
   ],
   formerMembers: [{ id: 'm3', leftAt: '2026-02-01T00:00:00Z' }],
+  keeperMemberId: null,
+  pendingMembers: [],
 };
 
 const saved = (memberId: string): SavedChatSummary => ({

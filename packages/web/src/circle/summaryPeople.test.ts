@@ -12,6 +12,8 @@ const circle: CircleDetail = {
     { id: 'me', name: 'Ada', joinedAt: '2026-01-01T00:00:00Z' },
     { id: 'ben', name: 'Ben', joinedAt: '2026-01-02T00:00:00Z' },
   ],
+  keeperMemberId: null,
+  pendingMembers: [],
   formerMembers: [
     { id: 'cam', leftAt: '2026-02-01T00:00:00Z' },
     { id: 'dee', leftAt: '2026-02-02T00:00:00Z' },

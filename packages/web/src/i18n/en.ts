@@ -55,6 +55,8 @@ export const en = {
   'auth.toSignUp': 'New here? Create an account',
 
   'home.title': 'Your circles',
+  'home.waiting.title': 'Waiting to be let in',
+  'home.waiting.body': 'You asked to join. You will see the circle once someone in it lets you in.',
   'home.empty':
     'You are not in a circle yet. Start one below, then invite the people who matter to you.',
   'home.members_one': '{count} person',
@@ -77,6 +79,15 @@ export const en = {
     'It may not exist, or you may not be in it yet. Ask someone in it for an invitation link.',
   'circle.backHome': 'Back to your circles',
   'circle.members': 'With {names}',
+  'circle.requests.title': 'Asking to join',
+  'circle.requests.intro':
+    'They opened an invitation to this circle. They see nothing here until one of you lets them in.',
+  'circle.requests.asks': '{name} asked to join.',
+  'circle.requests.admit': 'Let {name} in',
+  'circle.requests.decline': 'Not now',
+  'circle.requests.admitted': '{name} is in the circle now.',
+  'circle.requests.declined': 'You turned down the request from {name}.',
+  'circle.waiting.title': 'Waiting to be let in',
   'circle.alone': 'Just you so far.',
 
   'log.title': 'Log an act of care',
@@ -157,8 +168,13 @@ export const en = {
   'invite.expires': 'It works once, until {date}.',
 
   'accept.title': 'You are invited',
+  'accept.waiting.title': 'You asked to join {circle}',
+  'accept.waiting.body':
+    '{inviter} or someone else in the circle will let you in. Once they do, you will find it among your circles.',
+  'accept.full':
+    '“{circle}” is a couple circle and already has its two people, so it cannot take another.',
   'accept.body': '{inviter} invited you to join “{circle}”.',
-  'accept.join': 'Join {circle}',
+  'accept.join': 'Ask to join {circle}',
   'accept.pending': 'Joining…',
   'accept.as': 'You will join as {name}.',
   'accept.authFirst': 'Create an account, or sign in, to join.',

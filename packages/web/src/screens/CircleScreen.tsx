@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { kindLabel } from '../care.ts';
 import { ActivityLists } from '../circle/ActivityLists.tsx';
 import { InvitePanel } from '../circle/InvitePanel.tsx';
+import { JoinRequests } from '../circle/JoinRequests.tsx';
 import { LogCare } from '../circle/LogCare.tsx';
 import { otherMembers } from '../circle/names.ts';
 import { SummaryPanel } from '../circle/SummaryPanel.tsx';
@@ -47,7 +48,17 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
 
   const { data } = state;
   const others = otherMembers(data.circle);
-  const invite = <InvitePanel circleId={data.circle.id} />;
+  const full =
+    data.circle.kind === 'couple' &&
+    data.circle.members.length + data.circle.pendingMembers.length >= 2;
+  const invite = full ? null : <InvitePanel circleId={data.circle.id} />;
+  const requests = (
+    <JoinRequests
+      circleId={data.circle.id}
+      requests={data.circle.pendingMembers}
+      onChanged={() => void refresh()}
+    />
+  );
   return (
     <div className="circle-screen">
       <header className="circle-header">
@@ -63,6 +74,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
       <Alert message={refreshError === undefined ? undefined : describeError(refreshError)} />
       <div className="circle-grid">
         <div className="circle-main">
+          {requests}
           <LogCare circle={data.circle} onLogged={() => void refresh()} />
           {others.length === 0 && invite}
           <ActivityLists data={data} onNotice={notice} onChange={change} onRemove={remove} />

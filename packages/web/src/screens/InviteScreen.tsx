@@ -22,6 +22,7 @@ export function InviteScreen({ token }: { readonly token: string }) {
   const [preview, setPreview] = useState<Preview>({ status: 'loading' });
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
+  const [asked, setAsked] = useState(false);
   const joinButton = useRef<HTMLButtonElement>(null);
   const signedInHere = useRef(!user);
 
@@ -64,18 +65,34 @@ export function InviteScreen({ token }: { readonly token: string }) {
     setPending(true);
     setError(undefined);
     try {
-      const joined = await acceptInvitation(token);
-      navigate(paths.circle(joined.circleId), { replace: true });
+      await acceptInvitation(token);
+      setAsked(true);
     } catch (failure) {
       // Already a member: the circle is where they wanted to go anyway.
       if (isApiError(failure, 'conflict')) {
         navigate(paths.circle(invitation.circleId), { replace: true });
         return;
       }
-      setError(describeError(failure));
+      setError(
+        isApiError(failure, 'circle_full')
+          ? t('accept.full', { circle: invitation.circleName })
+          : describeError(failure),
+      );
       setPending(false);
     }
   };
+
+  if (asked) {
+    return (
+      <div className="card">
+        <ScreenTitle>{t('accept.waiting.title', { circle: invitation.circleName })}</ScreenTitle>
+        <p className="lead">{t('accept.waiting.body', { inviter: invitation.invitedByName })}</p>
+        <p>
+          <Link to={paths.home()}>{t('circle.backHome')}</Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="invite-screen stack-lg">

@@ -10,6 +10,7 @@ import * as dayTotalsIndex from './0008_day_totals_covering_index.ts';
 import * as checkinSchedules from './0009_checkin_schedules.ts';
 import * as formerMembers from './0010_former_members.ts';
 import * as account from './0011_account.ts';
+import * as membership from './0012_membership.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -27,4 +28,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009_checkin_schedules': checkinSchedules,
   '0010_former_members': formerMembers,
   '0011_account': account,
+  '0012_membership': membership,
 };

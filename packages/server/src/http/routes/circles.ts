@@ -6,10 +6,15 @@ import {
   CircleParams,
   CreateCircleBody,
   Invitation,
+  InvitationParams,
   InvitationPreview,
+  KeeperBody,
+  MemberParams,
+  OpenInvitations,
   TokenParams,
   errors,
 } from '../schemas.ts';
+import { Type } from 'typebox';
 import type { App, AppContext } from '../types.ts';
 
 export function circleRoutes(app: App, { config, services }: AppContext): void {
@@ -36,7 +41,14 @@ export function circleRoutes(app: App, { config, services }: AppContext): void {
         response: { 200: CircleList, ...errors(401) },
       },
     },
-    async (request) => ({ circles: await services.circles.list(requireUser(request)) }),
+    async (request) => {
+      const user = requireUser(request);
+      const [circles, waiting] = await Promise.all([
+        services.circles.list(user),
+        services.circles.waiting(user),
+      ]);
+      return { circles, waiting };
+    },
   );
 
   app.get(
@@ -91,12 +103,108 @@ export function circleRoutes(app: App, { config, services }: AppContext): void {
     {
       schema: {
         tags: ['invitations'],
-        summary: 'Join the circle of an invitation',
+        summary: 'Ask to join the circle of an invitation (a member then lets you in)',
         params: TokenParams,
         response: { 200: Accepted, ...errors(401, 404, 409) },
       },
     },
     async (request) =>
       services.circles.acceptInvitation(requireUser(request), request.params.token),
+  );
+
+  app.get(
+    '/circles/:circleId/invitations',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invitations of the circle nobody has used yet',
+        params: CircleParams,
+        response: { 200: OpenInvitations, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) => ({
+      invitations: await services.circles.listInvitations(
+        requireUser(request),
+        request.params.circleId,
+      ),
+    }),
+  );
+
+  app.delete(
+    '/circles/:circleId/invitations/:invitationId',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Withdraw an invitation nobody has used yet',
+        params: InvitationParams,
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.circles.withdrawInvitation(
+        requireUser(request),
+        request.params.circleId,
+        request.params.invitationId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/circles/:circleId/members/:memberId/admit',
+    {
+      schema: {
+        tags: ['circles'],
+        summary: 'Let in someone who asked to join (any member may)',
+        params: MemberParams,
+        response: { 200: Circle, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.circles.admit(
+        requireUser(request),
+        request.params.circleId,
+        request.params.memberId,
+      ),
+  );
+
+  app.delete(
+    '/circles/:circleId/members/:memberId',
+    {
+      schema: {
+        tags: ['circles'],
+        summary:
+          'Turn down a request to join (any member), or remove a member (the keeper; not in a couple)',
+        params: MemberParams,
+        response: { 204: Type.Null(), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.departures.remove(
+        requireUser(request),
+        request.params.circleId,
+        request.params.memberId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/circles/:circleId/keeper',
+    {
+      schema: {
+        tags: ['circles'],
+        summary: 'Hand the keeper role to another member (the keeper only)',
+        params: CircleParams,
+        body: KeeperBody,
+        response: { 200: Circle, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.circles.setKeeper(
+        requireUser(request),
+        request.params.circleId,
+        request.body.memberId,
+      ),
   );
 }
