@@ -62,7 +62,7 @@ describe.skipIf(skipBrowserTier)('support and quick exit', () => {
     circleId = circle.id;
     const { token } = await apiInvite(alex, server.url, circle.id);
     await apiSignUp(sam, server.url, person('Sam'));
-    await apiAccept(sam, server.url, token);
+    await apiAccept(sam, server.url, token, alex);
     const c = `/circles/${circleId}`;
     screens = [
       '/',

@@ -42,12 +42,12 @@ const Composed = Type.Object({
   circles: Type.Array(
     Type.Object({
       circle: Circle,
-      acts: Type.Array(Act),
-      reflections: Type.Array(Reflection),
-      needs: Type.Array(Need),
-      checkins: Type.Array(Checkin),
-      valuesConversations: Type.Array(ValuesRound),
-      ruptures: Type.Array(Rupture),
+      acts: Type.Array(Type.Omit(Act, ['showSupport'])),
+      reflections: Type.Array(Type.Omit(Reflection, ['showSupport'])),
+      needs: Type.Array(Type.Omit(Need, ['showSupport'])),
+      checkins: Type.Array(Type.Omit(Checkin, ['showSupport'])),
+      valuesConversations: Type.Array(Type.Omit(ValuesRound, ['showSupport'])),
+      ruptures: Type.Array(Type.Omit(Rupture, ['showSupport'])),
       seasons: Type.Array(Season),
       responsibilities: Type.Array(Responsibility),
       handovers: Type.Array(Handover),
@@ -125,7 +125,6 @@ const checkin: FieldDescriptions = {
       answeredAt: 'When you answered.',
     },
   ],
-  showSupport: 'True when your answers suggested fear or harm, so support was shown, not scores.',
   results: [
     'Everyone’s answers side by side; present once revealed or closed. Private items are null.',
     {

@@ -53,7 +53,7 @@ export interface CircleExport<S> {
   readonly acts: ActRecord[];
   readonly reflections: ReflectionRecord[];
   readonly needs: NeedRecord[];
-  readonly checkins: CheckinView[];
+  readonly checkins: Omit<CheckinView, 'showSupport'>[];
   readonly valuesConversations: ValuesView[];
   readonly ruptures: ExportedRupture[];
   readonly seasons: SeasonRecord[];
@@ -180,13 +180,16 @@ export class ExportService<S> {
         ]);
       return {
         circle,
-        acts,
-        reflections,
-        needs,
-        checkins,
-        valuesConversations,
+        // Whether support was shown to the writer stays on their screen, never in a file.
+        acts: acts.map(withoutSupport),
+        reflections: reflections.map(withoutSupport),
+        needs: needs.map(withoutSupport),
+        checkins: checkins.map(withoutSupport),
+        valuesConversations: valuesConversations.map(withoutSupport),
         // As the API presents a rupture: who started the repair is `startedByMemberId`.
-        ruptures: ruptures.ruptures.map(({ repairStartedByMemberId: _same, ...r }) => r),
+        ruptures: ruptures.ruptures.map(({ repairStartedByMemberId: _same, ...r }) =>
+          withoutSupport(r),
+        ),
         seasons,
         responsibilities,
         handovers,
@@ -200,4 +203,12 @@ export class ExportService<S> {
       throw error;
     }
   }
+}
+
+/** An item as exported: without `showSupport`, which only the writer's own screen shows. */
+function withoutSupport<T extends { readonly showSupport?: unknown }>(
+  item: T,
+): Omit<T, 'showSupport'> {
+  const { showSupport: _shown, ...rest } = item;
+  return rest;
 }

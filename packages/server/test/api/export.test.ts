@@ -154,6 +154,22 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     ).toBeDefined();
   });
 
+  it('keeps whether support was shown on the writer’s screen, out of the file', async () => {
+    const { a, circleId, bMember } = await couple(server);
+    const worried = 'I am afraid of him and he checks my phone';
+    const reflection = await a.post(`/api/circles/${circleId}/reflections`, { text: worried });
+    expect(reflection.body.showSupport).toBe(true);
+    await a.post(`/api/circles/${circleId}/acts`, {
+      toMemberId: bMember,
+      form: 'practical',
+      note: worried,
+    });
+    const exported = await a.get('/api/me/export');
+    expect(exported.status).toBe(200);
+    expect(JSON.stringify(exported.body)).toContain(worried);
+    expect(JSON.stringify(exported.body)).not.toContain('showSupport');
+  });
+
   it('answers 401 signed out, and an empty export for someone in no circle', async () => {
     const anonymous = server.client();
     expect((await anonymous.get('/api/me/export')).status).toBe(401);
@@ -332,7 +348,13 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     // The circle, each part as A reads it through the API.
     expect(doc.circles).toHaveLength(1);
     const c = doc.circles[0];
-    const api = async (p: string) => (await a.get(`${path}${p}`)).body;
+    // The API as A reads it, less `showSupport`: whether support was shown stays on screen.
+    const api = async (p: string) =>
+      JSON.parse(
+        JSON.stringify((await a.get(`${path}${p}`)).body, (key: string, value: unknown) =>
+          key === 'showSupport' ? undefined : value,
+        ),
+      );
     expect(c.circle).toEqual(await api(''));
     expect(c.acts).toEqual((await api('/acts?limit=500')).acts);
     expect(c.acts.map((x: { noticedAt: string | null }) => x.noticedAt)).toEqual([
