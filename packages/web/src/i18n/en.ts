@@ -3,6 +3,7 @@
  * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts).
  * Other languages provide the same keys (type Messages).
  */
+import { enAccount } from './en-account.ts';
 import { enBalance } from './en-balance.ts';
 import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
@@ -175,6 +176,7 @@ export const en = {
   ...enCycle,
   ...enChat,
   ...enLoad,
+  ...enAccount,
 };
 
 export type MessageKey = keyof typeof en;
