@@ -49,6 +49,8 @@ import { Writer } from './db/group-commit.ts';
 import { CheckinSchedulesRepository } from './repositories/checkin-schedules.ts';
 import { CheckinSchedulesService } from './services/checkin-schedules.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
+import { DeparturesRepository } from './repositories/departures.ts';
+import { DeparturesService } from './services/departures.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -177,6 +179,7 @@ export function createServices(
     ),
     checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
+    departures: new DeparturesService(new DeparturesRepository(db), circles, clock),
   };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>

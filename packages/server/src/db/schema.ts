@@ -63,9 +63,13 @@ export interface CirclesTable {
 export interface MembersTable {
   id: string;
   circle_id: string;
-  user_id: string;
+  /** The member's account; null once they have left (their row stays for the acts' sake). */
+  user_id: string | null;
+  /** Empty once they have left. */
   name: string;
   joined_at: string;
+  /** When they left the circle or deleted their account; null while they are a member. */
+  left_at: string | null;
 }
 
 export interface InvitationsTable {

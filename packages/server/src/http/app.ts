@@ -24,6 +24,7 @@ import { notificationRoutes } from './routes/notifications.ts';
 import { ritualRoutes } from './routes/rituals.ts';
 import { chatSummaryRoutes } from './routes/chat-summaries.ts';
 import { circleRoutes } from './routes/circles.ts';
+import { departureRoutes } from './routes/departures.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
 import type { App, AppContext } from './types.ts';
@@ -86,6 +87,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       ritualRoutes(typed, context);
       notificationRoutes(typed, context);
       chatSummaryRoutes(typed, context);
+      departureRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

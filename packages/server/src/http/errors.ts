@@ -111,6 +111,8 @@ function humanMessage(
       return `must be at least ${String(params.limit)}`;
     case 'maximum':
       return `must be at most ${String(params.limit)}`;
+    case 'minProperties':
+      return 'must say what to change';
     case 'maxItems':
       return `must have at most ${String(params.limit)} items`;
     case 'pattern':

@@ -101,6 +101,14 @@ export const NeedBody = Type.Object(
   { text: Text, starterId: Type.Optional(Id), shared: Type.Optional(Type.Boolean()) },
   strict,
 );
+export const NeedShareBody = Type.Object(
+  {
+    shared: Type.Boolean({
+      description: 'true shares it with the circle; false makes it private again.',
+    }),
+  },
+  strict,
+);
 export const Need = Type.Object({
   id: Id,
   circleId: Id,

@@ -55,7 +55,17 @@ const CircleBase = {
   createdAt: IsoTime,
   myMemberId: Id,
 };
-export const Circle = Type.Object({ ...CircleBase, members: Type.Array(Member) });
+export const FormerMember = Type.Object({
+  id: Id,
+  leftAt: { ...IsoTime, description: 'When they left; their acts stay as "a former member".' },
+});
+export const Circle = Type.Object({
+  ...CircleBase,
+  members: Type.Array(Member, { description: 'The current members, first to join first.' }),
+  formerMembers: Type.Array(FormerMember, {
+    description: 'People who left; acts, needs and ruptures may still name their member id.',
+  }),
+});
 export const CircleList = Type.Object({
   circles: Type.Array(Type.Object({ ...CircleBase, memberCount: Type.Integer() })),
 });
@@ -91,6 +101,21 @@ export const LogActBody = Type.Object(
     at: Type.Optional(IsoTime),
   },
   strict,
+);
+
+export const EditActBody = Type.Object(
+  {
+    toMemberId: Type.Optional(Id),
+    form: Type.Optional(FormSchema),
+    effort: Type.Optional(Type.Integer({ minimum: EFFORT_MIN, maximum: EFFORT_MAX })),
+    note: Type.Optional(
+      Type.Union([Type.String({ maxLength: NOTE_MAX_LENGTH }), Type.Null()], {
+        description: 'The new note, or null to remove it.',
+      }),
+    ),
+    at: Type.Optional(IsoTime),
+  },
+  { ...strict, minProperties: 1 },
 );
 
 export const Act = Type.Object({

@@ -26,6 +26,7 @@ import type { NotificationsService } from '../services/notifications.ts';
 import type { RitualsService } from '../services/rituals.ts';
 import type { ChatSummariesService } from '../services/chat-summaries.ts';
 import type { CheckinSchedulesService } from '../services/checkin-schedules.ts';
+import type { DeparturesService } from '../services/departures.ts';
 import type { ChatSummaryBody } from './routes/chat-summaries.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
@@ -56,6 +57,7 @@ export interface Services {
   readonly notifications: NotificationsService;
   readonly chatSummaries: ChatSummariesService<ChatSummaryBody>;
   readonly checkinSchedules: CheckinSchedulesService;
+  readonly departures: DeparturesService;
 }
 
 export interface AppContext {

@@ -1,5 +1,5 @@
 import type { Act, CircleAggregates, Effort, FormOfCare } from '@recipro/core';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { fromIso } from '../clock.ts';
 import type { Writer } from '../db/group-commit.ts';
 import type { ActsTable, Database } from '../db/schema.ts';
@@ -26,6 +26,15 @@ export interface ActRecord {
   readonly at: string;
   readonly createdAt: string;
   readonly noticedAt: string | null;
+}
+
+/** The fields of an act its giver may change. */
+export interface ActChange {
+  readonly toMemberId: string;
+  readonly form: FormOfCare;
+  readonly effort: Effort;
+  readonly note: string | null;
+  readonly at: string;
 }
 
 type ActRow = Selectable<ActsTable> & { noticed_at: string | null };
@@ -73,7 +82,15 @@ export class ActsRepository {
       )
       .selectAll('acts')
       .select('ack.created_at as noticed_at')
-      .where('acts.circle_id', '=', circleId);
+      .where('acts.circle_id', '=', circleId)
+      .where((eb) =>
+        // What happened between others before the viewer joined is not theirs to read.
+        eb.or([
+          eb('acts.from_member_id', '=', eb.ref('viewer.id')),
+          eb('acts.to_member_id', '=', eb.ref('viewer.id')),
+          eb('acts.at', '>=', sql<string>`substr(viewer.joined_at, 1, 10)`),
+        ]),
+      );
   }
 
   async create(
@@ -112,6 +129,117 @@ export class ActsRepository {
     return toRecord({ ...row, noticed_at: null });
   }
 
+  /**
+   * Changes an act the scope's member gave. Inside one transaction the act is locked and read
+   * again, `plan` decides the new fields from what is stored now, and the stored aggregates move
+   * from the act's old contribution to its new one. A new receiver has not noticed it yet, so
+   * the old receiver's "I noticed" is dropped. Undefined when the member gave no such act.
+   */
+  async update(
+    scope: MemberScope,
+    actId: string,
+    plan: (current: ActRecord) => {
+      readonly fields: ActChange;
+      readonly before: CircleAggregates;
+      readonly after: CircleAggregates;
+    },
+  ): Promise<ActRecord | undefined> {
+    return this.writer.transaction(async (tx, batch) => {
+      const current = await this.lock(tx, scope, actId, 'from_member_id');
+      if (!current) return undefined;
+      const { fields, before, after } = plan(current);
+      const receiverChanged = fields.toMemberId !== current.toMemberId;
+      await tx
+        .updateTable('acts')
+        .set({
+          to_member_id: fields.toMemberId,
+          form: fields.form,
+          effort: fields.effort,
+          note: fields.note,
+          at: fields.at,
+        })
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', actId)
+        .execute();
+      if (receiverChanged) {
+        await tx
+          .deleteFrom('acknowledgements')
+          .where('circle_id', '=', scope.circleId)
+          .where('act_id', '=', actId)
+          .execute();
+      }
+      const change = AggregatesRepository.change(scope.circleId, before, -1);
+      change.add(scope.circleId, after, 1);
+      batch.defer(change);
+      return {
+        ...current,
+        ...fields,
+        noticedAt: receiverChanged ? null : current.noticedAt,
+      };
+    });
+  }
+
+  /**
+   * Deletes an act the scope's member gave, with its "I noticed", and takes its contribution
+   * (computed by `contribution` from the act as stored) out of the aggregates, in one
+   * transaction. False when the member gave no such act.
+   */
+  async delete(
+    scope: MemberScope,
+    actId: string,
+    contribution: (current: ActRecord) => CircleAggregates,
+  ): Promise<boolean> {
+    return this.writer.transaction(async (tx, batch) => {
+      const current = await this.lock(tx, scope, actId, 'from_member_id');
+      if (!current) return false;
+      await tx
+        .deleteFrom('acknowledgements')
+        .where('circle_id', '=', scope.circleId)
+        .where('act_id', '=', actId)
+        .execute();
+      await tx
+        .deleteFrom('acts')
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', actId)
+        .execute();
+      batch.defer(AggregatesRepository.change(scope.circleId, contribution(current), -1));
+      return true;
+    });
+  }
+
+  /**
+   * Locks an act the member gave or received (a no-op update takes the row lock on PostgreSQL;
+   * SQLite has one writer) and reads it as stored, so a concurrent "I noticed" or edit cannot
+   * slip between the read and the aggregate change.
+   */
+  private async lock(
+    tx: Transaction<Database>,
+    scope: MemberScope,
+    actId: string,
+    /** Which side of the act the scope's member must be. */
+    side: 'from_member_id' | 'to_member_id',
+  ): Promise<ActRecord | undefined> {
+    const locked = await tx
+      .updateTable('acts')
+      .set((eb) => ({ effort: eb.ref('effort') }))
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', actId)
+      .where(side, '=', scope.memberId)
+      .executeTakeFirst();
+    if (Number(locked.numUpdatedRows) !== 1) return undefined;
+    const row = await tx
+      .selectFrom('acts')
+      .leftJoin('acknowledgements as ack', (j) =>
+        j.onRef('ack.circle_id', '=', 'acts.circle_id').onRef('ack.act_id', '=', 'acts.id'),
+      )
+      .selectAll('acts')
+      .select('ack.created_at as noticed_at')
+      .where('acts.circle_id', '=', scope.circleId)
+      .where('acts.id', '=', actId)
+      .executeTakeFirst();
+    return row && toRecord(row);
+  }
+
   async find(
     viewerUserId: string,
     circleId: string,
@@ -139,18 +267,22 @@ export class ActsRepository {
   }
 
   /**
-   * Records "I noticed" by the scope's member, and moves the act's contribution to the stored
-   * aggregates from `before` to `after`, in one transaction. A second acknowledgement changes
-   * nothing.
+   * Records "I noticed" by the scope's member, who must be the act's receiver, and moves the
+   * act's contribution to the stored aggregates from `contribution(act, null)` to
+   * `contribution(act, at)`, computed from the act as stored under its row lock, in one
+   * transaction. Noticing twice changes nothing. False when the member received no such act.
    */
   async acknowledge(
     scope: MemberScope,
     actId: string,
     atIso: string,
-    aggregateDelta: { before: CircleAggregates; after: CircleAggregates },
-  ): Promise<void> {
-    await this.writer.transaction(async (tx, batch) => {
-      const inserted = await tx
+    contribution: (act: ActRecord, noticedAt: string | null) => CircleAggregates,
+  ): Promise<boolean> {
+    return this.writer.transaction(async (tx, batch) => {
+      const act = await this.lock(tx, scope, actId, 'to_member_id');
+      if (!act) return false;
+      if (act.noticedAt !== null) return true;
+      await tx
         .insertInto('acknowledgements')
         .values({
           act_id: actId,
@@ -158,12 +290,11 @@ export class ActsRepository {
           member_id: scope.memberId,
           created_at: atIso,
         })
-        .onConflict((oc) => oc.column('act_id').doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return;
-      const change = AggregatesRepository.change(scope.circleId, aggregateDelta.before, -1);
-      change.add(scope.circleId, aggregateDelta.after, 1);
+        .execute();
+      const change = AggregatesRepository.change(scope.circleId, contribution(act, null), -1);
+      change.add(scope.circleId, contribution(act, atIso), 1);
       batch.defer(change);
+      return true;
     });
   }
 }

@@ -37,6 +37,28 @@ export class ChatSummariesRepository {
     };
   }
 
+  /** Deletes a summary the scope member saved; false when they did not save it. */
+  async deleteMine(scope: MemberScope, id: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('chat_summaries')
+      .where('circle_id', '=', scope.circleId)
+      .where('member_id', '=', scope.memberId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  }
+
+  /** Who saved a summary in the scope's circle, or undefined when there is no such summary. */
+  async savedBy(scope: MemberScope, id: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('chat_summaries')
+      .select('member_id')
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.member_id;
+  }
+
   /** Newest first. */
   async list<S>(scope: MemberScope): Promise<ChatSummaryRecord<S>[]> {
     const rows = await this.db

@@ -74,6 +74,7 @@ export class CheckinsRepository {
           .select((e) => e.fn.countAll<string | number>().as('n'))
           .whereRef('m.circle_id', '=', 'c.circle_id')
           .whereRef('m.joined_at', '<=', 'c.created_at')
+          .where('m.left_at', 'is', null)
           .as('member_count'),
         eb
           .selectFrom('checkin_answers as a')

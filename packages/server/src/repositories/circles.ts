@@ -21,8 +21,16 @@ export interface CircleListItem extends CircleRecord {
   readonly memberCount: number;
 }
 
+export interface FormerMemberRecord {
+  readonly id: string;
+  readonly leftAt: string;
+}
+
 export interface CircleWithMembers extends CircleRecord {
+  /** Current members only. */
   readonly members: MemberRecord[];
+  /** Members who left: their rows stay so the acts they gave and received keep a member id. */
+  readonly formerMembers: FormerMemberRecord[];
 }
 
 /**
@@ -65,6 +73,7 @@ export class CirclesRepository {
       members: [
         { id: input.founder.memberId, name: input.founder.name, joinedAt: input.createdAt },
       ],
+      formerMembers: [],
     };
   }
 
@@ -89,7 +98,7 @@ export class CirclesRepository {
   ): Promise<{ scope: MemberScope; memberIds: string[] } | undefined> {
     // SQL text rather than a built query: every act logged asks this.
     const { rows } = await sql<Pick<MembersTable, 'id' | 'user_id'>>`
-      select id, user_id from members where circle_id = ${circleId}
+      select id, user_id from members where circle_id = ${circleId} and left_at is null
       order by joined_at, id`.execute(this.db);
     const me = rows.find((r) => r.user_id === userId);
     return me && { scope: makeScope(circleId, me.id, userId), memberIds: rows.map((r) => r.id) };
@@ -109,6 +118,7 @@ export class CirclesRepository {
           .selectFrom('members as m')
           .select((e) => e.fn.countAll<string | number>().as('n'))
           .whereRef('m.circle_id', '=', 'circles.id')
+          .where('m.left_at', 'is', null)
           .as('member_count'),
       ])
       .where('me.user_id', '=', userId)
@@ -142,7 +152,7 @@ export class CirclesRepository {
     if (!circle) return undefined;
     const members = await this.db
       .selectFrom('members')
-      .select(['id', 'name', 'joined_at'])
+      .select(['id', 'name', 'joined_at', 'left_at'])
       .where('circle_id', '=', circleId)
       .orderBy('joined_at')
       .orderBy('id')
@@ -153,16 +163,22 @@ export class CirclesRepository {
       kind: circle.kind as CircleKind,
       createdAt: circle.created_at,
       myMemberId: circle.my_member_id,
-      members: members.map((m) => ({ id: m.id, name: m.name, joinedAt: m.joined_at })),
+      members: members
+        .filter((m) => m.left_at === null)
+        .map((m) => ({ id: m.id, name: m.name, joinedAt: m.joined_at })),
+      formerMembers: members.flatMap((m) =>
+        m.left_at === null ? [] : [{ id: m.id, leftAt: m.left_at }],
+      ),
     };
   }
 
-  /** Ids of the circle's members, for a member of that circle. */
+  /** Ids of the circle's current members, for a member of that circle. */
   async memberIds(scope: MemberScope): Promise<string[]> {
     const rows = await this.db
       .selectFrom('members')
       .select('id')
       .where('circle_id', '=', scope.circleId)
+      .where('left_at', 'is', null)
       .orderBy('joined_at')
       .orderBy('id')
       .execute();

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { MemberScope } from './membership.ts';
+import { joinedDaySql, type MemberScope } from './membership.ts';
 
 export interface NeedRecord {
   readonly id: string;
@@ -51,7 +51,12 @@ export class NeedsRepository {
       .selectFrom('needs')
       .selectAll()
       .where('circle_id', '=', scope.circleId)
-      .where((eb) => eb.or([eb('author_member_id', '=', scope.memberId), eb('shared', '=', 1)]));
+      .where((eb) =>
+        eb.or([
+          eb('author_member_id', '=', scope.memberId),
+          eb.and([eb('shared', '=', 1), eb('created_at', '>=', joinedDaySql(scope.memberId))]),
+        ]),
+      );
   }
 
   /** Newest first. */
@@ -66,6 +71,43 @@ export class NeedsRepository {
   async findVisible(scope: MemberScope, id: string): Promise<NeedRecord | undefined> {
     const rows = await this.visible(scope).where('id', '=', id).execute();
     return (await this.withThanks(scope, rows))[0];
+  }
+
+  /** Deletes one of the scope member's own needs with its thanks; false when there is none. */
+  async deleteMine(scope: MemberScope, id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const own = await tx
+        .selectFrom('needs')
+        .select('id')
+        .where('circle_id', '=', scope.circleId)
+        .where('author_member_id', '=', scope.memberId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!own) return false;
+      await tx
+        .deleteFrom('need_thanks')
+        .where('circle_id', '=', scope.circleId)
+        .where('need_id', '=', id)
+        .execute();
+      await tx
+        .deleteFrom('needs')
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', id)
+        .execute();
+      return true;
+    });
+  }
+
+  /** Shares one of the scope member's own needs, or makes it private again. */
+  async setShared(scope: MemberScope, id: string, shared: boolean): Promise<boolean> {
+    const result = await this.db
+      .updateTable('needs')
+      .set({ shared: shared ? 1 : 0 })
+      .where('circle_id', '=', scope.circleId)
+      .where('author_member_id', '=', scope.memberId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   async thank(scope: MemberScope, needId: string, atIso: string): Promise<void> {

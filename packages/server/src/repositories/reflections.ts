@@ -58,6 +58,17 @@ export class ReflectionsRepository {
     return rows.map(toRecord);
   }
 
+  /** Deletes one of the scope member's own reflections; false when there is none. */
+  async deleteMine(scope: MemberScope, id: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('reflections')
+      .where('circle_id', '=', scope.circleId)
+      .where('author_member_id', '=', scope.memberId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  }
+
   async findMine(scope: MemberScope, id: string): Promise<ReflectionRecord | undefined> {
     const row = await this.mine(scope).where('id', '=', id).executeTakeFirst();
     return row && toRecord(row);

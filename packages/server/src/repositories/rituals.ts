@@ -180,6 +180,8 @@ export class RitualsRepository {
       .selectFrom('members')
       .select(['id', 'circle_id', 'user_id'])
       .where('circle_id', 'in', [...new Set(rows.map((r) => r.circle_id))])
+      .where('user_id', 'is not', null)
+      .$narrowType<{ user_id: string }>()
       .execute();
     return rows.map((row) => {
       const ritual = toRecord(row);

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, RupturesTable } from '../db/schema.ts';
-import type { MemberScope } from './membership.ts';
+import { joinedDaySql, type MemberScope } from './membership.ts';
 
 export interface RuptureRecord {
   readonly id: string;
@@ -49,26 +49,44 @@ export class RupturesRepository {
     return present(scope, row);
   }
 
-  async find(scope: MemberScope, id: string): Promise<RuptureRecord | undefined> {
-    const row = await this.db
+  /** Ruptures the scope member may see: their own, and the others' from the day they joined. */
+  private visible(scope: MemberScope) {
+    return this.db
       .selectFrom('ruptures')
       .selectAll()
       .where('circle_id', '=', scope.circleId)
-      .where('id', '=', id)
-      .executeTakeFirst();
+      .where((eb) =>
+        eb.or([
+          eb('logged_by_member_id', '=', scope.memberId),
+          eb('occurred_at', '>=', joinedDaySql(scope.memberId)),
+        ]),
+      );
+  }
+
+  async find(scope: MemberScope, id: string): Promise<RuptureRecord | undefined> {
+    const row = await this.visible(scope).where('id', '=', id).executeTakeFirst();
     return row && present(scope, row);
   }
 
   /** Newest first. */
   async list(scope: MemberScope): Promise<RuptureRecord[]> {
-    const rows = await this.db
-      .selectFrom('ruptures')
-      .selectAll()
-      .where('circle_id', '=', scope.circleId)
+    const rows = await this.visible(scope)
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
     return rows.map((r) => present(scope, r));
+  }
+
+  /** Removes the note of a rupture the scope member logged; false when they did not log it. */
+  async clearNote(scope: MemberScope, id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('ruptures')
+      .set({ note: null })
+      .where('circle_id', '=', scope.circleId)
+      .where('logged_by_member_id', '=', scope.memberId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   /** Records who reached out first ("let's reset"); later reaching out keeps the first. */

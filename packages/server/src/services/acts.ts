@@ -5,6 +5,7 @@ import {
   isEffort,
   lastDays,
   summarizeActs,
+  type Effort,
   type FormOfCare,
   type PairSummary,
 } from '@recipro/core';
@@ -55,27 +56,11 @@ export class ActsService {
     const membership = await this.circles.scopeWithMembers(user.id, circleId);
     if (!membership) throw notFound('That circle');
     const { scope, memberIds } = membership;
-    if (input.toMemberId === scope.memberId) {
-      throw invalid(
-        'toMemberId',
-        'An act of care is given to someone else in the circle, not to yourself.',
-      );
-    }
-    if (!memberIds.includes(input.toMemberId)) {
-      throw invalid('toMemberId', 'That person is not a member of this circle.');
-    }
+    this.checkReceiver(scope.memberId, memberIds, input.toMemberId);
     const effort = input.effort ?? DEFAULT_EFFORT;
     if (!isEffort(effort)) throw invalid('effort', 'Effort is 1 (small), 2 or 3 (big).');
     const now = this.clock.now();
-    let at = now;
-    if (input.at !== undefined) {
-      at = fromIso(input.at);
-      if (Number.isNaN(at)) throw invalid('at', 'The time is not a valid date and time.');
-      if (at > now + FUTURE_TOLERANCE_MS)
-        throw invalid('at', 'An act of care cannot be dated in the future.');
-      if (at < EARLIEST_AT)
-        throw invalid('at', 'An act of care cannot be dated before the year 2000.');
-    }
+    const at = input.at === undefined ? now : this.checkedAt(input.at);
     const act = {
       id: randomUUID(),
       toMemberId: input.toMemberId,
@@ -119,23 +104,111 @@ export class ActsService {
     const scope = await this.circlesService.scope(user, circleId);
     const act = await this.acts.find(user.id, circleId, actId);
     if (!act) throw notFound('That act of care');
-    if (act.toMemberId !== scope.memberId) {
-      throw new AppError(
-        'forbidden',
-        'Only the person who received this act of care can mark it as noticed.',
-      );
-    }
+    if (act.toMemberId !== scope.memberId) throw onlyReceiver();
     if (act.noticedAt === null) {
-      const now = this.clock.now();
-      const before = toCoreAct(act);
-      await this.acts.acknowledge(scope, actId, toIso(now), {
-        before: aggregateActs([before], ANALYTICS_OPTIONS),
-        after: aggregateActs([{ ...before, noticedAt: now }], ANALYTICS_OPTIONS),
-      });
+      const noticed = await this.acts.acknowledge(
+        scope,
+        actId,
+        toIso(this.clock.now()),
+        contribution,
+      );
+      if (!noticed) throw onlyReceiver();
     }
     const updated = await this.acts.find(user.id, circleId, actId);
     if (!updated) throw notFound('That act of care');
     return updated;
+  }
+
+  /**
+   * The giver changes an act they logged (who received it, form, effort, note, when). The
+   * stored aggregates follow exactly; a new receiver has not noticed it yet.
+   */
+  async edit(
+    user: UserRecord,
+    circleId: string,
+    actId: string,
+    input: EditActInput,
+  ): Promise<ActRecord> {
+    if (Object.keys(input).length === 0) {
+      throw new AppError('validation_failed', 'Say what to change about this act of care.');
+    }
+    const membership = await this.circles.scopeWithMembers(user.id, circleId);
+    if (!membership) throw notFound('That circle');
+    const { scope, memberIds } = membership;
+    await this.mustBeGiver(user, circleId, actId, scope.memberId);
+    const fields = {
+      toMemberId: input.toMemberId,
+      form: input.form,
+      effort: input.effort,
+      note: input.note,
+      at: input.at === undefined ? undefined : toIso(this.checkedAt(input.at)),
+    };
+    if (fields.toMemberId !== undefined)
+      this.checkReceiver(scope.memberId, memberIds, fields.toMemberId);
+    if (fields.effort !== undefined && !isEffort(fields.effort))
+      throw invalid('effort', 'Effort is 1 (small), 2 or 3 (big).');
+    const updated = await this.acts.update(scope, actId, (current) => {
+      const next = {
+        toMemberId: fields.toMemberId ?? current.toMemberId,
+        form: fields.form ?? current.form,
+        effort: (fields.effort ?? current.effort) as Effort,
+        note: fields.note === undefined ? current.note : fields.note,
+        at: fields.at ?? current.at,
+      };
+      const receiverChanged = next.toMemberId !== current.toMemberId;
+      return {
+        fields: next,
+        before: contribution(current, current.noticedAt),
+        after: contribution({ ...current, ...next }, receiverChanged ? null : current.noticedAt),
+      };
+    });
+    if (!updated) throw onlyGiver();
+    return updated;
+  }
+
+  /** The giver takes back an act they logged; its contribution leaves the aggregates. */
+  async remove(user: UserRecord, circleId: string, actId: string): Promise<void> {
+    const scope = await this.circlesService.scope(user, circleId);
+    await this.mustBeGiver(user, circleId, actId, scope.memberId);
+    const removed = await this.acts.delete(scope, actId, (current) =>
+      contribution(current, current.noticedAt),
+    );
+    if (!removed) throw onlyGiver();
+  }
+
+  /** 404 when the viewer cannot see the act, 403 when they can but did not give it. */
+  private async mustBeGiver(
+    user: UserRecord,
+    circleId: string,
+    actId: string,
+    memberId: string,
+  ): Promise<void> {
+    const act = await this.acts.find(user.id, circleId, actId);
+    if (!act) throw notFound('That act of care');
+    if (act.fromMemberId !== memberId) throw onlyGiver();
+  }
+
+  private checkReceiver(me: string, memberIds: readonly string[], toMemberId: string): void {
+    if (toMemberId === me) {
+      throw invalid(
+        'toMemberId',
+        'An act of care is given to someone else in the circle, not to yourself.',
+      );
+    }
+    if (!memberIds.includes(toMemberId)) {
+      throw invalid('toMemberId', 'That person is not a member of this circle.');
+    }
+  }
+
+  /** A time an act may carry: a real date, from 2000 on, not (much) in the future. */
+  private checkedAt(iso: string): number {
+    const at = fromIso(iso);
+    if (Number.isNaN(at)) throw invalid('at', 'The time is not a valid date and time.');
+    if (at > this.clock.now() + FUTURE_TOLERANCE_MS)
+      throw invalid('at', 'An act of care cannot be dated in the future.');
+    if (at < EARLIEST_AT)
+      throw invalid('at', 'An act of care cannot be dated before the year 2000.');
+    return at;
   }
 
   async summary(user: UserRecord, circleId: string, days: number): Promise<Summary> {
@@ -153,6 +226,30 @@ export class ActsService {
     };
   }
 }
+
+export interface EditActInput {
+  readonly toMemberId?: string;
+  readonly form?: FormOfCare;
+  readonly effort?: number;
+  /** null clears the note. */
+  readonly note?: string | null;
+  readonly at?: string;
+}
+
+/** An act's contribution to the stored aggregates, noticed at `noticedAt` (or not). */
+const contribution = (act: ActRecord, noticedAt: string | null) =>
+  aggregateActs(
+    [{ ...toCoreAct(act), noticedAt: noticedAt === null ? null : fromIso(noticedAt) }],
+    ANALYTICS_OPTIONS,
+  );
+
+const onlyGiver = () =>
+  new AppError('forbidden', 'Only the person who gave this act of care can change or remove it.');
+const onlyReceiver = () =>
+  new AppError(
+    'forbidden',
+    'Only the person who received this act of care can mark it as noticed.',
+  );
 
 const invalid = (field: string, message: string) =>
   new AppError('validation_failed', message, { details: [{ field, message }] });

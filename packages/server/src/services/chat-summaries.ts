@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toIso, type Clock } from '../clock.ts';
+import { AppError, notFound } from '../errors.ts';
 import type { ChatSummariesRepository, ChatSummaryRecord } from '../repositories/chat-summaries.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
@@ -22,6 +23,16 @@ export class ChatSummariesService<S> {
       summary,
       createdAt: toIso(this.clock.now()),
     });
+  }
+
+  /** Deletes a summary you saved; 403 for one someone else saved. */
+  async deleteMine(user: UserRecord, circleId: string, summaryId: string): Promise<void> {
+    const scope = await this.circles.scope(user, circleId);
+    const savedBy = await this.summaries.savedBy(scope, summaryId);
+    if (savedBy === undefined) throw notFound('That chat summary');
+    if (savedBy !== scope.memberId || !(await this.summaries.deleteMine(scope, summaryId))) {
+      throw new AppError('forbidden', 'Only the person who saved this summary can delete it.');
+    }
   }
 
   async list(user: UserRecord, circleId: string): Promise<ChatSummaryRecord<S>[]> {

@@ -3,6 +3,7 @@ import { NEEDS_STARTERS } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { NeedRecord, NeedsRepository } from '../repositories/needs.ts';
+import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
 
@@ -36,6 +37,40 @@ export class NeedsService {
 
   async list(user: UserRecord, circleId: string): Promise<NeedRecord[]> {
     return this.needs.listVisible(await this.circles.scope(user, circleId));
+  }
+
+  /** Deletes a need you wrote, with its thanks. */
+  async deleteMine(user: UserRecord, circleId: string, needId: string): Promise<void> {
+    const scope = await this.circles.scope(user, circleId);
+    await this.mustBeAuthor(scope, needId);
+    if (!(await this.needs.deleteMine(scope, needId))) throw notFound('That need');
+  }
+
+  /** Shares a need you wrote with the circle, or makes it private again. */
+  async setShared(
+    user: UserRecord,
+    circleId: string,
+    needId: string,
+    shared: boolean,
+  ): Promise<NeedRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    await this.mustBeAuthor(scope, needId);
+    if (!(await this.needs.setShared(scope, needId, shared))) throw notFound('That need');
+    const updated = await this.needs.findVisible(scope, needId);
+    if (!updated) throw notFound('That need');
+    return updated;
+  }
+
+  /** 404 when the member cannot see the need, 403 when they can but did not write it. */
+  private async mustBeAuthor(scope: MemberScope, needId: string): Promise<void> {
+    const need = await this.needs.findVisible(scope, needId);
+    if (!need) throw notFound('That need');
+    if (need.authorMemberId !== scope.memberId) {
+      throw new AppError(
+        'forbidden',
+        'Only the person who wrote this need can change or delete it.',
+      );
+    }
   }
 
   /** "Thank you for telling me", from someone other than the author, on a shared need. */

@@ -37,6 +37,12 @@ export class ReflectionsService {
     return this.reflections.listMine(await this.circles.scope(user, circleId));
   }
 
+  /** Deletes one of your reflections (nobody else can see it, so for anyone else it is 404). */
+  async deleteMine(user: UserRecord, circleId: string, id: string): Promise<void> {
+    const scope = await this.circles.scope(user, circleId);
+    if (!(await this.reflections.deleteMine(scope, id))) throw notFound('That reflection');
+  }
+
   async getMine(user: UserRecord, circleId: string, id: string): Promise<ReflectionRecord> {
     const reflection = await this.reflections.findMine(
       await this.circles.scope(user, circleId),

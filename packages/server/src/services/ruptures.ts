@@ -97,6 +97,22 @@ export class RupturesService {
     return view(await this.mustFind(scope, ruptureId));
   }
 
+  /** Removes the note of a rupture you logged (its time and repair stay). */
+  async clearNote(user: UserRecord, circleId: string, ruptureId: string): Promise<RuptureView> {
+    const scope = await this.circles.scope(user, circleId);
+    const rupture = await this.mustFind(scope, ruptureId);
+    if (
+      rupture.loggedByMemberId !== scope.memberId ||
+      !(await this.ruptures.clearNote(scope, ruptureId))
+    ) {
+      throw new AppError(
+        'forbidden',
+        'Only the person who logged this rupture can remove its note.',
+      );
+    }
+    return view(await this.mustFind(scope, ruptureId));
+  }
+
   private async mustFind(
     scope: Parameters<RupturesRepository['find']>[0],
     id: string,

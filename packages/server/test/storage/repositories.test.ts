@@ -262,14 +262,11 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
       },
       NO_DELTA,
     );
-    await acts.acknowledge(bScope, act.id, '2026-03-01T12:00:00.000Z', {
-      before: NO_DELTA,
-      after: NO_DELTA,
-    });
-    await acts.acknowledge(bScope, act.id, '2026-03-01T13:00:00.000Z', {
-      before: NO_DELTA,
-      after: NO_DELTA,
-    });
+    expect(await acts.acknowledge(aScope, act.id, '2026-03-01T11:00:00.000Z', () => NO_DELTA)).toBe(
+      false,
+    );
+    await acts.acknowledge(bScope, act.id, '2026-03-01T12:00:00.000Z', () => NO_DELTA);
+    await acts.acknowledge(bScope, act.id, '2026-03-01T13:00:00.000Z', () => NO_DELTA);
     const [stored] = await acts.list(b.id, circle.id);
     expect(stored).toEqual({ ...act, noticedAt: '2026-03-01T12:00:00.000Z' });
     const count = await sql<{

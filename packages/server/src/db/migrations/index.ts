@@ -8,6 +8,7 @@ import * as rituals from './0006_rituals.ts';
 import * as chatSummaries from './0007_chat_summaries.ts';
 import * as dayTotalsIndex from './0008_day_totals_covering_index.ts';
 import * as checkinSchedules from './0009_checkin_schedules.ts';
+import * as formerMembers from './0010_former_members.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -23,4 +24,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007_chat_summaries': chatSummaries,
   '0008_day_totals_covering_index': dayTotalsIndex,
   '0009_checkin_schedules': checkinSchedules,
+  '0010_former_members': formerMembers,
 };

@@ -5,11 +5,13 @@ import {
   ActParams,
   ActsQuery,
   CircleParams,
+  EditActBody,
   LogActBody,
   Summary,
   SummaryQuery,
   errors,
 } from '../schemas.ts';
+import { Type } from 'typebox';
 import type { App, AppContext } from '../types.ts';
 
 export function actRoutes(app: App, { services }: AppContext): void {
@@ -62,6 +64,46 @@ export function actRoutes(app: App, { services }: AppContext): void {
         request.params.circleId,
         request.params.actId,
       ),
+  );
+
+  app.patch(
+    '/circles/:circleId/acts/:actId',
+    {
+      schema: {
+        tags: ['acts'],
+        summary: 'Change an act of care you gave (only the giver may)',
+        params: ActParams,
+        body: EditActBody,
+        response: { 200: Act, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.acts.edit(
+        requireUser(request),
+        request.params.circleId,
+        request.params.actId,
+        request.body,
+      ),
+  );
+
+  app.delete(
+    '/circles/:circleId/acts/:actId',
+    {
+      schema: {
+        tags: ['acts'],
+        summary: 'Take back an act of care you gave (only the giver may)',
+        params: ActParams,
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.acts.remove(
+        requireUser(request),
+        request.params.circleId,
+        request.params.actId,
+      );
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(

@@ -87,4 +87,24 @@ export function chatSummaryRoutes(app: App, { services }: AppContext): void {
       summaries: await services.chatSummaries.list(requireUser(request), request.params.circleId),
     }),
   );
+
+  app.delete(
+    '/circles/:circleId/chat-summaries/:summaryId',
+    {
+      schema: {
+        tags: ['chat'],
+        summary: 'Delete a chat summary you saved',
+        params: Type.Object({ circleId: Id, summaryId: Id }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.chatSummaries.deleteMine(
+        requireUser(request),
+        request.params.circleId,
+        request.params.summaryId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -4,6 +4,7 @@ import {
   Need,
   NeedBody,
   NeedParams,
+  NeedShareBody,
   Reflection,
   ReflectionBody,
   ReflectionParams,
@@ -77,6 +78,26 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
       ),
   );
 
+  app.delete(
+    '/circles/:circleId/reflections/:reflectionId',
+    {
+      schema: {
+        tags: ['reflect'],
+        summary: 'Delete one of your reflections',
+        params: ReflectionParams,
+        response: { 204: Type.Null(), ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.reflections.deleteMine(
+        requireUser(request),
+        request.params.circleId,
+        request.params.reflectionId,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/circles/:circleId/needs',
     {
@@ -121,6 +142,45 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
     },
     async (request) =>
       services.needs.thank(requireUser(request), request.params.circleId, request.params.needId),
+  );
+
+  app.patch(
+    '/circles/:circleId/needs/:needId',
+    {
+      schema: {
+        tags: ['express'],
+        summary: 'Share a need you wrote, or make it private again',
+        params: NeedParams,
+        body: NeedShareBody,
+        response: { 200: Need, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.needs.setShared(
+        requireUser(request),
+        request.params.circleId,
+        request.params.needId,
+        request.body.shared,
+      ),
+  );
+  app.delete(
+    '/circles/:circleId/needs/:needId',
+    {
+      schema: {
+        tags: ['express'],
+        summary: 'Delete a need you wrote, with its thanks',
+        params: NeedParams,
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await services.needs.deleteMine(
+        requireUser(request),
+        request.params.circleId,
+        request.params.needId,
+      );
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(
@@ -182,6 +242,24 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
     },
     async (request) =>
       services.ruptures.repair(
+        requireUser(request),
+        request.params.circleId,
+        request.params.ruptureId,
+      ),
+  );
+
+  app.delete(
+    '/circles/:circleId/ruptures/:ruptureId/note',
+    {
+      schema: {
+        tags: ['repair'],
+        summary: 'Remove the note of a rupture you logged (the rupture and its repair stay)',
+        params: RuptureParams,
+        response: { 200: Rupture, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.ruptures.clearNote(
         requireUser(request),
         request.params.circleId,
         request.params.ruptureId,

@@ -1,0 +1,201 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { MemberScope } from './membership.ts';
+
+type Tx = Transaction<Database>;
+
+/** What became of a circle when a member left it. */
+export type DepartureOutcome = 'left' | 'circle_deleted';
+
+/**
+ * A member leaving a circle, and an account being deleted. The rule (README, "Leaving and
+ * deleting"): every word the departing person wrote is deleted; the acts they gave or received
+ * stay in the others' history, from or to "a former member", without their notes; a circle whose
+ * last member leaves is deleted with everything in it. Acts and acknowledgements stay exactly as
+ * they were, so the stored aggregates stay equal to a computation over what remains.
+ */
+export class DeparturesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The scope's member leaves the circle, in one transaction. */
+  async leave(scope: MemberScope, atIso: string): Promise<DepartureOutcome> {
+    return this.db.transaction().execute((tx) => leaveIn(tx, scope, atIso));
+  }
+
+  /** The password hash of an account, to confirm its deletion. */
+  async passwordHash(userId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return row?.password_hash;
+  }
+
+  /**
+   * Deletes an account: the user leaves every circle they are in (by the rule above), then the
+   * account and everything that hangs on it (sessions, settings, push subscriptions, reminders,
+   * care languages) go, in one transaction.
+   */
+  async deleteAccount(userId: string, atIso: string): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const memberships = await tx
+        .selectFrom('members')
+        .select(['id', 'circle_id'])
+        .where('user_id', '=', userId)
+        .execute();
+      for (const m of memberships) {
+        await leaveIn(tx, { circleId: m.circle_id, memberId: m.id, userId } as MemberScope, atIso);
+      }
+      // Rows keyed by the user go with the account (their foreign keys cascade as well; deleting
+      // them here does not depend on a database enforcing foreign keys).
+      await tx.deleteFrom('reminders').where('user_id', '=', userId).execute();
+      await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
+      await tx.deleteFrom('notification_settings').where('user_id', '=', userId).execute();
+      await tx.deleteFrom('user_care_languages').where('user_id', '=', userId).execute();
+      await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await tx.deleteFrom('users').where('id', '=', userId).execute();
+    });
+  }
+}
+
+async function leaveIn(tx: Tx, scope: MemberScope, atIso: string): Promise<DepartureOutcome> {
+  const { circleId, memberId, userId } = scope;
+  const others = await tx
+    .selectFrom('members')
+    .select('id')
+    .where('circle_id', '=', circleId)
+    .where('left_at', 'is', null)
+    .where('id', '!=', memberId)
+    .execute();
+  if (others.length === 0) {
+    // The last member: the circle goes with everything in it (every table cascades from it).
+    await tx.deleteFrom('circles').where('id', '=', circleId).execute();
+    return 'circle_deleted';
+  }
+  // Every word they wrote.
+  await tx
+    .deleteFrom('reflections')
+    .where('circle_id', '=', circleId)
+    .where('author_member_id', '=', memberId)
+    .execute();
+  await tx
+    .deleteFrom('need_thanks')
+    .where('circle_id', '=', circleId)
+    .where(({ eb, selectFrom }) =>
+      eb(
+        'need_id',
+        'in',
+        selectFrom('needs')
+          .select('id')
+          .where('circle_id', '=', circleId)
+          .where('author_member_id', '=', memberId),
+      ),
+    )
+    .execute();
+  await tx
+    .deleteFrom('needs')
+    .where('circle_id', '=', circleId)
+    .where('author_member_id', '=', memberId)
+    .execute();
+  await tx
+    .updateTable('acts')
+    .set({ note: null })
+    .where('circle_id', '=', circleId)
+    .where('from_member_id', '=', memberId)
+    .execute();
+  await tx
+    .updateTable('ruptures')
+    .set({ note: null })
+    .where('circle_id', '=', circleId)
+    .where('logged_by_member_id', '=', memberId)
+    .execute();
+  await tx
+    .deleteFrom('checkin_answers')
+    .where('circle_id', '=', circleId)
+    .where('member_id', '=', memberId)
+    .execute();
+  await tx
+    .deleteFrom('chat_summaries')
+    .where('circle_id', '=', circleId)
+    .where('member_id', '=', memberId)
+    .execute();
+  await tx
+    .updateTable('seasons')
+    .set({ note: null })
+    .where('circle_id', '=', circleId)
+    .where('created_by_member_id', '=', memberId)
+    .execute();
+  // About them: seasons (which excuse them from giving), their view of the load.
+  await tx
+    .deleteFrom('seasons')
+    .where('circle_id', '=', circleId)
+    .where('member_id', '=', memberId)
+    .execute();
+  await tx
+    .deleteFrom('load_views')
+    .where('circle_id', '=', circleId)
+    .where('member_id', '=', memberId)
+    .execute();
+
+  // What they held or were asked to hold is open again; nothing waits on them.
+  for (const stage of [
+    'notice_member_id',
+    'plan_member_id',
+    'do_member_id',
+    'follow_up_member_id',
+  ] as const) {
+    await tx
+      .updateTable('responsibilities')
+      .set({ [stage]: null })
+      .where('circle_id', '=', circleId)
+      .where(stage, '=', memberId)
+      .execute();
+  }
+  await tx
+    .deleteFrom('handovers')
+    .where('circle_id', '=', circleId)
+    .where('status', '=', 'proposed')
+    .where((eb) =>
+      eb.or([
+        eb('from_member_id', '=', memberId),
+        eb('to_member_id', '=', memberId),
+        eb('proposed_by_member_id', '=', memberId),
+      ]),
+    )
+    .execute();
+  const rituals = await tx
+    .selectFrom('rituals')
+    .select(['id', 'member_ids'])
+    .where('circle_id', '=', circleId)
+    .execute();
+  for (const ritual of rituals) {
+    const ids = JSON.parse(ritual.member_ids) as string[];
+    if (!ids.includes(memberId)) continue;
+    await tx
+      .updateTable('rituals')
+      .set({ member_ids: JSON.stringify(ids.filter((id) => id !== memberId)) })
+      .where('id', '=', ritual.id)
+      .execute();
+  }
+  await tx
+    .deleteFrom('reminders')
+    .where('circle_id', '=', circleId)
+    .where('user_id', '=', userId)
+    .where('status', '=', 'pending')
+    .execute();
+  await tx
+    .deleteFrom('invitations')
+    .where('circle_id', '=', circleId)
+    .where('invited_by_member_id', '=', memberId)
+    .where('accepted_at', 'is', null)
+    .execute();
+
+  await tx
+    .updateTable('members')
+    .set({ user_id: null, name: '', left_at: atIso })
+    .where('circle_id', '=', circleId)
+    .where('id', '=', memberId)
+    .execute();
+  return 'left';
+}
