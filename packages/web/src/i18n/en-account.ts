@@ -141,10 +141,11 @@ export const enAccount = {
   'confirmEmail.doneSignedOut': 'Thank you. Sign in with your email address to carry on.',
   'confirmEmail.failedTitle': 'This link cannot be used',
   'confirmEmail.expired':
-    'It has already been used, or it is too old. You can ask for a new one in Settings.',
+    'It has already been used, or it is too old. You can ask for a new one in Settings, under “About you”.',
   'confirmEmail.taken':
     'Another account started using this email address in the meantime, so your email stays as it was.',
   'confirmEmail.toSettings': 'Go to Settings',
   'confirmEmail.toHome': 'Go to your circles',
   'confirmEmail.toSignIn': 'Sign in',
+  'confirmEmail.signInToAsk': 'Sign in to ask for a new link',
 };

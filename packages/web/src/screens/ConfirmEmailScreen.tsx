@@ -80,7 +80,7 @@ export function ConfirmEmailScreen({ token }: { readonly token: string }) {
         {user ? (
           <Link to={accountPaths.settings()}>{t('confirmEmail.toSettings')}</Link>
         ) : (
-          <Link to={paths.signIn(accountPaths.settings())}>{t('confirmEmail.toSignIn')}</Link>
+          <Link to={paths.signIn(accountPaths.settings())}>{t('confirmEmail.signInToAsk')}</Link>
         )}
       </p>
     </div>

@@ -63,8 +63,11 @@ export function DevicesPanel({ version }: { readonly version: number }) {
                       )}
                     </span>
                     <span className="muted">
-                      {t('devices.lastSeen', { when })} ·{' '}
-                      {t('devices.since', { date: formatDate(session.createdAt) })}
+                      <span className="settings-nowrap">{t('devices.lastSeen', { when })}</span>
+                      {' · '}
+                      <span className="settings-nowrap">
+                        {t('devices.since', { date: formatDate(session.createdAt) })}
+                      </span>
                     </span>
                   </div>
                   {!session.current && (

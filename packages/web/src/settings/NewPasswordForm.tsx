@@ -50,6 +50,17 @@ export function NewPasswordForm({
     }
   };
 
+  if (expired) {
+    return (
+      <div className="stack">
+        <Alert message={t('reset.expired')} />
+        <p>
+          <Link to={accountPaths.forgotPassword()}>{t('reset.askAgain')}</Link>
+        </p>
+      </div>
+    );
+  }
+
   return (
     <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
       <p>{t('reset.intro')}</p>
@@ -63,12 +74,7 @@ export function NewPasswordForm({
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
-      <Alert message={expired ? t('reset.expired') : serverError} />
-      {expired && (
-        <p>
-          <Link to={accountPaths.forgotPassword()}>{t('reset.askAgain')}</Link>
-        </p>
-      )}
+      <Alert message={serverError} />
       <button type="submit" className="primary" disabled={pending}>
         {pending ? t('reset.pending') : t('reset.submit')}
       </button>
