@@ -9,7 +9,7 @@ export const enAccount = {
 
   'settings.title': 'Settings',
   'settings.intro':
-    'Your name, your password and the devices you use, and your data: yours to take with you, or to take away.',
+    'Your name, your password, where you are signed in — and your data, which is yours to take with you or to delete.',
   'settings.remindersLink': 'Reminders and quiet hours are on their own page.',
   'settings.remindersGo': 'Open reminders',
 

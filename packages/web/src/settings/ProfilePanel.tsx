@@ -1,6 +1,11 @@
 import { NAME_MAX_LENGTH } from '@recipro/core';
 import { useId, useState, type FormEvent } from 'react';
-import { resendEmailConfirmation, updateAccount, type Account } from '../api-account.ts';
+import {
+  getAccount,
+  resendEmailConfirmation,
+  updateAccount,
+  type Account,
+} from '../api-account.ts';
 import { Field } from '../components/Field.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { focusFirstError } from '../focus.ts';
@@ -59,7 +64,9 @@ export function ProfilePanel({
     }
     setPending(true);
     try {
-      const saved = await updateAccount(change);
+      await updateAccount(change);
+      // Read the account back: whether a new address waits for its link is part of it.
+      const saved = await getAccount();
       onSaved(saved);
       setUser({ id: saved.id, email: saved.email, name: saved.name });
       setName(saved.name);
