@@ -9,7 +9,10 @@ const sortRows = <T extends object>(rows: T[]) =>
  * Stored aggregates (read back from their rows) equal a from-scratch aggregate: day totals
  * exactly, decayed sums to floating-point rounding. Rows summed down to zero count as absent.
  */
-export function expectSameAggregates(stored: CircleAggregates, fromScratch: CircleAggregates): void {
+export function expectSameAggregates(
+  stored: CircleAggregates,
+  fromScratch: CircleAggregates,
+): void {
   const got = rowsOf(stored);
   const want = rowsOf(fromScratch);
   expect(sortRows(got.days.filter((r) => r.acts !== 0))).toEqual(sortRows(want.days));

@@ -1,0 +1,320 @@
+import { aggregateActs } from '@recipro/core';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCoreAct, type ActRecord } from '../../src/repositories/acts.ts';
+import { AggregatesRepository } from '../../src/repositories/aggregates.ts';
+import { makeScope } from '../../src/repositories/membership.ts';
+import { ANALYTICS_OPTIONS } from '../../src/services/analytics-options.ts';
+import type { Database } from '../../src/db/schema.ts';
+import { expectSameAggregates } from '../support/aggregates.ts';
+import { testDatabases } from '../support/databases.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+const PASSWORD = 'a good long password';
+const DAY = 86_400_000;
+
+const chatSummary = {
+  format: 'whatsapp',
+  messages: 10,
+  systemMessages: 0,
+  first: '2024-03-01T08:00:00',
+  last: '2024-03-02T08:00:00',
+  silenceSeconds: 60,
+  participants: [
+    {
+      name: 'Ben chat name',
+      messages: 10,
+      words: 50,
+      questions: 1,
+      media: 0,
+      conversationStarts: 1,
+      medianReplySeconds: 30,
+      apologies: 0,
+      appreciations: 1,
+    },
+  ],
+};
+
+describe.each(testDatabases())('leaving a circle and deleting an account on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database);
+  });
+  afterAll(async () => server?.stop());
+
+  /** Every row of every table, as text: where a deleted person's words must not be. */
+  const everything = async (): Promise<string> => {
+    const tables: (keyof Database)[] = [
+      'users',
+      'sessions',
+      'circles',
+      'members',
+      'invitations',
+      'acts',
+      'acknowledgements',
+      'checkins',
+      'checkin_answers',
+      'reflections',
+      'needs',
+      'need_thanks',
+      'ruptures',
+      'seasons',
+      'user_care_languages',
+      'responsibilities',
+      'handovers',
+      'load_views',
+      'rituals',
+      'notification_settings',
+      'push_subscriptions',
+      'reminders',
+      'chat_summaries',
+    ];
+    const { db } = server.recipro.database;
+    const dumps = await Promise.all(
+      tables.map(async (t) => JSON.stringify(await db.selectFrom(t).selectAll().execute())),
+    );
+    return dumps.join('\n');
+  };
+
+  /** The stored aggregates equal a from-scratch aggregate of the acts that remain. */
+  const expectConsistentAggregates = async (circleId: string) => {
+    const { db } = server.recipro.database;
+    const rows = await db
+      .selectFrom('acts')
+      .leftJoin('acknowledgements as ack', 'ack.act_id', 'acts.id')
+      .selectAll('acts')
+      .select('ack.created_at as noticed_at')
+      .where('acts.circle_id', '=', circleId)
+      .execute();
+    const acts = rows.map((r): ActRecord => ({
+      id: r.id,
+      circleId: r.circle_id,
+      fromMemberId: r.from_member_id,
+      toMemberId: r.to_member_id,
+      form: r.form as ActRecord['form'],
+      effort: Number(r.effort) as ActRecord['effort'],
+      note: r.note,
+      at: r.at,
+      createdAt: r.created_at,
+      noticedAt: r.noticed_at,
+    }));
+    const stored = await new AggregatesRepository(db).load(
+      makeScope(circleId, 'any', 'any'),
+      -1_000_000,
+      ANALYTICS_OPTIONS.halfLifeDays,
+    );
+    expectSameAggregates(stored, aggregateActs(acts.map(toCoreAct), ANALYTICS_OPTIONS));
+    return acts;
+  };
+
+  /** A couple where Ben has written something of every kind. */
+  const busyCouple = async () => {
+    const c = await couple(server);
+    const { a, b, circleId, aMember, bMember } = c;
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const toBen = (
+      await a.post(at('/acts'), { toMemberId: bMember, form: 'practical', note: 'Asha made soup' })
+    ).body;
+    const toAsha = (
+      await b.post(at('/acts'), { toMemberId: aMember, form: 'emotional', note: 'Ben listened' })
+    ).body;
+    await a.post(at(`/acts/${toAsha.id}/acknowledge`));
+    await b.post(at(`/acts/${toBen.id}/acknowledge`));
+    await b.post(at('/reflections'), { text: 'Ben private reflection' });
+    await b.post(at('/needs'), { text: 'Ben private need' });
+    await b.post(at('/needs'), { text: 'Ben shared need', shared: true });
+    const asha = (await a.post(at('/needs'), { text: 'Asha shared need', shared: true })).body;
+    await b.post(at(`/needs/${asha.id}/thanks`));
+    await b.post(at('/ruptures'), { note: 'Ben rupture note' });
+    await a.post(at('/ruptures'), { note: 'Asha rupture note' });
+    const checkin = (await a.post(at('/checkins'), { instrument: 'csi4' })).body;
+    await b.post(at(`/checkins/${checkin.id}/answers`), {
+      answers: [3, 2, 2, 3],
+      note: 'Ben checkin note',
+    });
+    await b.post(at('/seasons'), {
+      memberId: bMember,
+      kind: 'illness',
+      startsAt: new Date(server.clock.now() - 2 * DAY).toISOString(),
+      note: 'Ben season note',
+    });
+    await b.post(at('/chat-summaries'), chatSummary);
+    return { ...c, toBen, toAsha, checkinId: checkin.id as string };
+  };
+
+  it('leaving deletes what the person wrote and keeps the acts as "a former member"', async () => {
+    const { a, b, circleId, aMember, bMember, toBen, toAsha, checkinId } = await busyCouple();
+    const left = await b.post(`/api/circles/${circleId}/leave`);
+    expect(left.status).toBe(204);
+
+    expect((await b.get(`/api/circles/${circleId}`)).status).toBe(404);
+    expect((await b.get('/api/circles')).body.circles).toEqual([]);
+    expect((await b.post(`/api/circles/${circleId}/leave`)).status).toBe(404);
+
+    const circle = (await a.get(`/api/circles/${circleId}`)).body;
+    expect(circle.members.map((m: { id: string }) => m.id)).toEqual([aMember]);
+    expect(circle.formerMembers).toEqual([{ id: bMember, leftAt: expect.any(String) }]);
+    expect((await a.get('/api/circles')).body.circles[0].memberCount).toBe(1);
+
+    const acts = (await a.get(`/api/circles/${circleId}/acts`)).body.acts;
+    const byId = new Map(acts.map((act: ActRecord) => [act.id, act]));
+    expect(byId.get(toBen.id)).toMatchObject({ note: 'Asha made soup', toMemberId: bMember });
+    expect((byId.get(toBen.id) as ActRecord).noticedAt).not.toBeNull();
+    expect(byId.get(toAsha.id)).toMatchObject({ note: null, fromMemberId: bMember });
+
+    const needs = (await a.get(`/api/circles/${circleId}/needs`)).body.needs;
+    expect(needs.map((n: { text: string }) => n.text)).toEqual(['Asha shared need']);
+    const ruptures = (await a.get(`/api/circles/${circleId}/ruptures`)).body.ruptures;
+    expect(ruptures.map((r: { note: string | null }) => r.note).sort()).toEqual([
+      'Asha rupture note',
+      null,
+    ]);
+    expect((await a.get(`/api/circles/${circleId}/chat-summaries`)).body.summaries).toEqual([]);
+    expect((await a.get(`/api/circles/${circleId}/seasons`)).body.seasons).toEqual([]);
+    const checkin = (await a.get(`/api/circles/${circleId}/checkins/${checkinId}`)).body;
+    expect(JSON.stringify(checkin)).not.toContain('Ben');
+
+    // Nobody can log care to someone who left.
+    const toFormer = await a.post(`/api/circles/${circleId}/acts`, {
+      toMemberId: bMember,
+      form: 'practical',
+    });
+    expect(toFormer.status).toBe(400);
+
+    const dump = await everything();
+    for (const words of [
+      'Ben private reflection',
+      'Ben private need',
+      'Ben shared need',
+      'Ben listened',
+      'Ben rupture note',
+      'Ben checkin note',
+      'Ben season note',
+      'Ben chat name',
+    ]) {
+      expect(dump).not.toContain(words);
+    }
+    // Ben still has his account, and the balance reads what remains.
+    expect((await b.get('/api/me')).status).toBe(200);
+    expect((await a.get(`/api/circles/${circleId}/balance`)).status).toBe(200);
+    const remaining = await expectConsistentAggregates(circleId);
+    expect(remaining).toHaveLength(2);
+  });
+
+  it('deletes a circle with everything in it when its last member leaves', async () => {
+    const { a, b, circleId, bMember } = await busyCouple();
+    expect((await b.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
+    await a.post(`/api/circles/${circleId}/reflections`, { text: 'Asha alone' });
+    expect((await a.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
+    expect((await a.get(`/api/circles/${circleId}`)).status).toBe(404);
+    const { db } = server.recipro.database;
+    for (const table of ['acts', 'members', 'needs', 'ruptures', 'checkins'] as const) {
+      const rows = await db
+        .selectFrom(table)
+        .select(sql<number>`count(*)`.as('n'))
+        .where('circle_id', '=', circleId)
+        .executeTakeFirstOrThrow();
+      expect(Number(rows.n)).toBe(0);
+    }
+    expect(
+      (await db.selectFrom('circles').selectAll().where('id', '=', circleId).execute()).length,
+    ).toBe(0);
+    expect(bMember).toBeTruthy();
+  });
+
+  it('refuses to leave a circle one is not in, and asks who you are first', async () => {
+    const { circleId } = await couple(server);
+    const stranger = await server.signUp('Stranger');
+    expect((await stranger.post(`/api/circles/${circleId}/leave`)).status).toBe(404);
+    const anonymous = server.client();
+    const reply = await anonymous.post(`/api/circles/${circleId}/leave`);
+    expect(reply.status).toBe(401);
+    expect(reply.body.error.code).toBe('unauthenticated');
+  });
+
+  it('deletes an account only with its password, ends every session, and leaves no words behind', async () => {
+    const { a, b, circleId, bMember, toAsha } = await busyCouple();
+    const { email, id: userId } = b.user;
+    const ranked = await b.request('PUT', '/api/me/care-languages', {
+      ranked: ['words', 'time', 'acts', 'gifts', 'touch'],
+    });
+    expect(ranked.status).toBe(200);
+    const otherDevice = server.client();
+    expect((await otherDevice.post('/api/auth/signin', { email, password: PASSWORD })).status).toBe(
+      200,
+    );
+
+    const wrong = await b.request('DELETE', '/api/me', { password: 'not the password' });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.error.code).toBe('forbidden');
+    expect((await b.get('/api/me')).status).toBe(200);
+    expect((await a.get(`/api/circles/${circleId}`)).body.members).toHaveLength(2);
+    expect((await b.request('DELETE', '/api/me', {})).status).toBe(400);
+
+    const gone = await b.request('DELETE', '/api/me', { password: PASSWORD });
+    expect(gone.status).toBe(204);
+    expect((await b.get('/api/me')).status).toBe(401);
+    expect((await otherDevice.get('/api/me')).status).toBe(401);
+    const again = server.client();
+    expect((await again.post('/api/auth/signin', { email, password: PASSWORD })).status).toBe(401);
+
+    const circle = (await a.get(`/api/circles/${circleId}`)).body;
+    expect(circle.formerMembers.map((m: { id: string }) => m.id)).toEqual([bMember]);
+    const acts = (await a.get(`/api/circles/${circleId}/acts`)).body.acts;
+    expect(acts.find((act: ActRecord) => act.id === toAsha.id)).toMatchObject({ note: null });
+
+    const dump = await everything();
+    expect(dump).not.toContain(email);
+    expect(dump).not.toContain('Ben private reflection');
+    expect(dump).not.toContain('Ben shared need');
+    expect(dump).not.toContain('Ben listened');
+    expect(dump).not.toContain(userId);
+    await expectConsistentAggregates(circleId);
+
+    // The same address can make a new account, which starts with nothing.
+    const fresh = server.client();
+    const signup = await fresh.post('/api/auth/signup', { email, password: PASSWORD, name: 'Ben' });
+    expect(signup.status).toBe(201);
+    expect((await fresh.get('/api/circles')).body.circles).toEqual([]);
+  });
+
+  it('asks who you are before deleting an account', async () => {
+    const anonymous = server.client();
+    const reply = await anonymous.request('DELETE', '/api/me', { password: PASSWORD });
+    expect(reply.status).toBe(401);
+  });
+
+  it('shows someone who joins later what happened between the others only from the day they joined', async () => {
+    const a = await server.signUp('Ama');
+    const b = await server.signUp('Bo');
+    const c = await server.signUp('Cy');
+    const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
+    const at = (path: string) => `/api/circles/${circle.id}${path}`;
+    const join = async (who: typeof b) => {
+      const invitation = (await a.post(at('/invitations'))).body;
+      return (await who.post(`/api/invitations/${invitation.token}/accept`)).body
+        .memberId as string;
+    };
+    const bMember = await join(b);
+    await a.post(at('/acts'), { toMemberId: bMember, form: 'practical', note: 'before' });
+    await a.post(at('/needs'), { text: 'an old shared need', shared: true });
+    await b.post(at('/ruptures'), { note: 'an old rupture' });
+    server.clock.advance(3 * DAY);
+    const cMember = await join(c);
+    await a.post(at('/acts'), { toMemberId: bMember, form: 'practical', note: 'after' });
+    await b.post(at('/acts'), {
+      toMemberId: cMember,
+      form: 'practical',
+      note: 'dated before Cy joined, to Cy',
+      at: new Date(server.clock.now() - 5 * DAY).toISOString(),
+    });
+
+    const seenByC = (await c.get(at('/acts'))).body.acts.map((x: ActRecord) => x.note).sort();
+    expect(seenByC).toEqual(['after', 'dated before Cy joined, to Cy']);
+    expect((await c.get(at('/needs'))).body.needs).toEqual([]);
+    expect((await c.get(at('/ruptures'))).body.ruptures).toEqual([]);
+    expect((await b.get(at('/acts'))).body.acts).toHaveLength(3);
+    expect((await b.get(at('/needs'))).body.needs).toHaveLength(1);
+    expect((await b.get(at('/ruptures'))).body.ruptures).toHaveLength(1);
+  });
+});
