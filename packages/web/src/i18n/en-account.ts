@@ -73,13 +73,15 @@ export const enAccount = {
 
   'history.deletedTitle': 'What is deleted',
   'history.deletedLeave':
-    'Everything you wrote in {circle}: your reflections, your needs (private or shared), your notes on acts of care and on ruptures, your check-in and question answers and notes, and the chat summaries you saved.',
+    'Everything you wrote in {circle}: your reflections, your needs (private or shared), your notes on acts of care and on ruptures, your check-in and question answers and notes, the seasons about you, and the chat summaries you saved.',
   'history.deletedAccount':
-    'Your account, and everything you wrote in every circle: your reflections, your needs (private or shared), your notes on acts of care and on ruptures, your check-in and question answers and notes, and the chat summaries you saved.',
+    'Your account, and everything you wrote in every circle: your reflections, your needs (private or shared), your notes on acts of care and on ruptures, your check-in and question answers and notes, the seasons about you, and the chat summaries you saved.',
   'history.staysTitle': 'What stays for the others',
   'history.acts':
     'The acts of care you gave or received stay in their history, shown as from or to “a former member”, without your notes.',
   'history.theirs': 'What they wrote themselves stays theirs.',
+  'history.load':
+    'What you took on in sharing the load is open again for them, and you leave the rituals you were part of.',
   'history.lastOne':
     'You are the last one in {circle}, so the circle is deleted too, with everything in it.',
   'history.lastIn_one':

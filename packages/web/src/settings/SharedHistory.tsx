@@ -51,6 +51,7 @@ export function SharedHistory(props: SharedHistoryProps) {
           <ul className="settings-bullets">
             <li>{t('history.acts')}</li>
             <li>{t('history.theirs')}</li>
+            <li>{t('history.load')}</li>
           </ul>
         </div>
       )}
