@@ -51,6 +51,7 @@ import { CheckinSchedulesService } from './services/checkin-schedules.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
 import { DeparturesRepository } from './repositories/departures.ts';
 import { DeparturesService } from './services/departures.ts';
+import { ExportService } from './services/export.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -118,7 +119,7 @@ export function createServices(
     periodic: [() => checkinSchedules.openDue()],
   });
 
-  const services: Services = {
+  const reads: Omit<Services, 'exports'> = {
     auth: new AuthService(
       new UsersRepository(db),
       new SessionsRepository(db),
@@ -181,6 +182,7 @@ export function createServices(
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
     departures: new DeparturesService(new DeparturesRepository(db), circles, clock),
   };
+  const services: Services = { ...reads, exports: new ExportService(reads, clock) };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>
     options.log.warn({ err: error }, 'could not prepare web-push keys'),

@@ -40,3 +40,7 @@ export const saveChatSummary = (circleId: string, summary: ChatSummary) =>
 
 export const listChatSummaries = (circleId: string) =>
   request<{ summaries: SavedChatSummary[] }>('GET', `/api/circles/${enc(circleId)}/chat-summaries`);
+
+/** Deletes a summary; only the member who saved it may (403 `forbidden` for anyone else). */
+export const deleteChatSummary = (circleId: string, summaryId: string) =>
+  request<undefined>('DELETE', `/api/circles/${enc(circleId)}/chat-summaries/${enc(summaryId)}`);

@@ -199,6 +199,10 @@ export const listReflections = (circleId: string) =>
     (body) => body.reflections,
   );
 
+/** Deletes one of the member's own reflections. */
+export const deleteReflection = (circleId: string, reflectionId: string) =>
+  request<undefined>('DELETE', `${circlePath(circleId)}/reflections/${enc(reflectionId)}`);
+
 export const expressNeed = (
   circleId: string,
   body: { text: string; starterId?: string; shared: boolean },
@@ -209,6 +213,14 @@ export const listNeeds = (circleId: string) =>
 
 export const thankNeed = (circleId: string, needId: string) =>
   request<Need>('POST', `${circlePath(circleId)}/needs/${enc(needId)}/thanks`);
+
+/** Shares one's own need with the circle, or makes a shared one private again. */
+export const setNeedShared = (circleId: string, needId: string, shared: boolean) =>
+  request<Need>('PATCH', `${circlePath(circleId)}/needs/${enc(needId)}`, { shared });
+
+/** Deletes one's own need; the circle no longer sees it. */
+export const deleteNeed = (circleId: string, needId: string) =>
+  request<undefined>('DELETE', `${circlePath(circleId)}/needs/${enc(needId)}`);
 
 export const startValues = (circleId: string) =>
   request<ValuesRound>('POST', `${circlePath(circleId)}/values`);
@@ -234,6 +246,10 @@ export const resetRupture = (circleId: string, ruptureId: string) =>
 
 export const repairRupture = (circleId: string, ruptureId: string) =>
   request<Rupture>('POST', `${circlePath(circleId)}/ruptures/${enc(ruptureId)}/repair`);
+
+/** Removes the note of a hard moment one logged; the moment and its repair stay. */
+export const removeRuptureNote = (circleId: string, ruptureId: string) =>
+  request<Rupture>('DELETE', `${circlePath(circleId)}/ruptures/${enc(ruptureId)}/note`);
 
 export const getReview = (circleId: string, month: string) =>
   request<Review>('GET', `${circlePath(circleId)}/review?month=${enc(month)}`);

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getCircle, logAct, setUnauthenticatedHandler, signOut } from './api.ts';
+import {
+  ApiError,
+  deleteAct,
+  getCircle,
+  logAct,
+  setUnauthenticatedHandler,
+  signOut,
+  updateAct,
+} from './api.ts';
 
 interface Call {
   readonly url: string;
@@ -64,5 +72,23 @@ describe('api client', () => {
       throw new TypeError('Failed to fetch');
     });
     await expect(getCircle('x')).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+
+  it('changes an act with PATCH, sending a cleared note as null', async () => {
+    const calls = stubFetch(() => json(200, { id: 'a1', note: null }));
+    await updateAct('c1', 'a 1', { form: 'healing', note: null });
+    expect(calls[0]?.url).toBe('/api/circles/c1/acts/a%201');
+    expect(calls[0]?.init.method).toBe('PATCH');
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ form: 'healing', note: null });
+  });
+
+  it('removes an act with DELETE and reads a refusal as forbidden', async () => {
+    const calls = stubFetch(() => new Response(null, { status: 204 }));
+    await expect(deleteAct('c1', 'a1')).resolves.toBeUndefined();
+    expect(calls[0]?.init.method).toBe('DELETE');
+    expect(calls[0]?.url).toBe('/api/circles/c1/acts/a1');
+
+    stubFetch(() => json(403, { error: { code: 'forbidden', message: 'Only the giver can.' } }));
+    await expect(deleteAct('c1', 'a2')).rejects.toMatchObject({ status: 403, code: 'forbidden' });
   });
 });

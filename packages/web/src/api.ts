@@ -28,13 +28,22 @@ export interface CircleMember {
   readonly joinedAt: IsoTime;
 }
 
+/** Someone who was in the circle and left; what they logged stays, under no name. */
+export interface FormerMember {
+  readonly id: string;
+  readonly leftAt: IsoTime;
+}
+
 export interface CircleDetail {
   readonly id: string;
   readonly name: string;
   readonly kind: CircleKind;
   readonly createdAt: IsoTime;
   readonly myMemberId: string;
+  /** The current members only. */
   readonly members: readonly CircleMember[];
+  /** Members who left: acts, needs and repairs may still name them by id. */
+  readonly formerMembers: readonly FormerMember[];
 }
 
 export interface Invitation {
@@ -70,6 +79,15 @@ export interface NewAct {
   readonly form: FormOfCare;
   readonly effort?: Effort;
   readonly note?: string;
+  readonly at?: IsoTime;
+}
+
+/** What the giver may change in an act they logged; a null note clears it. */
+export interface ActChanges {
+  readonly toMemberId?: string;
+  readonly form?: FormOfCare;
+  readonly effort?: Effort;
+  readonly note?: string | null;
   readonly at?: IsoTime;
 }
 
@@ -213,6 +231,14 @@ export const listActs = (circleId: string, params: ActQuery = {}) =>
 
 export const acknowledgeAct = (circleId: string, actId: string) =>
   request<Act>('POST', `/api/circles/${enc(circleId)}/acts/${enc(actId)}/acknowledge`);
+
+/** Changes an act; only the member who gave it may (403 `forbidden` for anyone else). */
+export const updateAct = (circleId: string, actId: string, changes: ActChanges) =>
+  request<Act>('PATCH', `/api/circles/${enc(circleId)}/acts/${enc(actId)}`, changes);
+
+/** Removes an act from the circle's history; only the member who gave it may. */
+export const deleteAct = (circleId: string, actId: string) =>
+  request<undefined>('DELETE', `/api/circles/${enc(circleId)}/acts/${enc(actId)}`);
 
 export const getSummary = (circleId: string, days = 30) =>
   request<Summary>('GET', `/api/circles/${enc(circleId)}/summary${query({ days })}`);

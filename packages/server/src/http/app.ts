@@ -25,6 +25,7 @@ import { ritualRoutes } from './routes/rituals.ts';
 import { chatSummaryRoutes } from './routes/chat-summaries.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { departureRoutes } from './routes/departures.ts';
+import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
 import type { App, AppContext } from './types.ts';
@@ -88,6 +89,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       notificationRoutes(typed, context);
       chatSummaryRoutes(typed, context);
       departureRoutes(typed, context);
+      exportRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -27,6 +27,7 @@ import type { RitualsService } from '../services/rituals.ts';
 import type { ChatSummariesService } from '../services/chat-summaries.ts';
 import type { CheckinSchedulesService } from '../services/checkin-schedules.ts';
 import type { DeparturesService } from '../services/departures.ts';
+import type { ExportService } from '../services/export.ts';
 import type { ChatSummaryBody } from './routes/chat-summaries.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
@@ -58,6 +59,7 @@ export interface Services {
   readonly chatSummaries: ChatSummariesService<ChatSummaryBody>;
   readonly checkinSchedules: CheckinSchedulesService;
   readonly departures: DeparturesService;
+  readonly exports: ExportService<ChatSummaryBody>;
 }
 
 export interface AppContext {

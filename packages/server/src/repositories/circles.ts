@@ -172,16 +172,14 @@ export class CirclesRepository {
     };
   }
 
-  /** Ids of the circle's current members, for a member of that circle. */
-  async memberIds(scope: MemberScope): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('members')
-      .select('id')
-      .where('circle_id', '=', scope.circleId)
-      .where('left_at', 'is', null)
-      .orderBy('joined_at')
-      .orderBy('id')
-      .execute();
+  /**
+   * Ids of the circle's current members (and, with `former`, of those who left), in joining
+   * order, for a member of that circle.
+   */
+  async memberIds(scope: MemberScope, options: { former?: boolean } = {}): Promise<string[]> {
+    let query = this.db.selectFrom('members').select('id').where('circle_id', '=', scope.circleId);
+    if (!options.former) query = query.where('left_at', 'is', null);
+    const rows = await query.orderBy('joined_at').orderBy('id').execute();
     return rows.map((r) => r.id);
   }
 }

@@ -48,13 +48,17 @@ export class PushSubscriptionsRepository {
       .execute();
   }
 
-  async forUser(userId: string): Promise<PushSubscription[]> {
+  async forUser(userId: string): Promise<(PushSubscription & { createdAt: string })[]> {
     const rows = await this.db
       .selectFrom('push_subscriptions')
       .selectAll()
       .where('user_id', '=', userId)
       .execute();
-    return rows.map((r) => ({ endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth } }));
+    return rows.map((r) => ({
+      endpoint: r.endpoint,
+      keys: { p256dh: r.p256dh, auth: r.auth },
+      createdAt: r.created_at,
+    }));
   }
 
   /** Forgets an endpoint the push service says is gone. */

@@ -167,6 +167,20 @@ export class RitualsRepository {
     return rows.map((r) => r.at);
   }
 
+  /** Every completion of every ritual of the circle: which ritual, who, when; oldest first. */
+  async circleCompletions(
+    scope: MemberScope,
+  ): Promise<{ ritualId: string; memberId: string; at: string }[]> {
+    const rows = await this.db
+      .selectFrom('ritual_completions')
+      .select(['ritual_id', 'member_id', 'at'])
+      .where('circle_id', '=', scope.circleId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ ritualId: r.ritual_id, memberId: r.member_id, at: r.at }));
+  }
+
   /**
    * Every ritual with the user ids and member names of those taking part: the scheduler's view,
    * across circles (it reminds each person of their own rituals only).

@@ -215,7 +215,8 @@ export class ActsService {
     const scope = await this.circlesService.scope(user, circleId);
     const window = lastDays(this.clock.now(), days);
     const [memberIds, acts] = await Promise.all([
-      this.circles.memberIds(scope),
+      // Former members too: the care they gave and received stays in the others' history.
+      this.circles.memberIds(scope, { former: true }),
       this.acts.list(user.id, circleId, { from: toIso(window.from), to: toIso(window.to) }),
     ]);
     return {

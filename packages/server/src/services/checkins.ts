@@ -131,6 +131,13 @@ export class CheckinsService {
     return this.view(scope, await this.mustFind(scope, checkinId));
   }
 
+  /** Every check-in of the circle as the caller sees it (as `get` shows each), newest first. */
+  async list(user: UserRecord, circleId: string): Promise<CheckinView[]> {
+    const scope = await this.circles.scope(user, circleId);
+    const all = await this.checkins.list(scope, 'instruments');
+    return Promise.all(all.reverse().map((c) => this.view(scope, c)));
+  }
+
   /** The circle's check-ins (newest first) and the caller's own trend per instrument. */
   async history(user: UserRecord, circleId: string) {
     const scope = await this.circles.scope(user, circleId);

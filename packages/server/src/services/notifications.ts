@@ -149,9 +149,9 @@ export class NotificationsService {
   }
 
   /** The caller's own push subscriptions, by address only (their keys stay on the server). */
-  async pushSubscriptions(user: UserRecord): Promise<{ endpoint: string }[]> {
+  async pushSubscriptions(user: UserRecord): Promise<{ endpoint: string; createdAt: string }[]> {
     const subscriptions = await this.repositories.subscriptions.forUser(user.id);
-    return subscriptions.map(({ endpoint }) => ({ endpoint }));
+    return subscriptions.map(({ endpoint, createdAt }) => ({ endpoint, createdAt }));
   }
 
   async unsubscribePush(user: UserRecord, endpoint: string): Promise<void> {

@@ -114,6 +114,29 @@ export class RitualsService {
     return Promise.all(rituals.map((r) => this.view(scope, r)));
   }
 
+  /**
+   * The rituals (as `list` shows them) with every "we did it", oldest first: when, and whether it
+   * was the caller's own (who else marked one is not shown anywhere, so not here either).
+   */
+  async listWithCompletions(
+    user: UserRecord,
+    circleId: string,
+  ): Promise<(RitualView & { completions: { at: string; byMe: boolean }[] })[]> {
+    const scope = await this.circles.scope(user, circleId);
+    const [rituals, completions] = await Promise.all([
+      this.rituals.list(scope),
+      this.rituals.circleCompletions(scope),
+    ]);
+    return Promise.all(
+      rituals.map(async (r) => ({
+        ...(await this.view(scope, r)),
+        completions: completions
+          .filter((c) => c.ritualId === r.id)
+          .map((c) => ({ at: c.at, byMe: c.memberId === scope.memberId })),
+      })),
+    );
+  }
+
   /** "We did it": a completion by the caller, now. */
   async complete(user: UserRecord, circleId: string, ritualId: string): Promise<RitualView> {
     const scope = await this.circles.scope(user, circleId);

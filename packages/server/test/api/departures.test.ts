@@ -174,6 +174,15 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
     const checkin = (await a.get(`/api/circles/${circleId}/checkins/${checkinId}`)).body;
     expect(JSON.stringify(checkin)).not.toContain('Ben');
 
+    // The last 30 days still hold the care given and received before they left.
+    const pairs = (await a.get(`/api/circles/${circleId}/summary`)).body.pairs;
+    expect(pairs).toContainEqual(
+      expect.objectContaining({ fromMemberId: bMember, toMemberId: aMember, acts: 1 }),
+    );
+    expect(pairs).toContainEqual(
+      expect.objectContaining({ fromMemberId: aMember, toMemberId: bMember, acts: 1 }),
+    );
+
     // Nobody can log care to someone who left.
     const toFormer = await a.post(`/api/circles/${circleId}/acts`, {
       toMemberId: bMember,
@@ -270,6 +279,16 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
     expect(dump).not.toContain('Ben listened');
     expect(dump).not.toContain(userId);
     await expectConsistentAggregates(circleId);
+
+    // What stays with Asha carries nothing Ben wrote, nor who he was.
+    const exported = await a.get('/api/me/export');
+    expect(exported.status).toBe(200);
+    const text = JSON.stringify(exported.body);
+    for (const words of ['Ben listened', 'Ben shared need', 'Ben rupture note', email, userId]) {
+      expect(text).not.toContain(words);
+    }
+    const balance = JSON.stringify((await a.get(`/api/circles/${circleId}/balance`)).body);
+    expect(balance).not.toContain('Ben');
 
     // The same address can make a new account, which starts with nothing.
     const fresh = server.client();

@@ -81,7 +81,7 @@ export function ChatImportView({ circleId }: { readonly circleId: string }) {
           />
         </>
       )}
-      <SavedSummaries circle={circle} state={saved.state} />
+      <SavedSummaries circle={circle} state={saved.state} onDelete={saved.remove} />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
@@ -7,18 +9,29 @@ import { t } from '../i18n/index.ts';
 import { SavedSummaryItem } from './SavedSummaryItem.tsx';
 import type { SavedState } from './useSavedSummaries.ts';
 
-/** What members of the circle saved from chats read on their own devices, newest first. */
+/**
+ * What members of the circle saved from chats read on their own devices, newest first; each
+ * member may delete what they saved.
+ */
 export function SavedSummaries({
   circle,
   state,
+  onDelete,
 }: {
   readonly circle: CircleDetail;
   readonly state: SavedState;
+  readonly onDelete: (saved: SavedChatSummary) => Promise<void>;
 }) {
+  const [done, setDone] = useState('');
   return (
     <section className="card stack chat-saved" aria-labelledby="chat-saved-title">
-      <h2 id="chat-saved-title">{t('chat.saved.title', { circle: circle.name })}</h2>
+      <h2 id="chat-saved-title" tabIndex={-1}>
+        {t('chat.saved.title', { circle: circle.name })}
+      </h2>
       <p className="muted">{t('chat.saved.lead', { circle: circle.name })}</p>
+      <p role="status" className="done list-status">
+        {done}
+      </p>
       {state.status === 'loading' && <Loading />}
       <Alert message={state.status === 'failed' ? describeError(state.error) : undefined} />
       {state.status === 'ready' &&
@@ -27,7 +40,15 @@ export function SavedSummaries({
         ) : (
           <ul className="chat-saved-list" aria-label={t('chat.saved.list')}>
             {state.summaries.map((saved) => (
-              <SavedSummaryItem key={saved.id} saved={saved} circle={circle} />
+              <SavedSummaryItem
+                key={saved.id}
+                saved={saved}
+                circle={circle}
+                onDelete={async (summary) => {
+                  await onDelete(summary);
+                  setDone(t('chat.saved.deleted'));
+                }}
+              />
             ))}
           </ul>
         ))}

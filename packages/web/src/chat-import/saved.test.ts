@@ -37,6 +37,7 @@ const circle: CircleDetail = {
     { id: 'm1', name: 'Mira', joinedAt: '2026-01-01T00:00:00Z' },
     { id: 'm2', name: 'Jon', joinedAt: '2026-01-02T00:00:00Z' },
   ],
+  formerMembers: [{ id: 'm3', leftAt: '2026-02-01T00:00:00Z' }],
 };
 
 const saved = (memberId: string): SavedChatSummary => ({
@@ -68,8 +69,9 @@ describe('savedByLine', () => {
     expect(savedByLine(saved('m2'), circle)).toMatch(/^Saved by Jon on .*2026/);
   });
 
-  it('says only when for someone the circle no longer lists', () => {
-    expect(savedByLine(saved('gone'), circle)).toMatch(/^Saved on .*2026/);
+  it('names someone who has left the circle as a former member', () => {
+    expect(savedByLine(saved('m3'), circle)).toMatch(/^Saved by a former member on .*2026/);
+    expect(savedByLine(saved('gone'), circle)).toMatch(/^Saved by a former member on .*2026/);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { ChatSummary, ChatSummaryPerson, SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
+import { memberNamer } from '../circle/names.ts';
 import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
 import { formatChatDate } from './format.ts';
 
@@ -17,12 +18,11 @@ export function savedTitle(summary: ChatSummary): string {
   return t('chat.saved.heading', { format, period });
 }
 
-/** "Saved by you on …", "Saved by Tom on …", or only when, for someone no longer listed. */
+/** "Saved by you on …", "Saved by Tom on …", or "Saved by a former member on …". */
 export function savedByLine(saved: SavedChatSummary, circle: CircleDetail): string {
   const when = formatDateTime(saved.createdAt);
   if (saved.memberId === circle.myMemberId) return t('chat.saved.byYou', { when });
-  const name = circle.members.find((member) => member.id === saved.memberId)?.name;
-  return name ? t('chat.saved.by', { name, when }) : t('chat.saved.when', { when });
+  return t('chat.saved.by', { name: memberNamer(circle)(saved.memberId), when });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { listChatSummaries, type SavedChatSummary } from '../api-chat.ts';
+import { deleteChatSummary, listChatSummaries, type SavedChatSummary } from '../api-chat.ts';
 
 export type SavedState =
   | { readonly status: 'loading' }
@@ -8,7 +8,8 @@ export type SavedState =
 
 /**
  * The chat summaries saved to a circle, newest first. `reload` reads them again (after a save)
- * while the list already shown stays on screen; only the newest answer is kept.
+ * while the list already shown stays on screen; only the newest answer is kept. `remove`
+ * deletes one the member saved, and it leaves the list at once.
  */
 export function useSavedSummaries(circleId: string) {
   const [state, setState] = useState<SavedState>({ status: 'loading' });
@@ -35,5 +36,19 @@ export function useSavedSummaries(circleId: string) {
     };
   }, [load]);
 
-  return { state, reload: load };
+  const remove = useCallback(
+    async (saved: SavedChatSummary) => {
+      await deleteChatSummary(circleId, saved.id);
+      // A list still on its way may hold the deleted summary: it no longer counts.
+      latest.current++;
+      setState((now) =>
+        now.status === 'ready'
+          ? { status: 'ready', summaries: now.summaries.filter((s) => s.id !== saved.id) }
+          : now,
+      );
+    },
+    [circleId],
+  );
+
+  return { state, reload: load, remove };
 }

@@ -1,4 +1,6 @@
-import type { Act } from '../api.ts';
+import type { Act, ActChanges } from '../api.ts';
+import { formLabel } from '../care.ts';
+import { t } from '../i18n/index.ts';
 import { GivenList } from './GivenList.tsx';
 import { memberNamer } from './names.ts';
 import { ReceivedList } from './ReceivedList.tsx';
@@ -7,15 +9,32 @@ import type { CircleData } from './useCircleData.ts';
 interface ActivityListsProps {
   readonly data: CircleData;
   readonly onNotice: (act: Act) => Promise<void>;
+  readonly onChange: (act: Act, changes: ActChanges) => Promise<Act>;
+  readonly onRemove: (act: Act) => Promise<void>;
 }
 
-/** The inbox of care received, then the care given. */
-export function ActivityLists({ data, onNotice }: ActivityListsProps) {
+/** The inbox of care received, then the care given, which the giver may change or remove. */
+export function ActivityLists({ data, onNotice, onChange, onRemove }: ActivityListsProps) {
   const nameOf = memberNamer(data.circle);
   return (
     <>
       <ReceivedList acts={data.received} nameOf={nameOf} onNotice={onNotice} />
-      <GivenList acts={data.given} nameOf={nameOf} />
+      <GivenList
+        circle={data.circle}
+        acts={data.given}
+        nameOf={nameOf}
+        onChange={async (act, changes) => {
+          const updated = await onChange(act, changes);
+          return t('act.edit.saved', {
+            form: formLabel(updated.form),
+            name: nameOf(updated.toMemberId),
+          });
+        }}
+        onRemove={async (act) => {
+          await onRemove(act);
+          return t('act.removed', { form: formLabel(act.form), name: nameOf(act.toMemberId) });
+        }}
+      />
     </>
   );
 }

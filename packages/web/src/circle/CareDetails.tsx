@@ -1,12 +1,7 @@
 import { useId } from 'react';
-import { EFFORT_MAX, EFFORT_MIN, NOTE_MAX_LENGTH, type Effort } from '@recipro/core';
-import { effortLabel } from '../care.ts';
+import { NOTE_MAX_LENGTH, type Effort } from '@recipro/core';
 import { formatNumber, t } from '../i18n/index.ts';
-
-const EFFORTS = Array.from(
-  { length: EFFORT_MAX - EFFORT_MIN + 1 },
-  (_, i) => (EFFORT_MIN + i) as Effort,
-);
+import { EffortChips } from './EffortChips.tsx';
 
 interface CareDetailsProps {
   readonly effort: Effort;
@@ -25,21 +20,7 @@ export function CareDetails({ effort, onEffort, note, onNote, noteError }: CareD
     <details className="more">
       <summary>{t('log.more')}</summary>
       <div className="stack">
-        <fieldset className="chips">
-          <legend>{t('log.effort')}</legend>
-          {EFFORTS.map((option) => (
-            <label key={option} className="chip">
-              <input
-                type="radio"
-                name={`${id}-effort`}
-                value={option}
-                checked={effort === option}
-                onChange={() => onEffort(option)}
-              />
-              <span>{effortLabel(option)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <EffortChips name={`${id}-effort`} effort={effort} onEffort={onEffort} />
         <div className="field">
           <label htmlFor={noteId}>
             {t('log.note')} <span className="muted">{t('common.optional')}</span>

@@ -1,38 +1,44 @@
-import { useId } from 'react';
-import type { Act } from '../api.ts';
+import { useId, useState } from 'react';
+import type { Act, ActChanges, CircleDetail } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t } from '../i18n/index.ts';
-import { ActItem } from './ActItem.tsx';
-import { Icon } from '../components/Icon.tsx';
+import { GivenActItem } from './GivenActItem.tsx';
 
 interface GivenListProps {
+  readonly circle: CircleDetail;
   readonly acts: readonly Act[];
   readonly nameOf: (memberId: string) => string;
+  readonly onChange: (act: Act, changes: ActChanges) => Promise<string>;
+  readonly onRemove: (act: Act) => Promise<string>;
 }
 
-/** Care I logged for others, and whether they noticed it. */
-export function GivenList({ acts, nameOf }: GivenListProps) {
+/** Care I logged for others, whether they noticed it, and changing or removing what I logged. */
+export function GivenList({ circle, acts, nameOf, onChange, onRemove }: GivenListProps) {
   const id = useId();
+  const [done, setDone] = useState('');
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('given.title')}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {t('given.title')}
+      </h2>
+      <p role="status" className="done list-status">
+        {done}
+      </p>
       {acts.length === 0 ? (
         <Empty>{t('given.empty')}</Empty>
       ) : (
         <ul className="acts" aria-labelledby={`${id}-title`}>
-          {acts.map((act) => {
-            const name = nameOf(act.toMemberId);
-            return (
-              <ActItem key={act.id} act={act} who={t('given.for', { name })}>
-                {act.noticedAt && (
-                  <span className="noticed">
-                    <Icon name="check" size={20} />
-                    {t('given.noticed', { name })}
-                  </span>
-                )}
-              </ActItem>
-            );
-          })}
+          {acts.map((act) => (
+            <GivenActItem
+              key={act.id}
+              circle={circle}
+              act={act}
+              nameOf={nameOf}
+              onChange={onChange}
+              onRemove={onRemove}
+              onDone={setDone}
+            />
+          ))}
         </ul>
       )}
     </section>

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import type { CircleDetail, PairSummary, Summary } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn } from '../i18n/index.ts';
-import { memberNamer, otherMembers } from './names.ts';
+import { memberNamer, openingName } from './names.ts';
 import { PairLine } from './PairLine.tsx';
+import { summaryPeople } from './summaryPeople.ts';
 
 interface SummaryPanelProps {
   readonly circle: CircleDetail;
@@ -26,7 +27,7 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
   const nameOf = memberNamer(circle);
   const pair = (from: string, to: string) =>
     summary.pairs.find((p) => p.fromMemberId === from && p.toMemberId === to) ?? NOTHING;
-  const others = otherMembers(circle);
+  const others = summaryPeople(circle, summary.pairs);
   const amongOthers = summary.pairs.filter(
     (p) => p.fromMemberId !== me && p.toMemberId !== me && p.acts > 0,
   );
@@ -64,7 +65,7 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
                   icon="received"
                   text={
                     received.acts > 0
-                      ? tn('summary.received', received.acts, { name })
+                      ? openingName(tn('summary.received', received.acts, { name }))
                       : t('summary.receivedNone', { name })
                   }
                   aside={
@@ -84,10 +85,12 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
           <ul className="pair-lines">
             {amongOthers.map((p) => (
               <li key={`${p.fromMemberId}-${p.toMemberId}`}>
-                {tn('summary.between', p.acts, {
-                  from: nameOf(p.fromMemberId),
-                  to: nameOf(p.toMemberId),
-                })}
+                {openingName(
+                  tn('summary.between', p.acts, {
+                    from: nameOf(p.fromMemberId),
+                    to: nameOf(p.toMemberId),
+                  }),
+                )}
               </li>
             ))}
           </ul>

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   acknowledgeAct,
+  deleteAct,
   getCircle,
   getSummary,
   listActs,
+  updateAct,
   type Act,
+  type ActChanges,
   type CircleDetail,
   type Summary,
 } from '../api.ts';
@@ -35,7 +38,8 @@ async function loadActivity(circle: CircleDetail) {
 }
 
 /**
- * Everything the circle screen shows, and the two things done there: log and notice. The data
+ * Everything the circle screen shows, and what is done there: log, notice, and change or remove
+ * an act one gave (the lists change at once, then everything is read again). The data
  * is fetched again after each change and whenever the page becomes visible again, so care that
  * others logged meanwhile shows up. A failed refresh keeps what is on screen and says so.
  */
@@ -97,5 +101,34 @@ export function useCircleData(circleId: string) {
     }
   }, []);
 
-  return { state, refresh, notice, refreshError };
+  /** Saves changes to an act I gave; the list shows them at once, order and summary after. */
+  const change = useCallback(
+    async (act: Act, changes: ActChanges) => {
+      const updated = await updateAct(act.circleId, act.id, changes);
+      setState((current) => {
+        if (current.status !== 'ready') return current;
+        const given = current.data.given.map((a) => (a.id === updated.id ? updated : a));
+        return { status: 'ready', data: { ...current.data, given } };
+      });
+      void refresh();
+      return updated;
+    },
+    [refresh],
+  );
+
+  /** Removes an act I gave from the circle's history; it leaves the list at once. */
+  const remove = useCallback(
+    async (act: Act) => {
+      await deleteAct(act.circleId, act.id);
+      setState((current) => {
+        if (current.status !== 'ready') return current;
+        const given = current.data.given.filter((a) => a.id !== act.id);
+        return { status: 'ready', data: { ...current.data, given } };
+      });
+      void refresh();
+    },
+    [refresh],
+  );
+
+  return { state, refresh, notice, change, remove, refreshError };
 }

@@ -29,7 +29,7 @@ export function CheckinHistory({
       {history.checkins.length === 0 ? (
         <Empty>{t('checkin.history.empty')}</Empty>
       ) : (
-        <ul className="plain-list">
+        <ul className="entry-list">
           {history.checkins.map((item) => (
             <li key={item.id} className="row-item">
               <Link to={cyclePaths.checkin(circleId, item.id)}>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { Need } from '../api-cycle.ts';
 import { memberNamer } from '../circle/names.ts';
@@ -11,26 +11,41 @@ export function NeedList({
   circle,
   needs,
   onThank,
+  onShare,
+  onDelete,
 }: {
   readonly circle: CircleDetail;
   readonly needs: readonly Need[];
   readonly onThank: (need: Need) => Promise<void>;
+  readonly onShare: (need: Need, shared: boolean) => Promise<void>;
+  readonly onDelete: (need: Need) => Promise<void>;
 }) {
   const id = useId();
+  const [done, setDone] = useState('');
+  const nameOf = memberNamer(circle);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('needs.list.title')}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {t('needs.list.title')}
+      </h2>
+      <p role="status" className="done list-status">
+        {done}
+      </p>
       {needs.length === 0 ? (
         <Empty>{t('needs.list.empty')}</Empty>
       ) : (
-        <ul className="plain-list">
+        <ul className="entry-list">
           {needs.map((need) => (
             <NeedItem
               key={need.id}
               need={need}
               me={circle.myMemberId}
-              nameOf={memberNamer(circle)}
+              circleName={circle.name}
+              nameOf={nameOf}
               onThank={onThank}
+              onShare={onShare}
+              onDelete={onDelete}
+              onDone={setDone}
             />
           ))}
         </ul>

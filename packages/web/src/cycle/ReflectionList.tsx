@@ -1,32 +1,63 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Prompts, Reflection } from '../api-cycle.ts';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Empty } from '../components/Empty.tsx';
+import { focusAfterRemoval } from '../focus.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
+import { excerpt } from './excerpt.ts';
 
-/** The member's own reflections, newest first. Nobody else ever receives these. */
+/**
+ * The member's own reflections, newest first. Nobody else ever receives these, and each can be
+ * deleted for good.
+ */
 export function ReflectionList({
   reflections,
   prompts,
+  onDelete,
 }: {
   readonly reflections: readonly Reflection[];
   readonly prompts: Prompts['reflection'];
+  readonly onDelete: (reflection: Reflection) => Promise<void>;
 }) {
   const id = useId();
+  const [done, setDone] = useState('');
   const promptText = (promptId: string | null) => prompts.find((p) => p.id === promptId)?.text;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('reflect.list.title')}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {t('reflect.list.title')}
+      </h2>
+      <p role="status" className="done list-status">
+        {done}
+      </p>
       {reflections.length === 0 ? (
         <Empty>{t('reflect.list.empty')}</Empty>
       ) : (
-        <ul className="plain-list">
+        <ul className="entry-list">
           {reflections.map((reflection) => (
-            <li key={reflection.id} className="entry">
+            <li key={reflection.id} className="entry" tabIndex={-1}>
               <p className="entry-meta">{formatDateTime(reflection.createdAt)}</p>
               {promptText(reflection.promptId) && (
                 <p className="entry-prompt">{promptText(reflection.promptId)}</p>
               )}
               <p className="entry-text">{reflection.text}</p>
+              <div className="entry-actions">
+                <ConfirmAction
+                  label={t('reflect.delete')}
+                  accessibleLabel={t('reflect.delete.label', {
+                    excerpt: excerpt(reflection.text),
+                  })}
+                  consequence={t('reflect.delete.confirm')}
+                  confirmLabel={t('reflect.delete.yes')}
+                  pendingLabel={t('common.deleting')}
+                  onConfirm={async (origin) => {
+                    const refocus = focusAfterRemoval(origin.closest('li'));
+                    await onDelete(reflection);
+                    setDone(t('reflect.deleted'));
+                    refocus();
+                  }}
+                />
+              </div>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { RepairStats } from '../api-cycle.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer, openingName } from '../circle/names.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { formatDuration, formatPercent } from './duration.ts';
@@ -27,12 +27,14 @@ export function RepairShares({
           {stats.startedShares.map((share) => (
             <li key={share.memberId}>
               <span>
-                {tn('repair.stats.started', share.started, {
-                  name:
-                    share.memberId === circle.myMemberId
-                      ? t('checkin.reveal.you')
-                      : nameOf(share.memberId),
-                })}
+                {openingName(
+                  tn('repair.stats.started', share.started, {
+                    name:
+                      share.memberId === circle.myMemberId
+                        ? t('checkin.reveal.you')
+                        : nameOf(share.memberId),
+                  }),
+                )}
               </span>
               <span className="muted">
                 {' '}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { CheckinResult, Instrument } from '../api-cycle.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer, openingName } from '../circle/names.ts';
 import { t } from '../i18n/index.ts';
 import { AnswerText } from './AnswerText.tsx';
 import { InstrumentSource } from './InstrumentSource.tsx';
@@ -24,7 +24,8 @@ export function RevealAnswers({ circle, instrument, results }: RevealAnswersProp
     ...results.filter((r) => r.memberId === me),
     ...results.filter((r) => r.memberId !== me),
   ];
-  const who = (memberId: string) => (memberId === me ? t('checkin.reveal.you') : nameOf(memberId));
+  const who = (memberId: string) =>
+    memberId === me ? t('checkin.reveal.you') : openingName(nameOf(memberId));
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.reveal.title')}</h2>

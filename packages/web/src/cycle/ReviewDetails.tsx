@@ -1,7 +1,7 @@
 import { describeTrend, isInstrumentId } from '@recipro/core';
 import type { CircleDetail } from '../api.ts';
 import type { Review } from '../api-cycle.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer, openingName } from '../circle/names.ts';
 import { t, tn } from '../i18n/index.ts';
 import { formatDuration, formatPercent } from './duration.ts';
 
@@ -29,10 +29,12 @@ export function ReviewDetails({
           <ul className="pair-lines">
             {pairs.map((p) => (
               <li key={`${p.fromMemberId}-${p.toMemberId}`}>
-                {tn('summary.between', p.acts, {
-                  from: nameOf(p.fromMemberId),
-                  to: nameOf(p.toMemberId),
-                })}
+                {openingName(
+                  tn('summary.between', p.acts, {
+                    from: nameOf(p.fromMemberId),
+                    to: nameOf(p.toMemberId),
+                  }),
+                )}
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Rupture } from '../api-cycle.ts';
+import { openingName } from '../circle/names.ts';
 import { Alert } from '../components/Alert.tsx';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { describeError } from '../errors.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
@@ -12,11 +14,25 @@ interface RuptureItemProps {
   readonly nameOf: (memberId: string) => string;
   readonly onReset: (rupture: Rupture) => Promise<void>;
   readonly onRepaired: (rupture: Rupture) => Promise<void>;
+  /** Removes the note of a moment I logged; the moment and its repair stay. */
+  readonly onRemoveNote: (rupture: Rupture) => Promise<void>;
 }
 
-/** One hard moment: its note when readable, who reached out, and the next gentle step. */
-export function RuptureItem({ rupture, me, nameOf, onReset, onRepaired }: RuptureItemProps) {
+/**
+ * One hard moment: its note when readable (which whoever logged it may remove), who reached
+ * out, and the next gentle step.
+ */
+export function RuptureItem({
+  rupture,
+  me,
+  nameOf,
+  onReset,
+  onRepaired,
+  onRemoveNote,
+}: RuptureItemProps) {
+  const item = useRef<HTMLLIElement>(null);
   const [pending, setPending] = useState(false);
+  const [noteRemoved, setNoteRemoved] = useState('');
   const [error, setError] = useState<string>();
   const date = formatDateTime(rupture.occurredAt);
   const starter = rupture.startedByMemberId;
@@ -34,7 +50,7 @@ export function RuptureItem({ rupture, me, nameOf, onReset, onRepaired }: Ruptur
   };
 
   return (
-    <li className="entry">
+    <li ref={item} className="entry" tabIndex={-1}>
       <p className="entry-meta">
         {date} · {t('repair.item.loggedBy', { name: nameOf(rupture.loggedByMemberId) })}
       </p>
@@ -48,7 +64,7 @@ export function RuptureItem({ rupture, me, nameOf, onReset, onRepaired }: Ruptur
             <Icon name="repair" size={18} />
             {starter === me
               ? t('repair.item.youReachedOut')
-              : t('repair.item.reachedOut', { name: nameOf(starter) })}
+              : openingName(t('repair.item.reachedOut', { name: nameOf(starter) }))}
           </span>
         )}
         {rupture.repairedAt && rupture.secondsToRepair !== null && (
@@ -81,6 +97,27 @@ export function RuptureItem({ rupture, me, nameOf, onReset, onRepaired }: Ruptur
         )}
         {!rupture.repairedAt && <span className="muted">{t('repair.item.waiting')}</span>}
       </div>
+      {rupture.note && rupture.loggedByMemberId === me && (
+        <div className="entry-actions">
+          <ConfirmAction
+            label={t('repair.item.removeNote')}
+            accessibleLabel={t('repair.item.removeNote.label', { date })}
+            consequence={t('repair.item.removeNote.confirm')}
+            confirmLabel={t('repair.item.removeNote.yes')}
+            pendingLabel={t('common.removing')}
+            disabled={pending}
+            onConfirm={async () => {
+              await onRemoveNote(rupture);
+              setNoteRemoved(t('repair.item.noteRemoved'));
+              // The note and its button are gone; the moment itself stays in focus.
+              item.current?.focus();
+            }}
+          />
+        </div>
+      )}
+      <p role="status" className="done list-status">
+        {noteRemoved}
+      </p>
       <Alert message={error} />
     </li>
   );

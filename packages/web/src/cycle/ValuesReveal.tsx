@@ -1,6 +1,6 @@
 import type { CircleDetail } from '../api.ts';
 import type { ValuesRound } from '../api-cycle.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer, openingName } from '../circle/names.ts';
 import { t } from '../i18n/index.ts';
 
 /** Everyone's values answers side by side, question by question. */
@@ -32,7 +32,9 @@ export function ValuesReveal({
                   return (
                     <div key={result.memberId} className="reveal-answer">
                       <dt>
-                        {result.memberId === me ? t('checkin.reveal.you') : nameOf(result.memberId)}
+                        {result.memberId === me
+                          ? t('checkin.reveal.you')
+                          : openingName(nameOf(result.memberId))}
                       </dt>
                       <dd className={answer ? undefined : 'muted'}>
                         {answer || t('values.skipped')}

@@ -121,7 +121,6 @@ export const enChat = {
   'chat.saved.period': '{first} to {last}',
   'chat.saved.byYou': 'Saved by you on {when}',
   'chat.saved.by': 'Saved by {name} on {when}',
-  'chat.saved.when': 'Saved on {when}',
   'chat.saved.overview_one': '{count} message from {people}.',
   'chat.saved.overview_other': '{count} messages from {people}.',
   'chat.saved.people': 'The people in this chat',
@@ -133,4 +132,10 @@ export const enChat = {
   'chat.saved.questions': 'Questions asked',
   'chat.saved.apologies': 'Words of repair',
   'chat.saved.thanks': 'Words of thanks',
+  'chat.saved.delete': 'Delete',
+  'chat.saved.delete.label': 'Delete the summary: {title}',
+  'chat.saved.delete.confirm':
+    'This summary will be deleted from {circle}, and nobody in it will see it any more.',
+  'chat.saved.delete.yes': 'Delete it',
+  'chat.saved.deleted': 'Summary deleted.',
 };

@@ -20,6 +20,12 @@ export const en = {
   'common.loading': 'Loading…',
   'common.you': 'you',
   'common.optional': '(optional)',
+  'common.keepIt': 'Keep it',
+  'common.deleting': 'Deleting…',
+  'common.removing': 'Removing…',
+
+  'member.former': 'a former member',
+  'member.former.opening': 'A former member',
 
   'error.network': 'We could not reach recipro. Check your connection and try again.',
   'error.unexpected': 'Something went wrong on our side. Please try again in a moment.',
@@ -100,6 +106,27 @@ export const en = {
   'given.empty': 'Tap a form of care above to log something you did for someone.',
   'given.for': 'For {name}',
   'given.noticed': '{name} noticed this',
+
+  'act.change': 'Change',
+  'act.change.label': 'Change {form} for {name}, {when}',
+  'act.remove': 'Remove',
+  'act.remove.label': 'Remove {form} for {name}, {when}',
+  'act.remove.confirm': 'This act will be removed from your circle’s history.',
+  'act.remove.yes': 'Remove it',
+  'act.removed': 'Removed {form} for {name}.',
+  'act.edit.title': 'Change this act of care',
+  'act.edit.form': 'What you gave',
+  'act.edit.whoFormer':
+    'You logged this for a former member. Leave it so, or choose who it was really for.',
+  'act.edit.when': 'When it happened',
+  'act.edit.when.required': 'Choose the day and time it happened.',
+  'act.edit.when.future': 'That time has not come yet; choose a moment that has passed.',
+  'act.edit.note.hint': 'Everyone in this circle can read it. Empty it to remove the note.',
+  'act.edit.save': 'Save',
+  'act.edit.saving': 'Saving…',
+  'act.edit.cancel': 'Cancel',
+  'act.edit.saved': 'Saved your changes to {form} for {name}.',
+  'act.edit.unchanged': 'Nothing was changed.',
 
   'summary.title': 'The last {days} days',
   'summary.intro':

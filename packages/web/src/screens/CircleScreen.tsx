@@ -18,7 +18,7 @@ import { Icon } from '../components/Icon.tsx';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, notice, refreshError } = useCircleData(circleId);
+  const { state, refresh, notice, change, remove, refreshError } = useCircleData(circleId);
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
   const missing = state.status === 'failed' && isApiError(state.error, 'not_found');
@@ -65,7 +65,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
         <div className="circle-main">
           <LogCare circle={data.circle} onLogged={() => void refresh()} />
           {others.length === 0 && invite}
-          <ActivityLists data={data} onNotice={notice} />
+          <ActivityLists data={data} onNotice={notice} onChange={change} onRemove={remove} />
         </div>
         <div className="circle-side">
           <SummaryPanel circle={data.circle} summary={data.summary} />

@@ -1,5 +1,12 @@
 import type { CircleDetail } from '../api.ts';
-import { getPrompts, listNeeds, thankNeed, type Need } from '../api-cycle.ts';
+import {
+  deleteNeed,
+  getPrompts,
+  listNeeds,
+  setNeedShared,
+  thankNeed,
+  type Need,
+} from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NeedForm } from '../cycle/NeedForm.tsx';
@@ -15,7 +22,10 @@ async function load(circleId: string) {
   return { starters: prompts.needsStarters, needs };
 }
 
-/** Express: say needs without blame, thank others for theirs, and the values conversation. */
+/**
+ * Express: say needs without blame, share them or take them back, thank others for theirs, and
+ * the values conversation.
+ */
 export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
   const { state, setState } = useLoad(() => load(circle.id), circle.id);
   const put = (need: Need) =>
@@ -33,6 +43,19 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
         : now,
     );
   const thank = async (need: Need) => put(await thankNeed(circle.id, need.id));
+  const share = async (need: Need, shared: boolean) =>
+    put(await setNeedShared(circle.id, need.id, shared));
+  const remove = async (need: Need) => {
+    await deleteNeed(circle.id, need.id);
+    setState((now) =>
+      now.status === 'ready'
+        ? {
+            status: 'ready',
+            data: { ...now.data, needs: now.data.needs.filter((n) => n.id !== need.id) },
+          }
+        : now,
+    );
+  };
 
   return (
     <div className="cycle-screen">
@@ -42,7 +65,13 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
       {state.status === 'ready' && (
         <div className="cycle-grid">
           <NeedForm circleId={circle.id} starters={state.data.starters} onSaved={put} />
-          <NeedList circle={circle} needs={state.data.needs} onThank={thank} />
+          <NeedList
+            circle={circle}
+            needs={state.data.needs}
+            onThank={thank}
+            onShare={share}
+            onDelete={remove}
+          />
           <ValuesConversation circle={circle} />
         </div>
       )}

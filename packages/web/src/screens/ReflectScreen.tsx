@@ -1,5 +1,5 @@
 import type { CircleDetail } from '../api.ts';
-import { getPrompts, listReflections } from '../api-cycle.ts';
+import { deleteReflection, getPrompts, listReflections, type Reflection } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -15,9 +15,26 @@ async function load(circleId: string) {
   return { prompts: prompts.reflection, reflections };
 }
 
-/** Reflect: private prompts and the member's own reflections, which only they can read. */
+/**
+ * Reflect: private prompts and the member's own reflections, which only they can read and
+ * which they may delete.
+ */
 export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
   const { state, setState } = useLoad(() => load(circle.id), circle.id);
+  const remove = async (reflection: Reflection) => {
+    await deleteReflection(circle.id, reflection.id);
+    setState((now) =>
+      now.status === 'ready'
+        ? {
+            status: 'ready',
+            data: {
+              ...now.data,
+              reflections: now.data.reflections.filter((r) => r.id !== reflection.id),
+            },
+          }
+        : now,
+    );
+  };
   return (
     <div className="cycle-screen">
       <StepHeader title={t('reflect.title')} circle={circle} intro={t('reflect.private.more')} />
@@ -43,7 +60,11 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
               )
             }
           />
-          <ReflectionList reflections={state.data.reflections} prompts={state.data.prompts} />
+          <ReflectionList
+            reflections={state.data.reflections}
+            prompts={state.data.prompts}
+            onDelete={remove}
+          />
         </div>
       )}
     </div>

@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import type { CircleDetail } from '../api.ts';
-import { listRuptures, repairRupture, resetRupture, type Rupture } from '../api-cycle.ts';
+import {
+  listRuptures,
+  removeRuptureNote,
+  repairRupture,
+  resetRupture,
+  type Rupture,
+} from '../api-cycle.ts';
 import { memberNamer } from '../circle/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
@@ -14,10 +20,16 @@ import { useLoad } from '../cycle/useLoad.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
-/** Repair: log a hard moment, one-tap "Let's reset", mark repaired, and who reaches out. */
+/**
+ * Repair: log a hard moment, one-tap "Let's reset", mark repaired, who reaches out, and removing
+ * the note of a moment one logged.
+ */
 export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   const id = useId();
-  const { state, reload, reloadError } = useLoad(() => listRuptures(circle.id), circle.id);
+  const { state, setState, reload, reloadError } = useLoad(
+    () => listRuptures(circle.id),
+    circle.id,
+  );
   const changed = () => void reload();
   const reset = async (rupture: Rupture) => {
     await resetRupture(circle.id, rupture.id);
@@ -26,6 +38,20 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   const repaired = async (rupture: Rupture) => {
     await repairRupture(circle.id, rupture.id);
     await reload();
+  };
+  const removeNote = async (rupture: Rupture) => {
+    const updated = await removeRuptureNote(circle.id, rupture.id);
+    setState((now) =>
+      now.status === 'ready'
+        ? {
+            status: 'ready',
+            data: {
+              ...now.data,
+              ruptures: now.data.ruptures.map((r) => (r.id === updated.id ? updated : r)),
+            },
+          }
+        : now,
+    );
   };
   const nameOf = memberNamer(circle);
 
@@ -43,7 +69,7 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
             {state.data.ruptures.length === 0 ? (
               <Empty>{t('repair.list.empty')}</Empty>
             ) : (
-              <ul className="plain-list">
+              <ul className="entry-list">
                 {state.data.ruptures.map((rupture) => (
                   <RuptureItem
                     key={rupture.id}
@@ -52,6 +78,7 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
                     nameOf={nameOf}
                     onReset={reset}
                     onRepaired={repaired}
+                    onRemoveNote={removeNote}
                   />
                 ))}
               </ul>

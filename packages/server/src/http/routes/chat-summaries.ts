@@ -41,7 +41,8 @@ export const ChatSummary = Type.Object(
 );
 export type ChatSummaryBody = Static<typeof ChatSummary>;
 
-const Saved = Type.Object({
+/** A chat summary as saved to a circle. */
+export const Saved = Type.Object({
   id: Id,
   circleId: Id,
   memberId: Id,

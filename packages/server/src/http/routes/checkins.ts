@@ -28,7 +28,7 @@ const ScheduleBody = Type.Union([
     { additionalProperties: false },
   ),
 ]);
-const ScheduleView = ScheduleBody;
+export const ScheduleView = ScheduleBody;
 
 /** An instrument as people may see it: research cut-offs are never sent (no clinical labels). */
 const forDisplay = ({ researchCutOff: _internal, ...instrument }: Instrument) => instrument;

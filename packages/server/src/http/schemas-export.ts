@@ -1,0 +1,394 @@
+import { Type } from 'typebox';
+import { describeObject, type FieldDescriptions } from './describe-schema.ts';
+import { Act, Circle, IsoTime, User } from './schemas.ts';
+import { CareLanguages, Season } from './schemas-analytics.ts';
+import { Checkin, Need, Reflection, Rupture, ValuesRound } from './schemas-cycle.ts';
+import { Handover, MyLoadView, Responsibility } from './schemas-load.ts';
+import { Notifications, PushSubscriptionList, Ritual } from './schemas-rituals.ts';
+import { Saved as SavedChatSummary } from './routes/chat-summaries.ts';
+import { ScheduleView } from './routes/checkins.ts';
+
+/**
+ * The export file ("Own your data"): the API's own response schemas composed into one document,
+ * with every field described. A field the API adds fails here until it is described, and the
+ * document admits no field it does not name.
+ */
+
+export const EXPORT_FORMAT = 'recipro-export';
+export const EXPORT_VERSION = 1;
+
+const MEMBER_ID =
+  'A member id of this circle (see circle.members; a missing id is a former member).';
+
+const ExportedRitual = Type.Object({
+  ...Ritual.properties,
+  completions: Type.Array(Type.Object({ at: IsoTime, byMe: Type.Boolean() })),
+});
+const ExportedPushSubscription = Type.Object({
+  ...PushSubscriptionList.properties.subscriptions.items.properties,
+  createdAt: IsoTime,
+});
+
+const Composed = Type.Object({
+  format: Type.Literal(EXPORT_FORMAT),
+  version: Type.Literal(EXPORT_VERSION),
+  exportedAt: IsoTime,
+  account: Type.Object({
+    user: Type.Object({ ...User.properties, createdAt: IsoTime }),
+    careLanguages: CareLanguages.properties.ranked,
+    notifications: Notifications,
+    pushSubscriptions: Type.Array(ExportedPushSubscription),
+  }),
+  circles: Type.Array(
+    Type.Object({
+      circle: Circle,
+      acts: Type.Array(Act),
+      reflections: Type.Array(Reflection),
+      needs: Type.Array(Need),
+      checkins: Type.Array(Checkin),
+      valuesConversations: Type.Array(ValuesRound),
+      ruptures: Type.Array(Rupture),
+      seasons: Type.Array(Season),
+      responsibilities: Type.Array(Responsibility),
+      handovers: Type.Array(Handover),
+      myLoadView: MyLoadView,
+      rituals: Type.Array(ExportedRitual),
+      checkinSchedule: ScheduleView,
+      chatSummaries: Type.Array(SavedChatSummary),
+    }),
+  ),
+});
+
+const circle: FieldDescriptions = {
+  id: "The circle's id.",
+  name: "The circle's name.",
+  kind: 'What kind of circle it is: couple, family, friends or team.',
+  createdAt: 'When the circle was made.',
+  myMemberId: 'Your own member id in this circle.',
+  members: [
+    'The current members of the circle, in the order they joined.',
+    {
+      id: 'The member id, used by every other part of this circle.',
+      name: 'The name the member goes by in this circle.',
+      joinedAt: 'When they joined.',
+    },
+  ],
+  formerMembers: [
+    'People who left the circle; acts given or received by them stay, from or to "a former member".',
+    {
+      id: 'The member id they had, which acts may still name.',
+      leftAt: 'When they left.',
+    },
+  ],
+};
+
+const act: FieldDescriptions = {
+  id: "The act's id.",
+  circleId: 'The circle it belongs to.',
+  fromMemberId: `Who gave it. ${MEMBER_ID}`,
+  toMemberId: `Who received it. ${MEMBER_ID}`,
+  form: 'The form of care, e.g. practical, emotional, mental_load.',
+  effort: 'Effort from 1 (small) to 3 (big).',
+  note: 'The note written with it, exactly as written, or null.',
+  at: 'When the care happened.',
+  createdAt: 'When it was logged.',
+  noticedAt: 'When the receiver said "I noticed", or null.',
+};
+
+const checkin: FieldDescriptions = {
+  id: "The check-in's id.",
+  instrument: 'The questionnaire: csi4, csi16 or reciprocity (recipro’s own).',
+  instrumentVersion: 'The version of the questionnaire it was answered with.',
+  status:
+    'open (answers still hidden), revealed (everyone has answered) or closed (what was answered is shown).',
+  createdAt: 'When it opened.',
+  closedAt: 'When a member closed it, or null.',
+  memberCount: 'How many members were in the circle when it opened.',
+  answeredCount: 'How many of them have answered.',
+  mine: [
+    'Your own answers, or null when you did not answer.',
+    {
+      answers: 'The position (from 0) of the option you chose for each item, in item order.',
+      scores: 'The score of each item (empty when support was shown instead of scores).',
+      total: 'Your total score, or null (no total for this questionnaire, or support shown).',
+      note: 'The note you added, or null.',
+      answeredAt: 'When you answered.',
+    },
+  ],
+  showSupport: 'True when your answers suggested fear or harm, so support was shown, not scores.',
+  results: [
+    'Everyone’s answers side by side; present once revealed or closed. Private items are null.',
+    {
+      memberId: `Whose answers. ${MEMBER_ID}`,
+      score: 'Their total, or null when it is not shown.',
+      answers: 'Their chosen positions per item; null for an item that stays private.',
+    },
+  ],
+  thingsToTalkAbout:
+    'For the reciprocity questions: areas where more than one says they carry more.',
+};
+
+const valuesConversation: FieldDescriptions = {
+  id: "The conversation's id.",
+  status: 'open (answers still hidden), revealed (everyone has answered) or closed.',
+  createdAt: 'When it started.',
+  memberCount: 'How many members were in the circle when it started.',
+  answeredCount: 'How many of them have answered.',
+  questions: [
+    'The questions, in order.',
+    {
+      id: "The question's id.",
+      topic: 'What the question is about.',
+      text: 'The question as asked.',
+    },
+  ],
+  mine: [
+    'Your own answers, or null when you did not answer.',
+    {
+      answers: 'Your answer to each question, in order (empty text: skipped).',
+      answeredAt: 'When you answered.',
+    },
+  ],
+  results: [
+    'Everyone’s answers; present once revealed or closed.',
+    {
+      memberId: `Whose answers. ${MEMBER_ID}`,
+      answers: 'Their answer to each question, in order.',
+    },
+  ],
+  thingsToTalkAbout: 'Topics more than one person answered.',
+};
+
+const ritual: FieldDescriptions = {
+  id: "The ritual's id.",
+  circleId: 'The circle it belongs to.',
+  kind: 'The kind of ritual, e.g. nightly_checkin, appreciation.',
+  title: 'Its name.',
+  rrule: 'Its schedule, as an iCalendar RRULE.',
+  time: 'The local time it happens, HH:MM.',
+  timezone: 'The IANA time zone of that time.',
+  memberIds: `Who takes part. ${MEMBER_ID}`,
+  startsOn: 'The local date its schedule counts from (YYYY-MM-DD).',
+  createdByMemberId: `Who started it. ${MEMBER_ID}`,
+  createdAt: 'When it was started.',
+  nextAt: 'Its next time after the export, or null.',
+  rhythm: [
+    'How it went over the four weeks before the export.',
+    {
+      done: 'Times it was done.',
+      of: 'Times it was due.',
+      recentRun: 'Times done in a row, counting back from the latest.',
+    },
+  ],
+  completions: [
+    'Every "we did it", oldest first.',
+    { at: 'When it was marked done.', byMe: 'True when you marked it.' },
+  ],
+};
+
+const chatSummary: FieldDescriptions = {
+  id: "The summary's id.",
+  circleId: 'The circle it was saved to.',
+  memberId: `Who saved it. ${MEMBER_ID}`,
+  summary: [
+    'The summary numbers of a chat analysed on a device (the chat itself never left it).',
+    {
+      format: 'The app the chat came from: whatsapp, telegram or messenger.',
+      messages: 'Messages in the chat.',
+      systemMessages: 'Messages written by the app, not a person.',
+      first: 'The time of the first message as the export wrote it, or null.',
+      last: 'The time of the last message as the export wrote it, or null.',
+      silenceSeconds: 'The longest silence, in seconds.',
+      participants: [
+        'Each person in the chat.',
+        {
+          name: 'Their name in the chat.',
+          messages: 'Messages they sent.',
+          words: 'Words they wrote.',
+          questions: 'Questions they asked.',
+          media: 'Photos, videos and other media they sent.',
+          conversationStarts: 'Conversations they started.',
+          medianReplySeconds: 'Their median time to reply, in seconds, or null.',
+          apologies: 'Apologies they wrote.',
+          appreciations: 'Thanks and appreciation they wrote.',
+          shareOfMessages: 'Their share of the messages, 0 to 1.',
+        },
+      ],
+    },
+  ],
+  createdAt: 'When it was saved.',
+};
+
+const descriptions: FieldDescriptions = {
+  format: `Always "${EXPORT_FORMAT}": what this file is.`,
+  version: 'The version of this format; a change that breaks readers raises it.',
+  exportedAt: 'When the file was made (UTC).',
+  account: [
+    'Your account.',
+    {
+      user: [
+        'Who you are (your password is never exported).',
+        {
+          id: 'Your user id.',
+          email: 'Your email address.',
+          name: 'Your name.',
+          createdAt: 'When the account was made.',
+        },
+      ],
+      careLanguages: 'The care languages you value receiving, most valued first.',
+      notifications: [
+        'Your reminder settings (the secret addresses of your calendar feed and unsubscribe link are not exported).',
+        {
+          email: 'Whether reminders come by email.',
+          push: 'Whether reminders come by web push.',
+          quietHours: [
+            'Hours in which no reminder is sent, or null.',
+            { from: 'Start, HH:MM local time.', to: 'End, HH:MM local time.' },
+          ],
+          timezone: 'Your IANA time zone.',
+          emailAvailable: 'Whether the server could send email when you exported.',
+        },
+      ],
+      pushSubscriptions: [
+        'Devices that receive your push reminders (their keys are not exported).',
+        {
+          endpoint: "The push service's address for the device.",
+          createdAt: 'When the device subscribed.',
+        },
+      ],
+    },
+  ],
+  circles: [
+    'Each circle you are in, with everything you can see there.',
+    {
+      circle: ['The circle and its members.', circle],
+      acts: ['Every act of care in the circle, newest first.', act],
+      reflections: [
+        'Your own private reflections, newest first (nobody else ever reads them).',
+        {
+          id: "The reflection's id.",
+          circleId: 'The circle it belongs to.',
+          promptId: 'The prompt you answered, or null.',
+          text: 'What you wrote.',
+          createdAt: 'When you wrote it.',
+        },
+      ],
+      needs: [
+        'Your needs, and those others chose to share, newest first.',
+        {
+          id: "The need's id.",
+          circleId: 'The circle it belongs to.',
+          authorMemberId: `Who said it. ${MEMBER_ID}`,
+          starterId: 'The sentence starter used, or null.',
+          text: 'The need, as written.',
+          shared: 'Whether its author shared it with the circle.',
+          createdAt: 'When it was said.',
+          thankedBy: `Who said "thank you for telling me". ${MEMBER_ID}`,
+        },
+      ],
+      checkins: ['Check-ins, newest first.', checkin],
+      valuesConversations: ['Values conversations, newest first.', valuesConversation],
+      ruptures: [
+        'Ruptures and their repair, newest first.',
+        {
+          id: "The rupture's id.",
+          circleId: 'The circle it belongs to.',
+          loggedByMemberId: `Who logged it. ${MEMBER_ID}`,
+          note: 'The note, or null (none, or private to the one who wrote it).',
+          notePrivate: 'Whether the note is private to the one who logged it.',
+          occurredAt: 'When it happened.',
+          createdAt: 'When it was logged.',
+          repairStartedAt: 'When someone first reached out to repair, or null.',
+          repairedAt: 'When it was marked repaired, or null.',
+          startedByMemberId: `Who reached out first, or null. ${MEMBER_ID}`,
+          secondsToRepair: 'Seconds from the rupture to its repair, or null.',
+        },
+      ],
+      seasons: [
+        'Seasons: periods in which a member is expected to give less, by start.',
+        {
+          id: "The season's id.",
+          circleId: 'The circle it belongs to.',
+          memberId: `Whose season it is. ${MEMBER_ID}`,
+          kind: 'What it is, e.g. illness, new_baby, exams.',
+          startsAt: 'When it starts.',
+          endsAt: 'When it ends, or null while open-ended.',
+          note: 'A note, or null.',
+          createdByMemberId: `Who declared it. ${MEMBER_ID}`,
+          createdAt: 'When it was declared.',
+        },
+      ],
+      responsibilities: [
+        "The circle's responsibilities, oldest first.",
+        {
+          id: "The responsibility's id.",
+          circleId: 'The circle it belongs to.',
+          title: 'What it is.',
+          area: 'Its area, e.g. home, children, money.',
+          frequency: 'How often it comes round.',
+          effort: 'Effort from 1 (small) to 3 (big).',
+          catalogueId: 'The built-in catalogue item it came from, or null.',
+          owners: [
+            'Who carries each stage; null while nobody does.',
+            {
+              notice: `Who notices it needs doing. ${MEMBER_ID}`,
+              plan: `Who plans it. ${MEMBER_ID}`,
+              do: `Who does it. ${MEMBER_ID}`,
+              followUp: `Who follows up. ${MEMBER_ID}`,
+            },
+          ],
+          createdAt: 'When it was added.',
+          updatedAt: 'When it last changed.',
+        },
+      ],
+      handovers: [
+        'Proposed hand-overs of a stage of a responsibility, newest first.',
+        {
+          id: "The hand-over's id.",
+          circleId: 'The circle it belongs to.',
+          responsibilityId: 'The responsibility.',
+          stage: 'The stage: notice, plan, do or followUp.',
+          fromMemberId: `Who carried the stage. ${MEMBER_ID}`,
+          toMemberId: `Who would take it on. ${MEMBER_ID}`,
+          proposedByMemberId: `Who proposed it. ${MEMBER_ID}`,
+          status: 'proposed, accepted or declined.',
+          createdAt: 'When it was proposed.',
+          decidedAt: 'When it was answered, or null.',
+        },
+      ],
+      myLoadView: [
+        'Your own view of the load, as you last saved it.',
+        {
+          memberId: 'Your member id.',
+          perceivedShare: 'The share of the load you feel you carry, 0 to 100, or null.',
+          prefers: 'Areas you prefer to take on.',
+          cannot: 'Areas you cannot take on.',
+        },
+      ],
+      rituals: ['Rituals, oldest first.', ritual],
+      checkinSchedule: [
+        'Whether check-ins open by themselves.',
+        {
+          cadence: 'off, weekly or monthly.',
+          instrument: 'The questionnaire opened each time.',
+        },
+      ],
+      chatSummaries: ['Chat summaries saved to the circle, newest first.', chatSummary],
+    },
+  ],
+};
+
+/** The export document's schema, as a TypeBox object (also the route's documented response). */
+export const ExportDocument = describeObject(Composed, descriptions);
+
+/** The JSON Schema document served at /api/export.schema.json. */
+export const EXPORT_JSON_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `urn:recipro:${EXPORT_FORMAT}:${EXPORT_VERSION}`,
+  title: 'recipro export',
+  description:
+    'Everything one person can see in recipro, as one JSON file: their account and, per circle, ' +
+    'what they can read there. Nothing another member keeps private is in it. Times are ' +
+    'ISO-8601 in UTC; ids are opaque.',
+  ...ExportDocument,
+};

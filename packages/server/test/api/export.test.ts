@@ -1,0 +1,577 @@
+import { reciprocity, VALUES_QUESTIONS } from '@recipro/core';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../support/client.ts';
+import { testDatabases } from '../support/databases.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+/** Reads RFC 4180 CSV: quoted fields (with doubled quotes, commas, CR and LF), CRLF records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    if (field === '' && text[i] === '"') {
+      i += 1;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) throw new Error('unterminated quoted field');
+        field += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] !== '"') break;
+        field += '"';
+        i += 1;
+      }
+      if (i < text.length && text[i] !== ',' && !text.startsWith('\r\n', i))
+        throw new Error(`text after a quoted field at ${i}`);
+    } else if (text[i] === ',') {
+      row.push(field);
+      field = '';
+      i += 1;
+    } else if (text.startsWith('\r\n', i)) {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else {
+      if (text[i] === '"' || text[i] === '\r' || text[i] === '\n')
+        throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`);
+      field += text[i];
+      i += 1;
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('the last record has no CRLF');
+  return rows;
+}
+
+/** Every place in a schema that declares fields, with its path. */
+function objectsIn(schema: unknown, path = '$'): { path: string; schema: Record<string, any> }[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const s = schema as Record<string, any>;
+  const found = s.properties ? [{ path, schema: s }] : [];
+  for (const [key, value] of Object.entries(s)) {
+    if (key === 'properties') {
+      for (const [field, inner] of Object.entries(value as object))
+        found.push(...objectsIn(inner, `${path}.${field}`));
+    } else if (typeof value === 'object') {
+      found.push(...objectsIn(value, path));
+    }
+  }
+  return found;
+}
+
+/** A reciprocity check-in answered in the middle, `felt_safe` ("Yes") private to its author. */
+const reciprocitySheet = (bump = 0) =>
+  reciprocity.items.map((item) => {
+    if (item.id === 'felt_safe') return 0;
+    const count = item.kind === 'choice' ? item.options.length : item.scores.length;
+    return Math.min(count - 1, Math.floor(count / 2) + bump);
+  });
+
+const feltSafe = reciprocity.items.findIndex((item) => item.id === 'felt_safe');
+const valuesAnswers = (text: string) => VALUES_QUESTIONS.map((_q, i) => (i === 0 ? text : ''));
+
+/** B's private texts: none may appear anywhere in A's export. */
+const B_PRIVATE = {
+  reflection: 'B-REFLECTION: I hold back when I am tired',
+  need: 'B-PRIVATE-NEED: I need an hour alone on Sundays',
+  ruptureNote: 'B-RUPTURE-NOTE: I felt dismissed at dinner',
+  checkinNote: 'B-CHECKIN-NOTE: a hard month at work',
+  unrevealedValues: 'B-VALUES-UNREVEALED: respect means asking first',
+};
+const A_PRIVATE = {
+  reflection: 'A-REFLECTION: I over-give when I feel unseen',
+  need: 'A-PRIVATE-NEED: more quiet mornings',
+  ruptureNote: 'A-RUPTURE-NOTE: I snapped about the dishes',
+  checkinNote: 'A-CHECKIN-NOTE: better than last month',
+};
+
+describe.each(testDatabases())('owning your data: the export on $name', (database) => {
+  let server: TestServer;
+  let validate: ValidateFunction;
+
+  beforeAll(async () => {
+    server = await startTestServer(database);
+    const schema = await server.client().get('/api/export.schema.json');
+    validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema.body);
+  });
+  afterAll(async () => server?.stop());
+
+  const exportOf = async (client: Client) => {
+    const reply = await client.get('/api/me/export');
+    expect(reply.status).toBe(200);
+    const valid = validate(reply.body);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
+    expect(valid).toBe(true);
+    return reply;
+  };
+
+  it('serves its JSON Schema to anyone, every field described and every object closed', async () => {
+    const reply = await server.client().get('/api/export.schema.json');
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toContain('application/schema+json');
+    expect(reply.body.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(reply.body.$id).toEqual(expect.any(String));
+    expect(reply.body.properties.format.const).toBe('recipro-export');
+    const objects = objectsIn(reply.body);
+    expect(objects.length).toBeGreaterThan(20);
+    for (const { path, schema } of objects) {
+      expect(schema.additionalProperties, path).toBe(false);
+      for (const [field, inner] of Object.entries(schema.properties as Record<string, any>))
+        expect(inner.description, `${path}.${field}`).toMatch(/\S/);
+    }
+    expect(objects.map((o) => o.path)).toEqual(
+      expect.arrayContaining([
+        '$.circles.acts',
+        '$.circles.checkins.mine',
+        '$.circles.checkins.results',
+        '$.circles.rituals.completions',
+        '$.circles.chatSummaries.summary.participants',
+        '$.account.notifications.quietHours',
+      ]),
+    );
+  });
+
+  it('documents the export routes in the OpenAPI document, with the same schema', async () => {
+    const { paths } = (await server.client().get('/api/openapi.json')).body;
+    const documented = paths['/api/me/export'].get.responses['200'].content['application/json'];
+    const served = (await server.client().get('/api/export.schema.json')).body;
+    // The OpenAPI document writes `const` as a one-value `enum`; otherwise they are the same.
+    const asEnum = (schema: unknown) =>
+      JSON.parse(JSON.stringify(schema), (_key, value) =>
+        value && typeof value === 'object' && 'const' in value
+          ? (({ const: only, ...rest }) => ({ ...rest, enum: [only] }))(value)
+          : value,
+      );
+    expect(asEnum(documented.schema.properties)).toEqual(asEnum(served.properties));
+    expect(paths['/api/export.schema.json'].get).toBeDefined();
+    expect(
+      paths['/api/circles/{circleId}/acts.csv'].get.responses['200'].content['text/csv'],
+    ).toBeDefined();
+  });
+
+  it('answers 401 signed out, and an empty export for someone in no circle', async () => {
+    const anonymous = server.client();
+    expect((await anonymous.get('/api/me/export')).status).toBe(401);
+    const alone = await server.signUp('Alone');
+    const { body } = await exportOf(alone);
+    expect(body.circles).toEqual([]);
+    expect(body.account.user).toEqual({ ...alone.user, createdAt: expect.any(String) });
+    expect(body.account.pushSubscriptions).toEqual([]);
+  });
+
+  it('holds everything A can see in a rich circle, and nothing B keeps private', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const path = `/api/circles/${circleId}`;
+
+    // The account.
+    await a.request('PUT', '/api/me/care-languages', { ranked: ['time', 'words'] });
+    await a.request('PUT', '/api/me/notifications', {
+      email: false,
+      push: true,
+      quietHours: { from: '22:00', to: '07:00' },
+      timezone: 'Europe/London',
+    });
+    const device = {
+      endpoint: 'https://push.example.test/send/asha-phone',
+      keys: { p256dh: 'P256DH-SECRET-KEY-abcdefgh', auth: 'AUTH-SECRET-abcdefgh' },
+    };
+    expect((await a.post('/api/me/push-subscriptions', device)).status).toBe(201);
+    const calendarUrl: string = (await a.get('/api/me/calendar')).body.url;
+    const calendarToken = calendarUrl
+      .split('/')
+      .pop()!
+      .replace(/\.ics$/, '');
+
+    // Invest: acts both ways, with notes, noticed.
+    const given = (
+      await a.post(`${path}/acts`, {
+        toMemberId: bMember,
+        form: 'practical',
+        effort: 2,
+        note: 'made tea ☕, "the good one"',
+      })
+    ).body;
+    const received = (
+      await b.post(`${path}/acts`, { toMemberId: aMember, form: 'emotional', note: 'listened' })
+    ).body;
+    await b.post(`${path}/acts/${given.id}/acknowledge`);
+    await a.post(`${path}/acts/${received.id}/acknowledge`);
+
+    // Reflect and Express.
+    await a.post(`${path}/reflections`, { text: A_PRIVATE.reflection });
+    await b.post(`${path}/reflections`, { text: B_PRIVATE.reflection });
+    await a.post(`${path}/needs`, { text: A_PRIVATE.need });
+    await b.post(`${path}/needs`, { text: B_PRIVATE.need });
+    const shared = (
+      await b.post(`${path}/needs`, {
+        text: 'I feel closer when we walk after dinner',
+        shared: true,
+      })
+    ).body;
+    await a.post(`${path}/needs/${shared.id}/thanks`);
+
+    // Check in: one answered by A only, one by B only.
+    const answeredByA = (await a.post(`${path}/checkins`, { instrument: 'reciprocity' })).body;
+    await a.post(`${path}/checkins/${answeredByA.id}/answers`, {
+      answers: reciprocitySheet(),
+      note: A_PRIVATE.checkinNote,
+    });
+    const answeredByB = (await b.post(`${path}/checkins`, { instrument: 'csi4' })).body;
+    await b.post(`${path}/checkins/${answeredByB.id}/answers`, {
+      answers: [3, 2, 2, 3],
+      note: B_PRIVATE.checkinNote,
+    });
+
+    // Values: one answered by both, one by B only.
+    const talked = (await a.post(`${path}/values`)).body;
+    await a.post(`${path}/values/${talked.id}/answers`, {
+      answers: valuesAnswers('A-VALUES: asking before deciding'),
+    });
+    await b.post(`${path}/values/${talked.id}/answers`, {
+      answers: valuesAnswers('B-VALUES-REVEALED: listening to the end'),
+    });
+    const waiting = (await b.post(`${path}/values`)).body;
+    await b.post(`${path}/values/${waiting.id}/answers`, {
+      answers: valuesAnswers(B_PRIVATE.unrevealedValues),
+    });
+
+    // Repair: B's rupture with a private note, A's with a shared one, repaired.
+    const bRupture = (
+      await b.post(`${path}/ruptures`, { note: B_PRIVATE.ruptureNote, notePrivate: true })
+    ).body;
+    await a.post(`${path}/ruptures`, { note: A_PRIVATE.ruptureNote });
+    await a.post(`${path}/ruptures/${bRupture.id}/reset`);
+    await b.post(`${path}/ruptures/${bRupture.id}/repair`);
+
+    // Balance, load, rituals, schedule, chat.
+    const season = await a.post(`${path}/seasons`, {
+      memberId: bMember,
+      kind: 'exams',
+      startsAt: new Date(server.clock.t - 86_400_000).toISOString(),
+      note: 'finals',
+    });
+    expect(season.status).toBe(201);
+    const chore = (
+      await a.post(`${path}/responsibilities`, {
+        title: 'Groceries',
+        area: 'home',
+        frequency: 'weekly',
+        effort: 2,
+        owners: { notice: aMember, plan: aMember, do: bMember, followUp: null },
+      })
+    ).body;
+    const handover = await a.post(`${path}/handovers`, {
+      responsibilityId: chore.id,
+      stage: 'plan',
+      toMemberId: bMember,
+    });
+    expect(handover.status).toBe(201);
+    await a.request('PUT', `${path}/load/me`, { perceivedShare: 60, prefers: ['money'] });
+    await b.request('PUT', `${path}/load/me`, { perceivedShare: 70, cannot: ['children'] });
+    const ritual = (
+      await a.post(`${path}/rituals`, {
+        kind: 'appreciation',
+        rrule: 'FREQ=DAILY',
+        time: '21:00',
+        timezone: 'UTC',
+      })
+    ).body;
+    await a.post(`${path}/rituals/${ritual.id}/completions`);
+    await b.post(`${path}/rituals/${ritual.id}/completions`);
+    await a.request('PUT', `${path}/checkin-schedule`, { cadence: 'weekly', instrument: 'csi4' });
+    await b.post(`${path}/chat-summaries`, {
+      format: 'telegram',
+      messages: 3,
+      systemMessages: 0,
+      first: null,
+      last: null,
+      participants: [
+        {
+          name: 'Asha',
+          messages: 3,
+          words: 12,
+          questions: 1,
+          media: 0,
+          conversationStarts: 1,
+          medianReplySeconds: null,
+          apologies: 0,
+          appreciations: 1,
+          shareOfMessages: 1,
+        },
+      ],
+    });
+
+    const reply = await exportOf(a);
+    expect(reply.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(reply.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="recipro-export-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+    const doc = reply.body;
+    expect(reply.headers.get('content-disposition')).toContain(doc.exportedAt.slice(0, 10));
+    expect(doc).toMatchObject({ format: 'recipro-export', version: 1 });
+
+    // The account, without secrets.
+    expect(doc.account.user).toEqual({ ...a.user, createdAt: expect.any(String) });
+    expect(doc.account.careLanguages).toEqual(['time', 'words']);
+    expect(doc.account.notifications).toMatchObject({
+      email: false,
+      push: true,
+      quietHours: { from: '22:00', to: '07:00' },
+      timezone: 'Europe/London',
+    });
+    expect(doc.account.pushSubscriptions).toEqual([
+      { endpoint: device.endpoint, createdAt: expect.any(String) },
+    ]);
+
+    // The circle, each part as A reads it through the API.
+    expect(doc.circles).toHaveLength(1);
+    const c = doc.circles[0];
+    const api = async (p: string) => (await a.get(`${path}${p}`)).body;
+    expect(c.circle).toEqual(await api(''));
+    expect(c.acts).toEqual((await api('/acts?limit=500')).acts);
+    expect(c.acts.map((x: { noticedAt: string | null }) => x.noticedAt)).toEqual([
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(c.reflections.map((r: { text: string }) => r.text)).toEqual([A_PRIVATE.reflection]);
+    expect(c.needs).toEqual((await api('/needs')).needs);
+    expect(c.needs.map((n: { text: string }) => n.text).sort()).toEqual(
+      [A_PRIVATE.need, shared.text].sort(),
+    );
+    expect(c.needs.find((n: { id: string }) => n.id === shared.id).thankedBy).toEqual([aMember]);
+    expect(c.valuesConversations).toEqual((await api('/values')).conversations);
+    expect(c.ruptures).toEqual((await api('/ruptures')).ruptures);
+    expect(c.seasons).toEqual((await api('/seasons')).seasons);
+    expect(c.responsibilities).toEqual((await api('/responsibilities')).responsibilities);
+    expect(c.handovers).toEqual((await api('/handovers')).handovers);
+    expect(c.chatSummaries).toEqual((await api('/chat-summaries')).summaries);
+    expect(c.checkinSchedule).toEqual({ cadence: 'weekly', instrument: 'csi4' });
+    expect(c.myLoadView).toEqual({
+      memberId: aMember,
+      perceivedShare: 60,
+      prefers: ['money'],
+      cannot: [],
+    });
+    const { completions, ...ritualView } = c.rituals[0];
+    expect(ritualView).toEqual((await api('/rituals')).rituals[0]);
+    expect(completions).toEqual([
+      { at: expect.any(String), byMe: true },
+      { at: expect.any(String), byMe: false },
+    ]);
+
+    // Check-ins: A's own answers; nobody's answers before the reveal.
+    const mineOnly = c.checkins.find((x: { id: string }) => x.id === answeredByA.id);
+    expect(mineOnly).toEqual(await api(`/checkins/${answeredByA.id}`));
+    expect(mineOnly.status).toBe('open');
+    expect(mineOnly.mine).toMatchObject({
+      answers: reciprocitySheet(),
+      note: A_PRIVATE.checkinNote,
+    });
+    expect(mineOnly.results).toBeUndefined();
+    const theirsOnly = c.checkins.find((x: { id: string }) => x.id === answeredByB.id);
+    expect(theirsOnly).toMatchObject({ status: 'open', mine: null, answeredCount: 1 });
+    expect(theirsOnly.results).toBeUndefined();
+
+    // Ruptures: A's own note, B's private note blanked, the repair shared.
+    const seenRupture = c.ruptures.find((r: { id: string }) => r.id === bRupture.id);
+    expect(seenRupture).toMatchObject({
+      note: null,
+      notePrivate: true,
+      startedByMemberId: aMember,
+      repairedAt: expect.any(String),
+    });
+    expect(c.ruptures.map((r: { note: string | null }) => r.note)).toContain(A_PRIVATE.ruptureNote);
+
+    // Values: the conversation both answered is revealed; the one only B answered is not.
+    const revealed = c.valuesConversations.find((v: { id: string }) => v.id === talked.id);
+    expect(revealed.results).toHaveLength(2);
+    const unrevealed = c.valuesConversations.find((v: { id: string }) => v.id === waiting.id);
+    expect(unrevealed).toMatchObject({ status: 'open', mine: null });
+    expect(unrevealed.results).toBeUndefined();
+
+    // Nothing B keeps private, no secrets of A's, nothing of B's account.
+    const text = JSON.stringify(doc);
+    for (const [what, secret] of Object.entries(B_PRIVATE))
+      expect(text, what).not.toContain(secret);
+    expect(text).toContain('B-VALUES-REVEALED');
+    for (const secret of [device.keys.p256dh, device.keys.auth, calendarToken, b.user.email])
+      expect(text).not.toContain(secret);
+    const settings = await server.recipro.database.db
+      .selectFrom('notification_settings')
+      .selectAll()
+      .where('user_id', '=', a.user.id)
+      .executeTakeFirstOrThrow();
+    expect(settings.calendar_token).toBe(calendarToken);
+    expect(text).not.toContain(settings.unsubscribe_token);
+    const user = await server.recipro.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', a.user.id)
+      .executeTakeFirstOrThrow();
+    expect(text).not.toContain(user.password_hash);
+    expect(text).not.toMatch(/argon2|password/i);
+
+    // B's own export holds B's private things, and none of A's.
+    const bText = JSON.stringify((await exportOf(b)).body);
+    for (const secret of Object.values(B_PRIVATE)) expect(bText).toContain(secret);
+    for (const [what, secret] of Object.entries(A_PRIVATE)) {
+      if (what === 'ruptureNote') continue; // A's rupture note was shared with the circle.
+      expect(bText, what).not.toContain(secret);
+    }
+    expect(bText).toContain(A_PRIVATE.ruptureNote);
+
+    // Once B answers A's check-in, it is revealed in A's export: B's answers, never B's note
+    // or B's private item.
+    await b.post(`${path}/checkins/${answeredByA.id}/answers`, {
+      answers: reciprocitySheet(1),
+      note: B_PRIVATE.checkinNote,
+    });
+    const after = (await exportOf(a)).body;
+    const now = after.circles[0].checkins.find((x: { id: string }) => x.id === answeredByA.id);
+    expect(now.status).toBe('revealed');
+    const bResult = now.results.find((r: { memberId: string }) => r.memberId === bMember);
+    const expected: (number | null)[] = reciprocitySheet(1);
+    expected[feltSafe] = null;
+    expect(bResult.answers).toEqual(expected);
+    expect(JSON.stringify(after)).not.toContain(B_PRIVATE.checkinNote);
+  });
+
+  it('reads every act, not the first page the acts list gives', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const many = 130;
+    await Promise.all(
+      Array.from({ length: many }, (_v, i) =>
+        a.post(`/api/circles/${circleId}/acts`, {
+          toMemberId: bMember,
+          form: 'practical',
+          note: `act ${i}`,
+        }),
+      ),
+    );
+    expect((await a.get(`/api/circles/${circleId}/acts`)).body.acts).toHaveLength(100);
+    const doc = (await exportOf(b)).body;
+    expect(doc.circles[0].acts).toHaveLength(many);
+    const csv = await b.get(`/api/circles/${circleId}/acts.csv`);
+    expect(parseCsv(csv.body)).toHaveLength(many + 1);
+  });
+
+  it('admits no field the schema does not name, at any depth', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'respect' });
+    await b.post(`/api/circles/${circleId}/needs`, { text: 'walks', shared: true });
+    const doc = (await exportOf(a)).body;
+    const places: [string, (d: any) => object][] = [
+      ['the document', (d) => d],
+      ['the account', (d) => d.account],
+      ['the user', (d) => d.account.user],
+      ['the notifications', (d) => d.account.notifications],
+      ['a circle', (d) => d.circles[0]],
+      ['the circle', (d) => d.circles[0].circle],
+      ['a member', (d) => d.circles[0].circle.members[0]],
+      ['an act', (d) => d.circles[0].acts[0]],
+      ['a need', (d) => d.circles[0].needs[0]],
+      ['the load view', (d) => d.circles[0].myLoadView],
+      ['the check-in schedule', (d) => d.circles[0].checkinSchedule],
+    ];
+    for (const [where, pick] of places) {
+      const copy = structuredClone(doc);
+      Object.assign(pick(copy), { passwordHash: 'x' });
+      expect(validate(copy), where).toBe(false);
+    }
+    expect(validate(doc)).toBe(true);
+    expect(validate({ ...doc, version: 2 })).toBe(false);
+  });
+
+  it('gives the acts of a circle as CSV that reads back to the same acts', async () => {
+    const asha = await server.signUp('Asha "A", the planner');
+    const ben = await server.signUp('=Ben 💞');
+    const circle = (await asha.post('/api/circles', { name: 'Café & Co', kind: 'friends' })).body;
+    const invitation = (await asha.post(`/api/circles/${circle.id}/invitations`)).body;
+    const { memberId: benMember } = (await ben.post(`/api/invitations/${invitation.token}/accept`))
+      .body;
+    const notes = [
+      'tea, toast and "jam"',
+      'line one\r\nline two\nline three',
+      'bought flowers 🌷💐',
+      '=HYPERLINK("https://example.test/x","click me")',
+      '+1 for the idea',
+      '@everyone',
+      '-',
+    ];
+    for (const note of notes)
+      await asha.post(`/api/circles/${circle.id}/acts`, {
+        toMemberId: benMember,
+        form: 'practical',
+        note,
+      });
+    const back = (
+      await ben.post(`/api/circles/${circle.id}/acts`, {
+        toMemberId: circle.myMemberId,
+        form: 'appreciation',
+        effort: 3,
+      })
+    ).body;
+    await asha.post(`/api/circles/${circle.id}/acts/${back.id}/acknowledge`);
+
+    const reply = await ben.get(`/api/circles/${circle.id}/acts.csv`);
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(reply.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="recipro-acts-cafe-co-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const raw: string = reply.body;
+    expect(raw.startsWith('date,from,to,form,effort,note,noticed_at\r\n')).toBe(true);
+    const [header, ...rows] = parseCsv(raw);
+    expect(header).toEqual(['date', 'from', 'to', 'form', 'effort', 'note', 'noticed_at']);
+
+    const names: Record<string, string> = {
+      [circle.myMemberId]: asha.user.name,
+      [benMember]: ben.user.name,
+    };
+    const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+    const acts = (await ben.get(`/api/circles/${circle.id}/acts`)).body.acts;
+    expect(rows).toEqual(
+      acts.map(
+        (act: {
+          at: string;
+          fromMemberId: string;
+          toMemberId: string;
+          form: string;
+          effort: number;
+          note: string | null;
+          noticedAt: string | null;
+        }) =>
+          [
+            act.at,
+            names[act.fromMemberId]!,
+            names[act.toMemberId]!,
+            act.form,
+            String(act.effort),
+            act.note ?? '',
+            act.noticedAt ?? '',
+          ].map(inert),
+      ),
+    );
+    expect(rows.map((r) => r[5])).toContain(`'=HYPERLINK("https://example.test/x","click me")`);
+    expect(rows.map((r) => r[1])).toContain(`'=Ben 💞`);
+    expect(rows.find((r) => r[3] === 'appreciation')![6]).toMatch(/^\d{4}-.*Z$/);
+    for (const row of rows) expect(new Date(row[0]!).toISOString()).toBe(row[0]);
+  });
+
+  it('refuses the CSV to someone outside the circle (404) or signed out (401)', async () => {
+    const { a, circleId } = await couple(server);
+    const outsider = await server.signUp('Outsider');
+    const refused = await outsider.get(`/api/circles/${circleId}/acts.csv`);
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.code).toBe('not_found');
+    expect((await server.client().get(`/api/circles/${circleId}/acts.csv`)).status).toBe(401);
+    expect((await a.get(`/api/circles/nope/acts.csv`)).status).toBe(404);
+    // An outsider's export says nothing of the circle.
+    expect((await exportOf(outsider)).body.circles).toEqual([]);
+  });
+});
