@@ -230,8 +230,16 @@ describe.skipIf(skipBrowserTier)('my account and my data', () => {
   });
 
   it('deletes the account after the password and a last confirmation', async () => {
+    // Escape puts the question away, and focus back on the button that asked it.
     await alexPage.getByRole('button', { name: 'Delete my account…' }).click();
     const form = alexPage.getByRole('form', { name: 'Delete your account for good?' });
+    await form.waitFor();
+    await alexPage.keyboard.press('Escape');
+    await expect
+      .poll(() => alexPage.evaluate(() => document.activeElement?.textContent))
+      .toBe('Delete my account…');
+
+    await alexPage.getByRole('button', { name: 'Delete my account…' }).click();
     await form.waitFor();
     const said = await form.innerText();
     expect(said).toContain('What is deleted');

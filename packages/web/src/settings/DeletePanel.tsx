@@ -91,6 +91,12 @@ export function DeletePanel({
           noValidate
           aria-labelledby={`${id}-confirm`}
           onSubmit={(event) => void submit(event)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !pending) {
+              event.stopPropagation();
+              close();
+            }
+          }}
         >
           <h3 id={`${id}-confirm`} ref={title} tabIndex={-1}>
             {t('remove.confirmTitle')}

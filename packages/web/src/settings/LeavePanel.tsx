@@ -102,7 +102,17 @@ function LeaveRow({
         )}
       </div>
       {open && (
-        <div className="settings-confirm stack" role="group" aria-labelledby={`${id}-confirm`}>
+        <div
+          className="settings-confirm stack"
+          role="group"
+          aria-labelledby={`${id}-confirm`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !busy) {
+              event.stopPropagation();
+              onCancel();
+            }
+          }}
+        >
           <h3 id={`${id}-confirm`} ref={title} tabIndex={-1}>
             {t('leave.confirmTitle', { circle: circle.name })}
           </h3>

@@ -18,6 +18,7 @@ import { LeavePanel } from './LeavePanel.tsx';
 import { PasswordPanel } from './PasswordPanel.tsx';
 import { ProfilePanel } from './ProfilePanel.tsx';
 import { accountPaths } from './routes.ts';
+import '../components/confirm.css';
 import './settings.css';
 
 interface SettingsData {
