@@ -45,7 +45,8 @@ function serverEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env` adds settings for this server only (e.g. PUSH_ALLOW_PRIVATE for the push tests). */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const external = process.env.RECIPRO_E2E_URL;
   if (external) return { url: new URL(external).origin, stop: async () => {} };
 
@@ -56,7 +57,7 @@ export async function startServer(): Promise<RunningServer> {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: serverEnv(),
+    env: { ...serverEnv(), ...env },
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

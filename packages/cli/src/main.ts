@@ -16,6 +16,11 @@ const commands: readonly { name: string; summary: string; load: () => Promise<Co
     load: async () => (await import('./commands/migrate.ts')).migrateCommand,
   },
   {
+    name: 'reset-password',
+    summary: 'print a one-time link that sets a new password for an account',
+    load: async () => (await import('./commands/reset-password.ts')).resetPasswordCommand,
+  },
+  {
     name: 'analyze',
     summary: 'read a chat export and show the balance of the conversation',
     load: async () => (await import('./commands/analyze.ts')).analyzeCommand,
@@ -34,7 +39,7 @@ const help = (): string =>
     'Usage: recipro <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`),
     '',
     'Run `recipro <command> --help` for the options of one command.',
   ].join('\n');

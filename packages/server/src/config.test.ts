@@ -8,6 +8,20 @@ describe('parseConfig', () => {
     expect(config.host).toBe('127.0.0.1');
     expect(config.database).toEqual({ kind: 'sqlite', file: '/srv/app/data/recipro.sqlite' });
     expect(config.cookieSecure).toBe(false);
+    expect(config.pushAllowPrivate).toBe(false);
+    expect(config.testReminderLimit).toBe(3);
+  });
+
+  it('lets private push endpoints through only when PUSH_ALLOW_PRIVATE is true', () => {
+    expect(parseConfig({ PUSH_ALLOW_PRIVATE: 'true' }).pushAllowPrivate).toBe(true);
+    expect(parseConfig({ PUSH_ALLOW_PRIVATE: 'false' }).pushAllowPrivate).toBe(false);
+    expect(parseConfig({ PUSH_ALLOW_PRIVATE: '' }).pushAllowPrivate).toBe(false);
+    expect(() => parseConfig({ PUSH_ALLOW_PRIVATE: '1' })).toThrow(/PUSH_ALLOW_PRIVATE/);
+  });
+
+  it('takes a limit of test reminders from 1 to 1000', () => {
+    expect(parseConfig({ TEST_REMINDER_LIMIT: '10' }).testReminderLimit).toBe(10);
+    expect(() => parseConfig({ TEST_REMINDER_LIMIT: '0' })).toThrow(/TEST_REMINDER_LIMIT/);
   });
 
   it('chooses PostgreSQL from a postgres URL, PGlite from pglite:', () => {

@@ -20,7 +20,7 @@ export interface Config {
   readonly sessionDays: number;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
-  /** Sign-in attempts allowed per minute per address and email. */
+  /** Sign-in attempts allowed per minute per address and email (and reset requests per address, password changes per account). */
   readonly signInPerMinute: number;
   /** Sign-ups allowed per minute per address. */
   readonly signUpPerMinute: number;
@@ -33,6 +33,14 @@ export interface Config {
   readonly reminderIntervalSeconds: number;
   /** Contact that push services see in the VAPID signature: a mailto: or https: address. */
   readonly vapidSubject: string;
+  /**
+   * Let web-push endpoints be http: addresses, IP addresses and private or loopback ones (a
+   * push service on this machine, as in tests). Off by default: only https: host names that
+   * resolve to public addresses are taken.
+   */
+  readonly pushAllowPrivate: boolean;
+  /** Test reminders one person may ask for in ten minutes. */
+  readonly testReminderLimit: number;
 }
 
 export type DatabaseConfig =
@@ -66,14 +74,19 @@ export const ENV_VARIABLES: Readonly<Record<string, string>> = {
     'true/false: send the session cookie over HTTPS only (default: true when PUBLIC_URL is https)',
   SESSION_DAYS: 'how long a sign-in lasts (default 30)',
   BODY_LIMIT_BYTES: 'largest request body accepted (default 65536)',
-  SIGNIN_PER_MINUTE: 'sign-in attempts per minute per address and email (default 10)',
+  SIGNIN_PER_MINUTE:
+    'sign-in attempts per minute per address and email; also password-reset requests per address and password changes per account (default 10)',
   SIGNUP_PER_MINUTE: 'sign-ups per minute per address (default 20)',
   LOG_LEVEL: 'fatal|error|warn|info|debug|trace|silent (default warn)',
   WEB_DIR: 'folder of the built web app (default packages/web/dist)',
-  SMTP_URL: 'smtp://user:pass@host:587 (or smtps://) for reminder emails; without it email is off',
+  SMTP_URL:
+    'smtp://user:pass@host:587 (or smtps://) for reminder, password-reset and confirmation emails; without it email is off',
   MAIL_FROM: 'sender of reminder emails, e.g. "recipro <hello@example.org>" (needed with SMTP_URL)',
   REMINDER_INTERVAL_SECONDS:
     'how often reminders are planned and sent (default 60; 0 turns the scheduler off)',
+  PUSH_ALLOW_PRIVATE:
+    'true/false: let web-push endpoints be http:, IP or private addresses, for a push service on this machine as in tests (default false: only https: host names with public addresses)',
+  TEST_REMINDER_LIMIT: 'test reminders one person may ask for in 10 minutes (default 3)',
 };
 
 /** Options given on the command line; they win over the environment. */
@@ -102,6 +115,14 @@ export function parseConfig(
       return fallback;
     }
     return value;
+  };
+
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    problems.push(`${name} must be true or false, got "${raw}".`);
+    return fallback;
   };
 
   const port = overrides.port ?? int('PORT', 3000, 0, 65535);
@@ -178,6 +199,8 @@ export function parseConfig(
     mail,
     reminderIntervalSeconds: int('REMINDER_INTERVAL_SECONDS', 60, 0, 86_400),
     vapidSubject,
+    pushAllowPrivate: bool('PUSH_ALLOW_PRIVATE', false),
+    testReminderLimit: int('TEST_REMINDER_LIMIT', 3, 1, 1000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

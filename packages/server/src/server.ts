@@ -42,6 +42,7 @@ import { NotificationsService } from './services/notifications.ts';
 import { RitualsService } from './services/rituals.ts';
 import { smtpMailer } from './notify/mailer.ts';
 import { PushSender, generateVapidKeys, type VapidKeys } from './notify/push.ts';
+import { PushTargets } from './notify/push-target.ts';
 import { ReminderScheduler } from './notify/scheduler.ts';
 import { toIso } from './clock.ts';
 import { ChatSummariesRepository } from './repositories/chat-summaries.ts';
@@ -52,6 +53,14 @@ import { ChatSummariesService } from './services/chat-summaries.ts';
 import { DeparturesRepository } from './repositories/departures.ts';
 import { DeparturesService } from './services/departures.ts';
 import { ExportService } from './services/export.ts';
+import { AccountMail } from './notify/account-mail.ts';
+import { AuthTokensRepository } from './repositories/auth-tokens.ts';
+import { RateLimitsRepository } from './repositories/rate-limits.ts';
+import { EmailConfirmations } from './services/email-confirmations.ts';
+import { PasswordResetService } from './services/password-reset.ts';
+import { ProfileService } from './services/profile.ts';
+import { RateLimiter } from './services/rate-limits.ts';
+import { SessionsService } from './services/sessions.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -66,7 +75,8 @@ export interface Recipro {
 interface Wiring {
   readonly services: Services;
   readonly scheduler: ReminderScheduler;
-  readonly closeMailer: () => void;
+  /** Waits for account emails still being sent, then closes the SMTP connection. */
+  readonly closeMailer: () => Promise<void>;
 }
 
 /** Late-bound: the logger exists once the app is built, the services before. */
@@ -94,6 +104,10 @@ export function createServices(
   const remindersRepository = new RemindersRepository(db, database.dialect);
   const serverKeys = new ServerKeysRepository(db);
   const circles = new CirclesService(circlesRepository, new InvitationsRepository(db), clock);
+  const usersRepository = new UsersRepository(db);
+  const sessionsRepository = new SessionsRepository(db);
+  const authTokens = new AuthTokensRepository(db);
+  const rateLimits = new RateLimiter(new RateLimitsRepository(db), clock);
 
   let vapid: Promise<VapidKeys> | undefined;
   const vapidKeys = () =>
@@ -101,6 +115,9 @@ export function createServices(
       .getOrCreate('vapid', () => JSON.stringify(generateVapidKeys()), toIso(clock.now()))
       .then((value) => JSON.parse(value) as VapidKeys));
   const mailer = config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
+  const accountMail = new AccountMail(mailer, options.appUrl, options.log);
+  const confirmations = new EmailConfirmations(authTokens, accountMail, clock);
+  const pushTargets = new PushTargets({ allowPrivate: config.pushAllowPrivate });
   const checkinSchedules = new CheckinSchedulesService(
     new CheckinSchedulesRepository(db),
     circles,
@@ -111,8 +128,9 @@ export function createServices(
     settings: settingsRepository,
     reminders: remindersRepository,
     subscriptions: subscriptionsRepository,
+    users: usersRepository,
     mailer,
-    push: async () => new PushSender(await vapidKeys(), config.vapidSubject),
+    push: async () => new PushSender(await vapidKeys(), config.vapidSubject, pushTargets),
     clock,
     appUrl: options.appUrl,
     log: options.log,
@@ -121,11 +139,21 @@ export function createServices(
 
   const reads: Omit<Services, 'exports'> = {
     auth: new AuthService(
-      new UsersRepository(db),
-      new SessionsRepository(db),
+      usersRepository,
+      sessionsRepository,
+      confirmations,
       clock,
       config.sessionDays,
     ),
+    sessions: new SessionsService(sessionsRepository, clock),
+    profile: new ProfileService(usersRepository, confirmations, rateLimits, clock),
+    passwordReset: new PasswordResetService(
+      { users: usersRepository, tokens: authTokens },
+      rateLimits,
+      accountMail,
+      clock,
+    ),
+    rateLimits,
     circles,
     acts: new ActsService(actsRepository, circlesRepository, circles, clock),
     checkins: new CheckinsService(checkinsRepository, circles, clock),
@@ -177,6 +205,11 @@ export function createServices(
       vapidKeys,
       mailer !== null,
       clock,
+      {
+        pushTargets,
+        limiter: rateLimits,
+        testReminderLimit: config.testReminderLimit,
+      },
     ),
     checkinSchedules,
     chatSummaries: new ChatSummariesService(new ChatSummariesRepository(db), circles, clock),
@@ -187,7 +220,14 @@ export function createServices(
   void vapidKeys().catch((error: unknown) =>
     options.log.warn({ err: error }, 'could not prepare web-push keys'),
   );
-  return { services, scheduler, closeMailer: () => mailer?.close() };
+  return {
+    services,
+    scheduler,
+    closeMailer: async () => {
+      await accountMail.idle();
+      mailer?.close();
+    },
+  };
 }
 
 /** Opens the database, brings it to the newest schema, and builds the app (not yet listening). */
@@ -224,7 +264,7 @@ export async function createRecipro(
       close: async () => {
         await scheduler.stop();
         await app.close();
-        closeMailer();
+        await closeMailer();
         await database.close();
       },
     };

@@ -32,6 +32,8 @@ export interface Database {
   reminders: RemindersTable;
   chat_summaries: ChatSummariesTable;
   checkin_schedules: CheckinSchedulesTable;
+  auth_tokens: AuthTokensTable;
+  rate_limits: RateLimitsTable;
 }
 
 export interface UsersTable {
@@ -43,6 +45,10 @@ export interface UsersTable {
   name: string;
   password_hash: string;
   created_at: string;
+  /** 1 once the person followed a link sent to `email`; reminder emails go only then. */
+  email_confirmed: number;
+  /** A new address waiting for its confirmation link to be followed. */
+  pending_email: string | null;
 }
 
 export interface SessionsTable {
@@ -51,6 +57,11 @@ export interface SessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** The id the person sees in their list of sessions (never the token hash). */
+  public_id: string;
+  /** Updated at most every few minutes, not on every request. */
+  last_seen_at: string;
+  user_agent: string | null;
 }
 
 export interface CirclesTable {
@@ -353,4 +364,24 @@ export interface CheckinSchedulesTable {
   cadence: string;
   set_by_member_id: string;
   updated_at: string;
+}
+
+/** Single-use tokens sent by email (or printed by the CLI). Only the token's hash is kept. */
+export interface AuthTokensTable {
+  /** SHA-256 of the token, hex. */
+  token_hash: string;
+  user_id: string;
+  /** password_reset | email_confirmation */
+  purpose: string;
+  /** The address the token was sent to (for a confirmation: the address it confirms). */
+  email: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Attempts counted per key (e.g. sign-in per address and email) in a window from its first attempt. */
+export interface RateLimitsTable {
+  key: string;
+  window_start: string;
+  count: number;
 }

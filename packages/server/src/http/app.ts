@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -10,9 +9,11 @@ import addFormats from 'ajv-formats';
 import Fastify from 'fastify';
 import { AppError, errorBody } from '../errors.ts';
 import { installCsrfDefence } from './csrf.ts';
-import { installErrorHandling } from './errors.ts';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.ts';
+import { installNulRefusal, nulIn, nulRefused } from './nul.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { actRoutes } from './routes/acts.ts';
+import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { cycleRoutes } from './routes/cycle.ts';
@@ -40,18 +41,16 @@ export async function buildApp(context: AppContext): Promise<App> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: false,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   installValidation(app);
   installJsonBodies(app, config.bodyLimitBytes);
   installErrorHandling(app);
+  installNulRefusal(app);
 
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: () =>
-      new AppError('rate_limited', 'Too many attempts. Please wait a minute and try again.'),
-  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -77,6 +76,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       const typed = api.withTypeProvider<TypeBoxTypeProvider>();
       healthRoutes(typed, context);
       authRoutes(typed, context);
+      accountRoutes(typed, context);
       circleRoutes(typed, context);
       actRoutes(typed, context);
       checkinRoutes(typed, context);
@@ -114,7 +114,10 @@ function installValidation(app: App): void {
   );
 }
 
-/** JSON is the only body type; an empty body with a JSON content type reads as no body. */
+/**
+ * JSON is the only body type; an empty body with a JSON content type reads as no body. A body
+ * holding NUL anywhere is refused here, before any handler sees it.
+ */
 function installJsonBodies(app: App, bodyLimit: number): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(
@@ -123,11 +126,18 @@ function installJsonBodies(app: App, bodyLimit: number): void {
     (_request, body, done) => {
       const text = typeof body === 'string' ? body : body.toString('utf8');
       if (text.trim() === '') return done(null, undefined);
+      let parsed: unknown;
       try {
-        done(null, JSON.parse(text));
+        parsed = JSON.parse(text);
       } catch {
-        done(new AppError('validation_failed', 'The request body is not valid JSON.'), undefined);
+        return done(
+          new AppError('validation_failed', 'The request body is not valid JSON.'),
+          undefined,
+        );
       }
+      const nul = nulIn(parsed);
+      if (nul === null) done(null, parsed);
+      else done(nulRefused(nul === '' ? 'body' : nul), undefined);
     },
   );
 }

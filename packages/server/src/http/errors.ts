@@ -1,5 +1,8 @@
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_STATUS, errorBody, type ErrorCode } from '../errors.ts';
+import { HEADERS as SECURITY_HEADERS } from './security-headers.ts';
 
 /** Fastify's own 4xx errors, in the closed set of codes. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -15,12 +18,18 @@ const byStatus = (status: number): ErrorCode => {
       return 'forbidden';
     case 404:
       return 'not_found';
+    case 408:
+      return 'request_timeout';
     case 413:
       return 'payload_too_large';
+    case 414:
+      return 'uri_too_long';
     case 415:
       return 'unsupported_media_type';
     case 429:
       return 'rate_limited';
+    case 431:
+      return 'headers_too_large';
     default:
       return 'validation_failed';
   }
@@ -30,6 +39,9 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   payload_too_large: 'The request body is too large.',
   unsupported_media_type: 'Send the request body as JSON (Content-Type: application/json).',
   rate_limited: 'Too many attempts. Please wait a minute and try again.',
+  uri_too_long: 'A part of the address is too long.',
+  headers_too_large: 'The request headers are too large.',
+  request_timeout: 'The request took too long to arrive.',
 };
 
 /**
@@ -124,4 +136,62 @@ function humanMessage(
     default:
       return fallback ?? 'is not valid';
   }
+}
+
+/**
+ * Errors Fastify answers before any route runs: an address that is not valid percent-encoding
+ * (400) and a path part longer than the router takes (414). Same shape as every other error.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const code: ErrorCode =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'uri_too_long'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'validation_failed'
+        : 'internal';
+  const message =
+    code === 'validation_failed'
+      ? 'The address is not valid: it holds a broken percent-encoding.'
+      : code === 'internal'
+        ? 'Something went wrong on our side. Nothing was changed.'
+        : (MESSAGES[code] ?? error.message);
+  // No route (and so none of its hooks) runs for these: the security headers are set here.
+  void reply.headers(SECURITY_HEADERS).status(ERROR_STATUS[code]).send(errorBody(code, message));
+}
+
+/**
+ * What the server writes on a connection whose request Node's HTTP parser could not read
+ * (headers too large, a timeout, anything malformed): a whole HTTP response in the one error
+ * shape, since no request object (and so no Fastify reply) exists yet.
+ */
+export function clientErrorResponse(errorCode: string | undefined): string {
+  const code: ErrorCode =
+    errorCode === 'HPE_HEADER_OVERFLOW'
+      ? 'headers_too_large'
+      : errorCode === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request_timeout'
+        : 'validation_failed';
+  const status = ERROR_STATUS[code];
+  const body = JSON.stringify(
+    errorBody(code, MESSAGES[code] ?? 'The request could not be read as HTTP.'),
+  );
+  const headers = {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${lines.join('')}\r\n${body}`;
+}
+
+/** Answers on the socket (unless the client is already gone) and closes it. */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) socket.write(clientErrorResponse(error.code));
+  socket.destroy(error);
 }

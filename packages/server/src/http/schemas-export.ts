@@ -232,6 +232,8 @@ const descriptions: FieldDescriptions = {
           id: 'Your user id.',
           email: 'Your email address.',
           name: 'Your name.',
+          emailConfirmed: 'Whether you confirmed your email address by a link sent to it.',
+          pendingEmail: 'A new address waiting for you to confirm it, if any.',
           createdAt: 'When the account was made.',
         },
       ],

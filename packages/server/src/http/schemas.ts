@@ -25,15 +25,22 @@ export const ErrorSchema = Type.Object({
   }),
 });
 
-export const User = Type.Object({ id: Id, email: Type.String(), name: Type.String() });
+export const User = Type.Object({
+  id: Id,
+  email: Type.String(),
+  name: Type.String(),
+  emailConfirmed: Type.Boolean({ description: 'Whether a link sent to the address was followed.' }),
+  pendingEmail: Type.Union([Type.String(), Type.Null()], {
+    description: 'A new address waiting for its confirmation link to be followed.',
+  }),
+});
 
-const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' });
-const Name = Type.String({ minLength: 1, maxLength: NAME_MAX_LENGTH, pattern: '\\S' });
+export const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' });
+export const Name = Type.String({ minLength: 1, maxLength: NAME_MAX_LENGTH, pattern: '\\S' });
+/** The rules for every new password (sign-up, change, reset). */
+export const Password = Type.String({ minLength: 8, maxLength: 256 });
 
-export const SignUpBody = Type.Object(
-  { email: Email, password: Type.String({ minLength: 8, maxLength: 256 }), name: Name },
-  strict,
-);
+export const SignUpBody = Type.Object({ email: Email, password: Password, name: Name }, strict);
 export const SignInBody = Type.Object(
   {
     email: Type.String({ minLength: 1, maxLength: 254 }),

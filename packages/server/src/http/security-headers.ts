@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
  * scripts and talk only to its own origin; `no-referrer` keeps invitation tokens in page
  * addresses from leaking to other sites; framing is refused (no clickjacking).
  */
-const HEADERS: Readonly<Record<string, string>> = {
+export const HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': [
     "default-src 'self'",
     "script-src 'self'",

@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { UserRecord } from '../repositories/users.ts';
-import type { SignedIn } from '../services/auth.ts';
-import type { AuthService } from '../services/auth.ts';
+import type { AuthService, SessionOrigin, SignedIn } from '../services/auth.ts';
 
 export const SESSION_COOKIE = 'recipro_session';
 
@@ -24,6 +23,11 @@ export function requireUser(request: FastifyRequest): UserRecord {
   if (!request.user) throw new AppError('unauthenticated', 'Please sign in first.');
   return request.user;
 }
+
+/** What a new session remembers about where it was started. */
+export const sessionOrigin = (request: FastifyRequest): SessionOrigin => ({
+  userAgent: request.headers['user-agent'] ?? null,
+});
 
 export function setSessionCookie(reply: FastifyReply, config: Config, session: SignedIn): void {
   reply.setCookie(SESSION_COOKIE, session.token, {

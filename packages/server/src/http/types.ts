@@ -11,6 +11,10 @@ import type { Dialect } from '../db/database.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { ActsService } from '../services/acts.ts';
 import type { AuthService } from '../services/auth.ts';
+import type { PasswordResetService } from '../services/password-reset.ts';
+import type { ProfileService } from '../services/profile.ts';
+import type { RateLimiter } from '../services/rate-limits.ts';
+import type { SessionsService } from '../services/sessions.ts';
 import type { CheckinsService } from '../services/checkins.ts';
 import type { CirclesService } from '../services/circles.ts';
 import type { NeedsService } from '../services/needs.ts';
@@ -42,6 +46,10 @@ export type App = FastifyInstance<
 /** Everything a route may call: one service per concept. */
 export interface Services {
   readonly auth: AuthService;
+  readonly sessions: SessionsService;
+  readonly profile: ProfileService;
+  readonly passwordReset: PasswordResetService;
+  readonly rateLimits: RateLimiter;
   readonly circles: CirclesService;
   readonly acts: ActsService;
   readonly checkins: CheckinsService;

@@ -13,24 +13,41 @@ const stamp = (ms: number): string =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-/** Escapes TEXT values: backslash, semicolon, comma and newlines. */
-const text = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * A TEXT value as RFC 5545 (§3.3.11) writes it: backslash, semicolon and comma escaped, each
+ * line break (CRLF or LF) as `\n`, and every other control character (a bare CR, NUL, the C0
+ * and C1 controls and DEL; a tab stays) left out, so no value can start a line of its own.
+ */
+export function icsText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this leaves out
+  return value.replace(/\r\n|[\\;,\n]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) =>
+    ch === '\r\n' || ch === '\n' ? '\\n' : ch === '\\' || ch === ';' || ch === ',' ? `\\${ch}` : '',
+  );
+}
 
-/** Folds lines longer than 75 octets, as the format requires. */
-function fold(line: string): string {
-  const bytes = new TextEncoder().encode(line);
-  if (bytes.length <= 75) return line;
+/**
+ * Folds a content line longer than 75 octets (RFC 5545 §3.1): each continuation line starts
+ * with a space and holds at most 74 more octets, and a UTF-8 character is never split.
+ */
+export function foldLine(line: string): string {
   const parts: string[] = [];
-  let current = '';
-  for (const ch of line) {
-    if (new TextEncoder().encode(current + ch).length > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
+  let start = 0;
+  let octets = 0;
+  let limit = 75;
+  for (let i = 0; i < line.length;) {
+    const code = line.codePointAt(i)!;
+    const units = code > 0xffff ? 2 : 1;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > limit) {
+      parts.push(line.slice(start, i));
+      start = i;
+      octets = 0;
+      limit = 74;
     }
-    current += ch;
+    octets += size;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
@@ -45,18 +62,18 @@ export function icsCalendar(name: string, events: readonly CalendarEvent[], now:
     'PRODID:-//recipro//rituals//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${text(name)}`,
+    `X-WR-CALNAME:${icsText(name)}`,
     ...events.flatMap((e) => [
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART:${stamp(e.start)}`,
       `DTEND:${stamp(e.start + e.minutes * 60_000)}`,
-      `SUMMARY:${text(e.summary)}`,
-      `DESCRIPTION:${text(e.description)}`,
+      `SUMMARY:${icsText(e.summary)}`,
+      `DESCRIPTION:${icsText(e.description)}`,
       'END:VEVENT',
     ]),
     'END:VCALENDAR',
   ];
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,9 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import webpush from 'web-push';
 import type { PushSubscription } from '../repositories/push-subscriptions.ts';
+import { PushTargetRefused, type PushTarget, type PushTargets } from './push-target.ts';
 
 export interface PushMessage {
   readonly title: string;
@@ -13,24 +17,40 @@ export interface VapidKeys {
   readonly privateKey: string;
 }
 
-/** The push service answered that the subscription no longer exists (404/410): forget it. */
+/**
+ * The subscription is to be forgotten: the push service answered that it no longer exists
+ * (404/410), or its address is not one this server sends to (any more).
+ */
 export class SubscriptionGone extends Error {}
+
+/** How long a push service has to answer. */
+const SEND_TIMEOUT_MS = 15_000;
 
 /** Makes a new VAPID key pair (done once per installation; kept in the database). */
 export const generateVapidKeys = (): VapidKeys => webpush.generateVAPIDKeys();
 
 /**
  * Sends web-push messages: web-push encrypts the payload (aes128gcm) and signs the VAPID
- * header, and the request is sent here with fetch, so any push service URL works, including a
- * local one in tests.
+ * header, and the request is sent here, to the address `PushTargets` checked just before (the
+ * connection's lookup is pinned to it), following no redirect. Any push service works,
+ * including a local one in tests (with PUSH_ALLOW_PRIVATE).
  */
 export class PushSender {
   constructor(
     private readonly keys: VapidKeys,
     private readonly subject: string,
+    private readonly targets: PushTargets,
   ) {}
 
   async send(subscription: PushSubscription, message: PushMessage): Promise<void> {
+    let target: PushTarget;
+    try {
+      target = await this.targets.target(subscription.endpoint);
+    } catch (error) {
+      if (error instanceof PushTargetRefused)
+        throw new SubscriptionGone(`push endpoint refused: ${error.message}`, { cause: error });
+      throw error;
+    }
     const details = webpush.generateRequestDetails(subscription, JSON.stringify(message), {
       vapidDetails: {
         subject: this.subject,
@@ -43,14 +63,37 @@ export class PushSender {
     const headers = Object.fromEntries(
       Object.entries(details.headers).map(([k, v]) => [k, String(v)]),
     );
-    const response = await fetch(details.endpoint, {
-      method: details.method,
-      headers,
-      body: details.body ? new Uint8Array(details.body) : null,
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (response.status === 404 || response.status === 410)
-      throw new SubscriptionGone(`push subscription gone (${response.status})`);
-    if (!response.ok) throw new Error(`push service answered ${response.status}`);
+    const status = await request(target, details.method, headers, details.body);
+    if (status === 404 || status === 410)
+      throw new SubscriptionGone(`push subscription gone (${status})`);
+    // A redirect (3xx) is a failed send: it is not followed.
+    if (status < 200 || status > 299) throw new Error(`push service answered ${status}`);
   }
+}
+
+/** One request to the checked address only, on a connection of its own; resolves with the status. */
+function request(
+  target: PushTarget,
+  method: string,
+  headers: Record<string, string>,
+  body: Buffer | null,
+): Promise<number> {
+  const lookup: LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: target.address, family: target.family }]);
+    else callback(null, target.address, target.family);
+  };
+  const send = target.url.protocol === 'https:' ? https.request : http.request;
+  return new Promise((resolve, reject) => {
+    const outgoing = send(
+      target.url,
+      { method, headers, lookup, agent: false, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body ?? undefined);
+  });
 }

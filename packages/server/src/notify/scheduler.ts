@@ -8,6 +8,7 @@ import type {
 import type { PushSubscriptionsRepository } from '../repositories/push-subscriptions.ts';
 import type { NewReminder, Reminder, RemindersRepository } from '../repositories/reminders.ts';
 import type { RitualsRepository } from '../repositories/rituals.ts';
+import type { UsersRepository } from '../repositories/users.ts';
 import { occurrencesBetween } from '../rituals/schedule.ts';
 import type { Mailer } from './mailer.ts';
 import { SubscriptionGone, type PushSender } from './push.ts';
@@ -24,6 +25,8 @@ export interface SchedulerDeps {
   readonly settings: NotificationSettingsRepository;
   readonly reminders: RemindersRepository;
   readonly subscriptions: PushSubscriptionsRepository;
+  /** Email reminders go only to confirmed addresses. */
+  readonly users: Pick<UsersRepository, 'withConfirmedEmail'>;
   readonly mailer: Mailer | null;
   readonly push: () => Promise<PushSender>;
   readonly clock: Clock;
@@ -34,8 +37,12 @@ export interface SchedulerDeps {
   readonly periodic?: readonly (() => Promise<unknown>)[];
 }
 
+/** A reminder that can never be sent as it is: given up on at once, not retried. */
+class Undeliverable extends Error {}
+
 /**
  * Plans reminders for rituals into the outbox and delivers due ones, by email and web push.
+ * Email goes only to a confirmed address; push does not depend on it.
  * Exactly once: planning is idempotent (one row per occurrence, person and channel), and a
  * reminder is claimed by one process before it is sent. A process that dies after sending but
  * before recording it may, after the claim expires, let another process send it again.
@@ -81,9 +88,9 @@ export class ReminderScheduler {
     const { rituals, settings, reminders, clock, mailer } = this.deps;
     const now = clock.now();
     const all = await rituals.allWithParticipants();
-    const people = await settings.forUsers([
-      ...new Set(all.flatMap((r) => r.participants.map((p) => p.userId))),
-    ]);
+    const userIds = [...new Set(all.flatMap((r) => r.participants.map((p) => p.userId)))];
+    const people = await settings.forUsers(userIds);
+    const confirmed = mailer ? await this.deps.users.withConfirmedEmail(userIds) : new Set();
     const planned: NewReminder[] = [];
     for (const ritual of all) {
       for (const at of occurrencesBetween(ritual, now, now + PLAN_AHEAD_MS)) {
@@ -97,7 +104,7 @@ export class ReminderScheduler {
             };
           const due = s.quietHours ? afterQuietHours(at, s.quietHours, s.timezone) : at;
           const channels = [
-            ...(s.email && mailer ? (['email'] as const) : []),
+            ...(s.email && mailer && confirmed.has(userId) ? (['email'] as const) : []),
             ...(s.push ? (['push'] as const) : []),
           ];
           for (const channel of channels) {
@@ -138,7 +145,8 @@ export class ReminderScheduler {
       await reminders.markSent(reminder.id, toIso(clock.now()));
       return true;
     } catch (error) {
-      const delay = RETRY_DELAYS_MS[reminder.attempts - 1];
+      const delay =
+        error instanceof Undeliverable ? undefined : RETRY_DELAYS_MS[reminder.attempts - 1];
       const retryAt = delay === undefined ? null : toIso(clock.now() + delay);
       const message = error instanceof Error ? error.message : String(error);
       log.warn(
@@ -155,6 +163,9 @@ export class ReminderScheduler {
     if (!mailer) throw new Error('email is not configured');
     const person = (await settings.forUsers([reminder.userId])).get(reminder.userId);
     if (!person) throw new Error('no notification settings for this person');
+    const confirmed = await this.deps.users.withConfirmedEmail([reminder.userId]);
+    if (!confirmed.has(reminder.userId))
+      throw new Undeliverable('the email address is not confirmed');
     const app = this.deps.appUrl();
     const unsubscribe = `${app}/api/unsubscribe/${person.unsubscribeToken}`;
     await mailer.send({

@@ -1,6 +1,16 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, UsersTable } from '../db/schema.ts';
-import type { UserRecord } from './users.ts';
+import type { Database, SessionsTable, UsersTable } from '../db/schema.ts';
+import { toUserRecord, type UserRecord } from './users.ts';
+
+export interface SessionRecord {
+  /** The hash of the session's token (the row's key); never shown to anyone. */
+  readonly id: string;
+  /** The id the person sees and ends a session by. */
+  readonly publicId: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly userAgent: string | null;
+}
 
 /** Server-side sessions. Rows are keyed by a hash of the cookie token, never the token. */
 export class SessionsRepository {
@@ -8,30 +18,89 @@ export class SessionsRepository {
 
   async create(session: {
     id: string;
+    publicId: string;
     userId: string;
     createdAt: string;
     expiresAt: string;
+    userAgent: string | null;
   }): Promise<void> {
     await this.db
       .insertInto('sessions')
       .values({
         id: session.id,
+        public_id: session.publicId,
         user_id: session.userId,
         created_at: session.createdAt,
         expires_at: session.expiresAt,
+        last_seen_at: session.createdAt,
+        user_agent: session.userAgent,
       })
       .execute();
   }
 
-  /** The user of an unexpired session, or undefined. */
-  async findUser(id: string, nowIso: string): Promise<UserRecord | undefined> {
+  /** The user of an unexpired session and when the session was last seen, or undefined. */
+  async findUser(
+    id: string,
+    nowIso: string,
+  ): Promise<{ user: UserRecord; lastSeenAt: string } | undefined> {
     // SQL text rather than a built query: this runs for every signed-in request.
-    const { rows } = await sql<Pick<UsersTable, 'id' | 'email' | 'name' | 'created_at'>>`
-      select users.id, users.email, users.name, users.created_at
+    const { rows } = await sql<
+      Pick<
+        UsersTable,
+        'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email'
+      > &
+        Pick<SessionsTable, 'last_seen_at'>
+    >`
+      select users.id, users.email, users.name, users.created_at, users.email_confirmed,
+        users.pending_email, sessions.last_seen_at
       from sessions inner join users on users.id = sessions.user_id
       where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
     const row = rows[0];
-    return row && { id: row.id, email: row.email, name: row.name, createdAt: row.created_at };
+    return row && { user: toUserRecord(row), lastSeenAt: row.last_seen_at };
+  }
+
+  /** Records that a session was used, unless that was already recorded after `staleBeforeIso`. */
+  async touch(id: string, nowIso: string, staleBeforeIso: string): Promise<void> {
+    await sql`update sessions set last_seen_at = ${nowIso}
+      where id = ${id} and last_seen_at < ${staleBeforeIso}`.execute(this.db);
+  }
+
+  /** A user's unexpired sessions, the most recently used first. */
+  async forUser(userId: string, nowIso: string): Promise<SessionRecord[]> {
+    const rows = await this.db
+      .selectFrom('sessions')
+      .select(['id', 'public_id', 'created_at', 'last_seen_at', 'user_agent'])
+      .where('user_id', '=', userId)
+      .where('expires_at', '>', nowIso)
+      .orderBy('last_seen_at', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      publicId: r.public_id,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+      userAgent: r.user_agent,
+    }));
+  }
+
+  /** Ends one of the user's own sessions by its public id; false when they have no such session. */
+  async deleteByPublicId(userId: string, publicId: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('public_id', '=', publicId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Ends every session of the user except `keepId`. */
+  async deleteOthers(userId: string, keepId: string): Promise<void> {
+    await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id', '!=', keepId)
+      .execute();
   }
 
   async delete(id: string): Promise<void> {

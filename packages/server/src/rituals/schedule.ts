@@ -1,9 +1,12 @@
 import { wallTimeToInstant } from '@recipro/core';
-import rrule from 'rrule';
+import { calendarDay, dayNumber, firingDays, type Meter } from './expand.ts';
+import { parseRule } from './rule.ts';
 
-// rrule is CommonJS: its named exports reach ESM only through the default export.
-const { RRule } = rrule;
 const DAY = 86_400_000;
+/** The longest stretch of time expanded at once, in days: a longer window is cut there. */
+export const MAX_WINDOW_DAYS = 400;
+/** The most instants one expansion gives. */
+export const MAX_OCCURRENCES = 500;
 
 /** What a schedule needs: an RRULE, a local time, a time zone and the first local date. */
 export interface Schedule {
@@ -14,56 +17,53 @@ export interface Schedule {
   readonly startsOn: string;
 }
 
-const SUB_DAILY = new Set([RRule.HOURLY, RRule.MINUTELY, RRule.SECONDLY]);
-
-function ruleOf(schedule: Schedule) {
-  const options = RRule.parseString(schedule.rrule);
-  const [year, month, day] = schedule.startsOn.split('-').map(Number) as [number, number, number];
-  // rrule works in "floating" dates: UTC fields stand for local calendar dates.
-  return new RRule({ ...options, dtstart: new Date(Date.UTC(year, month - 1, day)), tzid: null });
-}
-
 /**
- * Why an RRULE cannot be a ritual's schedule, or null. It must parse, repeat daily or less
- * often (the time of day is set separately), set no start of its own, and fire at least once in
- * the year after `now`.
+ * Why an RRULE cannot be a ritual's schedule, or null. It must be a rule of the kind rule.ts
+ * takes (whole days, the time of day set separately, no start of its own), and fire at least
+ * once in the year after `now`.
  */
 export function scheduleProblem(schedule: Schedule, now: number): string | null {
-  if (/DTSTART|TZID|\n/i.test(schedule.rrule))
-    return 'the rule sets its own start; give only the RRULE part, e.g. FREQ=WEEKLY;BYDAY=SU';
-  let options;
-  try {
-    options = RRule.parseString(schedule.rrule);
-  } catch {
-    return 'the rule is not an iCalendar RRULE, e.g. FREQ=WEEKLY;BYDAY=SU';
-  }
-  if (options.freq === undefined || options.freq === null) return 'the rule needs a FREQ';
-  if (SUB_DAILY.has(options.freq))
-    return 'a ritual repeats daily at most; set the time of day separately';
+  const parsed = parseRule(schedule.rrule);
+  if ('problem' in parsed) return parsed.problem;
   return occurrencesBetween(schedule, now, now + 366 * DAY, 1).length === 0
     ? 'this schedule never fires in the coming year'
     : null;
 }
 
-/** The instants the ritual is due in [from, to), oldest first (at most `limit`). */
+/**
+ * The instants the ritual is due in [from, to), oldest first: at most `limit` of them (and at
+ * most MAX_OCCURRENCES), from at most MAX_WINDOW_DAYS after `from`. The dates are found lazily
+ * and the search stops at the window's end or the cap, so the work is bounded by the window
+ * (`meter` counts the days looked at). A stored rule this server no longer takes never fires.
+ */
 export function occurrencesBetween(
   schedule: Schedule,
   from: number,
   to: number,
-  limit = 10_000,
+  limit = MAX_OCCURRENCES,
+  meter?: Meter,
 ): number[] {
-  const rule = ruleOf(schedule);
-  // Local dates around the window (a zone is at most ±14 h from UTC).
-  const dates = rule.between(new Date(from - 2 * DAY), new Date(to + 2 * DAY), true);
+  const parsed = parseRule(schedule.rrule);
+  if ('problem' in parsed) return [];
+  const end = Math.min(to, from + MAX_WINDOW_DAYS * DAY);
+  const max = Math.min(limit, MAX_OCCURRENCES);
   const instants: number[] = [];
-  for (const d of dates) {
-    const at = wallTimeToInstant(
-      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
-      schedule.time,
-      schedule.timezone,
-    );
-    if (at >= from && at < to) instants.push(at);
-    if (instants.length >= limit) break;
+  if (max <= 0 || end <= from) return instants;
+  // Local dates around the window: a zone is at most ±14 h from UTC.
+  const days = firingDays(
+    parsed.rule,
+    dayNumber(schedule.startsOn),
+    Math.floor(from / DAY) - 2,
+    Math.floor(end / DAY) + 2,
+    meter,
+  );
+  for (const n of days) {
+    const { year, month, day } = calendarDay(n);
+    const at = wallTimeToInstant({ year, month, day }, schedule.time, schedule.timezone);
+    // The same wall time on a later date is always a later instant: nothing after this fits.
+    if (at >= end) break;
+    if (at >= from) instants.push(at);
+    if (instants.length >= max) break;
   }
   return instants;
 }

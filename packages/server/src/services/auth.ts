@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { toIso, type Clock } from '../clock.ts';
+import { fromIso, toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { SessionsRepository } from '../repositories/sessions.ts';
 import type { UserRecord, UsersRepository } from '../repositories/users.ts';
+import type { EmailConfirmations } from './email-confirmations.ts';
 
 const DAY_MS = 86_400_000;
+/** A session's "last seen" is written at most this often, not on every request. */
+export const LAST_SEEN_EVERY_MS = 5 * 60_000;
+/** A user agent longer than this is kept cut short: it only helps a person recognise a session. */
+const USER_AGENT_MAX = 512;
 
 export interface SignedIn {
   readonly user: UserRecord;
@@ -15,16 +20,25 @@ export interface SignedIn {
   readonly expiresAt: Date;
 }
 
-/** Accounts and sessions: sign up, sign in, sign out, and who a session token belongs to. */
+/** Where a sign-in comes from, remembered with its session. */
+export interface SessionOrigin {
+  readonly userAgent: string | null;
+}
+
+/** Accounts and sessions: sign up, sign in, sign out, change password, and whose a session token is. */
 export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly confirmations: EmailConfirmations,
     private readonly clock: Clock,
     private readonly sessionDays: number,
   ) {}
 
-  async signUp(input: { email: string; password: string; name: string }): Promise<SignedIn> {
+  async signUp(
+    input: { email: string; password: string; name: string },
+    origin: SessionOrigin,
+  ): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
     const user = await this.users.create({
       id: randomUUID(),
@@ -39,16 +53,20 @@ export class AuthService {
         'An account cannot be created with this email. If it is yours, sign in instead.',
       );
     }
-    return this.startSession(user);
+    if (this.confirmations.available) this.confirmations.send(user, user.email);
+    return this.startSession(user, origin);
   }
 
-  async signIn(input: { email: string; password: string }): Promise<SignedIn> {
+  async signIn(
+    input: { email: string; password: string },
+    origin: SessionOrigin,
+  ): Promise<SignedIn> {
     const user = await this.users.findByEmail(input.email);
     if (!user) {
       await verifyAgainstNothing(input.password);
     } else if (await verifyPassword(user.passwordHash, input.password)) {
       const { passwordHash: _ignored, ...record } = user;
-      return this.startSession(record);
+      return this.startSession(record, origin);
     }
     throw new AppError('unauthenticated', 'That email and password do not match an account.');
   }
@@ -57,20 +75,49 @@ export class AuthService {
     await this.sessions.delete(hashToken(token));
   }
 
-  /** The signed-in user for a cookie token, or undefined when it is unknown or expired. */
+  /**
+   * The signed-in user for a cookie token, or undefined when it is unknown or expired. Notes
+   * that the session was seen, at most once every few minutes (this runs on every request).
+   */
   async userForToken(token: string): Promise<UserRecord | undefined> {
-    return this.sessions.findUser(hashToken(token), toIso(this.clock.now()));
+    const id = hashToken(token);
+    const now = this.clock.now();
+    const found = await this.sessions.findUser(id, toIso(now));
+    if (!found) return undefined;
+    if (now - fromIso(found.lastSeenAt) >= LAST_SEEN_EVERY_MS) {
+      await this.sessions.touch(id, toIso(now), toIso(now - LAST_SEEN_EVERY_MS));
+    }
+    return found.user;
   }
 
-  private async startSession(user: UserRecord): Promise<SignedIn> {
+  /**
+   * Changes the password when `current` is right, and ends every other session of the user;
+   * the session of `currentToken` stays signed in. A wrong `current` changes nothing (403).
+   */
+  async changePassword(
+    user: UserRecord,
+    currentToken: string,
+    input: { current: string; next: string },
+  ): Promise<void> {
+    const stored = await this.users.findById(user.id);
+    if (!stored || !(await verifyPassword(stored.passwordHash, input.current))) {
+      const message = 'That is not your current password.';
+      throw new AppError('forbidden', message, { details: [{ field: 'current', message }] });
+    }
+    await this.users.setPassword(user.id, await hashPassword(input.next), hashToken(currentToken));
+  }
+
+  private async startSession(user: UserRecord, origin: SessionOrigin): Promise<SignedIn> {
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = now + this.sessionDays * DAY_MS;
     await this.sessions.create({
       id: hashToken(token),
+      publicId: randomUUID(),
       userId: user.id,
       createdAt: toIso(now),
       expiresAt: toIso(expiresAt),
+      userAgent: origin.userAgent?.slice(0, USER_AGENT_MAX) || null,
     });
     await this.sessions.deleteExpired(toIso(now));
     return { user, token, expiresAt: new Date(expiresAt) };

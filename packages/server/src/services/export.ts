@@ -122,7 +122,14 @@ export class ExportService<S> {
       version: 1,
       exportedAt,
       account: {
-        user: { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt },
+        user: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          emailConfirmed: user.emailConfirmed,
+          pendingEmail: user.pendingEmail,
+          createdAt: user.createdAt,
+        },
         careLanguages: ranked,
         notifications: settings,
         pushSubscriptions: subscriptions.map(({ endpoint, createdAt }) => ({

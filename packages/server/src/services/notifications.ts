@@ -16,12 +16,18 @@ import type { RitualsRepository } from '../repositories/rituals.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import { icsCalendar } from '../notify/ics.ts';
 import type { VapidKeys } from '../notify/push.ts';
+import { PushTargetRefused, type PushTargets } from '../notify/push-target.ts';
 import type { ReminderScheduler } from '../notify/scheduler.ts';
 import { occurrencesBetween } from '../rituals/schedule.ts';
+import type { RateLimiter } from './rate-limits.ts';
 
 const DAY = 86_400_000;
 /** How far ahead the calendar feed lists occurrences. */
 const FEED_DAYS = 120;
+/** The most events one calendar feed lists (the soonest), so a feed's size stays bounded. */
+export const FEED_MAX_EVENTS = 1000;
+/** The window in which a person's test reminders are counted. */
+const TEST_WINDOW_MS = 10 * 60_000;
 
 export interface SettingsView {
   readonly email: boolean;
@@ -45,6 +51,14 @@ export class NotificationsService {
     private readonly vapid: () => Promise<VapidKeys>,
     private readonly emailAvailable: boolean,
     private readonly clock: Clock,
+    private readonly guards: {
+      /** Which push endpoints may be saved. */
+      readonly pushTargets: PushTargets;
+      /** Counts test reminders per person. */
+      readonly limiter: RateLimiter;
+      /** Test reminders one person may ask for in ten minutes. */
+      readonly testReminderLimit: number;
+    },
   ) {}
 
   /** The public half of the server's VAPID key pair, for the browser's push subscription. */
@@ -114,8 +128,18 @@ export class NotificationsService {
     return this.get(user);
   }
 
-  /** Queues a test reminder on every chosen channel and starts sending without waiting for it. */
+  /**
+   * Queues a test reminder on every chosen channel and starts sending without waiting for it.
+   * A person may ask for a few in ten minutes (each one makes the server send mail and push
+   * messages); beyond that the answer is rate_limited and nothing is queued.
+   */
   async test(user: UserRecord): Promise<{ channels: ReminderChannel[] }> {
+    const { limiter, testReminderLimit } = this.guards;
+    await limiter.check(`test-reminder:${user.id}`, {
+      max: testReminderLimit,
+      windowMs: TEST_WINDOW_MS,
+      message: `You can send yourself ${testReminderLimit} test reminder${testReminderLimit === 1 ? '' : 's'} in 10 minutes. Please wait a few minutes and try again.`,
+    });
     const s = this.view(await this.settingsOf(user));
     const channels = [
       ...(s.email ? (['email'] as const) : []),
@@ -140,7 +164,24 @@ export class NotificationsService {
     return { channels };
   }
 
+  /**
+   * Saves a push subscription whose endpoint this server may send to: an https: address whose
+   * host name resolves to public addresses only (see PushTargets).
+   */
   async subscribe(user: UserRecord, subscription: PushSubscription): Promise<void> {
+    try {
+      await this.guards.pushTargets.check(subscription.endpoint);
+    } catch (error) {
+      if (error instanceof PushTargetRefused)
+        throw invalid('endpoint', `This push endpoint cannot be used: ${error.message}.`);
+      // A lookup that failed for now (no answer from DNS): worth trying again later.
+      if (typeof (error as { code?: unknown }).code !== 'string') throw error;
+      throw new AppError(
+        'unavailable',
+        'The push service’s address could not be looked up just now. Please try again.',
+        { cause: error },
+      );
+    }
     if (
       !(await this.repositories.subscriptions.save(user.id, subscription, toIso(this.clock.now())))
     ) {
@@ -184,15 +225,20 @@ export class NotificationsService {
     if (!userId) return undefined;
     const now = this.clock.now();
     const rituals = await this.repositories.rituals.forUser(userId);
-    const events = rituals.flatMap((r) =>
-      occurrencesBetween(r, now - 7 * DAY, now + FEED_DAYS * DAY).map((start) => ({
-        uid: `${r.id}-${start}@recipro`,
-        start,
-        minutes: r.kind === 'appreciation' ? 2 : r.kind === 'nightly_checkin' ? 10 : 30,
-        summary: r.title,
-        description: `A ritual of ${r.circleName}.`,
-      })),
-    );
+    const events = rituals
+      .flatMap((r) =>
+        occurrencesBetween(r, now - 7 * DAY, now + FEED_DAYS * DAY, FEED_MAX_EVENTS).map(
+          (start) => ({
+            uid: `${r.id}-${start}@recipro`,
+            start,
+            minutes: r.kind === 'appreciation' ? 2 : r.kind === 'nightly_checkin' ? 10 : 30,
+            summary: r.title,
+            description: `A ritual of ${r.circleName}.`,
+          }),
+        ),
+      )
+      .sort((x, y) => x.start - y.start)
+      .slice(0, FEED_MAX_EVENTS);
     return icsCalendar('recipro rituals', events, now);
   }
 }

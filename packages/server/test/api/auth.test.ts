@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases } from '../support/databases.ts';
+import { Client } from '../support/client.ts';
+import { testDatabases, type TestDatabase } from '../support/databases.ts';
+import { serverProcesses } from '../support/processes.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 describe.each(testDatabases())('auth on $name', (database) => {
@@ -128,9 +133,12 @@ describe.each(testDatabases())('auth on $name', (database) => {
 describe.each(testDatabases())('request safety on $name', (database) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(database, { SIGNIN_PER_MINUTE: '3' });
+    server = await startTestServer(database, { SIGNIN_PER_MINUTE: '3', SIGNUP_PER_MINUTE: '3' });
   });
   afterAll(async () => server?.stop());
+
+  /** Moves past every rate-limit window opened so far (the clock only moves forward here). */
+  const nextWindow = () => server.clock.advance(61_000);
 
   it('limits sign-in attempts per account and address', async () => {
     const c = server.client();
@@ -140,6 +148,77 @@ describe.each(testDatabases())('request safety on $name', (database) => {
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Once its window has passed, the same pair may try again.
+    nextWindow();
+    expect((await attempt()).status).toBe(401);
+  });
+
+  it('does not let many wrong emails from one address lock out another email', async () => {
+    nextWindow();
+    const owner = await server.signUp('Untried');
+    const c = server.client();
+    for (let i = 0; i < 10; i += 1) {
+      const reply = await c.post('/api/auth/signin', {
+        email: `wrong${i}@example.test`,
+        password: 'a good long password',
+      });
+      expect(reply.status, `wrong email ${i}`).toBe(401);
+    }
+    const right = await c.post('/api/auth/signin', {
+      email: owner.user.email,
+      password: 'a good long password',
+    });
+    expect(right.status).toBe(200);
+  });
+
+  it('limits sign-ups and reset requests per address', async () => {
+    nextWindow();
+    for (let i = 0; i < 3; i += 1) await server.signUp(`Newcomer ${i}`);
+    const fourth = await server.client().post('/api/auth/signup', {
+      email: 'one-too-many@example.test',
+      password: 'a good long password',
+      name: 'Late',
+    });
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.error.code).toBe('rate_limited');
+    expect(
+      (
+        await server
+          .client()
+          .post('/api/auth/signin', { email: 'one-too-many@example.test', password: 'x' })
+      ).status,
+    ).toBe(401);
+
+    for (let i = 0; i < 3; i += 1) {
+      const reply = await server.client().post('/api/auth/reset-request', {
+        email: `reset${i}@example.test`,
+      });
+      expect(reply.status).toBe(202);
+    }
+    const limited = await server
+      .client()
+      .post('/api/auth/reset-request', { email: 'reset9@example.test' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('rate_limited');
+  });
+
+  it('limits password changes per account', async () => {
+    nextWindow();
+    const c = await server.signUp('Guessing');
+    const guess = () =>
+      c.request('PUT', '/api/me/password', { current: 'a guess', next: 'a new password' });
+    for (let i = 0; i < 3; i += 1) expect((await guess()).status).toBe(403);
+    expect((await guess()).status).toBe(429);
+  });
+
+  it('sweeps away counters whose windows have long passed', async () => {
+    const db = server.recipro.database.db;
+    expect((await db.selectFrom('rate_limits').select('key').execute()).length).toBeGreaterThan(1);
+    server.clock.advance(2 * 3_600_000);
+    await server.client().post('/api/auth/signin', { email: 'sweep@example.test', password: 'x' });
+    const left = await db.selectFrom('rate_limits').select('key').execute();
+    expect(left.map((r) => r.key)).toEqual(['signin|127.0.0.1|sweep@example.test']);
   });
 
   it('refuses state-changing requests from another site', async () => {
@@ -175,4 +254,85 @@ describe.each(testDatabases())('request safety on $name', (database) => {
     );
     expect(sameOrigin.status).toBe(201);
   });
+});
+
+/**
+ * Rate limits are counted in the database, so server processes sharing one count together:
+ * two processes over one SQLite file here, and over one PostgreSQL server when there is one.
+ */
+const shared: {
+  name: string;
+  url: (dir: string) => Promise<string>;
+  drop?: () => Promise<void>;
+}[] = [
+  { name: 'one SQLite file', url: async (dir) => `sqlite:${path.join(dir, 'shared.sqlite')}` },
+];
+const postgres: TestDatabase | undefined = testDatabases().find(
+  (d) => d.name === 'postgres (server)',
+);
+if (postgres) {
+  let drop: (() => Promise<void>) | undefined;
+  shared.push({
+    name: 'one PostgreSQL server',
+    url: async () => {
+      const created = await postgres.create();
+      drop = created.drop;
+      if (created.config.kind !== 'postgres') throw new Error('expected a PostgreSQL server');
+      return created.config.url;
+    },
+    drop: async () => drop?.(),
+  });
+} else {
+  console.warn(
+    'rate limits across two processes are tested on SQLite only: set TEST_DATABASE_URL to test them on a PostgreSQL server too.',
+  );
+}
+
+describe.each(shared)('rate limits across two server processes on $name', (target) => {
+  const processes = serverProcesses();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-shared-'));
+  afterAll(async () => {
+    await processes.stopAll();
+    await target.drop?.();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts sign-ins and sign-ups of both processes together', async () => {
+    const env = {
+      DATABASE_URL: await target.url(dir),
+      SIGNIN_PER_MINUTE: '4',
+      SIGNUP_PER_MINUTE: '3',
+      REMINDER_INTERVAL_SECONDS: '0',
+      LOG_LEVEL: 'silent',
+    };
+    // One after the other: the first start migrates the new database.
+    const one = await processes.start(env);
+    const two = await processes.start(env);
+    const clients = [new Client(one), new Client(two)];
+    const person = { email: 'shared@example.test', password: 'a good long password' };
+    expect((await clients[0]!.post('/api/auth/signup', { ...person, name: 'Shared' })).status).toBe(
+      201,
+    );
+
+    const wrong = { email: person.email, password: 'not the password' };
+    for (let i = 0; i < 4; i += 1) {
+      expect((await clients[i % 2]!.post('/api/auth/signin', wrong)).status, `attempt ${i}`).toBe(
+        401,
+      );
+    }
+    for (const client of clients) {
+      const limited = await client.post('/api/auth/signin', person);
+      expect(limited.status).toBe(429);
+      expect(limited.body.error.code).toBe('rate_limited');
+    }
+
+    const newcomer = (i: number) => ({
+      email: `newcomer${i}@example.test`,
+      password: 'a good long password',
+      name: `Newcomer ${i}`,
+    });
+    expect((await clients[1]!.post('/api/auth/signup', newcomer(1))).status).toBe(201);
+    expect((await clients[0]!.post('/api/auth/signup', newcomer(2))).status).toBe(201);
+    expect((await clients[1]!.post('/api/auth/signup', newcomer(3))).status).toBe(429);
+  }, 90_000);
 });

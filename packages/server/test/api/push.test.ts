@@ -8,7 +8,11 @@ describe.each(testDatabases())('web push on $name', (database) => {
   let push: Awaited<ReturnType<typeof startPushService>>;
   beforeAll(async () => {
     push = await startPushService();
-    server = await startTestServer(database, { REMINDER_INTERVAL_SECONDS: '0' });
+    // The local push service listens on 127.0.0.1: private addresses are allowed here.
+    server = await startTestServer(database, {
+      REMINDER_INTERVAL_SECONDS: '0',
+      PUSH_ALLOW_PRIVATE: 'true',
+    });
   });
   afterAll(async () => {
     await server?.stop();

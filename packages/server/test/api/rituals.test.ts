@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemindersRepository } from '../../src/repositories/reminders.ts';
+import { UsersRepository } from '../../src/repositories/users.ts';
 import { testDatabases } from '../support/databases.ts';
+import { confirmEmailFromSink } from '../support/mail-links.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -96,6 +98,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
   it('plans each reminder once, honours quiet hours, and emails it with a one-click unsubscribe', async () => {
     const { a, circleId } = await couple(server);
+    await confirmEmailFromSink(sink.received, a, a.user.email);
     const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
     const soon = server.clock.now() + 2 * 3_600_000;
     // Quiet hours from 30 minutes before the ritual to 30 minutes after: the reminder waits.
@@ -291,6 +294,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
     it('drops reminders planned for the old schedule and reminds at the new time', async () => {
       const { a, circleId } = await couple(server);
+      await confirmEmailFromSink(sink.received, a, a.user.email);
       await a.request('PUT', '/api/me/notifications', {
         email: true,
         push: false,
@@ -353,6 +357,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
     it('drops the waiting reminders of a ritual that is stopped', async () => {
       const { a, circleId } = await couple(server);
+      await confirmEmailFromSink(sink.received, a, a.user.email);
       await a.request('PUT', '/api/me/notifications', {
         email: true,
         push: false,
@@ -394,6 +399,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
   it('sends a test reminder on each chosen channel without waiting for it', async () => {
     const c = await server.signUp('Tester');
+    await confirmEmailFromSink(sink.received, c, c.user.email);
     await c.request('PUT', '/api/me/notifications', { email: true, push: true });
     const before = sink.received.length;
     const reply = await c.post('/api/me/notifications/test');
@@ -458,6 +464,8 @@ describe.each(testDatabases())('a failing mail server on $name', (database) => {
     });
     try {
       const c = await server.signUp('Patient');
+      // This sink refuses every email, the confirmation link too: confirm in the database.
+      await new UsersRepository(server.recipro.database.db).markEmailConfirmed(c.user.id);
       await c.request('PUT', '/api/me/notifications', { email: true, push: false });
       const reply = await c.post('/api/me/notifications/test');
       expect(reply.status).toBe(202);

@@ -29,13 +29,9 @@ describe.each(testDatabases())('the former-members migration on $name', (databas
     expect(before.error).toBeUndefined();
 
     const raw = db.db;
-    await raw
-      .insertInto('users')
-      .values([
-        { id: 'u1', email: 'a@x', email_key: 'a@x', name: 'A', password_hash: 'h', created_at: t },
-        { id: 'u2', email: 'b@x', email_key: 'b@x', name: 'B', password_hash: 'h', created_at: t },
-      ])
-      .execute();
+    // Raw SQL: the users table of 0009 does not have later columns.
+    await sql`insert into users (id, email, email_key, name, password_hash, created_at) values
+      ('u1', 'a@x', 'a@x', 'A', 'h', ${t}), ('u2', 'b@x', 'b@x', 'B', 'h', ${t})`.execute(raw);
     await raw
       .insertInto('circles')
       .values({ id: 'c1', name: 'C', kind: 'couple', created_at: t })

@@ -130,11 +130,13 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
     const user = await newUser('s');
     await sessions.create({
       id: 'hash-1',
+      publicId: randomUUID(),
       userId: user.id,
       createdAt: t0,
       expiresAt: '2026-03-02T10:00:00.000Z',
+      userAgent: null,
     });
-    expect((await sessions.findUser('hash-1', '2026-03-02T09:59:59.999Z'))?.id).toBe(user.id);
+    expect((await sessions.findUser('hash-1', '2026-03-02T09:59:59.999Z'))?.user.id).toBe(user.id);
     expect(await sessions.findUser('hash-1', '2026-03-02T10:00:00.000Z')).toBeUndefined();
     await sessions.deleteExpired('2026-03-03T00:00:00.000Z');
     expect(await sessions.findUser('hash-1', t0)).toBeUndefined();

@@ -12,20 +12,29 @@ export interface ReceivedPush {
 
 /**
  * A local stand-in for a browser's push service: it hands out subscriptions whose keys it holds
- * (as a browser would), decrypts what the server sends (aes128gcm), and can answer 410 Gone.
+ * (as a browser would), decrypts what the server sends (aes128gcm), and can answer 410 Gone,
+ * 503 or a redirect. `requests` counts every request that reached it, whatever the answer.
  */
 export async function startPushService() {
   const received: ReceivedPush[] = [];
   const keys = new Map<string, { ecdh: ECDH; auth: Buffer }>();
   const gone = new Set<string>();
   const failing = new Set<string>();
+  const redirects = new Map<string, string>();
+  let requests = 0;
   const server = http.createServer((request, response) => {
+    requests += 1;
     const chunks: Buffer[] = [];
     request.on('data', (c: Buffer) => chunks.push(c));
     request.on('end', () => {
       const path = request.url ?? '';
       if (gone.has(path)) {
         response.writeHead(410).end();
+        return;
+      }
+      const location = redirects.get(path);
+      if (location) {
+        response.writeHead(307, { location }).end();
         return;
       }
       if (failing.has(path)) {
@@ -56,6 +65,12 @@ export async function startPushService() {
   let n = 0;
   return {
     received,
+    /** How many requests reached this service, answered or not. */
+    get requests() {
+      return requests;
+    },
+    /** The address the service listens at, e.g. http://127.0.0.1:41234 */
+    base,
     /** A new subscription, as `PushManager.subscribe()` would return it. */
     subscription() {
       const ecdh = createECDH('prime256v1');
@@ -74,6 +89,10 @@ export async function startPushService() {
     /** From now on, answer 503 (a push service having a bad moment) for this endpoint. */
     fail(endpoint: string) {
       failing.add(new URL(endpoint).pathname);
+    },
+    /** From now on, answer 307 for this endpoint, pointing at `location`. */
+    redirect(endpoint: string, location: string) {
+      redirects.set(new URL(endpoint).pathname, location);
     },
     /** From now on, answer 410 Gone for this endpoint. */
     expire(endpoint: string) {

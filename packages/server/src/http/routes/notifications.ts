@@ -48,8 +48,12 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
     {
       schema: {
         tags,
-        summary: 'Send yourself a test reminder on every chosen channel (queued; answered at once)',
-        response: { 202: Type.Object({ channels: Type.Array(Type.String()) }), ...errors(401) },
+        summary:
+          'Send yourself a test reminder on every chosen channel (queued; answered at once; a few per 10 minutes)',
+        response: {
+          202: Type.Object({ channels: Type.Array(Type.String()) }),
+          ...errors(401, 429),
+        },
       },
     },
     async (request, reply) =>
@@ -68,9 +72,10 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
     {
       schema: {
         tags,
-        summary: 'Save this browser’s push subscription',
+        summary:
+          'Save this browser’s push subscription (an https: endpoint whose host has public addresses)',
         body: PushSubscriptionBody,
-        response: { 201: Type.Null(), ...errors(400, 401, 409) },
+        response: { 201: Type.Null(), ...errors(400, 401, 409, 503) },
       },
     },
     async (request, reply) => {

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const BIN = path.resolve(import.meta.dirname, '../../../cli/bin/recipro.js');
+
+/**
+ * Real `recipro serve` processes for tests of what several processes share (one database).
+ * `start` resolves with the address a process listens at; `stopAll` ends them and removes their
+ * data folders.
+ */
+export function serverProcesses() {
+  const children: ChildProcess[] = [];
+  const dirs: string[] = [];
+  return {
+    start: (env: Record<string, string>) =>
+      new Promise<string>((resolve, reject) => {
+        const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-proc-'));
+        dirs.push(dataDir);
+        const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
+          env: { ...process.env, ...env },
+        });
+        children.push(child);
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += String(chunk);
+          const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+          if (match) resolve(match[0]);
+        });
+        child.stderr.on('data', (chunk) => (out += String(chunk)));
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+      }),
+    async stopAll(): Promise<void> {
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null || child.signalCode !== null) return resolve();
+              child.once('exit', () => resolve());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
