@@ -34,7 +34,9 @@ export const enAccount = {
   'profile.sending': 'Sending…',
   'profile.linkSent': 'A new link is on its way to {email}.',
   'profile.tooSoon':
-    'We sent a link only a moment ago. Please give it a few minutes before asking for another.',
+    'Several links were sent in the last hour already. Please wait a while before asking for another.',
+  'profile.keepEmail': 'Keep using {email}',
+  'profile.keptEmail': 'Your email stays {email}.',
 
   'password.title': 'Your password',
   'password.current': 'Current password',
@@ -45,6 +47,7 @@ export const enAccount = {
   'password.done':
     'Your password is changed. You stay signed in here; your other devices were signed out.',
   'password.wrong': 'That password is not right.',
+  'password.tooMany': 'That was a lot of tries in a row. Please wait a minute, then try again.',
   'password.forgot': 'Forgot your password?',
 
   'devices.title': 'Signed-in devices',

@@ -42,10 +42,10 @@ export function ProfilePanel({
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState('');
   const [serverError, setServerError] = useState<string>();
-  const [link, setLink] = useState<{ busy: boolean; done: string; error?: string }>({
-    busy: false,
-    done: '',
-  });
+  /** The confirmation link: being sent again, or the waiting address being dropped. */
+  const [link, setLink] = useState<{ busy: false | 'send' | 'keep'; done: string; error?: string }>(
+    { busy: false, done: '' },
+  );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,7 +57,7 @@ export function ProfilePanel({
     const change: { name?: string; email?: string } = {};
     if (name.trim() !== account.name) change.name = name.trim();
     const newEmail = email.trim();
-    if (newEmail.toLowerCase() !== account.email.toLowerCase()) change.email = newEmail;
+    if (newEmail !== account.email) change.email = newEmail;
     if (change.name === undefined && change.email === undefined) {
       setDone(t('profile.nothingChanged'));
       return;
@@ -78,14 +78,27 @@ export function ProfilePanel({
       );
     } catch (error) {
       if (isApiError(error, 'conflict')) setErrors({ email: t('profile.emailTaken') });
-      else setServerError(describeError(error));
+      else setServerError(sayError(error, { rate_limited: t('profile.tooSoon') }));
     } finally {
       setPending(false);
     }
   };
 
+  /** Saving the current address again drops the change that waits for its link. */
+  const keepEmail = async () => {
+    setLink({ busy: 'keep', done: '' });
+    try {
+      await updateAccount({ email: account.email });
+      onSaved(await getAccount());
+      setEmail(account.email);
+      setLink({ busy: false, done: t('profile.keptEmail', { email: account.email }) });
+    } catch (error) {
+      setLink({ busy: false, done: '', error: describeError(error) });
+    }
+  };
+
   const sendLink = async (to: string) => {
-    setLink({ busy: true, done: '' });
+    setLink({ busy: 'send', done: '' });
     try {
       await resendEmailConfirmation();
       setLink({ busy: false, done: t('profile.linkSent', { email: to }) });
@@ -137,19 +150,29 @@ export function ProfilePanel({
             <button
               type="button"
               className="secondary"
-              disabled={link.busy}
+              disabled={link.busy !== false}
               onClick={() => void sendLink(account.pendingEmail ?? account.email)}
             >
-              {link.busy
+              {link.busy === 'send'
                 ? t('profile.sending')
                 : account.pendingEmail
                   ? t('profile.resend')
                   : t('profile.sendLink')}
             </button>
+            {account.pendingEmail && (
+              <button
+                type="button"
+                className="secondary"
+                disabled={link.busy !== false}
+                onClick={() => void keepEmail()}
+              >
+                {t('profile.keepEmail', { email: account.email })}
+              </button>
+            )}
           </div>
-          <Feedback done={link.done} error={link.error} />
         </div>
       )}
+      <Feedback done={link.done} error={link.error} />
     </section>
   );
 }
