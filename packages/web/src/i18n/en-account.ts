@@ -23,10 +23,9 @@ export const enAccount = {
   'profile.saved': 'Saved.',
   'profile.nothingChanged': 'Nothing to save: this is already what recipro has.',
   'profile.emailTaken': 'Another account already uses this email address.',
-  'profile.emailSent':
-    'Almost done: we sent a link to {email}. Your email changes when you open it.',
+  'profile.emailSent': 'Almost done: we sent a link to {email}.',
   'profile.pending':
-    'Waiting for you to open the link we sent to {pending}. Until then you sign in with {email}.',
+    'Your email changes to {pending} once you open the link we sent there. Until then, you sign in with {email}.',
   'profile.unconfirmed':
     'Your email address is not confirmed yet. Once it is, recipro can send you a link if you ever forget your password.',
   'profile.resend': 'Send the link again',
@@ -35,7 +34,7 @@ export const enAccount = {
   'profile.linkSent': 'A new link is on its way to {email}.',
   'profile.tooSoon':
     'Several links were sent in the last hour already. Please wait a while before asking for another.',
-  'profile.keepEmail': 'Keep using {email}',
+  'profile.keepEmail': 'Cancel the change',
   'profile.keptEmail': 'Your email stays {email}.',
 
   'password.title': 'Your password',

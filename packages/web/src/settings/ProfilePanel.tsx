@@ -166,7 +166,7 @@ export function ProfilePanel({
                 disabled={link.busy !== false}
                 onClick={() => void keepEmail()}
               >
-                {t('profile.keepEmail', { email: account.email })}
+                {t('profile.keepEmail')}
               </button>
             )}
           </div>
