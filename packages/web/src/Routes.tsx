@@ -3,12 +3,16 @@ import { Loading } from './components/Loading.tsx';
 import { navigate, parseRoute, paths, useLocation } from './router.ts';
 import { ChatImportScreen } from './screens/ChatImportScreen.tsx';
 import { CircleScreen } from './screens/CircleScreen.tsx';
+import { ConfirmEmailScreen } from './screens/ConfirmEmailScreen.tsx';
 import { CycleScreen } from './screens/CycleScreen.tsx';
 import { DashboardScreen } from './screens/DashboardScreen.tsx';
+import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { InviteScreen } from './screens/InviteScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { RemindersScreen } from './screens/RemindersScreen.tsx';
+import { ResetPasswordScreen } from './screens/ResetPasswordScreen.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
 import { SignUpScreen } from './screens/SignUpScreen.tsx';
 import { SupportScreen } from './screens/SupportScreen.tsx';
@@ -29,7 +33,8 @@ export function Routes() {
     route.name === 'chatImport' ||
     route.name === 'load' ||
     route.name === 'rituals' ||
-    route.name === 'reminders';
+    route.name === 'reminders' ||
+    route.name === 'settings';
   const redirect =
     needsUser && !user
       ? paths.signIn(route.name === 'home' ? undefined : location)
@@ -58,10 +63,18 @@ export function Routes() {
       return <TogetherScreen key={route.circleId} circleId={route.circleId} page={route.name} />;
     case 'reminders':
       return <RemindersScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'forgotPassword':
+      return <ForgotPasswordScreen />;
+    case 'resetPassword':
+      return <ResetPasswordScreen key={route.token} token={route.token} />;
+    case 'confirmEmail':
+      return <ConfirmEmailScreen key={route.token} token={route.token} />;
     case 'invite':
       return <InviteScreen key={route.token} token={route.token} />;
     case 'signIn':
-      return <SignInScreen next={route.next} />;
+      return <SignInScreen next={route.next} notice={route.notice} />;
     case 'signUp':
       return <SignUpScreen next={route.next} />;
     case 'support':

@@ -188,7 +188,10 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   if (response.status === 204) return undefined as T;
   let parsed: unknown;
   try {
-    parsed = await response.json();
+    const text = await response.text();
+    // An accepted request may answer without a body (202): there is nothing more to read.
+    if (response.ok && text === '') return undefined as T;
+    parsed = JSON.parse(text);
   } catch {
     throw new ApiError(response.status, CLIENT_ERROR.badResponse, '');
   }

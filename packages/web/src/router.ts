@@ -5,10 +5,21 @@
 import { useSyncExternalStore } from 'react';
 import { parseCycleRoute, type CycleRoute } from './cycle/routes.ts';
 import { parseTogetherRoute, type TogetherRoute } from './load/routes.ts';
+import {
+  parseAccountRoute,
+  parseSignInNotice,
+  type AccountRoute,
+  type SignInNotice,
+} from './settings/routes.ts';
 
 export type Route =
   | { readonly name: 'home' }
-  | { readonly name: 'signIn'; readonly next: string | undefined }
+  | {
+      readonly name: 'signIn';
+      readonly next: string | undefined;
+      /** Set when the screen opens after something the person should hear about. */
+      readonly notice?: SignInNotice | undefined;
+    }
   | { readonly name: 'signUp'; readonly next: string | undefined }
   | { readonly name: 'circle'; readonly circleId: string }
   | { readonly name: 'dashboard'; readonly circleId: string }
@@ -17,6 +28,7 @@ export type Route =
   | { readonly name: 'support' }
   | CycleRoute
   | TogetherRoute
+  | AccountRoute
   | { readonly name: 'notFound' };
 
 const CHANGE = 'recipro:navigate';
@@ -34,7 +46,9 @@ export function parseRoute(pathname: string, search: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
   const [first, second] = parts;
-  if (parts.length === 1 && first === 'signin') return { name: 'signIn', next };
+  if (parts.length === 1 && first === 'signin') {
+    return { name: 'signIn', next, notice: parseSignInNotice(search) };
+  }
   if (parts.length === 1 && first === 'signup') return { name: 'signUp', next };
   if (parts.length === 1 && first === 'support') return { name: 'support' };
   if (parts.length === 2 && first === 'circles' && second)
@@ -48,6 +62,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (cycle) return cycle;
   const together = parseTogetherRoute(parts);
   if (together) return together;
+  const account = parseAccountRoute(parts, search);
+  if (account) return account;
   return { name: 'notFound' };
 }
 

@@ -2,9 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { signIn, type User } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Field } from '../components/Field.tsx';
+import { Link } from '../components/Link.tsx';
 import { describeError } from '../errors.ts';
 import { focusFirstError } from '../focus.ts';
 import { t } from '../i18n/index.ts';
+import { accountPaths } from '../settings/routes.ts';
+import '../settings/settings.css';
 import { checkEmail, checkPassword } from '../validation.ts';
 
 interface Errors {
@@ -55,6 +58,9 @@ export function SignInForm({ onSuccess }: { readonly onSuccess: (user: User) => 
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
+      <p className="forgot">
+        <Link to={accountPaths.forgotPassword()}>{t('password.forgot')}</Link>
+      </p>
       <Alert message={serverError} />
       <button type="submit" className="primary" disabled={pending}>
         {pending ? t('auth.signIn.pending') : t('auth.signIn.submit')}

@@ -4,6 +4,8 @@ import { paths, useLocation } from '../router.ts';
 import { cycleNavItems } from '../cycle/nav.ts';
 import { togetherNavItem } from '../load/nav.ts';
 import { useSession } from '../session.ts';
+import { accountPaths } from '../settings/routes.ts';
+import '../settings/settings.css';
 import type { IconName } from './icons.ts';
 import { Icon } from './Icon.tsx';
 import { Link } from './Link.tsx';
@@ -18,7 +20,8 @@ interface NavItem {
 
 /**
  * The app's navigation: a bottom bar on phones, a side bar on wide screens (styles.css). The
- * steps of the RECIPRO cycle join this list as they are built.
+ * steps of the RECIPRO cycle join this list as they are built. Settings sits apart, at the end:
+ * on phones it stays in place while the circle's entries scroll sideways beside it.
  */
 export function NavBar() {
   const { currentCircle } = useSession();
@@ -45,7 +48,23 @@ export function NavBar() {
     });
     items.push(togetherNavItem(currentCircle.id));
   }
+  const settings: NavItem = {
+    to: accountPaths.settings(),
+    label: t('nav.settings'),
+    icon: 'settings',
+  };
   const here = location.split('?')[0];
+  const entry = (item: NavItem) => (
+    <li key={item.to}>
+      <Link
+        to={item.to}
+        aria-current={item.to === here || item.also?.includes(here ?? '') ? 'page' : undefined}
+      >
+        <Icon name={item.icon} />
+        <span className="nav-label">{item.label}</span>
+      </Link>
+    </li>
+  );
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     // On phones the bar may scroll sideways: keep the current entry in view.
@@ -57,21 +76,8 @@ export function NavBar() {
   }, [here, items.length]);
   return (
     <nav className="nav" aria-label={t('nav.label')}>
-      <ul ref={list}>
-        {items.map((item) => (
-          <li key={item.to}>
-            <Link
-              to={item.to}
-              aria-current={
-                item.to === here || item.also?.includes(here ?? '') ? 'page' : undefined
-              }
-            >
-              <Icon name={item.icon} />
-              <span className="nav-label">{item.label}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <ul ref={list}>{items.map(entry)}</ul>
+      <ul className="nav-end">{entry(settings)}</ul>
     </nav>
   );
 }

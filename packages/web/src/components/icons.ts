@@ -86,6 +86,8 @@ export const ICONS = {
   balance: ['M3 12c2-4.5 4-4.5 6 0s4 4.5 6 0 4-4.5 6 0', 'M3 19h18', 'M3 5h18'],
   chatImport: ['M4 5.5h16V16h-9.5l-5 3.8V16H4z', 'M12 7.5v5.5', 'M9.5 10.8 12 13.3l2.5-2.5'],
   together: ['M4.5 8.5h14', 'M15.5 5.5l3 3-3 3', 'M19.5 15.5h-14', 'M8.5 12.5l-3 3 3 3'],
+  settings: ['M4 7h8', 'M17 7h3', ring(14.5, 7, 2.5), 'M4 17h3', 'M12 17h8', ring(9.5, 17, 2.5)],
+  download: ['M12 4v11', 'M7.5 10.5 12 15l4.5-4.5', 'M5 19.5h14'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type IconName = keyof typeof ICONS;

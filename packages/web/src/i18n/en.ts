@@ -3,6 +3,7 @@
  * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts).
  * Other languages provide the same keys (type Messages).
  */
+import { enAccount } from './en-account.ts';
 import { enBalance } from './en-balance.ts';
 import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
@@ -220,6 +221,7 @@ export const en = {
   ...enChat,
   ...enLoad,
   ...enSupport,
+  ...enAccount,
 };
 
 export type MessageKey = keyof typeof en;

@@ -5,8 +5,21 @@ import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
 import { navigate, paths } from '../router.ts';
 import { useSession } from '../session.ts';
+import type { SignInNotice } from '../settings/routes.ts';
 
-export function SignInScreen({ next }: { readonly next: string | undefined }) {
+const NOTICES = {
+  'account-deleted': 'signIn.goodbye',
+  'password-set': 'signIn.passwordSet',
+} as const;
+
+export function SignInScreen({
+  next,
+  notice,
+}: {
+  readonly next: string | undefined;
+  /** What just happened, said above the form (after deleting the account, after a reset). */
+  readonly notice?: SignInNotice | undefined;
+}) {
   const { setUser } = useSession();
   const done = (user: User) => {
     setUser(user);
@@ -15,6 +28,7 @@ export function SignInScreen({ next }: { readonly next: string | undefined }) {
   return (
     <div className="auth-screen card">
       <ScreenTitle>{t('auth.signIn.title')}</ScreenTitle>
+      {notice && <p className="notice">{t(NOTICES[notice])}</p>}
       <SignInForm onSuccess={done} />
       <p className="switch">
         <Link to={paths.signUp(next)}>{t('auth.toSignUp')}</Link>

@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import { endOtherSessions, endSession, listSessions, type DeviceSession } from '../api-account.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { useLoad } from '../cycle/useLoad.ts';
+import { describeError } from '../errors.ts';
+import { formatDate, formatRelative, t } from '../i18n/index.ts';
+import { Feedback } from '../load/Feedback.tsx';
+import { useAction } from '../load/useAction.ts';
+import { deviceName } from './deviceName.ts';
+
+/** This device first, then the most recently active. */
+const byRecency = (a: DeviceSession, b: DeviceSession) =>
+  Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt);
+
+/**
+ * Where the person is signed in: each device by a readable name and when it was last active,
+ * with a way to sign any other one out, or all of them at once.
+ */
+export function DevicesPanel({ version }: { readonly version: number }) {
+  const id = useId();
+  const { state, reload } = useLoad(listSessions, `sessions-${version}`);
+  const { busy, done, error, run } = useAction();
+  const [ending, setEnding] = useState<string>();
+
+  const end = (session: DeviceSession) => {
+    setEnding(session.id);
+    void run(
+      async () => {
+        await endSession(session.id);
+        await reload();
+      },
+      t('devices.signedOut', { device: deviceName(session.userAgent) }),
+    ).finally(() => setEnding(undefined));
+  };
+  const endOthers = () =>
+    void run(async () => {
+      await endOtherSessions();
+      await reload();
+    }, t('devices.endedOthers'));
+
+  const sessions = state.status === 'ready' ? [...state.data].sort(byRecency) : [];
+  const others = sessions.filter((session) => !session.current);
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('devices.title')}</h2>
+      <p className="muted">{t('devices.intro')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+      {state.status === 'ready' && (
+        <>
+          <ul className="settings-rows" aria-label={t('devices.title')}>
+            {sessions.map((session) => {
+              const name = deviceName(session.userAgent);
+              const when = formatRelative(session.lastSeenAt);
+              return (
+                <li key={session.id} className="settings-row">
+                  <div className="settings-row-text">
+                    <span className="settings-row-name">
+                      {name}
+                      {session.current && (
+                        <span className="settings-tag">{t('devices.thisDevice')}</span>
+                      )}
+                    </span>
+                    <span className="muted">
+                      <span className="settings-nowrap">{t('devices.lastSeen', { when })}</span>
+                      {' · '}
+                      <span className="settings-nowrap">
+                        {t('devices.since', { date: formatDate(session.createdAt) })}
+                      </span>
+                    </span>
+                  </div>
+                  {!session.current && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      aria-label={t('devices.signOutLabel', { device: name, when })}
+                      onClick={() => end(session)}
+                    >
+                      {ending === session.id ? t('devices.pending') : t('devices.signOut')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {others.length > 0 ? (
+            <div className="actions">
+              <button type="button" className="secondary" disabled={busy} onClick={endOthers}>
+                {t('devices.endOthers')}
+              </button>
+            </div>
+          ) : (
+            <p className="muted">{t('devices.onlyThis')}</p>
+          )}
+        </>
+      )}
+      <Feedback done={done} error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { getAccount, getAuthOptions, type Account } from '../api-account.ts';
+import { listCircles, type CircleListItem } from '../api.ts';
+import { Alert } from '../components/Alert.tsx';
+import { Link } from '../components/Link.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { useLoad, type Loaded } from '../cycle/useLoad.ts';
+import { describeError } from '../errors.ts';
+import { t } from '../i18n/index.ts';
+import { togetherPaths } from '../load/routes.ts';
+import { navigate } from '../router.ts';
+import { useSession } from '../session.ts';
+import { DataPanel } from './DataPanel.tsx';
+import { DeletePanel } from './DeletePanel.tsx';
+import { DevicesPanel } from './DevicesPanel.tsx';
+import { LeavePanel } from './LeavePanel.tsx';
+import { PasswordPanel } from './PasswordPanel.tsx';
+import { ProfilePanel } from './ProfilePanel.tsx';
+import { accountPaths } from './routes.ts';
+import '../components/confirm.css';
+import './settings.css';
+
+interface SettingsData {
+  readonly account: Account;
+  readonly circles: CircleListItem[];
+  readonly mailOn: boolean;
+}
+
+const loadSettings = async (): Promise<SettingsData> => {
+  const [account, circles, options] = await Promise.all([
+    getAccount(),
+    listCircles(),
+    getAuthOptions(),
+  ]);
+  return { account, circles: circles.circles, mailOn: options.passwordResetByEmail };
+};
+
+/**
+ * The person's own settings: name and email, password, signed-in devices, downloads, leaving
+ * a circle and deleting the account. The circles are shared by the parts that list them, so a
+ * circle left disappears from the downloads too.
+ */
+export function SettingsView() {
+  const { currentCircle, setCurrentCircle, setUser } = useSession();
+  const { state, setState } = useLoad(loadSettings, 'settings');
+  const [devicesVersion, setDevicesVersion] = useState(0);
+
+  const change = (update: (data: SettingsData) => SettingsData) =>
+    setState((current: Loaded<SettingsData>) =>
+      current.status === 'ready' ? { status: 'ready', data: update(current.data) } : current,
+    );
+
+  const left = (circle: CircleListItem) => {
+    change((data) => ({ ...data, circles: data.circles.filter((c) => c.id !== circle.id) }));
+    if (currentCircle?.id === circle.id) setCurrentCircle(null);
+  };
+
+  const deleted = () => {
+    // Address first, then the session, so the sign-in screen opens with its goodbye line.
+    navigate(accountPaths.signInAfter('account-deleted'), { replace: true });
+    setCurrentCircle(null);
+    setUser(null);
+  };
+
+  return (
+    <div className="settings stack-lg">
+      <header className="stack">
+        <ScreenTitle>{t('settings.title')}</ScreenTitle>
+        <p className="lead">{t('settings.intro')}</p>
+      </header>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+      {state.status === 'ready' && (
+        <div className="settings-grid">
+          <div className="stack-lg">
+            <ProfilePanel
+              account={state.data.account}
+              mailOn={state.data.mailOn}
+              onSaved={(account) => change((data) => ({ ...data, account }))}
+            />
+            <PasswordPanel
+              email={state.data.account.email}
+              onChanged={() => setDevicesVersion((v) => v + 1)}
+            />
+            <DevicesPanel version={devicesVersion} />
+            <p className="card settings-aside">
+              {t('settings.remindersLink')}{' '}
+              <Link to={togetherPaths.reminders()}>{t('settings.remindersGo')}</Link>
+            </p>
+          </div>
+          <div className="stack-lg">
+            <DataPanel circles={state.data.circles} />
+            <LeavePanel circles={state.data.circles} onLeft={left} />
+            <DeletePanel circles={state.data.circles} onDeleted={deleted} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
