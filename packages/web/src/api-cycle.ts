@@ -25,6 +25,10 @@ export interface Checkin {
   readonly closedAt: IsoTime | null;
   readonly memberCount: number;
   readonly answeredCount: number;
+  readonly openedBy: string;
+  readonly openedByMe: boolean;
+  /** Before this, it waits for everyone; after it, its opener may close it. */
+  readonly closableFrom: IsoTime;
   readonly mine: {
     readonly answers: readonly number[];
     readonly note: string | null;

@@ -22,6 +22,12 @@ export const InstrumentParams = Type.Object({ instrumentId: InstrumentIdSchema }
 const Nums = Type.Array(Type.Integer());
 const NullableNums = Type.Array(Type.Union([Type.Integer(), Type.Null()]));
 const Status = Type.Enum(['open', 'revealed', 'closed']);
+/** Who opened it, and from when its opener may close it before everyone has answered. */
+const Closing = {
+  openedBy: Id,
+  openedByMe: Type.Boolean(),
+  closableFrom: IsoTime,
+};
 
 export const Checkin = Type.Object({
   id: Id,
@@ -32,6 +38,7 @@ export const Checkin = Type.Object({
   closedAt: Type.Union([IsoTime, Type.Null()]),
   memberCount: Type.Integer(),
   answeredCount: Type.Integer(),
+  ...Closing,
   mine: Type.Union([
     Type.Object({
       answers: Nums,
@@ -167,6 +174,7 @@ export const ValuesRound = Type.Object({
   createdAt: IsoTime,
   memberCount: Type.Integer(),
   answeredCount: Type.Integer(),
+  ...Closing,
   questions: Type.Array(
     Type.Object({ id: Type.String(), topic: Type.String(), text: Type.String() }),
   ),

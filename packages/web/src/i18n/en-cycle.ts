@@ -56,6 +56,7 @@ export const enCycle = {
     'If the others cannot answer this time, you can close it: the answers given so far are then shown side by side.',
   'checkin.close.button': 'Close and show the answers so far',
   'checkin.close.pending': 'Closing…',
+  'checkin.close.waits': 'It waits for everyone until {when}; then whoever opened it can close it.',
   'checkin.waiting_one': 'Waiting for {count} more person to answer.',
   'checkin.waiting_other': 'Waiting for {count} more people to answer.',
   'checkin.waiting.body':
