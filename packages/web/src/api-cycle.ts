@@ -117,6 +117,9 @@ export interface Rupture {
   readonly createdAt: IsoTime;
   readonly repairStartedAt: IsoTime | null;
   readonly repairedAt: IsoTime | null;
+  /** The members involved, and those of them who have said "repaired for me". */
+  readonly involvedMemberIds: readonly string[];
+  readonly repairedBy: readonly string[];
   readonly startedByMemberId: string | null;
   readonly secondsToRepair: number | null;
 }

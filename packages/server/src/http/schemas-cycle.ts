@@ -146,6 +146,8 @@ export const Rupture = Type.Object({
   createdAt: IsoTime,
   repairStartedAt: Type.Union([IsoTime, Type.Null()]),
   repairedAt: Type.Union([IsoTime, Type.Null()]),
+  involvedMemberIds: Type.Array(Id),
+  repairedBy: Type.Array(Id),
   startedByMemberId: Type.Union([Id, Type.Null()]),
   secondsToRepair: Type.Union([Type.Integer(), Type.Null()]),
 });

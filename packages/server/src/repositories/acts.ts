@@ -126,7 +126,7 @@ export class ActsRepository {
           ${row.effort}, ${row.note}, ${row.at}, ${row.created_at})`.execute(tx);
       batch.defer(AggregatesRepository.change(scope.circleId, aggregateDelta, 1));
     });
-    return toRecord({ ...row, noticed_at: null });
+    return toRecord({ ...row, noticed_at: null, questioned_at: null });
   }
 
   /**

@@ -64,6 +64,7 @@ export class SeasonsRepository {
       note: input.note,
       created_by_member_id: scope.memberId,
       created_at: input.createdAt,
+      status: 'active',
     };
     await this.db.insertInto('seasons').values(row).execute();
     return toRecord(row);

@@ -20,6 +20,7 @@ export function RuptureItem({ rupture, me, nameOf, onReset, onRepaired }: Ruptur
   const [error, setError] = useState<string>();
   const date = formatDateTime(rupture.occurredAt);
   const starter = rupture.startedByMemberId;
+  const saidByMe = rupture.repairedBy.includes(me);
 
   const run = async (action: (rupture: Rupture) => Promise<void>) => {
     setPending(true);
@@ -68,7 +69,7 @@ export function RuptureItem({ rupture, me, nameOf, onReset, onRepaired }: Ruptur
             {t('repair.item.reset')}
           </button>
         )}
-        {!rupture.repairedAt && (
+        {!rupture.repairedAt && !saidByMe && (
           <button
             type="button"
             className="secondary"
@@ -79,7 +80,11 @@ export function RuptureItem({ rupture, me, nameOf, onReset, onRepaired }: Ruptur
             {t('repair.item.repaired')}
           </button>
         )}
-        {!rupture.repairedAt && <span className="muted">{t('repair.item.waiting')}</span>}
+        {!rupture.repairedAt && (
+          <span className="muted">
+            {saidByMe ? t('repair.item.repairedForYou') : t('repair.item.waiting')}
+          </span>
+        )}
       </div>
       <Alert message={error} />
     </li>

@@ -9,6 +9,7 @@ import * as chatSummaries from './0007_chat_summaries.ts';
 import * as dayTotalsIndex from './0008_day_totals_covering_index.ts';
 import * as checkinSchedules from './0009_checkin_schedules.ts';
 import * as formerMembers from './0010_former_members.ts';
+import * as ownRecord from './0013_own_record.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -25,4 +26,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008_day_totals_covering_index': dayTotalsIndex,
   '0009_checkin_schedules': checkinSchedules,
   '0010_former_members': formerMembers,
+  '0013_own_record': ownRecord,
 };
