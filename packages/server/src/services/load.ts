@@ -149,7 +149,7 @@ export class LoadService {
       responsibilities.list(scope),
       circles.memberIds(scope),
       views.list(scope),
-      seasons.list(scope),
+      seasons.list(scope, 'active'),
     ]);
     const now = this.clock.now();
     const inSeason = seasonRows
