@@ -27,31 +27,31 @@ describe.each(testDatabases())('questioning an act on $name', (database) => {
       ).given.acts as number;
     expect(await given(a)).toBe(3);
 
-    const questioned = await b.post(at(`/acts/${logged[0].id}/question`));
+    const questioned = await b.post(at(`/acts/${logged[0]!.id}/question`));
     expect(questioned.status).toBe(200);
     expect(questioned.body.questionedAt).not.toBeNull();
     expect(await given(a)).toBe(2);
     expect(await given(b)).toBe(2);
     // Asking again keeps the first time and changes nothing.
-    const again = await b.post(at(`/acts/${logged[0].id}/question`));
+    const again = await b.post(at(`/acts/${logged[0]!.id}/question`));
     expect(again.body.questionedAt).toBe(questioned.body.questionedAt);
     expect(await given(a)).toBe(2);
     // The giver reads it too.
     const seenByA = (await a.get(at('/acts'))).body.acts.find(
-      (x: { id: string }) => x.id === logged[0].id,
+      (x: { id: string }) => x.id === logged[0]!.id,
     );
     expect(seenByA.questionedAt).toBe(questioned.body.questionedAt);
 
-    const edited = await a.request('PATCH', at(`/acts/${logged[0].id}`), {
+    const edited = await a.request('PATCH', at(`/acts/${logged[0]!.id}`), {
       note: 'the bins, Monday',
     });
     expect(edited.status).toBe(200);
     expect(edited.body.questionedAt).toBeNull();
     expect(await given(b)).toBe(3);
 
-    await b.post(at(`/acts/${logged[1].id}/question`));
+    await b.post(at(`/acts/${logged[1]!.id}/question`));
     expect(await given(a)).toBe(2);
-    expect((await a.request('DELETE', at(`/acts/${logged[1].id}`))).status).toBe(204);
+    expect((await a.request('DELETE', at(`/acts/${logged[1]!.id}`))).status).toBe(204);
     expect(await given(a)).toBe(2);
     expect((await a.get(at('/acts'))).body.acts).toHaveLength(2);
   });
