@@ -1,4 +1,4 @@
-import { VALUES_QUESTIONS } from '@recipro/core';
+import { VALUES_QUESTIONS, checkinPeriod, checkinPeriodEnd } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
@@ -125,5 +125,59 @@ describe.each(testDatabases())('closing check-ins and conversations on $name', (
     const seenByA = (await a.get(at(`/checkins/${checkin.id}`))).body;
     expect(seenByA).toMatchObject({ status: 'open', memberCount: 2, answeredCount: 1 });
     expect((await a.get(at(`/values/${round.id}`))).body.answeredCount).toBe(1);
+  });
+
+  it('refuses answering for someone else, and stores nothing', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' }))
+      .body;
+    const round = (await a.post(`/api/circles/${circleId}/values`)).body;
+    for (const [path, body] of [
+      [`/checkins/${checkin.id}/answers`, { answers: [1, 1, 1, 1], memberId: bMember }],
+      [`/values/${round.id}/answers`, { answers: texts('for Ben'), memberId: bMember }],
+    ] as const) {
+      const reply = await a.post(`/api/circles/${circleId}${path}`, body);
+      expect(reply.status, path).toBe(400);
+      expect(reply.body.error.code, path).toBe('validation_failed');
+    }
+    for (const who of [a, b]) {
+      expect((await who.get(`/api/circles/${circleId}/checkins/${checkin.id}`)).body).toMatchObject(
+        { answeredCount: 0, mine: null },
+      );
+      expect((await who.get(`/api/circles/${circleId}/values/${round.id}`)).body).toMatchObject({
+        answeredCount: 0,
+        mine: null,
+      });
+    }
+  });
+
+  it('waits until the end of its week for a check-in that opened by itself', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, {
+      cadence: 'weekly',
+      instrument: 'csi4',
+    });
+    await server.recipro.scheduler.tick();
+    const [listed] = (await a.get(`/api/circles/${circleId}/checkins`)).body.checkins;
+    const path = `/api/circles/${circleId}/checkins/${listed.id}`;
+    const opened = (await a.get(path)).body;
+    const end = checkinPeriodEnd(
+      `weekly:${checkinPeriod(Date.parse(opened.createdAt), 'weekly')}`,
+    )!;
+    expect(opened).toMatchObject({ openedBy: bMember, closableFrom: new Date(end).toISOString() });
+    await a.post(`${path}/answers`, { answers: [2, 2, 2, 2] });
+    const wait = end - server.clock.t;
+    server.clock.advance(wait - 1000);
+    try {
+      expect((await b.post(`${path}/close`)).status).toBe(409);
+      expect((await a.post(`${path}/close`)).status).toBe(403);
+      server.clock.advance(1000);
+      const closed = await b.post(`${path}/close`);
+      expect(closed.status).toBe(200);
+      expect(closed.body.status).toBe('closed');
+    } finally {
+      server.clock.advance(-wait);
+      await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, { cadence: 'off' });
+    }
   });
 });
