@@ -1,7 +1,6 @@
 /**
  * Check-in housekeeping: a regular check-in (one member asks for one every week; the other
- * sees the choice), and closing a check-in the others cannot answer this time, which shows the
- * answers given so far. Axe on the screens, light and dark.
+ * sees the choice), and a check-in that waits for someone: it cannot be closed in its first day. Axe on the screens, light and dark.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +41,7 @@ describe.skipIf(skipBrowserTier)('a check-in that opens by itself', () => {
     await expect.poll(() => samPage.getByLabel('How often').inputValue()).toBe('weekly');
   });
 
-  it('closes a check-in that waits for someone, and shows the answers so far', async () => {
+  it('keeps a check-in that waits for someone open through its first day', async () => {
     const post = async (path: string, data?: unknown) => {
       const response = await alexPage.request.post(`${server.url}${path}`, {
         headers: { origin: server.url },
@@ -59,11 +58,19 @@ describe.skipIf(skipBrowserTier)('a check-in that opens by itself', () => {
     await alexPage.goto(`/circles/${couple.circleId}/checkin/${checkin.id}`);
     await alexPage.getByText('Waiting for 1 more person to answer.').waitFor();
     expect(await axeViolations(alexPage, 'check in, waiting')).toEqual([]);
-    await alexPage.getByRole('button', { name: 'Close and show the answers so far' }).click();
-    await alexPage.getByRole('heading', { name: 'Side by side' }).waitFor();
-
+    await alexPage.getByText(/It waits for everyone until/).waitFor();
+    expect(
+      await alexPage.getByRole('button', { name: 'Close and show the answers so far' }).count(),
+    ).toBe(0);
+    // Closing early is refused by the server too, and nothing is shown to Sam.
+    const early = await alexPage.request.post(
+      `${server.url}/api/circles/${couple.circleId}/checkins/${checkin.id}/close`,
+      { headers: { origin: server.url } },
+    );
+    expect(early.status()).toBe(409);
     await samPage.goto(`/circles/${couple.circleId}/checkin/${checkin.id}`);
-    await samPage.getByText('This check-in closed before you answered.').waitFor();
+    await samPage.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await samPage.getByRole('heading', { name: 'Side by side' }).count()).toBe(0);
   });
 
   it("keeps the schedule's choices still until the circle's schedule has arrived", async () => {

@@ -135,7 +135,12 @@ describe.skipIf(skipBrowserTier)('reflect, express, repair and observe', () => {
     await samList.getByText('We snapped at each other').waitFor();
     await samList.getByRole('button', { name: /^Let’s reset after/ }).click();
     await samList.getByText('You reached out').waitFor();
-    await samList.getByRole('button', { name: /^Mark the moment of .* repaired$/ }).click();
+    await samList.getByRole('button', { name: /^Mark the moment of .* repaired for me$/ }).click();
+    // Repaired once each of them has said it.
+    await samList.getByText('Repaired for you; it waits for the others.').waitFor();
+    await list.getByRole('button', { name: /^Mark the moment of .* repaired for me$/ }).click();
+    await list.getByText(/Repaired after/).waitFor();
+    await samPage.reload();
     await samList.getByText(/Repaired after/).waitFor();
     const shares = section(samPage, 'Who reaches out');
     await shares.getByText('You started 1 repair').waitFor();

@@ -124,7 +124,7 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     expect(await first.locator('dl').innerText()).toMatch(/Acts from (Alex|Sam) to (Sam|Alex)/);
   });
 
-  it('declares a season for Sam, names it on the timeline, and ends it', async () => {
+  it('suggests a season for Sam, which Sam accepts; names it on the timeline', async () => {
     const seasons = section(alexPage, 'Seasons');
     await seasons.getByText('No seasons yet.').waitFor();
     await seasons.getByLabel('Who is it for?').selectOption({ label: 'Sam' });
@@ -134,6 +134,16 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     await seasons.getByRole('status').filter({ hasText: 'Declared: Exams for Sam.' }).waitFor();
     await seasons.getByText('Sam: Exams').waitFor();
     await seasons.getByText('Finals in two weeks').waitFor();
+    await seasons.getByText('Suggested; it counts once Sam accepts it.').waitFor();
+    expect(await seasons.getByRole('button', { name: /^End the season/ }).count()).toBe(0);
+
+    // Only Sam can accept it; then it counts.
+    await samPage.goto(`/circles/${circleId}/balance`);
+    const samSeasons = section(samPage, 'Seasons');
+    await samSeasons.getByRole('button', { name: 'Accept the season of Sam: Exams' }).click();
+    await samSeasons.getByRole('status').filter({ hasText: 'Your season has begun.' }).waitFor();
+    await alexPage.reload();
+    await alexPage.getByRole('heading', { level: 1, name: 'Practice balance' }).waitFor();
 
     const card = pairCard(alexPage, 'You and Sam');
     await expect
@@ -180,8 +190,13 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     violations.push(...(await axeViolations(alexPage, 'dashboard')));
     await alexPage.evaluate(() => window.scrollTo(0, 0));
     await screenshots(alexPage, 'dashboard');
-    // The season can be ended; it then shows its dates.
-    const seasons = section(alexPage, 'Seasons');
+    // Only Sam can end Sam's season.
+    expect(
+      await section(alexPage, 'Seasons')
+        .getByRole('button', { name: 'End the season of Sam: Exams' })
+        .count(),
+    ).toBe(0);
+    const seasons = section(samPage, 'Seasons');
     await seasons.getByRole('button', { name: 'End the season of Sam: Exams' }).click();
     await seasons.getByRole('status').filter({ hasText: 'The season of Sam has ended.' }).waitFor();
     expect(violations).toEqual([]);

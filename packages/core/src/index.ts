@@ -11,3 +11,4 @@ export * from './review.ts';
 export * from './load/index.ts';
 export * from './rituals/index.ts';
 export * from './checkin-period.ts';
+export * from './closing.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairStats, secondsToRepair } from './repair.ts';
+import { repairStats, repairedWhen, secondsToRepair } from './repair.ts';
 
 const H = 3_600_000;
 
@@ -60,6 +60,48 @@ describe('repairStats', () => {
             expect(stats.medianSecondsToRepair).toBeGreaterThanOrEqual(0);
         },
       ),
+    );
+  });
+});
+
+describe('repairedWhen', () => {
+  it('waits for every member involved, and is then the last of their moments', () => {
+    expect(repairedWhen(['a', 'b'], [])).toBeNull();
+    expect(repairedWhen(['a', 'b'], [{ memberId: 'a', at: 5 * H }])).toBeNull();
+    expect(
+      repairedWhen(
+        ['a', 'b'],
+        [
+          { memberId: 'b', at: 9 * H },
+          { memberId: 'a', at: 5 * H },
+        ],
+      ),
+    ).toBe(9 * H);
+  });
+
+  it('does not let someone outside the rupture complete it, nor an empty circle', () => {
+    expect(
+      repairedWhen(
+        ['a', 'b'],
+        [
+          { memberId: 'a', at: H },
+          { memberId: 'c', at: 2 * H },
+        ],
+      ),
+    ).toBeNull();
+    expect(repairedWhen([], [{ memberId: 'a', at: H }])).toBeNull();
+  });
+
+  it('is never before anyone involved said it, and does not depend on their order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 6 }), (times) => {
+        const said = times.map((at, i) => ({ memberId: `m${i}`, at }));
+        const involved = said.map((s) => s.memberId);
+        const when = repairedWhen(involved, said);
+        expect(when).toBe(Math.max(...times));
+        expect(repairedWhen(involved, [...said].reverse())).toBe(when);
+        expect(repairedWhen([...involved, 'late'], said)).toBeNull();
+      }),
     );
   });
 });

@@ -25,6 +25,31 @@ export interface RepairStats {
   readonly withinGoalShare: number | null;
 }
 
+/** One member's own "repaired for me". */
+export interface RepairedForMe {
+  readonly memberId: string;
+  readonly at: EpochMs;
+}
+
+/**
+ * When a rupture counts as repaired: once every member involved has said "repaired for me",
+ * at the last of those moments (so time to repair is measured to the last); null before, and
+ * null when nobody is involved. What others not involved said does not count.
+ */
+export function repairedWhen(
+  involved: readonly string[],
+  said: readonly RepairedForMe[],
+): EpochMs | null {
+  if (involved.length === 0) return null;
+  let last: EpochMs | null = null;
+  for (const memberId of involved) {
+    const own = said.find((s) => s.memberId === memberId);
+    if (!own) return null;
+    last = last === null || own.at > last ? own.at : last;
+  }
+  return last;
+}
+
 /** Seconds from a rupture to its repair; never negative (a repair logged "before" counts as 0). */
 export const secondsToRepair = (occurredAt: EpochMs, repairedAt: EpochMs): number =>
   Math.max(0, Math.round((repairedAt - occurredAt) / 1000));

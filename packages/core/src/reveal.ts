@@ -19,3 +19,10 @@ export const revealStatus = (facts: RevealFacts): RevealStatus =>
 
 /** Whether others' answers may be shown. */
 export const isRevealed = (facts: RevealFacts): boolean => revealStatus(facts) !== 'open';
+
+/**
+ * Whether others' answers may be shown to one member: only once revealed or closed, and only to
+ * a member who has answered — closing never shows anyone's answers to someone who has not.
+ */
+export const isRevealedTo = (facts: RevealFacts & { readonly answeredByMe: boolean }): boolean =>
+  facts.answeredByMe && isRevealed(facts);

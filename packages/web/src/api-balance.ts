@@ -81,6 +81,8 @@ export interface Season {
   readonly note: string | null;
   readonly createdByMemberId: string;
   readonly createdAt: IsoTime;
+  /** `suggested` by another member until the member it is about accepts it. */
+  readonly status: 'active' | 'suggested';
 }
 
 export interface NewSeason {
@@ -130,6 +132,9 @@ export const declareSeason = (circleId: string, season: NewSeason) =>
 
 export const endSeason = (circleId: string, seasonId: string) =>
   request<Season>('POST', `${circlePath(circleId)}/seasons/${enc(seasonId)}/end`);
+
+export const acceptSeason = (circleId: string, seasonId: string) =>
+  request<Season>('POST', `${circlePath(circleId)}/seasons/${enc(seasonId)}/accept`);
 
 export const deleteSeason = (circleId: string, seasonId: string) =>
   request<void>('DELETE', `${circlePath(circleId)}/seasons/${enc(seasonId)}`);

@@ -25,6 +25,10 @@ export interface Checkin {
   readonly closedAt: IsoTime | null;
   readonly memberCount: number;
   readonly answeredCount: number;
+  readonly openedBy: string;
+  readonly openedByMe: boolean;
+  /** Before this, it waits for everyone; after it, its opener may close it. */
+  readonly closableFrom: IsoTime;
   readonly mine: {
     readonly answers: readonly number[];
     readonly note: string | null;
@@ -119,6 +123,9 @@ export interface Rupture {
   readonly createdAt: IsoTime;
   readonly repairStartedAt: IsoTime | null;
   readonly repairedAt: IsoTime | null;
+  /** The members involved, and those of them who have said "repaired for me". */
+  readonly involvedMemberIds: readonly string[];
+  readonly repairedBy: readonly string[];
   readonly startedByMemberId: string | null;
   readonly secondsToRepair: number | null;
   /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */

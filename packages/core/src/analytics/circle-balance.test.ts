@@ -250,3 +250,54 @@ describe('invariants on random circles', () => {
     );
   });
 });
+
+describe('a season and what the others feel', () => {
+  it('never changes what anyone receives, nor how much of their care was noticed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            from: fc.constantFrom('ana', 'ben'),
+            daysAgo: fc.integer({ min: 0, max: 89 }),
+            noticed: fc.boolean(),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.integer({ min: 1, max: 120 }),
+        fc.constantFrom(7, 30, 90),
+        (drawn, seasonDays, window) => {
+          const acts = drawn.map((d) =>
+            act(d.from, d.from === 'ana' ? 'ben' : 'ana', d.daysAgo, {
+              noticedAt: d.noticed ? NOW - d.daysAgo * DAY_MS + 1 : null,
+            }),
+          );
+          const season: Season = {
+            id: 's1',
+            memberId: 'ben',
+            kind: 'illness',
+            startsAt: NOW - seasonDays * DAY_MS,
+            endsAt: NOW + 30 * DAY_MS,
+            note: null,
+          };
+          const plain = computeCircleBalance(acts, input({ window: window as 7 | 30 | 90 }));
+          const withSeason = computeCircleBalance(
+            acts,
+            input({ window: window as 7 | 30 | 90, seasons: [season] }),
+          );
+          for (const [from, to] of [
+            ['ana', 'ben'],
+            ['ben', 'ana'],
+          ] as const) {
+            const a = pairOf(plain, from, to);
+            const b = pairOf(withSeason, from, to);
+            expect(b.received).toEqual(a.received);
+            expect(b.given).toEqual(a.given);
+            expect(b.byForm).toEqual(a.byForm);
+            expect(b.signs.noticedRate).toBe(a.signs.noticedRate);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -4,6 +4,7 @@ export * from './aggregates.ts';
 export * from './totals.ts';
 export * from './balance.ts';
 export * from './seasons.ts';
+export * from './season-rules.ts';
 export * from './signs.ts';
 export * from './patterns.ts';
 export * from './care-languages.ts';

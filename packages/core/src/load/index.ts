@@ -3,3 +3,4 @@ export * from './responsibilities.ts';
 export * from './catalogue.ts';
 export * from './shares.ts';
 export * from './handovers.ts';
+export * from './ownership.ts';

@@ -17,6 +17,7 @@ export interface Database {
   needs: NeedsTable;
   need_thanks: NeedThanksTable;
   ruptures: RupturesTable;
+  rupture_repairs: RuptureRepairsTable;
   seasons: SeasonsTable;
   user_care_languages: UserCareLanguagesTable;
   act_day_totals: ActDayTotalsTable;
@@ -119,6 +120,8 @@ export interface ActsTable {
   note: string | null;
   at: string;
   created_at: string;
+  /** When the receiver said "I don't recognise this"; null otherwise (see 0013). */
+  questioned_at: string | null;
 }
 
 export interface AcknowledgementsTable {
@@ -207,6 +210,15 @@ export interface SeasonsTable {
   note: string | null;
   created_by_member_id: string;
   created_at: string;
+  /** `active`, or `suggested` by another member until the member it is about accepts it. */
+  status: string;
+}
+
+export interface RuptureRepairsTable {
+  rupture_id: string;
+  circle_id: string;
+  member_id: string;
+  repaired_at: string;
 }
 
 export interface UserCareLanguagesTable {

@@ -1,4 +1,4 @@
-import { BALANCE_BANDS, CARE_LANGUAGES, SEASON_KINDS } from '@recipro/core';
+import { BALANCE_BANDS, CARE_LANGUAGES, SEASON_KINDS, SEASON_STATUSES } from '@recipro/core';
 import { Type } from 'typebox';
 import { Id, IsoTime } from './schemas.ts';
 
@@ -75,7 +75,16 @@ export const Season = Type.Object({
   note: Type.Union([Type.String(), Type.Null()]),
   createdByMemberId: Id,
   createdAt: IsoTime,
+  status: Type.Enum(SEASON_STATUSES),
 });
+export const SeasonChangeBody = Type.Object(
+  {
+    kind: Type.Optional(Type.Enum(SEASON_KINDS)),
+    note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    endsAt: Type.Optional(IsoTime),
+  },
+  { ...strict, minProperties: 1 },
+);
 export const SeasonParams = Type.Object({ circleId: Id, seasonId: Id }, strict);
 
 export const CareLanguagesBody = Type.Object(

@@ -22,6 +22,12 @@ export const InstrumentParams = Type.Object({ instrumentId: InstrumentIdSchema }
 const Nums = Type.Array(Type.Integer());
 const NullableNums = Type.Array(Type.Union([Type.Integer(), Type.Null()]));
 const Status = Type.Enum(['open', 'revealed', 'closed']);
+/** Who opened it, and from when its opener may close it before everyone has answered. */
+const Closing = {
+  openedBy: Id,
+  openedByMe: Type.Boolean(),
+  closableFrom: IsoTime,
+};
 
 export const Checkin = Type.Object({
   id: Id,
@@ -32,6 +38,7 @@ export const Checkin = Type.Object({
   closedAt: Type.Union([IsoTime, Type.Null()]),
   memberCount: Type.Integer(),
   answeredCount: Type.Integer(),
+  ...Closing,
   mine: Type.Union([
     Type.Object({
       answers: Nums,
@@ -141,6 +148,8 @@ export const Rupture = Type.Object({
   createdAt: IsoTime,
   repairStartedAt: Type.Union([IsoTime, Type.Null()]),
   repairedAt: Type.Union([IsoTime, Type.Null()]),
+  involvedMemberIds: Type.Array(Id),
+  repairedBy: Type.Array(Id),
   startedByMemberId: Type.Union([Id, Type.Null()]),
   secondsToRepair: Type.Union([Type.Integer(), Type.Null()]),
   showSupport: Type.Optional(ShowSupport),
@@ -170,6 +179,7 @@ export const ValuesRound = Type.Object({
   createdAt: IsoTime,
   memberCount: Type.Integer(),
   answeredCount: Type.Integer(),
+  ...Closing,
   questions: Type.Array(
     Type.Object({ id: Type.String(), topic: Type.String(), text: Type.String() }),
   ),

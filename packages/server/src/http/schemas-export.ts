@@ -103,6 +103,9 @@ const act: FieldDescriptions = {
   at: 'When the care happened.',
   createdAt: 'When it was logged.',
   noticedAt: 'When the receiver said "I noticed", or null.',
+  questionedAt:
+    'When the receiver said "I don’t recognise this", or null; a questioned act is out of the balance until its giver changes it.',
+  lateEntry: 'True when it was logged more than 7 days after the care happened.',
 };
 
 const checkin: FieldDescriptions = {
@@ -113,6 +116,9 @@ const checkin: FieldDescriptions = {
     'open (answers still hidden), revealed (everyone has answered) or closed (what was answered is shown).',
   createdAt: 'When it opened.',
   closedAt: 'When a member closed it, or null.',
+  openedBy: `Who opened it. ${MEMBER_ID}`,
+  openedByMe: 'Whether you opened it.',
+  closableFrom: 'From when its opener may close it before everyone has answered.',
   memberCount: 'How many members were in the circle when it opened.',
   answeredCount: 'How many of them have answered.',
   mine: [
@@ -141,6 +147,9 @@ const valuesConversation: FieldDescriptions = {
   id: "The conversation's id.",
   status: 'open (answers still hidden), revealed (everyone has answered) or closed.',
   createdAt: 'When it started.',
+  openedBy: `Who opened it. ${MEMBER_ID}`,
+  openedByMe: 'Whether you opened it.',
+  closableFrom: 'From when its opener may close it before everyone has answered.',
   memberCount: 'How many members were in the circle when it started.',
   answeredCount: 'How many of them have answered.',
   questions: [
@@ -310,7 +319,9 @@ const descriptions: FieldDescriptions = {
           occurredAt: 'When it happened.',
           createdAt: 'When it was logged.',
           repairStartedAt: 'When someone first reached out to repair, or null.',
-          repairedAt: 'When it was marked repaired, or null.',
+          repairedAt: 'When the last person involved said "repaired for me", or null.',
+          involvedMemberIds: `Who was in the circle when it happened and still is. ${MEMBER_ID}`,
+          repairedBy: `Who has said "repaired for me". ${MEMBER_ID}`,
           startedByMemberId: `Who reached out first, or null. ${MEMBER_ID}`,
           secondsToRepair: 'Seconds from the rupture to its repair, or null.',
         },
@@ -323,9 +334,10 @@ const descriptions: FieldDescriptions = {
           memberId: `Whose season it is. ${MEMBER_ID}`,
           kind: 'What it is, e.g. illness, new_baby, exams.',
           startsAt: 'When it starts.',
-          endsAt: 'When it ends, or null while open-ended.',
+          endsAt: 'When it ends (at most 180 days on, unless its member renews it).',
           note: 'A note, or null.',
-          createdByMemberId: `Who declared it. ${MEMBER_ID}`,
+          status: 'active, or suggested by someone else and waiting for its member to accept it.',
+          createdByMemberId: `Who declared or suggested it. ${MEMBER_ID}`,
           createdAt: 'When it was declared.',
         },
       ],

@@ -177,6 +177,11 @@ export const Act = Type.Object({
   createdAt: IsoTime,
   noticedAt: Type.Union([IsoTime, Type.Null()]),
   showSupport: Type.Optional(ShowSupport),
+  questionedAt: Type.Union([IsoTime, Type.Null()], {
+    description:
+      'When the receiver said "I don\'t recognise this"; the act is out of the balance until its giver changes or withdraws it.',
+  }),
+  lateEntry: Type.Boolean({ description: 'Logged more than 7 days after the care happened.' }),
 });
 
 export const ActsQuery = Type.Object(

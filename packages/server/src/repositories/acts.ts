@@ -26,7 +26,17 @@ export interface ActRecord {
   readonly at: string;
   readonly createdAt: string;
   readonly noticedAt: string | null;
+  /**
+   * When the receiver said "I don't recognise this"; until its giver changes or withdraws it,
+   * the act is out of the balance and the insights. Null otherwise.
+   */
+  readonly questionedAt: string | null;
+  /** Logged more than 7 days after the care it records. */
+  readonly lateEntry: boolean;
 }
+
+/** An act logged more than this long after its `at` is a late entry. */
+export const LATE_ENTRY_MS = 7 * 86_400_000;
 
 /** The fields of an act its giver may change. */
 export interface ActChange {
@@ -50,7 +60,13 @@ const toRecord = (r: ActRow): ActRecord => ({
   at: r.at,
   createdAt: r.created_at,
   noticedAt: r.noticed_at,
+  questionedAt: r.questioned_at,
+  lateEntry: fromIso(r.created_at) - fromIso(r.at) > LATE_ENTRY_MS,
 });
+
+/** The acts that count in the balance and the insights: those nobody questions. */
+export const counted = (acts: readonly ActRecord[]): ActRecord[] =>
+  acts.filter((a) => a.questionedAt === null);
 
 /** The core's view of an act: times as epoch milliseconds. */
 export const toCoreAct = (r: ActRecord): Act => ({
@@ -126,7 +142,7 @@ export class ActsRepository {
           ${row.effort}, ${row.note}, ${row.at}, ${row.created_at})`.execute(tx);
       batch.defer(AggregatesRepository.change(scope.circleId, aggregateDelta, 1));
     });
-    return toRecord({ ...row, noticed_at: null });
+    return toRecord({ ...row, noticed_at: null, questioned_at: null });
   }
 
   /**
@@ -157,6 +173,8 @@ export class ActsRepository {
           effort: fields.effort,
           note: fields.note,
           at: fields.at,
+          // A change by its giver answers the receiver's question: the act counts again.
+          questioned_at: null,
         })
         .where('circle_id', '=', scope.circleId)
         .where('id', '=', actId)
@@ -175,6 +193,8 @@ export class ActsRepository {
         ...current,
         ...fields,
         noticedAt: receiverChanged ? null : current.noticedAt,
+        questionedAt: null,
+        lateEntry: fromIso(current.createdAt) - fromIso(fields.at) > LATE_ENTRY_MS,
       };
     });
   }
@@ -294,6 +314,33 @@ export class ActsRepository {
       const change = AggregatesRepository.change(scope.circleId, contribution(act, null), -1);
       change.add(scope.circleId, contribution(act, atIso), 1);
       batch.defer(change);
+      return true;
+    });
+  }
+
+  /**
+   * Records the receiver's "I don't recognise this" on an act the scope's member received, and
+   * takes the act's contribution (computed from the act as stored, under its row lock) out of
+   * the stored aggregates, in one transaction. Asking twice changes nothing. False when the
+   * member received no such act.
+   */
+  async question(
+    scope: MemberScope,
+    actId: string,
+    atIso: string,
+    contribution: (act: ActRecord) => CircleAggregates,
+  ): Promise<boolean> {
+    return this.writer.transaction(async (tx, batch) => {
+      const act = await this.lock(tx, scope, actId, 'to_member_id');
+      if (!act) return false;
+      if (act.questionedAt !== null) return true;
+      await tx
+        .updateTable('acts')
+        .set({ questioned_at: atIso })
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', actId)
+        .execute();
+      batch.defer(AggregatesRepository.change(scope.circleId, contribution(act), -1));
       return true;
     });
   }

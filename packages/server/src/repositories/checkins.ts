@@ -10,6 +10,8 @@ export interface CheckinRecord {
   readonly instrumentVersion: number;
   readonly openedByMemberId: string;
   readonly createdAt: string;
+  /** The period of a check-in that opened by itself (`weekly:2026-W48`), or null. */
+  readonly period: string | null;
   readonly closedAt: string | null;
   /** Members who were in the circle when the check-in opened: the ones whose answers reveal it. */
   readonly memberCount: number;
@@ -59,38 +61,49 @@ export class CheckinsRepository {
   }
 
   private select(scope: MemberScope) {
-    return this.db
-      .selectFrom('checkins as c')
-      .select((eb) => [
-        'c.id',
-        'c.circle_id',
-        'c.instrument',
-        'c.instrument_version',
-        'c.opened_by_member_id',
-        'c.created_at',
-        'c.closed_at',
-        eb
-          .selectFrom('members as m')
-          .select((e) => e.fn.countAll<string | number>().as('n'))
-          .whereRef('m.circle_id', '=', 'c.circle_id')
-          .whereRef('m.joined_at', '<=', 'c.created_at')
-          .where('m.left_at', 'is', null)
-          .as('member_count'),
-        eb
-          .selectFrom('checkin_answers as a')
-          .select((e) => e.fn.countAll<string | number>().as('n'))
-          .whereRef('a.circle_id', '=', 'c.circle_id')
-          .whereRef('a.checkin_id', '=', 'c.id')
-          .as('answered_count'),
-        eb
-          .selectFrom('checkin_answers as mine')
-          .select((e) => e.fn.countAll<string | number>().as('n'))
-          .whereRef('mine.circle_id', '=', 'c.circle_id')
-          .whereRef('mine.checkin_id', '=', 'c.id')
-          .where('mine.member_id', '=', scope.memberId)
-          .as('answered_by_me'),
-      ])
-      .where('c.circle_id', '=', scope.circleId);
+    return (
+      this.db
+        .selectFrom('checkins as c')
+        .select((eb) => [
+          'c.id',
+          'c.circle_id',
+          'c.instrument',
+          'c.instrument_version',
+          'c.opened_by_member_id',
+          'c.created_at',
+          'c.closed_at',
+          'c.period',
+          eb
+            .selectFrom('members as m')
+            .select((e) => e.fn.countAll<string | number>().as('n'))
+            .whereRef('m.circle_id', '=', 'c.circle_id')
+            .whereRef('m.joined_at', '<=', 'c.created_at')
+            .where('m.left_at', 'is', null)
+            .as('member_count'),
+          eb
+            .selectFrom('checkin_answers as a')
+            .select((e) => e.fn.countAll<string | number>().as('n'))
+            .whereRef('a.circle_id', '=', 'c.circle_id')
+            .whereRef('a.checkin_id', '=', 'c.id')
+            .as('answered_count'),
+          eb
+            .selectFrom('checkin_answers as mine')
+            .select((e) => e.fn.countAll<string | number>().as('n'))
+            .whereRef('mine.circle_id', '=', 'c.circle_id')
+            .whereRef('mine.checkin_id', '=', 'c.id')
+            .where('mine.member_id', '=', scope.memberId)
+            .as('answered_by_me'),
+        ])
+        .where('c.circle_id', '=', scope.circleId)
+        // Someone who joined after it opened neither answers nor sees it.
+        .where((eb) =>
+          eb(
+            'c.created_at',
+            '>=',
+            eb.selectFrom('members').select('joined_at').where('id', '=', scope.memberId),
+          ),
+        )
+    );
   }
 
   private static toRecord(r: {
@@ -101,6 +114,7 @@ export class CheckinsRepository {
     opened_by_member_id: string;
     created_at: string;
     closed_at: string | null;
+    period: string | null;
     member_count: string | number | null;
     answered_count: string | number | null;
     answered_by_me: string | number | null;
@@ -113,6 +127,7 @@ export class CheckinsRepository {
       openedByMemberId: r.opened_by_member_id,
       createdAt: r.created_at,
       closedAt: r.closed_at,
+      period: r.period,
       memberCount: Number(r.member_count ?? 0),
       answeredCount: Number(r.answered_count ?? 0),
       answeredByMe: Number(r.answered_by_me ?? 0) > 0,

@@ -1,5 +1,6 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
 import {
+  seasonEndLimit,
   FORMS_OF_CARE,
   aggregateActs,
   type ActFacts,
@@ -143,7 +144,8 @@ export async function seedDemoCircle(
         memberIds[s.member]!,
         s.kind,
         toIso(s.startsAt),
-        s.endsAt === null ? null : toIso(s.endsAt),
+        // Every season has an end (at most 180 days), renewed by its member if it goes on.
+        toIso(s.endsAt ?? seasonEndLimit(s.startsAt, s.startsAt)),
         s.note,
         memberIds[s.member]!,
         toIso(s.startsAt),

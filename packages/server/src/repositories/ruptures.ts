@@ -1,4 +1,6 @@
+import { repairedWhen } from '@recipro/core';
 import type { Kysely, Selectable } from 'kysely';
+import { fromIso, toIso } from '../clock.ts';
 import type { Database, RupturesTable } from '../db/schema.ts';
 import { joinedDaySql, type MemberScope } from './membership.ts';
 
@@ -13,7 +15,24 @@ export interface RuptureRecord {
   readonly createdAt: string;
   readonly repairStartedByMemberId: string | null;
   readonly repairStartedAt: string | null;
+  /** When every member involved had said "repaired for me" (the last of them), or null. */
   readonly repairedAt: string | null;
+  /** The members involved: those in the circle when it happened who have not left since. */
+  readonly involvedMemberIds: string[];
+  /** Members who have said "repaired for me", in the order they said it. */
+  readonly repairedBy: string[];
+}
+
+interface MemberSpan {
+  readonly id: string;
+  readonly joinedAt: string;
+  readonly leftAt: string | null;
+}
+
+interface RepairRow {
+  readonly ruptureId: string;
+  readonly memberId: string;
+  readonly at: string;
 }
 
 /**
@@ -46,7 +65,28 @@ export class RupturesRepository {
       repaired_at: null,
     };
     await this.db.insertInto('ruptures').values(row).execute();
-    return present(scope, row);
+    return present(scope, row, await this.members(scope), []);
+  }
+
+  private async members(scope: MemberScope): Promise<MemberSpan[]> {
+    const rows = await this.db
+      .selectFrom('members')
+      .select(['id', 'joined_at', 'left_at'])
+      .where('circle_id', '=', scope.circleId)
+      .orderBy('joined_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((m) => ({ id: m.id, joinedAt: m.joined_at, leftAt: m.left_at }));
+  }
+
+  private async repairs(scope: MemberScope, ruptureId?: string): Promise<RepairRow[]> {
+    let query = this.db
+      .selectFrom('rupture_repairs')
+      .select(['rupture_id', 'member_id', 'repaired_at'])
+      .where('circle_id', '=', scope.circleId);
+    if (ruptureId !== undefined) query = query.where('rupture_id', '=', ruptureId);
+    const rows = await query.orderBy('repaired_at').orderBy('member_id').execute();
+    return rows.map((r) => ({ ruptureId: r.rupture_id, memberId: r.member_id, at: r.repaired_at }));
   }
 
   /** Ruptures the scope member may see: their own, and the others' from the day they joined. */
@@ -65,7 +105,9 @@ export class RupturesRepository {
 
   async find(scope: MemberScope, id: string): Promise<RuptureRecord | undefined> {
     const row = await this.visible(scope).where('id', '=', id).executeTakeFirst();
-    return row && present(scope, row);
+    if (!row) return undefined;
+    const [members, repairs] = await Promise.all([this.members(scope), this.repairs(scope, id)]);
+    return present(scope, row, members, repairs);
   }
 
   /** Newest first. */
@@ -74,7 +116,15 @@ export class RupturesRepository {
       .orderBy('occurred_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
-    return rows.map((r) => present(scope, r));
+    const [members, repairs] = await Promise.all([this.members(scope), this.repairs(scope)]);
+    return rows.map((r) =>
+      present(
+        scope,
+        r,
+        members,
+        repairs.filter((x) => x.ruptureId === r.id),
+      ),
+    );
   }
 
   /** Removes the note of a rupture the scope member logged; false when they did not log it. */
@@ -100,20 +150,52 @@ export class RupturesRepository {
       .execute();
   }
 
-  /** Marks repaired; false when it already was. */
-  async markRepaired(scope: MemberScope, id: string, atIso: string): Promise<boolean> {
+  /** Records the scope member's own "repaired for me"; false when they had already said it. */
+  async sayRepaired(scope: MemberScope, id: string, atIso: string): Promise<boolean> {
     const result = await this.db
-      .updateTable('ruptures')
-      .set({ repaired_at: atIso })
-      .where('circle_id', '=', scope.circleId)
-      .where('id', '=', id)
-      .where('repaired_at', 'is', null)
+      .insertInto('rupture_repairs')
+      .values({
+        rupture_id: id,
+        circle_id: scope.circleId,
+        member_id: scope.memberId,
+        repaired_at: atIso,
+      })
+      .onConflict((oc) => oc.columns(['rupture_id', 'member_id']).doNothing())
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 }
 
-function present(scope: MemberScope, r: Selectable<RupturesTable>): RuptureRecord {
+/**
+ * Involved in a rupture: every member who could see it when it happened (its author, and those
+ * who had joined by its day) and is still in the circle.
+ */
+const involvedIn = (r: Selectable<RupturesTable>, members: readonly MemberSpan[]): string[] =>
+  members
+    .filter(
+      (m) =>
+        m.leftAt === null &&
+        (m.id === r.logged_by_member_id || r.occurred_at >= m.joinedAt.slice(0, 10)),
+    )
+    .map((m) => m.id);
+
+function present(
+  scope: MemberScope,
+  r: Selectable<RupturesTable>,
+  members: readonly MemberSpan[],
+  repairs: readonly RepairRow[],
+): RuptureRecord {
+  const involvedMemberIds = involvedIn(r, members);
+  // Ruptures marked repaired before everyone said it for themselves keep their stored time.
+  const completed =
+    r.repaired_at ??
+    (() => {
+      const when = repairedWhen(
+        involvedMemberIds,
+        repairs.map((x) => ({ memberId: x.memberId, at: fromIso(x.at) })),
+      );
+      return when === null ? null : toIso(when);
+    })();
   const notePrivate = Number(r.note_private) === 1;
   const readable = !notePrivate || r.logged_by_member_id === scope.memberId;
   return {
@@ -126,6 +208,8 @@ function present(scope: MemberScope, r: Selectable<RupturesTable>): RuptureRecor
     createdAt: r.created_at,
     repairStartedByMemberId: r.repair_started_by_member_id,
     repairStartedAt: r.repair_started_at,
-    repairedAt: r.repaired_at,
+    repairedAt: completed,
+    involvedMemberIds,
+    repairedBy: repairs.map((x) => x.memberId),
   };
 }

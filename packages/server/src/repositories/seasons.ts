@@ -1,4 +1,4 @@
-import type { Season, SeasonKind } from '@recipro/core';
+import type { Season, SeasonKind, SeasonStatus } from '@recipro/core';
 import type { Kysely, Selectable } from 'kysely';
 import { fromIso } from '../clock.ts';
 import type { Database, SeasonsTable } from '../db/schema.ts';
@@ -14,6 +14,8 @@ export interface SeasonRecord {
   readonly note: string | null;
   readonly createdByMemberId: string;
   readonly createdAt: string;
+  /** `suggested` by another member until the member it is about accepts it; then `active`. */
+  readonly status: SeasonStatus;
 }
 
 const toRecord = (r: Selectable<SeasonsTable>): SeasonRecord => ({
@@ -26,6 +28,7 @@ const toRecord = (r: Selectable<SeasonsTable>): SeasonRecord => ({
   note: r.note,
   createdByMemberId: r.created_by_member_id,
   createdAt: r.created_at,
+  status: r.status as SeasonStatus,
 });
 
 /** A stored season as core's analytics read it (times in ms). */
@@ -52,6 +55,7 @@ export class SeasonsRepository {
       endsAt: string | null;
       note: string | null;
       createdAt: string;
+      status: SeasonStatus;
     },
   ): Promise<SeasonRecord> {
     const row = {
@@ -64,20 +68,17 @@ export class SeasonsRepository {
       note: input.note,
       created_by_member_id: scope.memberId,
       created_at: input.createdAt,
+      status: input.status,
     };
     await this.db.insertInto('seasons').values(row).execute();
     return toRecord(row);
   }
 
-  /** Oldest first. */
-  async list(scope: MemberScope): Promise<SeasonRecord[]> {
-    const rows = await this.db
-      .selectFrom('seasons')
-      .selectAll()
-      .where('circle_id', '=', scope.circleId)
-      .orderBy('starts_at')
-      .orderBy('id')
-      .execute();
+  /** Oldest first; `active` leaves out suggestions that wait for their member. */
+  async list(scope: MemberScope, only?: SeasonStatus): Promise<SeasonRecord[]> {
+    let query = this.db.selectFrom('seasons').selectAll().where('circle_id', '=', scope.circleId);
+    if (only !== undefined) query = query.where('status', '=', only);
+    const rows = await query.orderBy('starts_at').orderBy('id').execute();
     return rows.map(toRecord);
   }
 
@@ -91,10 +92,20 @@ export class SeasonsRepository {
     return row && toRecord(row);
   }
 
-  async end(scope: MemberScope, id: string, endsAt: string): Promise<void> {
+  /** Changes a season's kind, note, end or status (the service decides who may). */
+  async update(
+    scope: MemberScope,
+    id: string,
+    changes: { kind?: SeasonKind; note?: string | null; endsAt?: string; status?: SeasonStatus },
+  ): Promise<void> {
     await this.db
       .updateTable('seasons')
-      .set({ ends_at: endsAt })
+      .set({
+        ...(changes.kind === undefined ? {} : { kind: changes.kind }),
+        ...(changes.note === undefined ? {} : { note: changes.note }),
+        ...(changes.endsAt === undefined ? {} : { ends_at: changes.endsAt }),
+        ...(changes.status === undefined ? {} : { status: changes.status }),
+      })
       .where('circle_id', '=', scope.circleId)
       .where('id', '=', id)
       .execute();

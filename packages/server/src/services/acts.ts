@@ -13,6 +13,7 @@ import { fromIso, toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import { ANALYTICS_OPTIONS } from './analytics-options.ts';
 import {
+  counted,
   toCoreAct,
   type ActFilter,
   type ActRecord,
@@ -138,8 +139,40 @@ export class ActsService {
   }
 
   /**
+   * The receiver's "I don't recognise this": the act leaves the balance and the insights for
+   * everyone until its giver changes it (it counts again) or withdraws it. Asking twice keeps
+   * the first time. Questioning an act you gave is refused.
+   */
+  async question(user: UserRecord, circleId: string, actId: string): Promise<ActRecord> {
+    const scope = await this.circlesService.scope(user, circleId);
+    const act = await this.acts.find(user.id, circleId, actId);
+    if (!act) throw notFound('That act of care');
+    if (act.toMemberId !== scope.memberId)
+      throw new AppError(
+        'forbidden',
+        act.fromMemberId === scope.memberId
+          ? 'You logged this act of care: change it or take it back instead of questioning it.'
+          : 'Only the person who received this act of care can question it.',
+      );
+    if (act.questionedAt === null) {
+      const questioned = await this.acts.question(scope, actId, toIso(this.clock.now()), (a) =>
+        contribution(a, a.noticedAt),
+      );
+      if (!questioned)
+        throw new AppError(
+          'forbidden',
+          'Only the person who received this act of care can question it.',
+        );
+    }
+    const updated = await this.acts.find(user.id, circleId, actId);
+    if (!updated) throw notFound('That act of care');
+    return updated;
+  }
+
+  /**
    * The giver changes an act they logged (who received it, form, effort, note, when). The
-   * stored aggregates follow exactly; a new receiver has not noticed it yet.
+   * stored aggregates follow exactly; a new receiver has not noticed it yet. A questioned act
+   * counts again once changed.
    */
   async edit(
     user: UserRecord,
@@ -177,7 +210,10 @@ export class ActsService {
       return {
         fields: next,
         before: contribution(current, current.noticedAt),
-        after: contribution({ ...current, ...next }, receiverChanged ? null : current.noticedAt),
+        after: contribution(
+          { ...current, ...next, questionedAt: null },
+          receiverChanged ? null : current.noticedAt,
+        ),
       };
     });
     if (!updated) throw onlyGiver();
@@ -241,7 +277,7 @@ export class ActsService {
       from: toIso(window.from),
       to: toIso(window.to),
       days,
-      pairs: summarizeActs(acts.map(toCoreAct), window, memberIds),
+      pairs: summarizeActs(counted(acts).map(toCoreAct), window, memberIds),
     };
   }
 }
@@ -259,10 +295,15 @@ export interface EditActInput {
 const seenBy = (memberId: string, act: ActRecord): WithSupport<ActRecord> =>
   forWriter(act, act.fromMemberId === memberId, act.note);
 
-/** An act's contribution to the stored aggregates, noticed at `noticedAt` (or not). */
+/**
+ * An act's contribution to the stored aggregates, noticed at `noticedAt` (or not); nothing while
+ * its receiver questions it.
+ */
 const contribution = (act: ActRecord, noticedAt: string | null) =>
   aggregateActs(
-    [{ ...toCoreAct(act), noticedAt: noticedAt === null ? null : fromIso(noticedAt) }],
+    act.questionedAt === null
+      ? [{ ...toCoreAct(act), noticedAt: noticedAt === null ? null : fromIso(noticedAt) }]
+      : [],
     ANALYTICS_OPTIONS,
   );
 

@@ -93,6 +93,7 @@ export class BalanceService {
   }
 
   private async seasons(scope: MemberScope): Promise<Season[]> {
-    return (await this.repositories.seasons.list(scope)).map(toCoreSeason);
+    // A suggestion counts only once its member has accepted it.
+    return (await this.repositories.seasons.list(scope, 'active')).map(toCoreSeason);
   }
 }

@@ -4,6 +4,7 @@ import {
   compareAreaShares,
   describeTrend,
   getInstrument,
+  isRevealedTo,
   revealableAnswers,
   revealStatus,
   scoreAnswers,
@@ -23,10 +24,11 @@ import {
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { assertMayClose, closingView, type ClosingView } from './closing.ts';
 
 export type CheckinStatus = RevealStatus;
 
-export interface CheckinView {
+export interface CheckinView extends ClosingView {
   readonly id: string;
   readonly instrument: InstrumentId;
   readonly instrumentVersion: number;
@@ -45,7 +47,10 @@ export interface CheckinView {
   } | null;
   /** True when the caller's own answers or note suggest fear or harm: show them support, not scores. */
   readonly showSupport: boolean;
-  /** Everyone's answers, side by side; present only once revealed or closed. Private items are null. */
+  /**
+   * Everyone's answers, side by side; present only once revealed or closed, and only to a member
+   * who has answered. Private items are null.
+   */
   readonly results?: { memberId: string; score: number | null; answers: (number | null)[] }[];
   /** For recipro's own items: areas where both say they carry the larger share. */
   readonly thingsToTalkAbout?: string[];
@@ -104,9 +109,6 @@ export class CheckinsService {
         },
       );
     }
-    const memberJoinedLate = !(await this.wasMemberWhenOpened(scope, checkin));
-    if (memberJoinedLate)
-      throw new AppError('forbidden', 'This check-in was opened before you joined the circle.');
     const stored = await this.checkins.answer(scope, checkinId, {
       positions: scored.value.positions,
       scores: scored.value.scores,
@@ -123,10 +125,15 @@ export class CheckinsService {
     return this.view(scope, await this.mustFind(scope, checkinId));
   }
 
-  /** Closes a check-in (any member may): what has been answered is revealed. */
+  /**
+   * Closes a check-in: only its opener may, and before everyone has answered only after its
+   * period. What has been answered is revealed to those who answered.
+   */
   async close(user: UserRecord, circleId: string, checkinId: string): Promise<CheckinView> {
     const scope = await this.circles.scope(user, circleId);
-    await this.mustFind(scope, checkinId);
+    const checkin = await this.mustFind(scope, checkinId);
+    if (checkin.closedAt !== null) return this.view(scope, checkin);
+    assertMayClose(scope, checkin, this.clock.now(), 'check-in');
     await this.checkins.close(scope, checkinId, toIso(this.clock.now()));
     return this.view(scope, await this.mustFind(scope, checkinId));
   }
@@ -171,12 +178,6 @@ export class CheckinsService {
     return checkin;
   }
 
-  private async wasMemberWhenOpened(scope: MemberScope, checkin: CheckinRecord): Promise<boolean> {
-    const circle = await this.circles.getScoped(scope);
-    const me = circle.members.find((m) => m.id === scope.memberId);
-    return me !== undefined && me.joinedAt <= checkin.createdAt;
-  }
-
   private async view(scope: MemberScope, checkin: CheckinRecord): Promise<CheckinView> {
     const instrument = checkin.instrument as InstrumentId;
     const status = statusOf(checkin);
@@ -197,6 +198,7 @@ export class CheckinsService {
       closedAt: checkin.closedAt,
       memberCount: checkin.memberCount,
       answeredCount: checkin.answeredCount,
+      ...closingView(scope, checkin),
       // Someone whose answers suggest fear or harm is shown support, never a score.
       mine: mine
         ? {
@@ -209,7 +211,13 @@ export class CheckinsService {
         : null,
       showSupport,
     };
-    if (status === 'open') return view;
+    const revealed = isRevealedTo({
+      closed: checkin.closedAt !== null,
+      memberCount: checkin.memberCount,
+      answeredCount: checkin.answeredCount,
+      answeredByMe: mine !== undefined,
+    });
+    if (!revealed) return view;
     const answers = await this.checkins.answersForReveal(scope, checkin.id);
     return {
       ...view,

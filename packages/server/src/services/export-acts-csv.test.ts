@@ -18,6 +18,8 @@ const act = (overrides: Partial<ActRecord>): ActRecord => ({
   at: '2024-03-09T21:58:00.000Z',
   createdAt: '2024-03-09T21:58:01.000Z',
   noticedAt: null,
+  questionedAt: null,
+  lateEntry: false,
   ...overrides,
 });
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   RESPONSIBILITY_CATALOGUE,
+  decideOwnersChange,
+  decideResponsibilityEdit,
   divideLoad,
   ownedWholly,
   ownersProblem,
@@ -118,15 +120,25 @@ export class LoadService {
   ): Promise<ResponsibilityRecord> {
     const scope = await this.circles.scope(user, circleId);
     const existing = await this.mustFind(scope, id);
-    if (changes.owners) await this.checkOwners(scope, { ...existing.owners, ...changes.owners });
+    const { owners, ...fields } = changes;
+    if (Object.keys(fields).length > 0) mayEdit(existing, scope.memberId);
+    if (owners) {
+      const after = { ...existing.owners, ...owners };
+      await this.checkOwners(scope, after);
+      mayChangeOwners(existing, after, scope.memberId);
+    }
     await this.repositories.responsibilities.update(scope, id, changes, toIso(this.clock.now()));
     return this.mustFind(scope, id);
   }
 
-  /** "I'll take this": every stage to the caller, in one tap. */
+  /**
+   * "I'll take this": every stage to the caller, in one tap — for stages nobody carries or the
+   * caller already does; a stage someone else carries moves only through a hand-over.
+   */
   async own(user: UserRecord, circleId: string, id: string): Promise<ResponsibilityRecord> {
     const scope = await this.circles.scope(user, circleId);
-    await this.mustFind(scope, id);
+    const existing = await this.mustFind(scope, id);
+    mayChangeOwners(existing, ownedWholly(scope.memberId), scope.memberId);
     await this.repositories.responsibilities.update(
       scope,
       id,
@@ -136,9 +148,10 @@ export class LoadService {
     return this.mustFind(scope, id);
   }
 
+  /** Deletes a responsibility: those it concerns may (anyone while nobody carries it). */
   async remove(user: UserRecord, circleId: string, id: string): Promise<void> {
     const scope = await this.circles.scope(user, circleId);
-    await this.mustFind(scope, id);
+    mayEdit(await this.mustFind(scope, id), scope.memberId);
     await this.repositories.responsibilities.delete(scope, id);
   }
 
@@ -149,7 +162,7 @@ export class LoadService {
       responsibilities.list(scope),
       circles.memberIds(scope),
       views.list(scope),
-      seasons.list(scope),
+      seasons.list(scope, 'active'),
     ]);
     const now = this.clock.now();
     const inSeason = seasonRows
@@ -291,4 +304,29 @@ export class LoadService {
         details: [{ field: 'owners' }],
       });
   }
+}
+
+/** 403 unless the responsibility concerns the member (or nobody carries it). */
+function mayEdit(item: ResponsibilityRecord, memberId: string): void {
+  if (decideResponsibilityEdit(item.owners, memberId) !== 'ok')
+    throw new AppError(
+      'forbidden',
+      'This responsibility is carried by someone else: only they can change or delete it.',
+    );
+}
+
+/** 403 for someone else's stages, 409 (use a hand-over) for stages that concern the member. */
+function mayChangeOwners(item: ResponsibilityRecord, after: StageOwners, memberId: string): void {
+  const decision = decideOwnersChange(item.owners, after, memberId);
+  if (decision === 'forbidden')
+    throw new AppError(
+      'forbidden',
+      'A stage someone else carries changes hands only through a hand-over they accept; a stage nobody carries can be taken on only by yourself.',
+    );
+  if (decision === 'conflict')
+    throw new AppError(
+      'conflict',
+      'A stage someone carries changes hands through a hand-over: propose one instead.',
+      { details: [{ field: 'owners' }] },
+    );
 }

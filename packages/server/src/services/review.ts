@@ -7,7 +7,7 @@ import {
 } from '@recipro/core';
 import { fromIso, toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
-import { toCoreAct, type ActsRepository } from '../repositories/acts.ts';
+import { counted, toCoreAct, type ActsRepository } from '../repositories/acts.ts';
 import type { CheckinsRepository } from '../repositories/checkins.ts';
 import type { CirclesRepository } from '../repositories/circles.ts';
 import type { RupturesRepository } from '../repositories/ruptures.ts';
@@ -52,7 +52,8 @@ export class ReviewService {
     return monthlyReview({
       month: chosen,
       memberIds,
-      acts: actRows.map(toCoreAct),
+      // A questioned act is out of the review until its giver changes or withdraws it.
+      acts: counted(actRows).map(toCoreAct),
       ruptures: ruptureRows.map((r) => ({
         occurredAt: fromIso(r.occurredAt),
         repairStartedByMemberId: r.repairStartedByMemberId,

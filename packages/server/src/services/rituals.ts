@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   RITUAL_TITLES,
+  decideRitualChange,
   isTimeZone,
   ritualRhythm,
   type RitualKind,
@@ -67,7 +68,8 @@ export class RitualsService {
   }
 
   /**
-   * Edits a ritual: any member of the circle may, as any member may stop it. Each field given is
+   * Edits a ritual: those taking part may (and stop it), each stepping in or out only for
+   * themselves; for anyone else it is 403. Each field given is
    * checked by the rules of `create`, and nothing changes unless all pass. A new rule counts from
    * today (in the ritual's time zone), as a new ritual's does; a new time or zone keeps the day
    * it counts from. Reminders already planned from the old details are dropped in the same
@@ -98,6 +100,7 @@ export class RitualsService {
     const scheduleChanged =
       rruleChanged || schedule.time !== ritual.time || schedule.timezone !== ritual.timezone;
     if (scheduleChanged) checkSchedule(schedule, now);
+    mayChange(ritual, input.memberIds ?? ritual.memberIds, scope.memberId);
     const updated = await this.rituals.update(scope, ritualId, {
       ...(input.kind === undefined ? {} : { kind: input.kind }),
       ...(input.title === undefined ? {} : { title: input.title }),
@@ -148,7 +151,9 @@ export class RitualsService {
 
   async remove(user: UserRecord, circleId: string, ritualId: string): Promise<void> {
     const scope = await this.circles.scope(user, circleId);
-    if (!(await this.rituals.find(scope, ritualId))) throw notFound('That ritual');
+    const ritual = await this.rituals.find(scope, ritualId);
+    if (!ritual) throw notFound('That ritual');
+    mayChange(ritual, ritual.memberIds, scope.memberId);
     await this.rituals.delete(scope, ritualId);
   }
 
@@ -179,6 +184,17 @@ interface RitualInput {
   readonly time?: string;
   readonly timezone?: string;
   readonly memberIds?: readonly string[];
+}
+
+/** Only those taking part change or stop a ritual, each deciding only whether they take part. */
+function mayChange(ritual: RitualRecord, memberIds: readonly string[], me: string): void {
+  if (decideRitualChange(ritual.memberIds, memberIds, me) !== 'ok')
+    throw new AppError(
+      'forbidden',
+      ritual.memberIds.includes(me)
+        ? 'Each person decides for themselves whether they take part in a ritual.'
+        : 'Only those taking part in this ritual can change or stop it.',
+    );
 }
 
 const invalid = (field: string, message: string) =>

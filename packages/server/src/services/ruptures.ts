@@ -9,7 +9,7 @@ import type { CirclesService } from './circles.ts';
 import { forWriter } from './support.ts';
 
 export interface RuptureView extends RuptureRecord {
-  /** Who reached out first to repair (set on "let's reset" or on repair). */
+  /** Who reached out first to repair ("let's reset"), whoever logged the rupture. */
   readonly startedByMemberId: string | null;
   readonly secondsToRepair: number | null;
   /** Only for the member who logged it, when their note needs support. */
@@ -87,7 +87,10 @@ export class RupturesService {
     return { ruptures: rows.map((r) => view(r, scope.memberId)), stats };
   }
 
-  /** One tap: "let's reset". Records who reached out first; the rupture is not yet repaired. */
+  /**
+   * One tap: "let's reset". Records who reached out first — the member who acted, on their own
+   * rupture or someone else's; the rupture is not yet repaired.
+   */
   async reset(user: UserRecord, circleId: string, ruptureId: string): Promise<RuptureView> {
     const scope = await this.circles.scope(user, circleId);
     await this.mustFind(scope, ruptureId);
@@ -95,16 +98,22 @@ export class RupturesService {
     return view(await this.mustFind(scope, ruptureId), scope.memberId);
   }
 
-  /** Marks a rupture repaired. If nobody had reached out yet, the caller started the repair. */
+  /**
+   * Records the caller's own "repaired for me". The rupture counts as repaired once every member
+   * involved has said it, at the last of those moments.
+   */
   async repair(user: UserRecord, circleId: string, ruptureId: string): Promise<RuptureView> {
     const scope = await this.circles.scope(user, circleId);
     const rupture = await this.mustFind(scope, ruptureId);
+    if (!rupture.involvedMemberIds.includes(scope.memberId))
+      throw new AppError(
+        'forbidden',
+        'Only the members this rupture involves can say it is repaired.',
+      );
     if (rupture.repairedAt !== null)
-      throw new AppError('conflict', 'This rupture is already marked as repaired.');
-    const now = toIso(this.clock.now());
-    await this.ruptures.startRepair(scope, ruptureId, now);
-    if (!(await this.ruptures.markRepaired(scope, ruptureId, now))) {
-      throw new AppError('conflict', 'This rupture is already marked as repaired.');
+      throw new AppError('conflict', 'This rupture is already repaired.');
+    if (!(await this.ruptures.sayRepaired(scope, ruptureId, toIso(this.clock.now())))) {
+      throw new AppError('conflict', 'You have already said this rupture is repaired for you.');
     }
     return view(await this.mustFind(scope, ruptureId), scope.memberId);
   }

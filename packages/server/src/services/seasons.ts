@@ -1,13 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { seasonProblem, type SeasonKind } from '@recipro/core';
+import {
+  decideSeasonAction,
+  seasonEndLimit,
+  seasonEndProblem,
+  seasonProblem,
+  statusOfNewSeason,
+  type SeasonAction,
+  type SeasonKind,
+} from '@recipro/core';
 import { fromIso, toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { CirclesRepository } from '../repositories/circles.ts';
+import type { MemberScope } from '../repositories/membership.ts';
 import type { SeasonRecord, SeasonsRepository } from '../repositories/seasons.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
 
-/** Seasons: periods (illness, a new baby, exams…) in which a member is expected to give less. */
+/**
+ * Seasons: periods (illness, a new baby, exams…) in which a member is expected to give less.
+ * A season is its member's own: only they start, change, end or delete it; another member may
+ * suggest one, which waits for them to accept or decline. A season lasts at most 180 days
+ * unless its member renews it.
+ */
 export class SeasonsService {
   constructor(
     private readonly seasons: SeasonsRepository,
@@ -22,22 +36,28 @@ export class SeasonsService {
     input: { memberId: string; kind: SeasonKind; startsAt: string; endsAt?: string; note?: string },
   ): Promise<SeasonRecord> {
     const scope = await this.circles.scope(user, circleId);
+    const now = this.clock.now();
     const startsAt = fromIso(input.startsAt);
-    const endsAt = input.endsAt === undefined ? null : fromIso(input.endsAt);
-    const problem = seasonProblem(
-      { memberId: input.memberId, kind: input.kind, startsAt, endsAt },
-      await this.circleRows.memberIds(scope),
-    );
+    const endsAt =
+      input.endsAt === undefined ? seasonEndLimit(startsAt, now) : fromIso(input.endsAt);
+    const problem =
+      seasonProblem(
+        { memberId: input.memberId, kind: input.kind, startsAt, endsAt },
+        await this.circleRows.memberIds(scope),
+      ) ?? seasonEndProblem(startsAt, endsAt, now);
     if (problem)
-      throw new AppError('validation_failed', `This season cannot be saved: ${problem}.`);
+      throw new AppError('validation_failed', `This season cannot be saved: ${problem}.`, {
+        details: [{ field: input.endsAt === undefined ? 'startsAt' : 'endsAt' }],
+      });
     return this.seasons.create(scope, {
       id: randomUUID(),
       memberId: input.memberId,
       kind: input.kind,
       startsAt: toIso(startsAt),
-      endsAt: endsAt === null ? null : toIso(endsAt),
+      endsAt: toIso(endsAt),
       note: input.note ?? null,
-      createdAt: toIso(this.clock.now()),
+      createdAt: toIso(now),
+      status: statusOfNewSeason(scope.memberId, input.memberId),
     });
   }
 
@@ -45,11 +65,45 @@ export class SeasonsService {
     return this.seasons.list(await this.circles.scope(user, circleId));
   }
 
+  /** Changes a season's kind, note or end (renewing it: at most 180 days from today). */
+  async change(
+    user: UserRecord,
+    circleId: string,
+    seasonId: string,
+    input: { kind?: SeasonKind; note?: string | null; endsAt?: string },
+  ): Promise<SeasonRecord> {
+    const { scope, season } = await this.mine(user, circleId, seasonId, 'change');
+    if (input.endsAt !== undefined) {
+      const problem = seasonEndProblem(
+        fromIso(season.startsAt),
+        fromIso(input.endsAt),
+        this.clock.now(),
+      );
+      if (problem)
+        throw new AppError('validation_failed', `This season cannot be saved: ${problem}.`, {
+          details: [{ field: 'endsAt' }],
+        });
+    }
+    await this.seasons.update(scope, seasonId, input);
+    return this.mustFind(scope, seasonId);
+  }
+
+  /** Accepts a season another member suggested: from now it counts. */
+  async accept(user: UserRecord, circleId: string, seasonId: string): Promise<SeasonRecord> {
+    const { scope } = await this.mine(user, circleId, seasonId, 'accept');
+    await this.seasons.update(scope, seasonId, { status: 'active' });
+    return this.mustFind(scope, seasonId);
+  }
+
+  /** Declines a suggested season: it is gone. */
+  async decline(user: UserRecord, circleId: string, seasonId: string): Promise<void> {
+    const { scope } = await this.mine(user, circleId, seasonId, 'decline');
+    await this.seasons.delete(scope, seasonId);
+  }
+
   /** Ends a season now (or keeps its earlier end). */
   async end(user: UserRecord, circleId: string, seasonId: string): Promise<SeasonRecord> {
-    const scope = await this.circles.scope(user, circleId);
-    const season = await this.seasons.find(scope, seasonId);
-    if (!season) throw notFound('That season');
+    const { scope, season } = await this.mine(user, circleId, seasonId, 'end');
     const now = this.clock.now();
     if (season.endsAt !== null && fromIso(season.endsAt) <= now) return season;
     if (fromIso(season.startsAt) >= now) {
@@ -58,13 +112,46 @@ export class SeasonsService {
         'This season has not started yet; delete it instead of ending it.',
       );
     }
-    await this.seasons.end(scope, seasonId, toIso(now));
+    await this.seasons.update(scope, seasonId, { endsAt: toIso(now) });
     return { ...season, endsAt: toIso(now) };
   }
 
   async remove(user: UserRecord, circleId: string, seasonId: string): Promise<void> {
-    const scope = await this.circles.scope(user, circleId);
-    if (!(await this.seasons.find(scope, seasonId))) throw notFound('That season');
+    const { scope } = await this.mine(user, circleId, seasonId, 'delete');
     await this.seasons.delete(scope, seasonId);
+  }
+
+  /** The season, when the caller may do `action` to it: 403 when it is not theirs, 409 when not now. */
+  private async mine(
+    user: UserRecord,
+    circleId: string,
+    seasonId: string,
+    action: SeasonAction,
+  ): Promise<{ scope: MemberScope; season: SeasonRecord }> {
+    const scope = await this.circles.scope(user, circleId);
+    const season = await this.mustFind(scope, seasonId);
+    const decision = decideSeasonAction({
+      action,
+      actorId: scope.memberId,
+      memberId: season.memberId,
+      createdById: season.createdByMemberId,
+      status: season.status,
+    });
+    if (decision === 'forbidden')
+      throw new AppError('forbidden', 'Only the member this season is about can do that.');
+    if (decision === 'conflict')
+      throw new AppError(
+        'conflict',
+        season.status === 'suggested'
+          ? 'This season is a suggestion: accept or decline it first.'
+          : 'This season is already accepted.',
+      );
+    return { scope, season };
+  }
+
+  private async mustFind(scope: MemberScope, seasonId: string): Promise<SeasonRecord> {
+    const season = await this.seasons.find(scope, seasonId);
+    if (!season) throw notFound('That season');
+    return season;
   }
 }

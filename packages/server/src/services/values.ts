@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { VALUES_QUESTIONS, revealStatus, type RevealStatus } from '@recipro/core';
+import { VALUES_QUESTIONS, isRevealedTo, revealStatus, type RevealStatus } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import {
@@ -11,8 +11,9 @@ import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter } from './support.ts';
+import { assertMayClose, closingView, type ClosingView } from './closing.ts';
 
-export interface ValuesView {
+export interface ValuesView extends ClosingView {
   readonly id: string;
   readonly status: RevealStatus;
   readonly createdAt: string;
@@ -20,7 +21,7 @@ export interface ValuesView {
   readonly answeredCount: number;
   readonly questions: { id: string; topic: string; text: string }[];
   readonly mine: { answers: string[]; answeredAt: string } | null;
-  /** Everyone's answers side by side, once revealed. */
+  /** Everyone's answers side by side, once revealed or closed, and only to a member who answered. */
   readonly results?: { memberId: string; answers: string[] }[];
   /** Topics where more than one person answered: each is something to talk about. */
   readonly thingsToTalkAbout?: string[];
@@ -91,9 +92,12 @@ export class ValuesService {
     return this.view(scope, await this.mustFind(scope, roundId));
   }
 
+  /** Closes a conversation: the same rule as check-ins (its opener, after its first day). */
   async close(user: UserRecord, circleId: string, roundId: string): Promise<ValuesView> {
     const scope = await this.circles.scope(user, circleId);
-    await this.mustFind(scope, roundId);
+    const round = await this.mustFind(scope, roundId);
+    if (round.closedAt !== null) return this.view(scope, round);
+    assertMayClose(scope, round, this.clock.now(), 'conversation');
     await this.rounds.close(scope, roundId, toIso(this.clock.now()));
     return this.view(scope, await this.mustFind(scope, roundId));
   }
@@ -127,11 +131,18 @@ export class ValuesService {
         answeredCount: round.answeredCount,
         questions: VALUES_QUESTIONS.map((q) => ({ id: q.id, topic: q.topic, text: q.text })),
         mine: mine ? { answers: mine.texts ?? [], answeredAt: mine.createdAt } : null,
+        ...closingView(scope, round),
       },
       mine !== undefined && mine !== null,
       ...(mine?.texts ?? []),
     );
-    if (status === 'open') return view;
+    const revealed = isRevealedTo({
+      closed: round.closedAt !== null,
+      memberCount: round.memberCount,
+      answeredCount: round.answeredCount,
+      answeredByMe: mine !== undefined,
+    });
+    if (!revealed) return view;
     const results = (await this.rounds.answersForReveal(scope, round.id)).map((a) => ({
       memberId: a.memberId,
       answers: a.texts ?? [],

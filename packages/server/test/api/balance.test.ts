@@ -123,7 +123,7 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     const { a, b, circleId, aMember, bMember } = await couple(server);
     await logMany(a, circleId, bMember, 20);
     await logMany(b, circleId, aMember, 2);
-    const season = await a.post(`/api/circles/${circleId}/seasons`, {
+    const season = await b.post(`/api/circles/${circleId}/seasons`, {
       memberId: bMember,
       kind: 'illness',
       startsAt: new Date(server.clock.now() - 40 * DAY).toISOString(),
@@ -133,19 +133,22 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     expect(season.body).toMatchObject({
       memberId: bMember,
       kind: 'illness',
-      endsAt: null,
-      createdByMemberId: aMember,
+      status: 'active',
+      createdByMemberId: bMember,
     });
+    // Without an end, it lasts 180 days from today (it started before today).
+    expect(Date.parse(season.body.endsAt) - server.clock.now()).toBeGreaterThan(179 * DAY);
+    expect(Date.parse(season.body.endsAt) - server.clock.now()).toBeLessThanOrEqual(180 * DAY);
     const view = (await b.get(`/api/circles/${circleId}/balance?window=30`)).body;
     const ab = view.pairs.find((p: { fromMemberId: string }) => p.fromMemberId === aMember);
     expect(ab.band).toBe('leaning');
     expect(view.insights.some((i: { kind: string }) => i.kind === 'season')).toBe(true);
 
     const ended = await b.post(`/api/circles/${circleId}/seasons/${season.body.id}/end`);
-    expect(ended.body.endsAt).not.toBeNull();
+    expect(Date.parse(ended.body.endsAt)).toBeLessThanOrEqual(server.clock.now());
     expect((await a.get(`/api/circles/${circleId}/seasons`)).body.seasons).toHaveLength(1);
     expect(
-      (await a.request('DELETE', `/api/circles/${circleId}/seasons/${season.body.id}`)).status,
+      (await b.request('DELETE', `/api/circles/${circleId}/seasons/${season.body.id}`)).status,
     ).toBe(204);
     expect((await a.get(`/api/circles/${circleId}/seasons`)).body.seasons).toEqual([]);
   });

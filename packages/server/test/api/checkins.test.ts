@@ -12,6 +12,8 @@ const reciprocitySheet = (overrides: Record<string, number> = {}) =>
     return Math.floor(count / 2);
   });
 
+const DAY = 86_400_000;
+
 describe.each(testDatabases())('check-ins on $name', (database) => {
   let server: TestServer;
   beforeAll(async () => {
@@ -78,7 +80,7 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
         answers,
       });
       totals.push(mine.body.mine.total);
-      await b.post(`/api/circles/${circleId}/checkins/${checkin.id}/close`);
+      await b.post(`/api/circles/${circleId}/checkins/${checkin.id}/answers`, { answers });
     }
     // Item 2 is printed "All the time" first: position 0 scores 5. Items 11, 13, 14, 16 score 5 at
     // the left; 12 and 15 score 5 at the right.
@@ -90,15 +92,21 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
     });
   });
 
-  it('closing reveals what was answered', async () => {
+  it('closing, by its opener after a day, reveals what was answered to those who answered', async () => {
     const { a, b, circleId, aMember } = await couple(server);
     const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' }))
       .body;
     const path = `/api/circles/${circleId}/checkins/${checkin.id}`;
     await a.post(`${path}/answers`, { answers: [3, 3, 3, 3] });
-    const closed = await b.post(`${path}/close`);
+    server.clock.advance(DAY);
+    const closed = await a.post(`${path}/close`);
+    expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
     expect(closed.body.results).toEqual([{ memberId: aMember, score: 12, answers: [3, 3, 3, 3] }]);
+    const seenByB = await b.get(path);
+    expect(seenByB.body.status).toBe('closed');
+    expect(seenByB.body.results).toBeUndefined();
+    expect(JSON.stringify(seenByB.body)).not.toContain('[3,3,3,3]');
     const late = await b.post(`${path}/answers`, { answers: [3, 3, 3, 3] });
     expect(late.status).toBe(409);
   });

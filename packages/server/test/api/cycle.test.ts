@@ -83,8 +83,8 @@ describe.each(testDatabases())('reflect, express and repair on $name', (database
     expect(mine.every((n: { authorMemberId: string }) => n.authorMemberId === aMember)).toBe(true);
   });
 
-  it('logs a rupture, a reset, a repair, and who started it', async () => {
-    const { a, b, circleId, bMember } = await couple(server);
+  it('logs a rupture, a reset, each one\'s "repaired for me", and who reached out', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
     const at = new Date(server.clock.now() - 3 * 3_600_000).toISOString();
     const rupture = await a.post(`/api/circles/${circleId}/ruptures`, {
       note: 'Snapped about the dishes',
@@ -103,14 +103,23 @@ describe.each(testDatabases())('reflect, express and repair on $name', (database
     expect(reset.body.startedByMemberId).toBe(bMember);
     expect(reset.body.repairedAt).toBeNull();
 
-    const repaired = await a.post(`/api/circles/${circleId}/ruptures/${rupture.body.id}/repair`);
+    const path = `/api/circles/${circleId}/ruptures/${rupture.body.id}`;
+    const forA = await a.post(`${path}/repair`);
+    expect(forA.status).toBe(200);
+    expect(forA.body).toMatchObject({ repairedBy: [aMember], repairedAt: null });
+    expect(forA.body.involvedMemberIds.sort()).toEqual([aMember, bMember].sort());
+    expect((await a.post(`${path}/repair`)).status).toBe(409);
+    expect((await b.get(`/api/circles/${circleId}/ruptures`)).body.stats.repaired).toBe(0);
+
+    server.clock.advance(2 * 3_600_000);
+    const repaired = await b.post(`${path}/repair`);
     expect(repaired.status).toBe(200);
+    expect(repaired.body.repairedBy).toEqual([aMember, bMember]);
     expect(repaired.body.startedByMemberId).toBe(bMember);
-    expect(repaired.body.secondsToRepair).toBeGreaterThanOrEqual(3 * 3600);
-    expect(repaired.body.secondsToRepair).toBeLessThan(3 * 3600 + 60);
-    expect(
-      (await a.post(`/api/circles/${circleId}/ruptures/${rupture.body.id}/repair`)).status,
-    ).toBe(409);
+    // Measured to the last "repaired for me".
+    expect(repaired.body.secondsToRepair).toBeGreaterThanOrEqual(5 * 3600);
+    expect(repaired.body.secondsToRepair).toBeLessThan(5 * 3600 + 60);
+    expect((await b.post(`${path}/repair`)).status).toBe(409);
 
     const stats = (await a.get(`/api/circles/${circleId}/ruptures`)).body.stats;
     expect(stats.repaired).toBe(1);
@@ -135,5 +144,43 @@ describe.each(testDatabases())('reflect, express and repair on $name', (database
     expect(
       (await mine.a.post(`/api/circles/${mine.circleId}/ruptures`, { at: 'tomorrow-ish' })).status,
     ).toBe(400);
+  });
+
+  it('counts a repair only for who acted, and waits for everyone involved', async () => {
+    const a = await server.signUp('Ama');
+    const b = await server.signUp('Bo');
+    const c = await server.signUp('Cy');
+    const d = await server.signUp('Di');
+    const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
+    const at = (path: string) => `/api/circles/${circle.id}${path}`;
+    const join = async (who: typeof b) => {
+      const invitation = (await a.post(at('/invitations'))).body;
+      return (await who.post(`/api/invitations/${invitation.token}/accept`)).body
+        .memberId as string;
+    };
+    const bMember = await join(b);
+    const cMember = await join(c);
+    const rupture = (await a.post(at('/ruptures'), {})).body;
+    expect(rupture.involvedMemberIds).toHaveLength(3);
+    server.clock.advance(3 * 86_400_000);
+    await join(d);
+    const path = at(`/ruptures/${rupture.id}`);
+    expect((await d.post(`${path}/repair`)).status).toBe(404);
+    expect((await d.post(`${path}/reset`)).status).toBe(404);
+
+    // Bo reaches out on Ama's rupture: it counts for Bo, and repairs nothing yet.
+    const reset = await b.post(`${path}/reset`);
+    expect(reset.body).toMatchObject({ startedByMemberId: bMember, repairedAt: null });
+    await b.post(`${path}/repair`);
+    const twoOfThree = await a.post(`${path}/repair`);
+    expect(twoOfThree.body.repairedAt).toBeNull();
+    expect(twoOfThree.body.repairedBy).toHaveLength(2);
+
+    // Cy leaves without saying it: the two who stay have, so it is repaired.
+    expect((await c.post(at('/leave'))).status).toBe(204);
+    const after = (await a.get(at('/ruptures'))).body;
+    expect(after.ruptures[0].involvedMemberIds).not.toContain(cMember);
+    expect(after.ruptures[0].repairedAt).not.toBeNull();
+    expect(after.stats.repaired).toBe(1);
   });
 });

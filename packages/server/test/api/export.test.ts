@@ -262,7 +262,9 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     ).body;
     await a.post(`${path}/ruptures`, { note: A_PRIVATE.ruptureNote });
     await a.post(`${path}/ruptures/${bRupture.id}/reset`);
+    // Repaired once each of them says "repaired for me".
     await b.post(`${path}/ruptures/${bRupture.id}/repair`);
+    await a.post(`${path}/ruptures/${bRupture.id}/repair`);
 
     // Balance, load, rituals, schedule, chat.
     const season = await a.post(`${path}/seasons`, {

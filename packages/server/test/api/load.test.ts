@@ -24,11 +24,21 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
       aMember,
     );
     await a.post(`${path}/responsibilities/${birthdays.id}/own`);
-    const split = await a.request('PATCH', `${path}/responsibilities/${birthdays.id}`, {
+    // A stage someone carries moves only by a hand-over the other accepts.
+    const direct = await a.request('PATCH', `${path}/responsibilities/${birthdays.id}`, {
       owners: { do: bMember },
     });
-    expect(split.status).toBe(200);
-    expect(split.body.owners).toEqual({
+    expect(direct.status).toBe(409);
+    const offer = await a.post(`${path}/handovers`, {
+      responsibilityId: birthdays.id,
+      stage: 'do',
+      toMemberId: bMember,
+    });
+    expect((await b.post(`${path}/handovers/${offer.body.id}/accept`)).status).toBe(200);
+    const split = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
+      (r: { id: string }) => r.id === birthdays.id,
+    );
+    expect(split.owners).toEqual({
       notice: aMember,
       plan: aMember,
       do: bMember,

@@ -214,7 +214,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       expect(await listed(a, circleId)).toEqual([moved.body]);
     });
 
-    it('lets any member of the circle edit, as any member may stop it', async () => {
+    it('lets anyone taking part edit it', async () => {
       const { a, b, circleId } = await couple(server);
       const ritual = await start(a, circleId);
       const reply = await b.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {

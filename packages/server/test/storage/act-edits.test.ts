@@ -20,10 +20,11 @@ import { TestClock } from '../support/server.ts';
 
 const DAY = 86_400_000;
 
-/** One step a couple may take on their acts: log, notice, edit or take back. */
+/** One step a couple may take on their acts: log, notice, question, edit or take back. */
 type Step =
   | { kind: 'log'; byA: boolean; form: FormOfCare; effort: number; daysAgo: number }
   | { kind: 'notice'; pick: number }
+  | { kind: 'question'; pick: number }
   | {
       kind: 'edit';
       pick: number;
@@ -40,6 +41,7 @@ const daysAgo = fc.integer({ min: 0, max: 400 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('log' as const), byA: fc.boolean(), form, effort, daysAgo }),
   fc.record({ kind: fc.constant('notice' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('question' as const), pick: fc.nat() }),
   fc.record(
     {
       kind: fc.constant('edit' as const),
@@ -68,7 +70,7 @@ describe.each(testDatabases())('editing and taking back acts on $name', (databas
     await drop?.();
   });
 
-  it('keeps the stored aggregates equal to a from-scratch aggregate of the acts that remain', async () => {
+  it('keeps the stored aggregates equal to a from-scratch aggregate of the acts that remain and count', async () => {
     const clock = new TestClock(Date.parse('2026-06-01T12:00:00.000Z'));
     const users = new UsersRepository(db.db);
     const circlesRepository = new CirclesRepository(db.db);
@@ -120,13 +122,18 @@ describe.each(testDatabases())('editing and taking back acts on $name', (databas
           if (!target) continue;
           if (s.kind === 'notice') {
             await acts.acknowledge(target.receiver, circle.id, target.id);
+          } else if (s.kind === 'question') {
+            const questioned = await acts.question(target.receiver, circle.id, target.id);
+            expect(questioned.questionedAt).not.toBeNull();
           } else if (s.kind === 'edit') {
-            await acts.edit(target.giver, circle.id, target.id, {
+            const edited = await acts.edit(target.giver, circle.id, target.id, {
               ...(s.form === undefined ? {} : { form: s.form }),
               ...(s.effort === undefined ? {} : { effort: s.effort }),
               ...(s.daysAgo === undefined ? {} : { at: dated(s.daysAgo) }),
               note: s.note ?? null,
             });
+            // A change by the giver answers the question: the act counts again.
+            expect(edited.questionedAt).toBeNull();
           } else {
             await acts.remove(target.giver, circle.id, target.id);
             ids.splice(ids.indexOf(target), 1);
@@ -136,9 +143,13 @@ describe.each(testDatabases())('editing and taking back acts on $name', (databas
         const remaining = await acts.list(a, circle.id, {});
         expect(remaining.map((r) => r.id).sort()).toEqual(ids.map((r) => r.id).sort());
         const scope = await circles.scope(a, circle.id);
+        // Questioned acts stay listed, but count nowhere until changed or withdrawn.
         expectSameAggregates(
           await aggregates.load(scope, -1_000_000, ANALYTICS_OPTIONS.halfLifeDays),
-          aggregateActs(remaining.map(toCoreAct), ANALYTICS_OPTIONS),
+          aggregateActs(
+            remaining.filter((r) => r.questionedAt === null).map(toCoreAct),
+            ANALYTICS_OPTIONS,
+          ),
         );
       }),
       { numRuns: 12 },

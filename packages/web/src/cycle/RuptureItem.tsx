@@ -37,6 +37,7 @@ export function RuptureItem({
   const [error, setError] = useState<string>();
   const date = formatDateTime(rupture.occurredAt);
   const starter = rupture.startedByMemberId;
+  const saidByMe = rupture.repairedBy.includes(me);
 
   const run = async (action: (rupture: Rupture) => Promise<void>) => {
     setPending(true);
@@ -86,7 +87,7 @@ export function RuptureItem({
             {t('repair.item.reset')}
           </button>
         )}
-        {!rupture.repairedAt && (
+        {!rupture.repairedAt && !saidByMe && (
           <button
             type="button"
             className="secondary"
@@ -97,7 +98,11 @@ export function RuptureItem({
             {t('repair.item.repaired')}
           </button>
         )}
-        {!rupture.repairedAt && <span className="muted">{t('repair.item.waiting')}</span>}
+        {!rupture.repairedAt && (
+          <span className="muted">
+            {saidByMe ? t('repair.item.repairedForYou') : t('repair.item.waiting')}
+          </span>
+        )}
       </div>
       {rupture.note && rupture.loggedByMemberId === me && (
         <div className="entry-actions">

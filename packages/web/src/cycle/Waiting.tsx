@@ -2,12 +2,15 @@ import { useId, useState } from 'react';
 import { closeCheckin, type Checkin } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
-import { t, tn } from '../i18n/index.ts';
+import { formatDateTime, t, tn } from '../i18n/index.ts';
 
 interface WaitingProps {
   readonly circleId: string;
   readonly checkinId: string;
   readonly remaining: number;
+  /** Only the member who opened it may close it, and only from `closableFrom`. */
+  readonly openedByMe: boolean;
+  readonly closableFrom: string;
   /** Called with the closed check-in, now showing what was answered. */
   readonly onClosed: (checkin: Checkin) => void;
 }
@@ -16,7 +19,14 @@ interface WaitingProps {
  * After answering, while others still have to: how many, that the answers stay hidden, and a
  * way to close the check-in when the others cannot answer this time.
  */
-export function Waiting({ circleId, checkinId, remaining, onClosed }: WaitingProps) {
+export function Waiting({
+  circleId,
+  checkinId,
+  remaining,
+  openedByMe,
+  closableFrom,
+  onClosed,
+}: WaitingProps) {
   const id = useId();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -39,12 +49,23 @@ export function Waiting({ circleId, checkinId, remaining, onClosed }: WaitingPro
         {tn('checkin.waiting', remaining)}
       </p>
       <p className="muted">{t('checkin.waiting.body')}</p>
-      <p className="muted">{t('checkin.close.hint')}</p>
-      <div className="actions">
-        <button type="button" className="secondary" disabled={pending} onClick={() => void close()}>
-          {pending ? t('checkin.close.pending') : t('checkin.close.button')}
-        </button>
-      </div>
+      {openedByMe && Date.now() >= Date.parse(closableFrom) ? (
+        <>
+          <p className="muted">{t('checkin.close.hint')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              disabled={pending}
+              onClick={() => void close()}
+            >
+              {pending ? t('checkin.close.pending') : t('checkin.close.button')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="muted">{t('checkin.close.waits', { when: formatDateTime(closableFrom) })}</p>
+      )}
       <Alert message={error} />
     </section>
   );

@@ -78,7 +78,7 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
                   circle={base.circle}
                   view={view}
                   window={window}
-                  seasons={base.seasons}
+                  seasons={base.seasons.filter((s) => s.status === 'active')}
                   version={version}
                   updating={loading}
                 />

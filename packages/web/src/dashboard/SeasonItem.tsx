@@ -6,14 +6,20 @@ interface SeasonItemProps {
   readonly season: Season;
   readonly name: string;
   readonly busy: boolean;
+  /** The viewer's member id: a season is changed only by the member it is about. */
+  readonly me: string;
+  readonly onAccept: (season: Season) => void;
   readonly onEnd: (season: Season) => void;
   readonly onRemove: (season: Season) => void;
 }
 
 /** A season in the list: whose, what kind, since when; ongoing ones can be ended. */
-export function SeasonItem({ season, name, busy, onEnd, onRemove }: SeasonItemProps) {
+export function SeasonItem({ season, name, busy, me, onAccept, onEnd, onRemove }: SeasonItemProps) {
   const kind = seasonKindLabel(season.kind);
+  const own = season.memberId === me;
+  const suggested = season.status === 'suggested';
   const ongoing = season.endsAt === null || Date.parse(season.endsAt) > Date.now();
+  const removable = own || (suggested && season.createdByMemberId === me);
   return (
     <li className="season-item">
       <p className="season-name">{t('balance.seasons.item', { name, kind })}</p>
@@ -26,8 +32,20 @@ export function SeasonItem({ season, name, busy, onEnd, onRemove }: SeasonItemPr
             })}
       </p>
       {season.note && <p className="season-text">{season.note}</p>}
+      {suggested && <p className="muted">{t('balance.seasons.suggested', { name })}</p>}
       <div className="actions">
-        {ongoing && (
+        {own && suggested && (
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            aria-label={t('balance.seasons.acceptLabel', { name, kind })}
+            onClick={() => onAccept(season)}
+          >
+            {t('balance.seasons.accept')}
+          </button>
+        )}
+        {own && !suggested && ongoing && (
           <button
             type="button"
             className="secondary"
@@ -38,15 +56,17 @@ export function SeasonItem({ season, name, busy, onEnd, onRemove }: SeasonItemPr
             {t('balance.seasons.end')}
           </button>
         )}
-        <button
-          type="button"
-          className="link"
-          disabled={busy}
-          aria-label={t('balance.seasons.removeLabel', { name, kind })}
-          onClick={() => onRemove(season)}
-        >
-          {t('balance.seasons.remove')}
-        </button>
+        {removable && (
+          <button
+            type="button"
+            className="link"
+            disabled={busy}
+            aria-label={t('balance.seasons.removeLabel', { name, kind })}
+            onClick={() => onRemove(season)}
+          >
+            {t('balance.seasons.remove')}
+          </button>
+        )}
       </div>
     </li>
   );

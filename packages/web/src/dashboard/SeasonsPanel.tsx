@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
-import { deleteSeason, endSeason, type Season } from '../api-balance.ts';
+import { acceptSeason, deleteSeason, endSeason, type Season } from '../api-balance.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { describeError } from '../errors.ts';
@@ -53,6 +53,10 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
               season={season}
               name={nameOf(season.memberId)}
               busy={busy}
+              me={circle.myMemberId}
+              onAccept={(s) =>
+                void act(() => acceptSeason(circle.id, s.id), t('balance.seasons.accepted'))
+              }
               onEnd={(s) =>
                 void act(
                   () => endSeason(circle.id, s.id),

@@ -88,8 +88,9 @@ describe('balance over time on the client', () => {
       startsAt: day(10),
       endsAt: null,
       note: null,
-      createdByMemberId: 'a',
+      createdByMemberId: 'b',
       createdAt: day(10),
+      status: 'active',
     };
     const acts = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((d) => act('a', 'b', d));
     const pair = { fromMemberId: 'a', toMemberId: 'b' };

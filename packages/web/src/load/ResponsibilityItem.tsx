@@ -3,6 +3,7 @@ import type { CircleDetail } from '../api.ts';
 import {
   deleteResponsibility,
   ownResponsibility,
+  proposeHandover,
   updateResponsibility,
   type Responsibility,
 } from '../api-load.ts';
@@ -41,14 +42,29 @@ export function ResponsibilityItem({ circle, item, nameOf, onChanged }: Responsi
       },
       t('load.item.taken', { title: item.title }),
     );
+  // A stage someone carries changes hands only by a hand-over the other accepts.
   const change = (stage: Stage, memberId: string | null) =>
-    void run(
-      async () => {
-        await updateResponsibility(circle.id, item.id, { owners: { [stage]: memberId } });
-        await onChanged();
-      },
-      t('load.item.updated', { title: item.title }),
-    );
+    void (item.owners[stage] !== null && memberId !== null
+      ? run(
+          async () => {
+            await proposeHandover(circle.id, {
+              responsibilityId: item.id,
+              stage,
+              toMemberId: memberId,
+            });
+            await onChanged();
+          },
+          t('load.suggest.proposed', {
+            name: nameOf(memberId === me ? (item.owners[stage] ?? memberId) : memberId),
+          }),
+        )
+      : run(
+          async () => {
+            await updateResponsibility(circle.id, item.id, { owners: { [stage]: memberId } });
+            await onChanged();
+          },
+          t('load.item.updated', { title: item.title }),
+        ));
   const remove = () =>
     run(
       async () => {

@@ -74,6 +74,8 @@ export function CheckinDetailScreen({
             circleId={circle.id}
             checkinId={checkin.id}
             remaining={checkin.memberCount - checkin.answeredCount}
+            openedByMe={checkin.openedByMe}
+            closableFrom={checkin.closableFrom}
             onClosed={answered}
           />
         )}

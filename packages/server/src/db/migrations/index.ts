@@ -11,6 +11,7 @@ import * as checkinSchedules from './0009_checkin_schedules.ts';
 import * as formerMembers from './0010_former_members.ts';
 import * as account from './0011_account.ts';
 import * as membership from './0012_membership.ts';
+import * as ownRecord from './0013_own_record.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -29,4 +30,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010_former_members': formerMembers,
   '0011_account': account,
   '0012_membership': membership,
+  '0013_own_record': ownRecord,
 };

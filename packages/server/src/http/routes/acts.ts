@@ -49,6 +49,21 @@ export function actRoutes(app: App, { services }: AppContext): void {
   );
 
   app.post(
+    '/circles/:circleId/acts/:actId/question',
+    {
+      schema: {
+        tags: ['acts'],
+        summary:
+          '"I don\'t recognise this": only the receiver; the act leaves the balance until its giver changes or withdraws it',
+        params: ActParams,
+        response: { 200: Act, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.acts.question(requireUser(request), request.params.circleId, request.params.actId),
+  );
+
+  app.post(
     '/circles/:circleId/acts/:actId/acknowledge',
     {
       schema: {

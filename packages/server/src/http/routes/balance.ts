@@ -12,6 +12,7 @@ import {
   CareLanguagesBody,
   Season,
   SeasonBody,
+  SeasonChangeBody,
   SeasonParams,
 } from '../schemas-analytics.ts';
 import type { App, AppContext } from '../types.ts';
@@ -102,7 +103,8 @@ export function balanceRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['balance'],
-        summary: 'Declare a season in which a member is expected to give less',
+        summary:
+          'Declare your own season (active), or suggest one for another member (suggested until they accept); at most 180 days, the default end',
         params: CircleParams,
         body: SeasonBody,
         response: { 201: Season, ...errors(400, 401, 404) },
@@ -138,22 +140,78 @@ export function balanceRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['balance'],
-        summary: 'End a season now',
+        summary: 'End your own season now',
         params: SeasonParams,
-        response: { 200: Season, ...errors(401, 404, 409) },
+        response: { 200: Season, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) =>
       services.seasons.end(requireUser(request), request.params.circleId, request.params.seasonId),
+  );
+  app.patch(
+    '/circles/:circleId/seasons/:seasonId',
+    {
+      schema: {
+        tags: ['balance'],
+        summary:
+          'Change your own season: kind, note or end (renew: an end at most 180 days from today)',
+        params: SeasonParams,
+        body: SeasonChangeBody,
+        response: { 200: Season, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.seasons.change(
+        requireUser(request),
+        request.params.circleId,
+        request.params.seasonId,
+        request.body,
+      ),
+  );
+  app.post(
+    '/circles/:circleId/seasons/:seasonId/accept',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'Accept a season another member suggested for you',
+        params: SeasonParams,
+        response: { 200: Season, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.seasons.accept(
+        requireUser(request),
+        request.params.circleId,
+        request.params.seasonId,
+      ),
+  );
+  app.post(
+    '/circles/:circleId/seasons/:seasonId/decline',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'Decline a season another member suggested for you (it is deleted)',
+        params: SeasonParams,
+        response: { 204: Type.Null(), ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await services.seasons.decline(
+        requireUser(request),
+        request.params.circleId,
+        request.params.seasonId,
+      );
+      return reply.status(204).send(null);
+    },
   );
   app.delete(
     '/circles/:circleId/seasons/:seasonId',
     {
       schema: {
         tags: ['balance'],
-        summary: 'Delete a season',
+        summary: 'Delete your own season, or take back a suggestion you made',
         params: SeasonParams,
-        response: { 204: Type.Null(), ...errors(401, 404) },
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -177,9 +177,10 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['check-ins'],
-        summary: 'Close a check-in; what was answered is revealed',
+        summary:
+          'Close a check-in (its opener; before everyone has answered, only after its period): answers are revealed to those who answered',
         params: CheckinParams,
-        response: { 200: Checkin, ...errors(401, 404) },
+        response: { 200: Checkin, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) =>

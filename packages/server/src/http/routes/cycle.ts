@@ -235,9 +235,10 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['repair'],
-        summary: 'Mark repaired: answers with startedByMemberId and secondsToRepair',
+        summary:
+          '"Repaired for me": repaired (repairedAt, secondsToRepair) once every member involved has said it',
         params: RuptureParams,
-        response: { 200: Rupture, ...errors(401, 404, 409) },
+        response: { 200: Rupture, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) =>

@@ -92,10 +92,11 @@ export function loadRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Change details or owners',
+        summary:
+          'Change details (those it concerns) or take on a stage nobody carries; stages someone carries move only by hand-over',
         params: ResponsibilityParams,
         body: ResponsibilityPatch,
-        response: { 200: Responsibility, ...errors(400, 401, 404) },
+        response: { 200: Responsibility, ...errors(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -111,9 +112,10 @@ export function loadRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: '"I\'ll take this": every stage to you, in one tap',
+        summary:
+          '"I\'ll take this": every stage to you, in one tap, when nobody else carries any of them',
         params: ResponsibilityParams,
-        response: { 200: Responsibility, ...errors(401, 404) },
+        response: { 200: Responsibility, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -128,9 +130,9 @@ export function loadRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Remove a responsibility',
+        summary: 'Remove a responsibility (those it concerns; anyone while nobody carries it)',
         params: ResponsibilityParams,
-        response: { 204: Type.Null(), ...errors(401, 404) },
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {

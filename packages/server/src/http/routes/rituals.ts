@@ -48,10 +48,11 @@ export function ritualRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Change a ritual: any of its name, kind, schedule, time, time zone or people',
+        summary:
+          'Change a ritual you take part in: any of its name, kind, schedule, time, time zone, or whether you take part',
         params: RitualParams,
         body: RitualPatch,
-        response: { 200: Ritual, ...errors(400, 401, 404) },
+        response: { 200: Ritual, ...errors(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -88,9 +89,9 @@ export function ritualRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Stop a ritual',
+        summary: 'Stop a ritual you take part in',
         params: RitualParams,
-        response: { 204: Type.Null(), ...errors(401, 404) },
+        response: { 204: Type.Null(), ...errors(401, 403, 404) },
       },
     },
     async (request, reply) => {

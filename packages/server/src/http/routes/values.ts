@@ -79,9 +79,10 @@ export function valuesRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['express'],
-        summary: 'Close the conversation; what was answered is revealed',
+        summary:
+          'Close the conversation (its opener; before everyone has answered, only after its period): answers are revealed to those who answered',
         params: ValuesParams,
-        response: { 200: ValuesRound, ...errors(401, 404) },
+        response: { 200: ValuesRound, ...errors(401, 403, 404, 409) },
       },
     },
     async (request) =>

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * "I don't recognise this": only the receiver asks it; a questioned act leaves the balance for
+ * both until its giver changes it (it counts again) or withdraws it. Late entries are marked.
+ */
+describe.each(testDatabases())('questioning an act on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database);
+  });
+  afterAll(async () => server?.stop());
+
+  it('takes a questioned act out of the balance for both, until its giver changes it', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const logged: { id: string }[] = [];
+    for (let i = 0; i < 3; i += 1)
+      logged.push((await a.post(at('/acts'), { toMemberId: bMember, form: 'practical' })).body);
+    const given = async (who: typeof a) =>
+      (await who.get(at('/balance?window=30'))).body.pairs.find(
+        (p: { fromMemberId: string }) => p.fromMemberId === aMember,
+      ).given.acts as number;
+    expect(await given(a)).toBe(3);
+
+    const questioned = await b.post(at(`/acts/${logged[0]!.id}/question`));
+    expect(questioned.status).toBe(200);
+    expect(questioned.body.questionedAt).not.toBeNull();
+    expect(await given(a)).toBe(2);
+    expect(await given(b)).toBe(2);
+    // Asking again keeps the first time and changes nothing.
+    const again = await b.post(at(`/acts/${logged[0]!.id}/question`));
+    expect(again.body.questionedAt).toBe(questioned.body.questionedAt);
+    expect(await given(a)).toBe(2);
+    // The giver reads it too.
+    const seenByA = (await a.get(at('/acts'))).body.acts.find(
+      (x: { id: string }) => x.id === logged[0]!.id,
+    );
+    expect(seenByA.questionedAt).toBe(questioned.body.questionedAt);
+
+    const edited = await a.request('PATCH', at(`/acts/${logged[0]!.id}`), {
+      note: 'the bins, Monday',
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.questionedAt).toBeNull();
+    expect(await given(b)).toBe(3);
+
+    await b.post(at(`/acts/${logged[1]!.id}/question`));
+    expect(await given(a)).toBe(2);
+    expect((await a.request('DELETE', at(`/acts/${logged[1]!.id}`))).status).toBe(204);
+    expect(await given(a)).toBe(2);
+    expect((await a.get(at('/acts'))).body.acts).toHaveLength(2);
+  });
+
+  it('refuses questioning your own act or someone else’s, and changes nothing', async () => {
+    const a = await server.signUp('Ama');
+    const b = await server.signUp('Bo');
+    const c = await server.signUp('Cy');
+    const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
+    const at = (path: string) => `/api/circles/${circle.id}${path}`;
+    const join = async (who: typeof b) => {
+      const invitation = (await a.post(at('/invitations'))).body;
+      return (await who.post(`/api/invitations/${invitation.token}/accept`)).body
+        .memberId as string;
+    };
+    const bMember = await join(b);
+    await join(c);
+    const act = (await a.post(at('/acts'), { toMemberId: bMember, form: 'emotional' })).body;
+    for (const who of [a, c]) {
+      const reply = await who.post(at(`/acts/${act.id}/question`));
+      expect(reply.status).toBe(403);
+      expect(reply.body.error.code).toBe('forbidden');
+    }
+    const outsider = await couple(server);
+    expect((await outsider.a.post(at(`/acts/${act.id}/question`))).status).toBe(404);
+    const stored = (await b.get(at('/acts'))).body.acts[0];
+    expect(stored.questionedAt).toBeNull();
+    const view = (await b.get(at('/balance?window=30'))).body;
+    expect(
+      view.pairs.reduce((n: number, p: { given: { acts: number } }) => n + p.given.acts, 0),
+    ).toBe(1);
+  });
+
+  it('marks acts logged more than 7 days after they happened as late entries', async () => {
+    const { a, circleId, bMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const late = await a.post(at('/acts'), {
+      toMemberId: bMember,
+      form: 'practical',
+      at: new Date(server.clock.now() - 8 * DAY).toISOString(),
+    });
+    const recent = await a.post(at('/acts'), {
+      toMemberId: bMember,
+      form: 'practical',
+      at: new Date(server.clock.now() - 6 * DAY).toISOString(),
+    });
+    expect(late.body.lateEntry).toBe(true);
+    expect(recent.body.lateEntry).toBe(false);
+    const listed = (await a.get(at('/acts'))).body.acts;
+    expect(listed.map((x: { lateEntry: boolean }) => x.lateEntry)).toEqual([false, true]);
+  });
+});

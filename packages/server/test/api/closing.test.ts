@@ -1,0 +1,183 @@
+import { VALUES_QUESTIONS, checkinPeriod, checkinPeriodEnd } from '@recipro/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
+
+const DAY = 86_400_000;
+const texts = (first: string) => VALUES_QUESTIONS.map((_q, i) => (i === 0 ? first : ''));
+
+/**
+ * Closing a check-in or a values conversation: only its opener, only after its period unless
+ * everyone has answered; closing never shows anyone's answers to a member who has not answered;
+ * someone who joined after it opened neither sees nor answers it.
+ */
+describe.each(testDatabases())('closing check-ins and conversations on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database);
+  });
+  afterAll(async () => server?.stop());
+
+  it('lets only the opener close, and only after its first day; the others see that it waits', async () => {
+    const { a, b, circleId, aMember } = await couple(server);
+    const opened = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })).body;
+    const path = `/api/circles/${circleId}/checkins/${opened.id}`;
+    expect(opened).toMatchObject({ openedBy: aMember, openedByMe: true });
+    expect(Date.parse(opened.closableFrom)).toBe(Date.parse(opened.createdAt) + DAY);
+    await a.post(`${path}/answers`, { answers: [4, 4, 4, 4] });
+
+    const seenByB = (await b.get(path)).body;
+    expect(seenByB).toMatchObject({ status: 'open', openedBy: aMember, openedByMe: false });
+    expect(seenByB.closableFrom).toBe(opened.closableFrom);
+
+    const early = await a.post(`${path}/close`);
+    expect(early.status).toBe(409);
+    expect(early.body.error).toMatchObject({
+      code: 'conflict',
+      details: { closableFrom: opened.closableFrom },
+    });
+    server.clock.advance(DAY);
+    const byOther = await b.post(`${path}/close`);
+    expect(byOther.status).toBe(403);
+    expect(byOther.body.error.code).toBe('forbidden');
+    expect((await b.get(path)).body.status).toBe('open');
+    expect((await a.get(path)).body.status).toBe('open');
+
+    const closed = await a.post(`${path}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.status).toBe('closed');
+  });
+
+  it('never shows answers to a member who closed without answering', async () => {
+    const { a, b, circleId } = await couple(server);
+    const opened = (await b.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })).body;
+    const path = `/api/circles/${circleId}/checkins/${opened.id}`;
+    await a.post(`${path}/answers`, { answers: [6, 1, 2, 3] });
+    server.clock.advance(DAY);
+    const closed = await b.post(`${path}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.status).toBe('closed');
+    expect(closed.body.results).toBeUndefined();
+    expect(JSON.stringify(closed.body)).not.toContain('[6,1,2,3]');
+    expect((await a.get(path)).body.results).toHaveLength(1);
+  });
+
+  it('lets the opener close at once when everyone has answered', async () => {
+    const { a, b, circleId } = await couple(server);
+    const opened = (await a.post(`/api/circles/${circleId}/values`)).body;
+    const path = `/api/circles/${circleId}/values/${opened.id}`;
+    await a.post(`${path}/answers`, { answers: texts('mine') });
+    await b.post(`${path}/answers`, { answers: texts('yours') });
+    expect((await b.post(`${path}/close`)).status).toBe(403);
+    const closed = await a.post(`${path}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body.results).toHaveLength(2);
+  });
+
+  it('applies the same rule to values conversations', async () => {
+    const { a, b, circleId } = await couple(server);
+    const opened = (await a.post(`/api/circles/${circleId}/values`)).body;
+    const path = `/api/circles/${circleId}/values/${opened.id}`;
+    expect(opened.openedByMe).toBe(true);
+    await b.post(`${path}/answers`, { answers: texts('only Ben said this') });
+    expect((await a.post(`${path}/close`)).status).toBe(409);
+    server.clock.advance(DAY);
+    expect((await b.post(`${path}/close`)).status).toBe(403);
+    expect((await b.get(path)).body.status).toBe('open');
+    const closed = await a.post(`${path}/close`);
+    expect(closed.body.status).toBe('closed');
+    expect(closed.body.results).toBeUndefined();
+    expect(JSON.stringify(closed.body)).not.toContain('only Ben said this');
+    expect((await b.get(path)).body.results).toHaveLength(1);
+  });
+
+  it('hides what opened before a member joined: they neither see, answer nor close it', async () => {
+    const a = await server.signUp('Ama');
+    const b = await server.signUp('Bo');
+    const c = await server.signUp('Cy');
+    const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
+    const at = (path: string) => `/api/circles/${circle.id}${path}`;
+    const join = async (who: typeof b) => {
+      const invitation = (await a.post(at('/invitations'))).body;
+      await who.post(`/api/invitations/${invitation.token}/accept`);
+    };
+    await join(b);
+    const checkin = (await a.post(at('/checkins'), { instrument: 'csi4' })).body;
+    const round = (await a.post(at('/values'))).body;
+    await a.post(at(`/checkins/${checkin.id}/answers`), { answers: [5, 5, 5, 5] });
+    await a.post(at(`/values/${round.id}/answers`), { answers: texts('before Cy') });
+    server.clock.advance(2 * DAY);
+    await join(c);
+
+    for (const path of [`/checkins/${checkin.id}`, `/values/${round.id}`]) {
+      expect((await c.get(at(path))).status).toBe(404);
+      expect((await c.post(at(`${path}/close`))).status).toBe(404);
+    }
+    expect(
+      (await c.post(at(`/checkins/${checkin.id}/answers`), { answers: [1, 1, 1, 1] })).status,
+    ).toBe(404);
+    expect((await c.post(at(`/values/${round.id}/answers`), { answers: texts('x') })).status).toBe(
+      404,
+    );
+    expect((await c.get(at('/checkins'))).body.checkins).toEqual([]);
+    expect((await c.get(at('/values'))).body.conversations).toEqual([]);
+    // Still waiting for Bo alone, untouched by Cy.
+    const seenByA = (await a.get(at(`/checkins/${checkin.id}`))).body;
+    expect(seenByA).toMatchObject({ status: 'open', memberCount: 2, answeredCount: 1 });
+    expect((await a.get(at(`/values/${round.id}`))).body.answeredCount).toBe(1);
+  });
+
+  it('refuses answering for someone else, and stores nothing', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' }))
+      .body;
+    const round = (await a.post(`/api/circles/${circleId}/values`)).body;
+    for (const [path, body] of [
+      [`/checkins/${checkin.id}/answers`, { answers: [1, 1, 1, 1], memberId: bMember }],
+      [`/values/${round.id}/answers`, { answers: texts('for Ben'), memberId: bMember }],
+    ] as const) {
+      const reply = await a.post(`/api/circles/${circleId}${path}`, body);
+      expect(reply.status, path).toBe(400);
+      expect(reply.body.error.code, path).toBe('validation_failed');
+    }
+    for (const who of [a, b]) {
+      expect((await who.get(`/api/circles/${circleId}/checkins/${checkin.id}`)).body).toMatchObject(
+        { answeredCount: 0, mine: null },
+      );
+      expect((await who.get(`/api/circles/${circleId}/values/${round.id}`)).body).toMatchObject({
+        answeredCount: 0,
+        mine: null,
+      });
+    }
+  });
+
+  it('waits until the end of its week for a check-in that opened by itself', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, {
+      cadence: 'weekly',
+      instrument: 'csi4',
+    });
+    await server.recipro.scheduler.tick();
+    const [listed] = (await a.get(`/api/circles/${circleId}/checkins`)).body.checkins;
+    const path = `/api/circles/${circleId}/checkins/${listed.id}`;
+    const opened = (await a.get(path)).body;
+    const end = checkinPeriodEnd(
+      `weekly:${checkinPeriod(Date.parse(opened.createdAt), 'weekly')}`,
+    )!;
+    expect(opened).toMatchObject({ openedBy: bMember, closableFrom: new Date(end).toISOString() });
+    await a.post(`${path}/answers`, { answers: [2, 2, 2, 2] });
+    const wait = end - server.clock.t;
+    server.clock.advance(wait - 1000);
+    try {
+      expect((await b.post(`${path}/close`)).status).toBe(409);
+      expect((await a.post(`${path}/close`)).status).toBe(403);
+      server.clock.advance(1000);
+      const closed = await b.post(`${path}/close`);
+      expect(closed.status).toBe(200);
+      expect(closed.body.status).toBe('closed');
+    } finally {
+      server.clock.advance(-wait);
+      await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, { cadence: 'off' });
+    }
+  });
+});
