@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import { couple, join as joinCircle, startTestServer, type TestServer } from '../support/server.ts';
 
 const DAY = 86_400_000;
 
@@ -62,11 +62,7 @@ describe.each(testDatabases())('questioning an act on $name', (database) => {
     const c = await server.signUp('Cy');
     const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
     const at = (path: string) => `/api/circles/${circle.id}${path}`;
-    const join = async (who: typeof b) => {
-      const invitation = (await a.post(at('/invitations'))).body;
-      return (await who.post(`/api/invitations/${invitation.token}/accept`)).body
-        .memberId as string;
-    };
+    const join = (who: typeof b) => joinCircle(a, who, circle.id);
     const bMember = await join(b);
     await join(c);
     const act = (await a.post(at('/acts'), { toMemberId: bMember, form: 'emotional' })).body;

@@ -1,7 +1,7 @@
 import { VALUES_QUESTIONS, checkinPeriod, checkinPeriodEnd } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import { couple, join as joinCircle, startTestServer, type TestServer } from '../support/server.ts';
 
 const DAY = 86_400_000;
 const texts = (first: string) => VALUES_QUESTIONS.map((_q, i) => (i === 0 ? first : ''));
@@ -97,10 +97,7 @@ describe.each(testDatabases())('closing check-ins and conversations on $name', (
     const c = await server.signUp('Cy');
     const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
     const at = (path: string) => `/api/circles/${circle.id}${path}`;
-    const join = async (who: typeof b) => {
-      const invitation = (await a.post(at('/invitations'))).body;
-      await who.post(`/api/invitations/${invitation.token}/accept`);
-    };
+    const join = (who: typeof b) => joinCircle(a, who, circle.id);
     await join(b);
     const checkin = (await a.post(at('/checkins'), { instrument: 'csi4' })).body;
     const round = (await a.post(at('/values'))).body;

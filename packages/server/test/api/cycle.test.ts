@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import { couple, join as joinCircle, startTestServer, type TestServer } from '../support/server.ts';
 
 describe.each(testDatabases())('reflect, express and repair on $name', (database) => {
   let server: TestServer;
@@ -153,11 +153,7 @@ describe.each(testDatabases())('reflect, express and repair on $name', (database
     const d = await server.signUp('Di');
     const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
     const at = (path: string) => `/api/circles/${circle.id}${path}`;
-    const join = async (who: typeof b) => {
-      const invitation = (await a.post(at('/invitations'))).body;
-      return (await who.post(`/api/invitations/${invitation.token}/accept`)).body
-        .memberId as string;
-    };
+    const join = (who: typeof b) => joinCircle(a, who, circle.id);
     const bMember = await join(b);
     const cMember = await join(c);
     const rupture = (await a.post(at('/ruptures'), {})).body;
