@@ -71,15 +71,16 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
           className="primary"
           disabled={busy}
           aria-label={t('rituals.didLabel', { title: ritual.title })}
-          onClick={() =>
+          onClick={() => {
+            setEdited('');
             void run(
               async () => {
                 await completeRitual(circle.id, ritual.id);
                 await onChanged();
               },
               t('rituals.done', { title: ritual.title }),
-            )
-          }
+            );
+          }}
         >
           {t('rituals.did')}
         </button>
@@ -114,7 +115,8 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
           {t('rituals.stop')}
         </button>
       </div>
-      <Feedback done={done || edited} error={error} />
+      {/* The newest word wins: a saved edit over an earlier "We did it", and the other way. */}
+      <Feedback done={edited || done} error={error} />
     </li>
   );
 }
