@@ -31,7 +31,7 @@ export function PairCard(props: PairCardProps) {
   const toName = nameOf(pair.toMemberId);
   const heading =
     pair.fromMemberId === me
-      ? t('summary.with', { name: toName })
+      ? t('balance.pair.you', { name: toName })
       : t('balance.pair.with', { a: fromName, b: toName });
   const pairSeasons = seasons.filter(
     (s) => s.memberId === pair.fromMemberId || s.memberId === pair.toMemberId,

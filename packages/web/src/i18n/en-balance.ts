@@ -27,6 +27,7 @@ export const enBalance = {
 
   'balance.pairs.title': 'Rhythm between you',
   'balance.pair.with': '{a} and {b}',
+  'balance.pair.you': 'You and {name}',
   'balance.band.in_rhythm': 'In rhythm',
   'balance.band.leaning': 'Leaning',
   'balance.band.one_sided': 'One-sided',

@@ -235,6 +235,8 @@ export const enCycle = {
   'review.acts.title': 'Acts of care',
   'review.acts.total_one': '{count} act of care logged this month',
   'review.acts.total_other': '{count} acts of care logged this month',
+  'review.acts.yours_one': 'You gave {count} act of care this month.',
+  'review.acts.yours_other': 'You gave {count} acts of care this month.',
   'review.acts.previous_one': '{count} the month before',
   'review.acts.previous_other': '{count} the month before',
   'review.noticed.title': 'Noticed',
