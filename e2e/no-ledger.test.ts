@@ -136,7 +136,7 @@ describe.skipIf(skipBrowserTier)('no ledger on shared screens', () => {
     const home = await openScreen(page, '', ready.home);
     expect(home).toContain(`You gave ${ALEX_GAVE} acts of care in these days`);
     expect(home).toContain('Sam cared for you in these days');
-    expect(home).toContain('care between you and Sam has come mostly from you lately');
+    expect(home).toContain('Care between you and Sam has come mostly from you lately');
     expect(home).not.toMatch(new RegExp(`\\b${SAM_GAVE} acts?\\b`));
 
     const dashboard = await openScreen(page, '/balance', ready.dashboard);
@@ -165,7 +165,7 @@ describe.skipIf(skipBrowserTier)('no ledger on shared screens', () => {
     const home = await openScreen(page, '', ready.home);
     expect(home).toContain(`You gave ${SAM_GAVE} acts of care in these days`);
     expect(home).toContain('Alex cared for you in these days');
-    expect(home).toContain('care between you and Alex has leaned toward you lately');
+    expect(home).toContain('Care between you and Alex has leaned toward you lately');
     expect(home).not.toMatch(new RegExp(`\\b${ALEX_GAVE} acts?\\b`));
 
     const dashboard = await openScreen(page, '/balance', ready.dashboard);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { CircleDetail, Summary } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
@@ -40,19 +40,23 @@ export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
           <h3>{t('summary.reachedYou')}</h3>
           <ul className="pair-lines">
             {others.map((other) => (
-              <PairLine
-                key={other.id}
-                icon="received"
-                text={openingName(
-                  t(
-                    reachedMe(summary.pairs, me, other.id)
-                      ? 'summary.receivedFrom'
-                      : 'summary.receivedNone',
-                    { name: other.name },
-                  ),
-                )}
-                aside={t(RHYTHM[rhythmWith(summary.pairs, me, other.id)], { name: other.name })}
-              />
+              <Fragment key={other.id}>
+                <PairLine
+                  icon="received"
+                  text={openingName(
+                    t(
+                      reachedMe(summary.pairs, me, other.id)
+                        ? 'summary.receivedFrom'
+                        : 'summary.receivedNone',
+                      { name: other.name },
+                    ),
+                  )}
+                />
+                <PairLine
+                  icon="balance"
+                  text={t(RHYTHM[rhythmWith(summary.pairs, me, other.id)], { name: other.name })}
+                />
+              </Fragment>
             ))}
             {mine.iNoticed > 0 && (
               <PairLine icon="check" text={tn('summary.youNoticed', mine.iNoticed)} />
