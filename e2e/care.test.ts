@@ -142,22 +142,22 @@ describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () 
       .toBe(2);
   });
 
-  it('shows both the 30-day summary as what each gave and received', async () => {
+  it('shows the 30-day summary as what reached each person and their own giving', async () => {
     await alexPage.reload();
     const alexSummary = section(alexPage, 'The last 30 days');
-    await alexSummary.getByText('You and Sam').waitFor();
+    await alexSummary.getByText('Care that reached you').waitFor();
     const alexText = await alexSummary.innerText();
-    expect(alexText).toContain('You gave Sam 1 act of care');
-    expect(alexText).toContain('Sam noticed 1');
-    expect(alexText).toContain('Sam gave you 2 acts of care');
-    expect(alexText).toContain('you noticed 2');
+    expect(alexText).toContain('Sam cared for you in these days');
+    expect(alexText).toContain('You marked 2 acts of care as noticed');
+    expect(alexText).toContain('You gave 1 act of care in these days · 1 was marked noticed');
+    expect(alexText).not.toMatch(/Sam gave|gave Sam/);
 
     const samSummary = section(samPage, 'The last 30 days');
-    await expect
-      .poll(() => samSummary.innerText())
-      .toContain('Alex gave you 1 act of care · you noticed 1');
+    await expect.poll(() => samSummary.innerText()).toContain('Alex cared for you in these days');
     const samText = await samSummary.innerText();
-    expect(samText).toContain('You gave Alex 2 acts of care · Alex noticed 2');
+    expect(samText).toContain('You marked 1 act of care as noticed');
+    expect(samText).toContain('You gave 2 acts of care in these days · 2 were marked noticed');
+    expect(samText).not.toMatch(/Alex gave|gave Alex/);
 
     // Rhythm, never a ledger.
     for (const text of [alexText, samText]) expect(text).not.toMatch(/owe|debt|behind|score/i);

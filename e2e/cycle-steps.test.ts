@@ -142,8 +142,8 @@ describe.skipIf(skipBrowserTier)('reflect, express, repair and observe', () => {
     await list.getByText(/Repaired after/).waitFor();
     await samPage.reload();
     await samList.getByText(/Repaired after/).waitFor();
-    const shares = section(samPage, 'Who reaches out');
-    await shares.getByText('You started 1 repair').waitFor();
+    const shares = section(samPage, 'Where repair starts');
+    await shares.getByText('You started 1 repair.').waitFor();
     await shares.getByText(/within 24 hours/).waitFor();
 
     // The one-tap reset, from the top of the screen.

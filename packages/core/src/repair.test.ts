@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairStats, repairedWhen, secondsToRepair } from './repair.ts';
+import { repairPattern, repairStats, repairedWhen, secondsToRepair } from './repair.ts';
 
 const H = 3_600_000;
 
@@ -103,5 +103,37 @@ describe('repairedWhen', () => {
         expect(repairedWhen([...involved, 'late'], said)).toBeNull();
       }),
     );
+  });
+});
+
+describe('repairPattern', () => {
+  const shares = (a: number, b: number) =>
+    repairStats(
+      [
+        ...Array.from({ length: a }, () => ({
+          occurredAt: 0,
+          repairStartedByMemberId: 'a',
+          repairedAt: 1000,
+        })),
+        ...Array.from({ length: b }, () => ({
+          occurredAt: 0,
+          repairStartedByMemberId: 'b',
+          repairedAt: 1000,
+        })),
+      ],
+      ['a', 'b'],
+    ).startedShares;
+
+  it('says nothing about a side until a few repairs started', () => {
+    expect(repairPattern(shares(2, 0))).toEqual({ kind: 'thin' });
+  });
+
+  it('says repair starts from one side, keeping whose for that member', () => {
+    expect(repairPattern(shares(7, 1))).toEqual({ kind: 'one_side', memberId: 'a' });
+    expect(repairPattern(shares(1, 3))).toEqual({ kind: 'one_side', memberId: 'b' });
+  });
+
+  it('says both sides when neither started most', () => {
+    expect(repairPattern(shares(3, 2))).toEqual({ kind: 'both_sides' });
   });
 });

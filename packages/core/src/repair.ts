@@ -94,3 +94,27 @@ function median(sorted: readonly number[]): number | null {
     ? (sorted[mid] ?? null)
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
+
+/** Fewest repairs with a known starter before a pattern of who reaches out is said. */
+export const REPAIR_PATTERN_MIN = 3;
+/** Share of repairs started by one member from which repair is said to start from one side. */
+export const REPAIR_ONE_SIDE_FROM = 0.7;
+
+/**
+ * Where repair tends to start, as a pattern rather than a count per person: `thin` below
+ * REPAIR_PATTERN_MIN repairs, `one_side` when one member started REPAIR_ONE_SIDE_FROM or more of
+ * them (with `memberId`, for that member's own view only), else `both_sides`.
+ */
+export type RepairPattern =
+  | { readonly kind: 'thin' }
+  | { readonly kind: 'both_sides' }
+  | { readonly kind: 'one_side'; readonly memberId: string };
+
+export function repairPattern(
+  startedShares: readonly RepairStats['startedShares'][number][],
+): RepairPattern {
+  const total = startedShares.reduce((sum, s) => sum + s.started, 0);
+  if (total < REPAIR_PATTERN_MIN) return { kind: 'thin' };
+  const side = startedShares.find((s) => s.share >= REPAIR_ONE_SIDE_FROM);
+  return side ? { kind: 'one_side', memberId: side.memberId } : { kind: 'both_sides' };
+}

@@ -37,5 +37,5 @@ export function circleInsights(
     if (heavier) out.push(...pairInsights(p, ctx));
   }
   for (const p of view.pairs) out.push(...directedInsights(p, ctx));
-  return [...out, ...loadInsights(view, name, seasons)];
+  return [...out, ...loadInsights(view, seasons)];
 }

@@ -1,4 +1,4 @@
-import { percent } from './insight-text.ts';
+import { capitalize } from './insight-text.ts';
 import {
   KIND_LOAD_MIN_EFFORT,
   KIND_LOAD_SHARE_FROM,
@@ -10,14 +10,12 @@ import { normalizedGini } from './load.ts';
 import { seasonOverlaps, type Season } from './seasons.ts';
 
 /**
- * Insights about how the circle's load is shared. A member's large share is not mentioned while
- * someone else in the circle is in a season: carrying more then is expected.
+ * Insights about how the care logged in the circle is spread. They say that it sits on one side,
+ * never whose side (docs/voice.md); the shares stay in the evidence. ("Load" itself is the
+ * responsibilities of Share the load, see ../load/shares.ts.) A member's large share is not
+ * mentioned while someone else in the circle is in a season: giving more then is expected.
  */
-export function loadInsights(
-  view: InsightView,
-  name: (memberId: string) => string,
-  seasons: readonly Season[],
-): Insight[] {
+export function loadInsights(view: InsightView, seasons: readonly Season[]): Insight[] {
   const othersInSeason = (memberId: string) =>
     seasons.some((s) => s.memberId !== memberId && seasonOverlaps(s, view.span));
   const out: Insight[] = [];
@@ -28,7 +26,7 @@ export function loadInsights(
   if (shares.length >= 3 && top && spread >= LOAD_GINI_FROM && !othersInSeason(top.memberId)) {
     out.push({
       kind: 'load',
-      text: `Right now much of this circle's care comes from a few people — ${name(top.memberId)} gives ${percent(top.share)} of it. Sharing the load more widely helps everyone keep going.`,
+      text: `Right now much of the care logged in this circle comes from a few people. Sharing it more widely helps everyone keep going.`,
       memberIds: ids,
       evidence: { gini: view.gini, normalizedGini: spread, topShare: top.share },
     });
@@ -39,11 +37,11 @@ export function loadInsights(
     if (!carrier || total < KIND_LOAD_MIN_EFFORT || othersInSeason(carrier.memberId)) continue;
     const what =
       kind === 'household'
-        ? 'the household load (chores, errands, remembering and planning)'
-        : 'the emotional load (listening, comfort, checking in, making up)';
+        ? 'the household care logged (chores, errands, remembering and planning)'
+        : 'the emotional care logged (listening, comfort, checking in, making up)';
     out.push({
       kind: `${kind}_load`,
-      text: `${name(carrier.memberId)} is carrying ${percent(carrier[kind].share)} of ${what}. A conversation about sharing some of it could lighten things.`,
+      text: `${capitalize(what)} has come mostly from one side lately. A conversation about sharing some of it could lighten things.`,
       memberIds: ids,
       evidence: { share: carrier[kind].share, effort: carrier[kind].effort, total },
     });

@@ -5,7 +5,6 @@ import {
   FORM_PHRASES,
   LANGUAGE_PHRASES,
   listPhrase,
-  percent,
   SEASON_PHRASES,
 } from './insight-text.ts';
 import {
@@ -19,7 +18,7 @@ import {
 
 /** Insights about a pair as a whole, read from the side that gives more (or the first side). */
 export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
-  const { name, period, count, seasons } = ctx;
+  const { name, period, seasons } = ctx;
   const a = name(p.fromMemberId);
   const b = name(p.toMemberId);
   const acts = p.given.acts + p.received.acts;
@@ -36,7 +35,7 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
   if (p.thin) {
     out.push({
       kind: 'pair_thin',
-      text: `Only ${count(acts)} ${Math.round(acts) === 1 ? 'act' : 'acts'} of care between ${a} and ${b} ${Math.round(acts) === 1 ? 'was' : 'were'} logged ${period}, so no rhythm is shown for them yet.`,
+      text: `Only a few acts of care between ${a} and ${b} were logged ${period}, so no rhythm is shown for them yet.`,
       memberIds: ids,
       evidence: numbers,
     });
@@ -58,19 +57,20 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
   } else if (p.band === 'in_rhythm') {
     out.push({
       kind: 'in_rhythm',
-      text: `${a} and ${b} are in rhythm: care went both ways ${period} (${count(p.given.acts)} and ${count(p.received.acts)} acts).`,
+      text: `${a} and ${b} are in rhythm: care went both ways ${period}.`,
       memberIds: ids,
       evidence: numbers,
     });
   } else {
-    const most = p.band === 'one_sided' ? 'most' : 'more';
+    const lean =
+      p.band === 'one_sided' ? 'has come mostly from one side' : 'has leaned toward one side';
     const next =
       p.band === 'one_sided'
         ? 'A calm check-in together could help you both find a rhythm that feels good.'
         : 'Worth a gentle look together at what each of you needs right now.';
     out.push({
       kind: p.band,
-      text: `${capitalize(period)}, ${most} of the care between ${a} and ${b} came from ${a} (${count(p.given.acts)} of ${Math.round(acts)} acts). ${next}`,
+      text: `${capitalize(period)}, care between ${a} and ${b} ${lean}. ${next}`,
       memberIds: ids,
       evidence: numbers,
     });
@@ -85,11 +85,9 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
     });
   } else if (p.pattern === 'generalized' && e.moreFromMemberId && !p.season && !e.seasonId) {
     // During a season the season insight already says why care flows one way.
-    const giver = name(e.moreFromMemberId);
-    const other = name(e.moreFromMemberId === p.fromMemberId ? p.toMemberId : p.fromMemberId);
     out.push({
       kind: 'pattern',
-      text: `${giver} has been giving ${other} more than receiving lately — the open-handed kind of giving close people share. It stays healthy while it feels good to both.`,
+      text: `Care between ${a} and ${b} has flowed mostly one way lately — the open-handed kind of giving close people share. It stays healthy while it feels good to both.`,
       memberIds: ids,
       evidence: { pattern: p.pattern, ...evidenceOf(e) },
     });
@@ -113,7 +111,7 @@ const evidenceOf = (e: PairBalance['patternEvidence']) => ({
  * The first three are left out while a season covers the member who gives less.
  */
 export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[] {
-  const { name, period, count } = ctx;
+  const { name, period } = ctx;
   const a = name(p.fromMemberId);
   const b = name(p.toMemberId);
   const ids = [p.fromMemberId, p.toMemberId];
@@ -130,10 +128,7 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
   ) {
     out.push({
       kind: 'noticed',
-      text:
-        s.noticedRate === 0
-          ? `${capitalize(period)}, none of the ${count(p.given.acts)} acts of care ${a} gave ${b} were marked as noticed yet. A quick "I noticed" is a small way to keep care visible.`
-          : `${capitalize(period)}, few of the acts of care ${a} gave ${b} were marked as noticed (${percent(s.noticedRate)}). A quick "I noticed" is a small way to keep care visible.`,
+      text: `${capitalize(period)}, much of the care between ${a} and ${b} has not been marked as noticed yet. A quick "I noticed" is a small way to keep care visible.`,
       memberIds: ids,
       evidence: { noticedRate: s.noticedRate, acts: p.given.acts },
     });
@@ -145,7 +140,7 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
   ) {
     out.push({
       kind: 'initiations',
-      text: `${capitalize(period)}, when ${a} and ${b} reconnected after a few quiet days, it was usually ${a} who reached out first (${count(s.initiations.opened)} of ${s.initiations.total} times). Taking turns helps both feel wanted.`,
+      text: `${capitalize(period)}, when ${a} and ${b} reconnected after a few quiet days, the first step usually came from the same side. Taking turns helps both feel wanted.`,
       memberIds: ids,
       evidence: { ...s.initiations, share: s.initiationShare },
     });
@@ -154,7 +149,7 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
   if (signsApply && support >= SIGN_MIN_COUNT && (s.supportShare ?? 0) >= SIGN_SHARE_FROM) {
     out.push({
       kind: 'support',
-      text: `${capitalize(period)}, ${percent(s.supportShare ?? 0)} of the support between ${a} and ${b} — listening, comfort, practical help — came from ${a}. Support that flows both ways is easier to keep up.`,
+      text: `${capitalize(period)}, most of the support between ${a} and ${b} — listening, comfort, practical help — has come from one side. Support that flows both ways is easier to keep up.`,
       memberIds: ids,
       evidence: { ...s.support, share: s.supportShare },
     });

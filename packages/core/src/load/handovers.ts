@@ -30,7 +30,9 @@ export interface HandOverContext {
 /**
  * Suggests hand-overs that bring the members' loads closer: greedily, each step moves the one
  * stage whose move lowers the Gini of the load the most, from anyone to someone who is not in a
- * season and has not said they cannot take that area. Suggestions only: a hand-over is
+ * season, does not already carry the most load, and has not said they cannot take that area.
+ * "Load" here is the one definition the product uses: the responsibilities with an owner per
+ * stage (./shares.ts), never the acts of care logged. Suggestions only: a hand-over is
  * proposed, then accepted or declined, never imposed. Invariant: every suggestion lowers Gini.
  */
 export function suggestHandOvers(
@@ -45,7 +47,13 @@ export function suggestHandOvers(
   const suggestions: HandOver[] = [];
 
   while (suggestions.length < limit) {
-    const before = divideLoad(current, memberIds).gini;
+    const division = divideLoad(current, memberIds);
+    const before = division.gini;
+    // Work never moves towards whoever already carries the most load (ties included).
+    const most = Math.max(0, ...division.members.map((m) => m.load));
+    const carriesMost = new Set(
+      division.members.filter((m) => m.load >= most - 1e-9).map((m) => m.memberId),
+    );
     let best: {
       r: Responsibility;
       stage: Stage;
@@ -58,7 +66,8 @@ export function suggestHandOvers(
         const from = r.owners[stage];
         if (from === null || !memberIds.includes(from) || moved.has(`${r.id}:${stage}`)) continue;
         for (const to of memberIds) {
-          if (to === from || inSeason.has(to) || context.cannot?.[to]?.includes(r.area)) continue;
+          if (to === from || inSeason.has(to) || carriesMost.has(to)) continue;
+          if (context.cannot?.[to]?.includes(r.area)) continue;
           const trial = current.map((x) =>
             x.id === r.id ? { ...x, owners: { ...x.owners, [stage]: to } } : x,
           );

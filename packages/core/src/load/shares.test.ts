@@ -28,6 +28,16 @@ const r = (
   ...extra,
 });
 
+const member = fc.constantFrom('a', 'b', 'c', null);
+const responsibility = fc.record({
+  id: fc.uuid(),
+  title: fc.string(),
+  area: fc.constantFrom(...RESPONSIBILITY_AREAS),
+  frequency: fc.constantFrom(...FREQUENCIES),
+  effort: fc.constantFrom<Effort>(1, 2, 3),
+  owners: fc.record({ notice: member, plan: member, do: member, followUp: member }),
+});
+
 describe('divideLoad', () => {
   it('credits the invisible stages separately from doing', () => {
     const division = divideLoad(
@@ -63,16 +73,6 @@ describe('divideLoad', () => {
       { memberId: 'a', perceived: null, inventory: 1 },
       { memberId: 'b', perceived: 0.4, inventory: 0 },
     ]);
-  });
-
-  const member = fc.constantFrom('a', 'b', 'c', null);
-  const responsibility = fc.record({
-    id: fc.uuid(),
-    title: fc.string(),
-    area: fc.constantFrom(...RESPONSIBILITY_AREAS),
-    frequency: fc.constantFrom(...FREQUENCIES),
-    effort: fc.constantFrom<Effort>(1, 2, 3),
-    owners: fc.record({ notice: member, plan: member, do: member, followUp: member }),
   });
 
   it('shares sum to 1, and moving a stage moves exactly its load', () => {
@@ -120,6 +120,27 @@ describe('suggestHandOvers', () => {
     expect(suggestHandOvers(heavy, ['a', 'b'], { inSeason: ['b'] })).toEqual([]);
     const suggestions = suggestHandOvers(heavy, ['a', 'b'], { cannot: { b: ['home'] } });
     expect(suggestions.every((s) => s.responsibilityId === 'birthdays')).toBe(true);
+  });
+
+  it('never moves work towards the member who already carries the most load', () => {
+    const members = ['a', 'b', 'c'];
+    fc.assert(
+      fc.property(fc.array(responsibility, { maxLength: 10 }), (items) => {
+        let current = items;
+        for (const s of suggestHandOvers(items, members, { limit: 5 })) {
+          const loads = divideLoad(current, members).members;
+          const most = Math.max(...loads.map((m) => m.load));
+          const to = loads.find((m) => m.memberId === s.toMemberId)!;
+          expect(to.load).toBeLessThan(most);
+          expect(s.giniAfter).toBeLessThan(s.giniBefore);
+          current = current.map((x) =>
+            x.id === s.responsibilityId
+              ? { ...x, owners: { ...x.owners, [s.stage]: s.toMemberId } }
+              : x,
+          );
+        }
+      }),
+    );
   });
 
   it('suggests nothing when the load is already even', () => {

@@ -1,17 +1,17 @@
 /**
- * Warm sentences about a chat's patterns: who opens conversations, who asks, who says thank
- * you, who reaches for repair, how soon people reply. They name what someone does, never what
+ * Warm sentences about a chat's patterns: whether opening conversations, asking, thanks and
+ * repair come from one person or are shared, and how soon people reply. They name what someone does, never what
  * someone fails to do.
  */
 import type { ParticipantReport } from '@recipro/chat';
-import { t, tn, type PluralKey } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { formatDuration, formatList } from './format.ts';
 
 type Count = 'conversationStarts' | 'questions' | 'appreciations' | 'apologies';
 
 const SENTENCES: readonly {
   metric: Count;
-  one: PluralKey;
+  one: 'chat.warm.starts' | 'chat.warm.asks' | 'chat.warm.thanks' | 'chat.warm.repair';
   shared:
     | 'chat.warm.startsShared'
     | 'chat.warm.asksShared'
@@ -43,7 +43,8 @@ export function warmWords(people: readonly ParticipantReport[]): string[] {
       continue;
     }
     const leaders = people.filter((p) => p[metric] >= top * (1 - CLOSE));
-    if (leaders.length === 1) out.push(tn(one, top, { name: leaders[0]!.name }));
+    // One person ahead is said as a pattern, never named with a count (docs/voice.md).
+    if (leaders.length === 1) out.push(t(one));
     else out.push(t(shared, { names: formatList(leaders.map((p) => p.name)) }));
   }
   for (const p of people) {

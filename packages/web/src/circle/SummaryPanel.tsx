@@ -1,9 +1,10 @@
-import { useId } from 'react';
-import type { CircleDetail, PairSummary, Summary } from '../api.ts';
+import { Fragment, useId } from 'react';
+import type { CircleDetail, Summary } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
-import { t, tn } from '../i18n/index.ts';
-import { memberNamer, openingName } from './names.ts';
+import { t, tn, type MessageKey } from '../i18n/index.ts';
+import { openingName } from './names.ts';
 import { PairLine } from './PairLine.tsx';
+import { amongOthers, mySide, reachedMe, rhythmWith, type Rhythm } from './summaryLines.ts';
 import { summaryPeople } from './summaryPeople.ts';
 
 interface SummaryPanelProps {
@@ -11,91 +12,73 @@ interface SummaryPanelProps {
   readonly summary: Summary;
 }
 
-const NOTHING: Omit<PairSummary, 'fromMemberId' | 'toMemberId'> = {
-  acts: 0,
-  effort: 0,
-  noticed: 0,
+const RHYTHM: Readonly<Record<Rhythm, MessageKey>> = {
+  thin: 'summary.rhythm.thin',
+  both_ways: 'summary.rhythm.bothWays',
+  toward_me: 'summary.rhythm.towardMe',
+  from_me: 'summary.rhythm.fromMe',
 };
 
 /**
- * The last days of care, told as what each person gave and received. Both directions sit side
- * by side as two facts, never subtracted: recipro shows rhythm, not a balance owed.
+ * The last days of care, said to me about me: it leads with the care that reached me and what
+ * I noticed, then how the rhythm with each person has moved, then my own giving. Another
+ * person's counts never appear here, nor two counts side by side (docs/voice.md).
  */
 export function SummaryPanel({ circle, summary }: SummaryPanelProps) {
   const id = useId();
   const me = circle.myMemberId;
-  const nameOf = memberNamer(circle);
-  const pair = (from: string, to: string) =>
-    summary.pairs.find((p) => p.fromMemberId === from && p.toMemberId === to) ?? NOTHING;
   const others = summaryPeople(circle, summary.pairs);
-  const amongOthers = summary.pairs.filter(
-    (p) => p.fromMemberId !== me && p.toMemberId !== me && p.acts > 0,
-  );
+  const mine = mySide(summary.pairs, me);
 
   return (
     <section className="card summary" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('summary.title', { days: summary.days })}</h2>
       <p className="muted">{t('summary.intro')}</p>
       {others.length === 0 && <Empty>{t('summary.empty', { days: summary.days })}</Empty>}
-      {others.map((other) => {
-        const gave = pair(me, other.id);
-        const received = pair(other.id, me);
-        const name = other.name;
-        return (
-          <div key={other.id} className="pair" data-member-id={other.id}>
-            <h3>{t('summary.with', { name })}</h3>
-            {gave.acts === 0 && received.acts === 0 ? (
-              <p className="muted">{t('summary.quiet')}</p>
-            ) : (
-              <ul className="pair-lines">
-                <PairLine
-                  icon="gave"
-                  text={
-                    gave.acts > 0
-                      ? tn('summary.gave', gave.acts, { name })
-                      : t('summary.gaveNone', { name })
-                  }
-                  aside={
-                    gave.noticed > 0
-                      ? t('summary.theyNoticed', { name, count: gave.noticed })
-                      : undefined
-                  }
-                />
+      {others.length > 0 && (
+        <div className="pair">
+          <h3>{t('summary.reachedYou')}</h3>
+          <ul className="pair-lines">
+            {others.map((other) => (
+              <Fragment key={other.id}>
                 <PairLine
                   icon="received"
-                  text={
-                    received.acts > 0
-                      ? openingName(tn('summary.received', received.acts, { name }))
-                      : t('summary.receivedNone', { name })
-                  }
-                  aside={
-                    received.noticed > 0
-                      ? t('summary.youNoticed', { count: received.noticed })
-                      : undefined
-                  }
+                  text={openingName(
+                    t(
+                      reachedMe(summary.pairs, me, other.id)
+                        ? 'summary.receivedFrom'
+                        : 'summary.receivedNone',
+                      { name: other.name },
+                    ),
+                  )}
                 />
-              </ul>
-            )}
-          </div>
-        );
-      })}
-      {amongOthers.length > 0 && (
-        <div className="pair">
-          <h3>{t('summary.others')}</h3>
-          <ul className="pair-lines">
-            {amongOthers.map((p) => (
-              <li key={`${p.fromMemberId}-${p.toMemberId}`}>
-                {openingName(
-                  tn('summary.between', p.acts, {
-                    from: nameOf(p.fromMemberId),
-                    to: nameOf(p.toMemberId),
-                  }),
-                )}
-              </li>
+                <PairLine
+                  icon="balance"
+                  text={t(RHYTHM[rhythmWith(summary.pairs, me, other.id)], { name: other.name })}
+                />
+              </Fragment>
             ))}
+            {mine.iNoticed > 0 && (
+              <PairLine icon="check" text={tn('summary.youNoticed', mine.iNoticed)} />
+            )}
           </ul>
         </div>
       )}
+      {others.length > 0 && (
+        <div className="pair">
+          <h3>{t('summary.yourCare')}</h3>
+          <ul className="pair-lines">
+            <PairLine
+              icon="gave"
+              text={mine.gave > 0 ? tn('summary.youGave', mine.gave) : t('summary.youGaveNone')}
+              aside={
+                mine.gaveNoticed > 0 ? tn('summary.yoursNoticed', mine.gaveNoticed) : undefined
+              }
+            />
+          </ul>
+        </div>
+      )}
+      {amongOthers(summary.pairs, me) && <p className="muted">{t('summary.others')}</p>}
     </section>
   );
 }

@@ -1,12 +1,15 @@
+import { repairPattern } from '@recipro/core';
 import { useId } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { RepairStats } from '../api-cycle.ts';
-import { memberNamer, openingName } from '../circle/names.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { formatDuration, formatPercent } from './duration.ts';
 
-/** Who tends to reach out, how soon repair comes, and the 24-hour goal, said gently. */
+/**
+ * Where repair tends to start, as a pattern, with my own count to me only; how soon repair comes,
+ * and the 24-hour goal, said gently. Nobody else's count is shown (docs/voice.md).
+ */
 export function RepairShares({
   circle,
   stats,
@@ -15,40 +18,30 @@ export function RepairShares({
   readonly stats: RepairStats;
 }) {
   const id = useId();
-  const nameOf = memberNamer(circle);
+  const me = circle.myMemberId;
   const started = stats.startedShares.reduce((sum, s) => sum + s.started, 0);
+  const mine = stats.startedShares.find((s) => s.memberId === me)?.started ?? 0;
+  const pattern = repairPattern(stats.startedShares);
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('repair.stats.title')}</h2>
       {started === 0 ? (
         <Empty>{t('repair.stats.empty')}</Empty>
       ) : (
-        <ul className="share-list">
-          {stats.startedShares.map((share) => (
-            <li key={share.memberId}>
-              <span>
-                {openingName(
-                  tn('repair.stats.started', share.started, {
-                    name:
-                      share.memberId === circle.myMemberId
-                        ? t('checkin.reveal.you')
-                        : nameOf(share.memberId),
-                  }),
-                )}
-              </span>
-              <span className="muted">
-                {' '}
-                · {t('repair.stats.share', { percent: formatPercent(share.share) })}
-              </span>
-              <div className="share-bar" aria-hidden="true">
-                <div
-                  className="share-fill"
-                  style={{ width: `${Math.round(share.share * 100)}%` }}
-                />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          {pattern.kind !== 'thin' && (
+            <p>
+              {pattern.kind === 'both_sides'
+                ? t('repair.stats.bothSides')
+                : pattern.memberId === me
+                  ? t('repair.stats.mostlyYou')
+                  : t('repair.stats.oneSide')}
+            </p>
+          )}
+          <p className="muted">
+            {mine > 0 ? tn('repair.stats.yours', mine) : t('repair.stats.yoursNone')}
+          </p>
+        </>
       )}
       {stats.medianSecondsToRepair !== null && (
         <p>{t('repair.stats.median', { duration: formatDuration(stats.medianSecondsToRepair) })}</p>

@@ -1,12 +1,11 @@
 import { describeTrend, isInstrumentId } from '@recipro/core';
 import type { CircleDetail } from '../api.ts';
 import type { Review } from '../api-cycle.ts';
-import { memberNamer, openingName } from '../circle/names.ts';
 import { t, tn } from '../i18n/index.ts';
 import { formatDuration, formatPercent } from './duration.ts';
 
 /**
- * The month's details after its sentences: acts of care, noticing, repairs and the member's own
+ * The month's details after its sentences: acts of care (the circle's and my own), noticing, repairs and the member's own
  * check-ins (as how often and which way their answers moved; never a number or a label).
  */
 export function ReviewDetails({
@@ -16,8 +15,10 @@ export function ReviewDetails({
   readonly circle: CircleDetail;
   readonly review: Review;
 }) {
-  const nameOf = memberNamer(circle);
-  const pairs = review.acts.pairs.filter((p) => p.acts > 0);
+  // Only my own giving: the month's pairs side by side would be a ledger (docs/voice.md).
+  const myActs = review.acts.pairs
+    .filter((p) => p.fromMemberId === circle.myMemberId && p.toMemberId !== circle.myMemberId)
+    .reduce((sum, p) => sum + p.acts, 0);
   const mine = Object.entries(review.myCheckins).filter(([, totals]) => totals.length > 0);
   return (
     <div className="review-grid">
@@ -25,20 +26,7 @@ export function ReviewDetails({
         <h2 id="review-acts">{t('review.acts.title')}</h2>
         <p>{tn('review.acts.total', review.acts.acts)}</p>
         <p className="muted">{tn('review.acts.previous', review.previous.acts)}</p>
-        {pairs.length > 0 && (
-          <ul className="pair-lines">
-            {pairs.map((p) => (
-              <li key={`${p.fromMemberId}-${p.toMemberId}`}>
-                {openingName(
-                  tn('summary.between', p.acts, {
-                    from: nameOf(p.fromMemberId),
-                    to: nameOf(p.toMemberId),
-                  }),
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        {myActs > 0 && <p>{tn('review.acts.yours', myActs)}</p>}
       </section>
       <section className="card" aria-labelledby="review-noticed">
         <h2 id="review-noticed">{t('review.noticed.title')}</h2>

@@ -5,12 +5,12 @@ import { bandLabel, formatAmount, formatShortDate } from './labels.ts';
 interface ChartTooltipProps {
   readonly active?: boolean;
   readonly payload?: readonly { readonly payload?: unknown }[];
-  readonly fromName: string;
+  /** The other person of my pair; the chart is read from my side. */
   readonly toName: string;
 }
 
-/** What one point of the chart stands for: its days, its band, and the care both ways. */
-export function ChartTooltip({ active, payload, fromName, toName }: ChartTooltipProps) {
+/** What one point of the chart stands for: its days, its band, and my own giving (never theirs). */
+export function ChartTooltip({ active, payload, toName }: ChartTooltipProps) {
   const point = payload?.[0]?.payload as BalancePoint | undefined;
   if (!active || !point) return null;
   return (
@@ -18,18 +18,7 @@ export function ChartTooltip({ active, payload, fromName, toName }: ChartTooltip
       <strong>{t('balance.chart.pointTitle', { date: formatShortDate(point.to - 1) })}</strong>
       <span>{bandLabel(point.band, isThin(point.given.acts + point.received.acts))}</span>
       <span>
-        {t('balance.chart.pointFlow', {
-          from: fromName,
-          to: toName,
-          count: formatAmount(point.given.acts),
-        })}
-      </span>
-      <span>
-        {t('balance.chart.pointFlow', {
-          from: toName,
-          to: fromName,
-          count: formatAmount(point.received.acts),
-        })}
+        {t('balance.chart.pointMine', { name: toName, count: formatAmount(point.given.acts) })}
       </span>
     </div>
   );

@@ -86,11 +86,21 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
                 <Loading />
               )}
               {view && base.circle.members.length > 2 && (
-                <MatrixPanel view={view} nameOf={nameOf} period={periodPhrase(view.window)} />
+                <MatrixPanel
+                  view={view}
+                  me={base.circle.myMemberId}
+                  period={periodPhrase(view.window)}
+                />
               )}
             </div>
             <div className="dashboard-side">
-              {view && <InsightsPanel insights={view.insights} nameOf={nameOf} />}
+              {view && (
+                <InsightsPanel
+                  insights={view.insights}
+                  nameOf={nameOf}
+                  me={base.circle.myMemberId}
+                />
+              )}
               <SeasonsPanel circle={base.circle} seasons={base.seasons} onChanged={reload} />
               <CareLanguagesEditor />
             </div>

@@ -7,8 +7,8 @@ import { t } from '../i18n/index.ts';
 import { formatAmount } from './labels.ts';
 
 interface FormBreakdownProps {
+  /** A pair read from my side: `given` is what I gave. */
   readonly pair: PairBalance;
-  readonly fromName: string;
   readonly toName: string;
   readonly period: string;
 }
@@ -24,40 +24,25 @@ function topForms(rows: readonly { form: FormOfCare; amount: number }[]): string
 }
 
 /**
- * Each form of care in both directions, side by side in a table with soft bars — two facts per
- * row, never one subtracted from the other.
+ * The forms of care I gave in a pair, with soft bars. Only my own side: the other person's
+ * amounts beside mine would make a ledger (docs/voice.md).
  */
-export function FormBreakdown({ pair, fromName, toName, period }: FormBreakdownProps) {
+export function FormBreakdown({ pair, toName, period }: FormBreakdownProps) {
   const id = useId();
   const rows = FORMS_OF_CARE.map((form) => ({
     form,
     given: pair.byForm[form]?.given ?? 0,
-    received: pair.byForm[form]?.received ?? 0,
-  })).filter((row) => row.given > 0 || row.received > 0);
-  const most = Math.max(1, ...rows.flatMap((row) => [row.given, row.received]));
+  })).filter((row) => row.given > 0);
+  const most = Math.max(1, ...rows.map((row) => row.given));
   if (rows.length === 0) {
-    return <p className="muted">{t('balance.forms.none', { a: fromName, b: toName, period })}</p>;
+    return <p className="muted">{t('balance.forms.none', { other: toName, period })}</p>;
   }
-  const bar = (value: number, side: 'from' | 'to') => (
-    <span className="form-amount">
-      {value > 0 && (
-        <span
-          className={`form-bar form-bar-${side}`}
-          style={{ width: `${Math.round((value / most) * 100)}%` }}
-          aria-hidden="true"
-        />
-      )}
-      <span>{formatAmount(value)}</span>
-    </span>
-  );
   return (
     <div className="form-breakdown">
       <p id={`${id}-summary`} className="muted">
         {t('balance.forms.summary', {
-          a: fromName,
-          b: toName,
-          formsA: topForms(rows.map((r) => ({ form: r.form, amount: r.given }))),
-          formsB: topForms(rows.map((r) => ({ form: r.form, amount: r.received }))),
+          other: toName,
+          forms: topForms(rows.map((r) => ({ form: r.form, amount: r.given }))),
         })}
       </p>
       <table className="forms-table" aria-describedby={`${id}-summary`}>
@@ -65,8 +50,7 @@ export function FormBreakdown({ pair, fromName, toName, period }: FormBreakdownP
         <thead>
           <tr>
             <th scope="col">{t('balance.forms.form')}</th>
-            <th scope="col">{t('balance.flow', { from: fromName, to: toName })}</th>
-            <th scope="col">{t('balance.flow', { from: toName, to: fromName })}</th>
+            <th scope="col">{t('balance.forms.yours', { other: toName })}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,8 +62,16 @@ export function FormBreakdown({ pair, fromName, toName, period }: FormBreakdownP
                   {formLabel(row.form)}
                 </span>
               </th>
-              <td>{bar(row.given, 'from')}</td>
-              <td>{bar(row.received, 'to')}</td>
+              <td>
+                <span className="form-amount">
+                  <span
+                    className="form-bar form-bar-from"
+                    style={{ width: `${Math.round((row.given / most) * 100)}%` }}
+                    aria-hidden="true"
+                  />
+                  <span>{formatAmount(row.given)}</span>
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -5,11 +5,13 @@ import { evidenceRows } from './evidence.ts';
 interface InsightItemProps {
   readonly insight: Insight;
   readonly nameOf: (memberId: string) => string;
+  /** The member reading: numbers about one person are shown only to that person. */
+  readonly me: string;
 }
 
 /** One short sentence, with its numbers a "Why?" away. */
-export function InsightItem({ insight, nameOf }: InsightItemProps) {
-  const rows = evidenceRows(insight, nameOf);
+export function InsightItem({ insight, nameOf, me }: InsightItemProps) {
+  const rows = evidenceRows(insight, nameOf, me);
   return (
     <li className={`insight insight-${insight.kind}`}>
       <p>{insight.text}</p>

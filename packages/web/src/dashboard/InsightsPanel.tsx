@@ -7,10 +7,11 @@ import { InsightItem } from './InsightItem.tsx';
 interface InsightsPanelProps {
   readonly insights: readonly Insight[];
   readonly nameOf: (memberId: string) => string;
+  readonly me: string;
 }
 
 /** What stands out in the view, as the server words it, each with its evidence on demand. */
-export function InsightsPanel({ insights, nameOf }: InsightsPanelProps) {
+export function InsightsPanel({ insights, nameOf, me }: InsightsPanelProps) {
   const id = useId();
   return (
     <section className="card insights" aria-labelledby={`${id}-title`}>
@@ -20,7 +21,12 @@ export function InsightsPanel({ insights, nameOf }: InsightsPanelProps) {
       ) : (
         <ul className="insight-list">
           {insights.map((insight, index) => (
-            <InsightItem key={`${insight.kind}-${index}`} insight={insight} nameOf={nameOf} />
+            <InsightItem
+              key={`${insight.kind}-${index}`}
+              insight={insight}
+              nameOf={nameOf}
+              me={me}
+            />
           ))}
         </ul>
       )}

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { BalanceView } from '../api-balance.ts';
 import { t } from '../i18n/index.ts';
-import { formatAmount, formatPercent } from './labels.ts';
+import { formatPercent } from './labels.ts';
 
 interface MatrixPanelProps {
   readonly view: BalanceView;
-  readonly nameOf: (memberId: string) => string;
+  readonly me: string;
   readonly period: string;
 }
 
@@ -18,75 +18,27 @@ function spreadWords(gini: number, members: number): string {
 }
 
 /**
- * For families and teams: who gave whom care, as a table whose cells deepen softly with the
- * effort, and each member's share of the circle's care in words.
+ * For families and teams: how widely the circle's care is spread, as a pattern, and my own share
+ * of it. Nobody else's share or who-gave-whom is shown: every member sees this panel alike
+ * (docs/voice.md).
  */
-export function MatrixPanel({ view, nameOf, period }: MatrixPanelProps) {
+export function MatrixPanel({ view, me, period }: MatrixPanelProps) {
   const id = useId();
-  const { memberIds, effort } = view.matrix;
-  const most = Math.max(1, ...effort.flat());
-  const top = [...view.loadShares].sort((a, b) => b.share - a.share)[0];
+  const mine = view.loadShares.find((share) => share.memberId === me);
   return (
     <section className="card matrix" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('balance.matrix.title')}</h2>
-      {top && top.share > 0 && (
-        <p>
-          {t('balance.matrix.summary', {
-            name: nameOf(top.memberId),
-            share: formatPercent(top.share),
-            period,
-            spread: spreadWords(view.gini, memberIds.length),
-          })}
+      <p>
+        {t('balance.matrix.summary', {
+          period,
+          spread: spreadWords(view.gini, view.matrix.memberIds.length),
+        })}
+      </p>
+      {mine && mine.effort > 0 && (
+        <p className="muted">
+          {t('balance.matrix.mine', { share: formatPercent(mine.share), period })}
         </p>
       )}
-      <div className="table-scroll">
-        <table className="matrix-table">
-          <caption>{t('balance.matrix.caption', { period })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('balance.matrix.giver')}</th>
-              {memberIds.map((to) => (
-                <th key={to} scope="col">
-                  {nameOf(to)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {memberIds.map((from, i) => (
-              <tr key={from}>
-                <th scope="row">{nameOf(from)}</th>
-                {memberIds.map((to, j) => {
-                  const value = effort[i]?.[j] ?? 0;
-                  const depth = Math.round((value / most) * 4);
-                  return i === j ? (
-                    <td key={to} className="self">
-                      {t('balance.matrix.self')}
-                    </td>
-                  ) : (
-                    <td key={to} className={`depth-${depth}`}>
-                      {formatAmount(value)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h3>{t('balance.loads.title')}</h3>
-      <ul className="loads">
-        {view.loadShares.map((share) => (
-          <li key={share.memberId}>
-            {t('balance.loads.member', {
-              name: nameOf(share.memberId),
-              share: formatPercent(share.share),
-              household: formatPercent(share.household?.share ?? 0),
-              emotional: formatPercent(share.emotional?.share ?? 0),
-            })}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

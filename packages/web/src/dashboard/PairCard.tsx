@@ -19,11 +19,13 @@ interface PairCardProps {
   readonly chartCaption: string;
   /** Why the chart could not be drawn, when loading its acts failed. */
   readonly chartError: string | undefined;
-  /** Share of what `to` gave that `from` noticed (from the mirrored pair). */
-  readonly receivedNoticedRate: number | null;
 }
 
-/** One pair: its band in words and a soft scale, the rhythm over time, and care per form. */
+/**
+ * One pair: its band in words and a soft scale. A pair that includes me also shows my own giving,
+ * the rhythm over time and what I gave per form; a pair of two others shows only its band
+ * (docs/voice.md).
+ */
 export function PairCard(props: PairCardProps) {
   const { pair, me, nameOf, period, seasons, points } = props;
   const id = useId();
@@ -31,22 +33,12 @@ export function PairCard(props: PairCardProps) {
   const toName = nameOf(pair.toMemberId);
   const heading =
     pair.fromMemberId === me
-      ? t('summary.with', { name: toName })
+      ? t('balance.pair.you', { name: toName })
       : t('balance.pair.with', { a: fromName, b: toName });
   const pairSeasons = seasons.filter(
     (s) => s.memberId === pair.fromMemberId || s.memberId === pair.toMemberId,
   );
-  const flow = (from: string, to: string, acts: number, noticed: number | null) => (
-    <li>
-      <span className="flow-names">{t('balance.flow', { from, to })}</span>{' '}
-      <span className="muted">
-        {tn('balance.flow.acts', Math.round(acts))}
-        {noticed !== null && noticed > 0 && acts > 0
-          ? ` · ${t('balance.flow.noticed', { percent: formatPercent(noticed) })}`
-          : ''}
-      </span>
-    </li>
-  );
+  const mine = pair.fromMemberId === me;
   return (
     <article className="card pair-card" aria-labelledby={`${id}-title`} data-pair={pair.toMemberId}>
       <h3 id={`${id}-title`}>{heading}</h3>
@@ -54,7 +46,7 @@ export function PairCard(props: PairCardProps) {
         {bandLabel(pair.band, pair.thin)}
       </p>
       <BandScale band={pair.band} thin={pair.thin} />
-      <p>{bandText(pair, fromName, toName, period)}</p>
+      <p>{bandText(pair, me, fromName, toName, period)}</p>
       {pair.season && (
         <p className="season-note">
           {t('balance.season.note', {
@@ -63,27 +55,35 @@ export function PairCard(props: PairCardProps) {
           })}
         </p>
       )}
-      <ul className="flows">
-        {flow(fromName, toName, pair.given.acts, pair.noticedRate)}
-        {flow(toName, fromName, pair.received.acts, props.receivedNoticedRate)}
-      </ul>
-      <h4>{t('balance.chart.title')}</h4>
-      {props.chartError ? (
-        <p className="muted">{props.chartError}</p>
-      ) : points ? (
-        <SeriesChart
-          points={points}
-          fromName={fromName}
-          toName={toName}
-          seasons={pairSeasons}
-          nameOf={nameOf}
-          caption={props.chartCaption}
-        />
-      ) : (
-        <p className="muted">{t('balance.chart.loading')}</p>
+      {mine && (
+        <p className="own-flow">
+          {tn('balance.flow.mine', Math.round(pair.given.acts), { name: toName, period })}
+          {pair.noticedRate !== null && pair.noticedRate > 0 && pair.given.acts > 0
+            ? ` · ${t('balance.flow.noticed', { percent: formatPercent(pair.noticedRate) })}`
+            : ''}
+        </p>
       )}
-      <h4>{t('balance.forms.title')}</h4>
-      <FormBreakdown pair={pair} fromName={fromName} toName={toName} period={period} />
+      {mine && (
+        <>
+          <h4>{t('balance.chart.title')}</h4>
+          {props.chartError ? (
+            <p className="muted">{props.chartError}</p>
+          ) : points ? (
+            <SeriesChart
+              points={points}
+              fromName={t('balance.chart.you')}
+              toName={toName}
+              seasons={pairSeasons}
+              nameOf={nameOf}
+              caption={props.chartCaption}
+            />
+          ) : (
+            <p className="muted">{t('balance.chart.loading')}</p>
+          )}
+          <h4>{t('balance.forms.title')}</h4>
+          <FormBreakdown pair={pair} toName={toName} period={period} />
+        </>
+      )}
     </article>
   );
 }

@@ -64,11 +64,6 @@ export function PairsSection({
           points={series.status === 'ready' ? series.series.get(pairKey(pair)) : undefined}
           chartCaption={caption}
           chartError={series.status === 'failed' ? describeError(series.error) : undefined}
-          receivedNoticedRate={
-            view.pairs.find(
-              (p) => p.fromMemberId === pair.toMemberId && p.toMemberId === pair.fromMemberId,
-            )?.noticedRate ?? null
-          }
         />
       ))}
     </section>

@@ -113,7 +113,7 @@ export function SeriesChart({
             />
             <YAxis domain={[-1, 1]} hide />
             <Tooltip
-              content={<ChartTooltip fromName={fromName} toName={toName} />}
+              content={<ChartTooltip toName={toName} />}
               cursor={{ className: 'chart-cursor' }}
             />
             <Line

@@ -146,22 +146,31 @@ describe('pairs and words', () => {
     expect(shown).toEqual(['a>b', 'a>c', 'b>c']);
   });
 
-  it('names who gave more without blame, and says when too little is logged', () => {
-    expect(bandText(pair('a', 'b', -0.4), 'Alex', 'Sam', 'in the last 30 days')).toBe(
-      'More care has come from Sam to Alex in the last 30 days.',
+  it('tells a pair from my side, names no side for others, and says when too little is logged', () => {
+    const leaning = pair('a', 'b', -0.4);
+    expect(bandText(leaning, 'a', 'Alex', 'Sam', 'in the last 30 days')).toBe(
+      'Care between you and Sam has leaned toward you in the last 30 days.',
     );
-    expect(bandText(pair('a', 'b', 1, 2), 'Alex', 'Sam', 'in the last 7 days')).toBe(
+    expect(bandText(leaning, 'b', 'Alex', 'Sam', 'in the last 30 days')).toBe(
+      'More of the care between you and Alex has come from you in the last 30 days.',
+    );
+    expect(bandText(leaning, 'c', 'Alex', 'Sam', 'in the last 30 days')).toBe(
+      'Care between Alex and Sam has leaned to one side in the last 30 days.',
+    );
+    expect(bandText(pair('a', 'b', 1, 2), 'a', 'Alex', 'Sam', 'in the last 7 days')).toBe(
       'Too little is logged in the last 7 days to read a rhythm yet.',
     );
   });
 
-  it('labels evidence with the people it is about and formats shares and dates', () => {
+  it('labels evidence, formats shares and dates, and shows a person only their own numbers', () => {
     const insight: Insight = {
       kind: 'season',
       text: '…',
       memberIds: ['a', 'b'],
       evidence: {
+        index: 0.4,
         givenActs: 9,
+        receivedActs: 3,
         noticedRate: 0.25,
         seasonId: 's1',
         seasonKind: 'exams',
@@ -169,14 +178,22 @@ describe('pairs and words', () => {
         somethingNew: 2,
       },
     };
-    const rows = evidenceRows(insight, nameOf);
+    const rows = evidenceRows(insight, nameOf, 'a');
     expect(rows.map((r) => [r.label, r.value])).toEqual([
-      ['Acts from Alex to Sam', '9'],
+      ['Acts of care you gave Sam', '9'],
       ['Share noticed', '25%'],
       ['Season', 'Exams'],
       ['Season began', 'Nov 24, 2026'],
       ['somethingNew', '2'],
     ]);
+    const theirs = evidenceRows(insight, nameOf, 'b').map((r) => [r.label, r.value]);
+    expect(theirs.slice(0, 2)).toEqual([
+      ['Acts of care you gave Alex', '3'],
+      ['Share noticed', '25%'],
+    ]);
+    const outsider = evidenceRows(insight, nameOf, 'c').map((r) => r.value);
+    expect(outsider).not.toContain('9');
+    expect(outsider).not.toContain('3');
   });
 
   it('routes /circles/:id/balance to the dashboard', () => {

@@ -19,8 +19,32 @@ import {
 const SHARES = new Set(['noticedRate', 'share', 'fit', 'topShare']);
 /** Evidence that is a time in epoch milliseconds. */
 const TIMES = new Set(['seasonStartsAt', 'seasonEndsAt']);
-/** Evidence kept for machines: ids. */
-const HIDDEN = new Set(['seasonId']);
+/**
+ * Evidence never shown: ids, and the balance index, whose sign would say whose side care came
+ * from on a screen every member sees alike.
+ */
+const HIDDEN = new Set(['seasonId', 'index']);
+
+/**
+ * Evidence that is one person's own number, keyed to whose it is (the insight's first or second
+ * member) and the label it takes when that person reads it. Shown to that person only
+ * (docs/voice.md); everyone else sees the pattern without it.
+ */
+const PERSONAL: Readonly<Record<string, { readonly of: 0 | 1; readonly label: MessageKey }>> = {
+  givenActs: { of: 0, label: 'balance.evidence.mine.acts' },
+  receivedActs: { of: 1, label: 'balance.evidence.mine.acts' },
+  givenEffort: { of: 0, label: 'balance.evidence.mine.effort' },
+  receivedEffort: { of: 1, label: 'balance.evidence.mine.effort' },
+  opened: { of: 0, label: 'balance.evidence.mine.opened' },
+  given: { of: 0, label: 'balance.evidence.mine.support' },
+  received: { of: 1, label: 'balance.evidence.mine.support' },
+};
+
+/** The `acts` of a `noticed` insight are what its first member gave; elsewhere a pair's or circle's. */
+const personal = (kind: string, key: string) =>
+  kind === 'noticed' && key === 'acts'
+    ? ({ of: 0, label: 'balance.evidence.mine.acts' } as const)
+    : PERSONAL[key];
 
 export interface EvidenceRow {
   readonly key: string;
@@ -46,20 +70,27 @@ function valueText(key: string, value: number | string | null): string {
 }
 
 /**
- * The numbers behind an insight as labelled rows. Labels name the people the insight is about
- * (its first member is "a", the second "b"); keys without a label show as they are.
+ * The numbers behind an insight as labelled rows, for the member `me`. A number about one person
+ * is shown only to that person, labelled as theirs; the rest name the pair or the circle.
  */
 export function evidenceRows(
   insight: Insight,
   nameOf: (memberId: string) => string,
+  me: string,
 ): EvidenceRow[] {
   const [first, second] = insight.memberIds;
   const names = { a: first ? nameOf(first) : '', b: second ? nameOf(second) : '' };
+  const other = first === me ? names.b : names.a;
   return Object.entries(insight.evidence)
     .filter(([key]) => !HIDDEN.has(key))
-    .map(([key, value]) => {
+    .flatMap(([key, value]) => {
+      const own = personal(insight.kind, key);
+      if (own) {
+        if (insight.memberIds[own.of] !== me) return [];
+        return [{ key, label: t(own.label, { other }), value: valueText(key, value) }];
+      }
       const labelKey = `balance.evidence.${key}`;
       const label = labelKey in en ? t(labelKey as MessageKey, names) : key;
-      return { key, label, value: valueText(key, value) };
+      return [{ key, label, value: valueText(key, value) }];
     });
 }

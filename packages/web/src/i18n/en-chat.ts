@@ -69,23 +69,17 @@ export const enChat = {
   'chat.metric.item': '{name} {count}',
 
   'chat.warm.title': 'In warm words',
-  'chat.warm.starts_one':
-    '{name} most often opens the conversation after a quiet spell: {count} time.',
-  'chat.warm.starts_other':
-    '{name} most often opens the conversation after a quiet spell: {count} times.',
+  'chat.warm.starts':
+    'Opening the conversation after a quiet spell came mostly from one person in this chat.',
   'chat.warm.startsShared': '{names} open the conversation about equally often.',
-  'chat.warm.asks_one': '{name} asks the most questions: {count} question.',
-  'chat.warm.asks_other': '{name} asks the most questions: {count} questions.',
+  'chat.warm.asks': 'Most of the questions in this chat came from one person.',
   'chat.warm.asksShared': '{names} ask questions about equally often.',
-  'chat.warm.thanks_one': '{name} says thank you most often: {count} time.',
-  'chat.warm.thanks_other': '{name} says thank you most often: {count} times.',
+  'chat.warm.thanks': 'Most of the words of thanks in this chat came from one person.',
   'chat.warm.thanksShared': '{names} say thank you about equally often.',
   'chat.warm.noThanks':
     'No words of thanks showed up in this chat; thanks often live in what people do, too.',
-  'chat.warm.repair_one':
-    '{name} reaches for words of repair, like “sorry”, most often: {count} time.',
-  'chat.warm.repair_other':
-    '{name} reaches for words of repair, like “sorry”, most often: {count} times.',
+  'chat.warm.repair':
+    'Most of the words of repair, like “sorry”, in this chat came from one person.',
   'chat.warm.repairShared': '{names} reach for words of repair about equally often.',
   'chat.warm.reply': 'Half of {name}’s replies came within {duration}.',
   'chat.warm.note':

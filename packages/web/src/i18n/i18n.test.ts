@@ -13,8 +13,8 @@ describe('t and tn', () => {
   });
 
   it('picks the plural form', () => {
-    expect(tn('summary.gave', 1, { name: 'Sam' })).toBe('You gave Sam 1 act of care');
-    expect(tn('summary.gave', 0, { name: 'Sam' })).toBe('You gave Sam 0 acts of care');
+    expect(tn('summary.youGave', 1)).toBe('You gave 1 act of care in these days');
+    expect(tn('summary.youGave', 0)).toBe('You gave 0 acts of care in these days');
     expect(tn('home.members', 3)).toBe('3 people');
   });
 

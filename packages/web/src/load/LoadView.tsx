@@ -55,7 +55,7 @@ export function LoadView({ circle }: { readonly circle: CircleDetail }) {
           />
         </div>
         <div className="together-side">
-          <SharesPanel load={load} nameOf={nameOf} />
+          <SharesPanel load={load} me={circle.myMemberId} />
           <HandoversPanel
             circle={circle}
             handovers={handovers}
@@ -71,7 +71,7 @@ export function LoadView({ circle }: { readonly circle: CircleDetail }) {
             nameOf={nameOf}
             onChanged={reload}
           />
-          <PerceivedPanel circle={circle} load={load} nameOf={nameOf} onChanged={reload} />
+          <PerceivedPanel circle={circle} load={load} onChanged={reload} />
         </div>
       </div>
     </div>

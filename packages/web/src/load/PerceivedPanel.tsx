@@ -12,12 +12,11 @@ import { useAction } from './useAction.ts';
 interface PerceivedPanelProps {
   readonly circle: CircleDetail;
   readonly load: LoadOverview;
-  readonly nameOf: (memberId: string) => string;
   readonly onChanged: () => Promise<void>;
 }
 
-/** What each person feels they carry, beside what the inventory adds up to; and my own say. */
-export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPanelProps) {
+/** What I feel I carry, beside what the inventory adds up to for me; and my own say. */
+export function PerceivedPanel({ circle, load, onChanged }: PerceivedPanelProps) {
   const me = circle.myMemberId;
   const mine = load.mine.perceivedShare;
   const [value, setValue] = useState(mine === null ? '' : String(mine));
@@ -28,16 +27,11 @@ export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPan
   const [valueError, setValueError] = useState<string>();
   const { busy, done, error, run } = useAction();
 
-  const line = (memberId: string, perceived: number | null, inventory: number) => {
-    const you = memberId === me;
-    const params = { name: nameOf(memberId), inventory: formatShare(inventory) };
-    if (perceived === null) {
-      return you ? t('load.perceived.notSaidYou', params) : t('load.perceived.notSaid', params);
-    }
-    const withPerceived = { ...params, perceived: formatShare(perceived) };
-    return you
-      ? t('load.perceived.lineYou', withPerceived)
-      : t('load.perceived.line', withPerceived);
+  // Only my own line: what another member feels they carry is theirs (docs/voice.md).
+  const line = (perceived: number | null, inventory: number) => {
+    const params = { inventory: formatShare(inventory) };
+    if (perceived === null) return t('load.perceived.notSaidYou', params);
+    return t('load.perceived.lineYou', { ...params, perceived: formatShare(perceived) });
   };
 
   const save = async () => {
@@ -63,9 +57,11 @@ export function PerceivedPanel({ circle, load, nameOf, onChanged }: PerceivedPan
       <h2 id="perceived-title">{t('load.perceived.title')}</h2>
       <p className="muted">{t('load.perceived.intro')}</p>
       <ul className="plain-list">
-        {load.perceived.map((p) => (
-          <li key={p.memberId}>{line(p.memberId, p.perceived, p.inventory)}</li>
-        ))}
+        {load.perceived
+          .filter((p) => p.memberId === me)
+          .map((p) => (
+            <li key={p.memberId}>{line(p.perceived, p.inventory)}</li>
+          ))}
       </ul>
       <form
         className="stack"

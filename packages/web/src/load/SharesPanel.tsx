@@ -6,26 +6,31 @@ import { doingShares, sharesText } from './sharesText.ts';
 
 interface SharesPanelProps {
   readonly load: LoadOverview;
-  readonly nameOf: (memberId: string) => string;
+  readonly me: string;
 }
 
-/** How the load is shared: a bar chart with the same story in sentences beside it. */
-export function SharesPanel({ load, nameOf }: SharesPanelProps) {
+/**
+ * How the load is shared, for the member reading: their own share as bars, and the pattern in
+ * sentences. Other members' shares are theirs to see (docs/voice.md).
+ */
+export function SharesPanel({ load, me }: SharesPanelProps) {
   const anyOwned = load.members.some((m) => m.load > 0);
   const doing = doingShares(load.members);
-  const rows = load.members.map((m) => ({
-    name: nameOf(m.memberId),
-    invisible: m.invisibleShare,
-    doing: doing.get(m.memberId) ?? 0,
-  }));
+  const rows = load.members
+    .filter((m) => m.memberId === me && m.load > 0)
+    .map((m) => ({
+      name: t('load.shares.you'),
+      invisible: m.invisibleShare,
+      doing: doing.get(m.memberId) ?? 0,
+    }));
   return (
     <section className="card stack" aria-labelledby="shares-title">
       <h2 id="shares-title">{t('load.shares.title')}</h2>
       {anyOwned ? (
         <figure className="shares" aria-labelledby="shares-summary">
-          <SharesChart rows={rows} />
+          {rows.length > 0 && <SharesChart rows={rows} />}
           <figcaption id="shares-summary" className="shares-text">
-            {sharesText(load, nameOf).map((line) => (
+            {sharesText(load, me).map((line) => (
               <span key={line}>{line} </span>
             ))}
           </figcaption>

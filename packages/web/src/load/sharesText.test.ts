@@ -21,12 +21,19 @@ describe('load shares in words', () => {
     expect(doing.get('b')).toBeCloseTo(1 / 3);
   });
 
-  it('says each share and the spread, without numbers for the spread', () => {
-    const lines = sharesText(overview, (id) => (id === 'a' ? 'Alex' : 'Sam'));
-    expect(lines[0]).toBe(
-      'Alex carries 75% of the load: 100% of the noticing, planning and following up, and 67% of the doing.',
+  it('tells each member only their own share, then the pattern with no names', () => {
+    const alex = sharesText(overview, 'a');
+    expect(alex[0]).toBe(
+      'You have 75% of the load: 100% of the noticing, planning and following up, and 67% of the doing.',
     );
-    expect(lines[2]).toBe('The load leans a little towards one of you.');
+    expect(alex[1]).toBe('The load leans a little towards one of you.');
+    expect(alex[2]).toBe('You have carried most of the noticing and planning lately.');
+    const sam = sharesText(overview, 'b');
+    expect(sam[0]).toBe(
+      'You have 25% of the load: 0% of the noticing, planning and following up, and 33% of the doing.',
+    );
+    expect(sam[2]).toBe('Most planning has sat on one side lately.');
+    for (const line of sam) expect(line).not.toMatch(/75%|100%|67%/);
   });
 
   it('reads the Gini against its ceiling for the circle size', () => {

@@ -19,18 +19,36 @@ export function spreadText(gini: number, memberCount: number): string {
   return t('load.shares.uneven');
 }
 
-/** One sentence per member, then the spread: what the chart shows, in words. */
-export function sharesText(load: LoadOverview, nameOf: (memberId: string) => string): string[] {
+/** Share of the noticing and planning from which it is said to sit on one side. */
+export const PLANNING_ONE_SIDE_FROM = 0.6;
+
+/**
+ * What the load looks like, for the member `me` (docs/voice.md): my own share first, then the
+ * spread as a pattern, and where the planning sits — "you have carried most of it" to the one
+ * who did, "most planning has sat on one side" to everyone else. Never another member's share.
+ */
+export function sharesText(load: LoadOverview, me: string): string[] {
   const doing = doingShares(load.members);
-  const lines = load.members.map((m) =>
-    t('load.shares.person', {
-      name: nameOf(m.memberId),
-      share: formatShare(m.share),
-      invisible: formatShare(m.invisibleShare),
-      doing: formatShare(doing.get(m.memberId) ?? 0),
-    }),
-  );
+  const mine = load.members.find((m) => m.memberId === me);
+  const lines: string[] = [];
+  if (mine && mine.load > 0) {
+    lines.push(
+      t('load.shares.mine', {
+        share: formatShare(mine.share),
+        invisible: formatShare(mine.invisibleShare),
+        doing: formatShare(doing.get(me) ?? 0),
+      }),
+    );
+  } else if (mine) {
+    lines.push(t('load.shares.mineNone'));
+  }
   lines.push(spreadText(load.gini, load.members.length));
+  const planner = load.members.find((m) => m.invisibleShare >= PLANNING_ONE_SIDE_FROM);
+  if (planner && load.members.length > 1) {
+    lines.push(
+      t(planner.memberId === me ? 'load.shares.planningYou' : 'load.shares.planningOneSide'),
+    );
+  }
   if (load.unownedLoad > 0) lines.push(t('load.shares.unowned'));
   return lines;
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+
+/**
+ * The catalogue held to docs/voice.md ("Rhythm, never a ledger"): a screen that others in the
+ * circle also see never sets two people's numbers side by side, ranks people, or names who
+ * "carries" or "started" more; numbers about a person are said to that person, as "you".
+ */
+
+/** Placeholders that stand for a person (or people). */
+const PERSON = new Set(['a', 'b', 'from', 'to', 'other', 'giver', 'name', 'names', 'who']);
+/** Placeholders that stand for a count, share or amount. */
+const NUMBER = new Set([
+  'count',
+  'percent',
+  'share',
+  'doing',
+  'invisible',
+  'inventory',
+  'perceived',
+  'effort',
+  'total',
+  'repaired',
+  'ruptures',
+]);
+/** Words that keep score, rank, or blame, when said of a named person. */
+const LEDGER =
+  /\b(carr(y|ies|ying|ied)|started more|most often|the most|more than|owes?|debt|score|ledger|blame|rank(ed|s)?|ahead|behind|first|wins?|losing)\b/i;
+/** Words never said at all. */
+const NEVER = /\b(owes?|owed|debt|score|ledger|blame[ds]?)\b/i;
+
+/**
+ * {name} in these messages is not a person: an instrument's or a thing's name. Each is checked
+ * by hand; a new one must be added here on purpose.
+ */
+const NAME_IS_NOT_A_PERSON = new Set(['review.checkins.count_one', 'review.checkins.count_other']);
+
+/**
+ * The chat report is read on the importer's own device and shown to nobody else; its charts list
+ * each person of the chat with a count of their messages. Listed on purpose.
+ */
+const PRIVATE_CHAT_FIGURES = new Set(['chat.metric.item']);
+
+/** A message whose subject is the reader: the number in it is theirs. */
+const TO_THE_READER = /^You\b/;
+
+const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+
+const entries = Object.entries(en).map(([key, message]) => {
+  const names = placeholders(message);
+  const persons = NAME_IS_NOT_A_PERSON.has(key) ? [] : names.filter((n) => PERSON.has(n));
+  return { key, message, persons, numbers: names.filter((n) => NUMBER.has(n)) };
+});
+
+describe('the message catalogue keeps rhythm, never a ledger', () => {
+  it('never sets two people beside a number', () => {
+    const offending = entries.filter((e) => e.persons.length >= 2 && e.numbers.length > 0);
+    expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
+  });
+
+  it('says a number about a person only to that person, who is its subject: "You …"', () => {
+    const offending = entries.filter(
+      (e) =>
+        e.persons.length > 0 &&
+        e.numbers.length > 0 &&
+        !PRIVATE_CHAT_FIGURES.has(e.key) &&
+        !TO_THE_READER.test(e.message),
+    );
+    expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
+  });
+
+  it('never names a person with words that rank, keep score or blame', () => {
+    const offending = entries.filter((e) => e.persons.length > 0 && LEDGER.test(e.message));
+    expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
+  });
+
+  it('never speaks of debt, score, fault or blame at all', () => {
+    const offending = entries.filter((e) => NEVER.test(e.message));
+    expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
+  });
+
+  it('would have caught the old ledger messages', () => {
+    const old = {
+      'summary.received_other': '{name} gave you {count} acts of care',
+      'summary.between_other': '{from} gave {to} {count} acts of care',
+      'load.shares.person': '{name} carries {share} of the load.',
+      'repair.stats.started_other': '{name} started {count} repairs',
+      'chat.warm.thanks_other': '{name} says thank you most often: {count} times.',
+    };
+    const caught = Object.entries(old).filter(([, message]) => {
+      const names = placeholders(message);
+      const persons = names.filter((n) => PERSON.has(n));
+      const numbers = names.filter((n) => NUMBER.has(n));
+      return (
+        (persons.length >= 2 && numbers.length > 0) ||
+        (persons.length > 0 && numbers.length > 0 && !TO_THE_READER.test(message)) ||
+        (persons.length > 0 && LEDGER.test(message))
+      );
+    });
+    expect(caught.map(([key]) => key)).toEqual(Object.keys(old));
+  });
+});
