@@ -1,5 +1,5 @@
 import { nextKeeper } from '@recipro/core';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
 
@@ -61,6 +61,27 @@ export class DeparturesRepository {
   }
 }
 
+/**
+ * Rows that are a departing member's own words or about them alone, deleted when they leave:
+ * each table with the column that names them.
+ */
+const THEIR_ROWS = [
+  ['reflections', 'author_member_id'],
+  ['needs', 'author_member_id'],
+  ['checkin_answers', 'member_id'],
+  ['chat_summaries', 'member_id'],
+  // Seasons about them (which excuse them from giving) and their view of the load.
+  ['seasons', 'member_id'],
+  ['load_views', 'member_id'],
+] as const satisfies readonly (readonly [keyof Database, string])[];
+
+/** Notes they wrote on rows that stay for the others (acts, ruptures, seasons they declared). */
+const THEIR_NOTES = [
+  ['acts', 'from_member_id'],
+  ['ruptures', 'logged_by_member_id'],
+  ['seasons', 'created_by_member_id'],
+] as const satisfies readonly (readonly [keyof Database, string])[];
+
 async function leaveIn(tx: Tx, scope: MemberScope, atIso: string): Promise<DepartureOutcome> {
   const { circleId, memberId, userId } = scope;
   const others = await tx
@@ -75,12 +96,7 @@ async function leaveIn(tx: Tx, scope: MemberScope, atIso: string): Promise<Depar
     await tx.deleteFrom('circles').where('id', '=', circleId).execute();
     return 'circle_deleted';
   }
-  // Every word they wrote.
-  await tx
-    .deleteFrom('reflections')
-    .where('circle_id', '=', circleId)
-    .where('author_member_id', '=', memberId)
-    .execute();
+  // Every word they wrote, and what is about them alone: thanks on their needs first.
   await tx
     .deleteFrom('need_thanks')
     .where('circle_id', '=', circleId)
@@ -95,50 +111,14 @@ async function leaveIn(tx: Tx, scope: MemberScope, atIso: string): Promise<Depar
       ),
     )
     .execute();
-  await tx
-    .deleteFrom('needs')
-    .where('circle_id', '=', circleId)
-    .where('author_member_id', '=', memberId)
-    .execute();
-  await tx
-    .updateTable('acts')
-    .set({ note: null })
-    .where('circle_id', '=', circleId)
-    .where('from_member_id', '=', memberId)
-    .execute();
-  await tx
-    .updateTable('ruptures')
-    .set({ note: null })
-    .where('circle_id', '=', circleId)
-    .where('logged_by_member_id', '=', memberId)
-    .execute();
-  await tx
-    .deleteFrom('checkin_answers')
-    .where('circle_id', '=', circleId)
-    .where('member_id', '=', memberId)
-    .execute();
-  await tx
-    .deleteFrom('chat_summaries')
-    .where('circle_id', '=', circleId)
-    .where('member_id', '=', memberId)
-    .execute();
-  await tx
-    .updateTable('seasons')
-    .set({ note: null })
-    .where('circle_id', '=', circleId)
-    .where('created_by_member_id', '=', memberId)
-    .execute();
-  // About them: seasons (which excuse them from giving), their view of the load.
-  await tx
-    .deleteFrom('seasons')
-    .where('circle_id', '=', circleId)
-    .where('member_id', '=', memberId)
-    .execute();
-  await tx
-    .deleteFrom('load_views')
-    .where('circle_id', '=', circleId)
-    .where('member_id', '=', memberId)
-    .execute();
+  for (const [table, column] of THEIR_ROWS) {
+    await sql`delete from ${sql.table(table)}
+      where circle_id = ${circleId} and ${sql.ref(column)} = ${memberId}`.execute(tx);
+  }
+  for (const [table, column] of THEIR_NOTES) {
+    await sql`update ${sql.table(table)} set note = null
+      where circle_id = ${circleId} and ${sql.ref(column)} = ${memberId}`.execute(tx);
+  }
 
   // What they held or were asked to hold is open again; nothing waits on them.
   for (const stage of [
