@@ -152,6 +152,33 @@ describe.skipIf(skipBrowserTier)('changing and taking back one’s own words', (
     await expect(samPage.getByText(SECOND_NOTE).count()).resolves.toBe(0);
   });
 
+  it('lets Sam say "I don’t recognise this", tells Alex gently, and counts it again once Alex changes it', async () => {
+    const NOTE = 'Fixed the bike';
+    await open(alexPage, '', couple.circleName);
+    await logCare(alexPage, 'Practical help', { note: NOTE });
+    await samPage.reload();
+    const received = section(samPage, 'Care you received');
+    const samItem = actWith(received, NOTE);
+    await samItem
+      .getByRole('button', { name: 'I don’t recognise this: Practical help from Alex' })
+      .click();
+    await samItem.getByText('You said you don’t recognise this.', { exact: false }).waitFor();
+    await expect(samItem.getByRole('button', { name: /^I noticed/ }).count()).resolves.toBe(0);
+    violations.push(...(await axeViolations(samPage, 'circle, act questioned')));
+
+    await alexPage.reload();
+    const given = section(alexPage, 'Care you gave');
+    const alexItem = actWith(given, NOTE);
+    await alexItem.getByText('Sam doesn’t recognise this one.', { exact: false }).waitFor();
+    await alexItem.getByRole('button', { name: /^Change Practical help for Sam, / }).click();
+    const editor = given.getByRole('form', { name: 'Change this act of care' });
+    await editor.getByLabel('Note').fill('Fixed the bike chain');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const changed = actWith(given, 'Fixed the bike chain');
+    await changed.waitFor();
+    await expect(changed.getByText('doesn’t recognise', { exact: false }).count()).resolves.toBe(0);
+  });
+
   it('deletes a reflection Alex wrote, after asking', async () => {
     await open(alexPage, '/reflect', 'Reflect');
     await alexPage.getByRole('textbox', { name: 'Your reflection' }).fill(REFLECTION);

@@ -91,6 +91,10 @@ export interface Act {
   readonly at: IsoTime;
   readonly createdAt: IsoTime;
   readonly noticedAt: IsoTime | null;
+  /** When the receiver said "I don't recognise this"; out of the balance until the giver changes it. */
+  readonly questionedAt: IsoTime | null;
+  /** Logged more than 7 days after the care happened. */
+  readonly lateEntry: boolean;
   /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
   readonly showSupport?: boolean;
 }
@@ -265,6 +269,10 @@ export const acknowledgeAct = (circleId: string, actId: string) =>
   request<Act>('POST', `/api/circles/${enc(circleId)}/acts/${enc(actId)}/acknowledge`);
 
 /** Changes an act; only the member who gave it may (403 `forbidden` for anyone else). */
+/** The receiver's "I don't recognise this". */
+export const questionAct = (circleId: string, actId: string) =>
+  request<Act>('POST', `/api/circles/${enc(circleId)}/acts/${enc(actId)}/question`);
+
 export const updateAct = (circleId: string, actId: string, changes: ActChanges) =>
   request<Act>('PATCH', `/api/circles/${enc(circleId)}/acts/${enc(actId)}`, changes);
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Act } from '../api.ts';
 import { effortLabel, formLabel } from '../care.ts';
 import { Icon } from '../components/Icon.tsx';
-import { formatDateTime, formatRelative } from '../i18n/index.ts';
+import { formatDateTime, formatRelative, t } from '../i18n/index.ts';
 import { SupportCard } from '../support/SupportCard.tsx';
 
 interface ActItemProps {
@@ -28,6 +28,7 @@ export function ActItem({ act, who, children }: ActItemProps) {
             {formatRelative(act.at)}
           </time>{' '}
           · {effortLabel(act.effort)}
+          {act.lateEntry && <> · {t('act.lateEntry')}</>}
         </p>
         {act.note && <p className="act-note">{act.note}</p>}
         {act.showSupport && <SupportCard />}

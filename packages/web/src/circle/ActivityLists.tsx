@@ -9,16 +9,28 @@ import type { CircleData } from './useCircleData.ts';
 interface ActivityListsProps {
   readonly data: CircleData;
   readonly onNotice: (act: Act) => Promise<void>;
+  readonly onQuestion: (act: Act) => Promise<void>;
   readonly onChange: (act: Act, changes: ActChanges) => Promise<Act>;
   readonly onRemove: (act: Act) => Promise<void>;
 }
 
 /** The inbox of care received, then the care given, which the giver may change or remove. */
-export function ActivityLists({ data, onNotice, onChange, onRemove }: ActivityListsProps) {
+export function ActivityLists({
+  data,
+  onNotice,
+  onQuestion,
+  onChange,
+  onRemove,
+}: ActivityListsProps) {
   const nameOf = memberNamer(data.circle);
   return (
     <>
-      <ReceivedList acts={data.received} nameOf={nameOf} onNotice={onNotice} />
+      <ReceivedList
+        acts={data.received}
+        nameOf={nameOf}
+        onNotice={onNotice}
+        onQuestion={onQuestion}
+      />
       <GivenList
         circle={data.circle}
         acts={data.given}

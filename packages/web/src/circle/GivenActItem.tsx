@@ -68,6 +68,7 @@ export function GivenActItem({
   const mine = act.fromMemberId === circle.myMemberId;
   return (
     <ActItem act={act} who={t('given.for', { name })}>
+      {act.questionedAt && <p className="muted">{openingName(t('given.questioned', { name }))}</p>}
       {act.noticedAt && (
         <span className="noticed">
           <Icon name="check" size={20} />

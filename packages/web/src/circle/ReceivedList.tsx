@@ -12,20 +12,21 @@ interface ReceivedListProps {
   readonly acts: readonly Act[];
   readonly nameOf: (memberId: string) => string;
   readonly onNotice: (act: Act) => Promise<void>;
+  readonly onQuestion: (act: Act) => Promise<void>;
 }
 
 /** The inbox: care others logged for me, each with an "I noticed" button until I press it. */
-export function ReceivedList({ acts, nameOf, onNotice }: ReceivedListProps) {
+export function ReceivedList({ acts, nameOf, onNotice, onQuestion }: ReceivedListProps) {
   const id = useId();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string>();
 
-  const notice = async (act: Act, item: HTMLElement | null) => {
+  const answer = async (act: Act, item: HTMLElement | null, send: (act: Act) => Promise<void>) => {
     if (pending.has(act.id)) return;
     setPending((current) => new Set(current).add(act.id));
     setError(undefined);
     try {
-      await onNotice(act);
+      await send(act);
       // The button is gone now; keep keyboard focus on the act it belonged to.
       item?.focus();
     } catch (failure) {
@@ -51,7 +52,9 @@ export function ReceivedList({ acts, nameOf, onNotice }: ReceivedListProps) {
             const name = nameOf(act.fromMemberId);
             return (
               <ActItem key={act.id} act={act} who={t('inbox.from', { name })}>
-                {act.noticedAt ? (
+                {act.questionedAt ? (
+                  <span className="muted">{t('inbox.questioned', { name })}</span>
+                ) : act.noticedAt ? (
                   <span className="noticed">
                     <Icon name="check" size={20} />
                     {t('inbox.noticed')}
@@ -62,9 +65,24 @@ export function ReceivedList({ acts, nameOf, onNotice }: ReceivedListProps) {
                     className="secondary"
                     aria-label={t('inbox.notice.label', { form: formLabel(act.form), name })}
                     disabled={pending.has(act.id)}
-                    onClick={(event) => void notice(act, event.currentTarget.closest('li'))}
+                    onClick={(event) =>
+                      void answer(act, event.currentTarget.closest('li'), onNotice)
+                    }
                   >
                     {t('inbox.notice')}
+                  </button>
+                )}
+                {!act.questionedAt && (
+                  <button
+                    type="button"
+                    className="link quiet-action"
+                    aria-label={t('inbox.question.label', { form: formLabel(act.form), name })}
+                    disabled={pending.has(act.id)}
+                    onClick={(event) =>
+                      void answer(act, event.currentTarget.closest('li'), onQuestion)
+                    }
+                  >
+                    {t('inbox.question')}
                   </button>
                 )}
               </ActItem>

@@ -13,6 +13,8 @@ const act: Act = {
   at: '2026-03-03T10:15:42.000Z',
   createdAt: '2026-03-03T10:15:42.000Z',
   noticedAt: null,
+  questionedAt: null,
+  lateEntry: false,
 };
 
 describe('local times for a datetime-local field', () => {

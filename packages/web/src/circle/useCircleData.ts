@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   acknowledgeAct,
+  questionAct,
   deleteAct,
   getCircle,
   getSummary,
@@ -81,25 +82,33 @@ export function useCircleData(circleId: string) {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [ready, refresh]);
 
-  /** Marks a received act as noticed; the list updates at once, the summary after. */
-  const notice = useCallback(async (act: Act) => {
-    const updated = await acknowledgeAct(act.circleId, act.id);
-    setState((current) => {
-      if (current.status !== 'ready') return current;
-      const received = current.data.received.map((a) => (a.id === updated.id ? updated : a));
-      return { status: 'ready', data: { ...current.data, received } };
-    });
-    try {
-      const summary = await getSummary(act.circleId, SUMMARY_DAYS);
-      setState((current) =>
-        current.status === 'ready'
-          ? { status: 'ready', data: { ...current.data, summary } }
-          : current,
-      );
-    } catch (error) {
-      setRefreshError(error);
-    }
-  }, []);
+  /**
+   * Says something about an act I received ("I noticed", "I don't recognise this"): the list
+   * updates at once, the summary after.
+   */
+  const answerReceived = useCallback(
+    async (act: Act, send: (circleId: string, actId: string) => Promise<Act>) => {
+      const updated = await send(act.circleId, act.id);
+      setState((current) => {
+        if (current.status !== 'ready') return current;
+        const received = current.data.received.map((a) => (a.id === updated.id ? updated : a));
+        return { status: 'ready', data: { ...current.data, received } };
+      });
+      try {
+        const summary = await getSummary(act.circleId, SUMMARY_DAYS);
+        setState((current) =>
+          current.status === 'ready'
+            ? { status: 'ready', data: { ...current.data, summary } }
+            : current,
+        );
+      } catch (error) {
+        setRefreshError(error);
+      }
+    },
+    [],
+  );
+  const notice = useCallback((act: Act) => answerReceived(act, acknowledgeAct), [answerReceived]);
+  const question = useCallback((act: Act) => answerReceived(act, questionAct), [answerReceived]);
 
   /** Saves changes to an act I gave; the list shows them at once, order and summary after. */
   const change = useCallback(
@@ -130,5 +139,5 @@ export function useCircleData(circleId: string) {
     [refresh],
   );
 
-  return { state, refresh, notice, change, remove, refreshError };
+  return { state, refresh, notice, question, change, remove, refreshError };
 }

@@ -23,6 +23,8 @@ const act = (from: string, to: string, daysAgo: number, noticed = false): Act =>
   at: day(daysAgo),
   createdAt: day(daysAgo),
   noticedAt: noticed ? day(daysAgo) : null,
+  questionedAt: null,
+  lateEntry: false,
 });
 
 /** Points as the server computes them (core's readBalanceSeries over the acts). */

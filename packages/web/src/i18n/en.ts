@@ -112,11 +112,18 @@ export const en = {
   'inbox.notice': 'I noticed',
   'inbox.notice.label': 'I noticed: {form} from {name}',
   'inbox.noticed': 'You noticed this',
+  'inbox.question': 'I don’t recognise this',
+  'inbox.question.label': 'I don’t recognise this: {form} from {name}',
+  'inbox.questioned':
+    'You said you don’t recognise this. It stays out of your rhythm until {name} changes it or takes it back.',
   'inbox.from': 'From {name}',
 
   'given.title': 'Care you gave',
   'given.empty': 'Tap a form of care above to log something you did for someone.',
   'given.for': 'For {name}',
+  'given.questioned':
+    '{name} doesn’t recognise this one. If something is off, change it or take it back; until then it stays out of your rhythm together.',
+  'act.lateEntry': 'logged later',
   'given.noticed': '{name} noticed this',
 
   'act.change': 'Change',

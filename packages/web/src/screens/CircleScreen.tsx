@@ -19,7 +19,8 @@ import { Icon } from '../components/Icon.tsx';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, notice, change, remove, refreshError } = useCircleData(circleId);
+  const { state, refresh, notice, question, change, remove, refreshError } =
+    useCircleData(circleId);
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
   const missing = state.status === 'failed' && isApiError(state.error, 'not_found');
@@ -77,7 +78,13 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
           {requests}
           <LogCare circle={data.circle} onLogged={() => void refresh()} />
           {others.length === 0 && invite}
-          <ActivityLists data={data} onNotice={notice} onChange={change} onRemove={remove} />
+          <ActivityLists
+            data={data}
+            onNotice={notice}
+            onQuestion={question}
+            onChange={change}
+            onRemove={remove}
+          />
         </div>
         <div className="circle-side">
           <SummaryPanel circle={data.circle} summary={data.summary} />
