@@ -253,6 +253,26 @@ export const acceptInvitation = (token: string) =>
 export const admitMember = (circleId: string, memberId: string) =>
   request<CircleDetail>('POST', `/api/circles/${enc(circleId)}/members/${enc(memberId)}/admit`);
 
+export interface OpenInvitation {
+  readonly id: string;
+  readonly invitedByMemberId: string;
+  readonly createdAt: IsoTime;
+  readonly expiresAt: IsoTime;
+}
+
+export const listInvitations = (circleId: string) =>
+  request<{ invitations: OpenInvitation[] }>(
+    'GET',
+    `/api/circles/${enc(circleId)}/invitations`,
+  ).then((body) => body.invitations);
+
+export const withdrawInvitation = (circleId: string, invitationId: string) =>
+  request<void>('DELETE', `/api/circles/${enc(circleId)}/invitations/${enc(invitationId)}`);
+
+/** The keeper hands the role to another member. */
+export const setKeeper = (circleId: string, memberId: string) =>
+  request<CircleDetail>('PUT', `/api/circles/${enc(circleId)}/keeper`, { memberId });
+
 /** Turns down a request to join (or, for the keeper, removes a member). */
 export const removeMember = (circleId: string, memberId: string) =>
   request<void>('DELETE', `/api/circles/${enc(circleId)}/members/${enc(memberId)}`);

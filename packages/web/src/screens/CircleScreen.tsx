@@ -3,6 +3,7 @@ import { kindLabel } from '../care.ts';
 import { ActivityLists } from '../circle/ActivityLists.tsx';
 import { InvitePanel } from '../circle/InvitePanel.tsx';
 import { JoinRequests } from '../circle/JoinRequests.tsx';
+import { MembersPanel } from '../circle/MembersPanel.tsx';
 import { LogCare } from '../circle/LogCare.tsx';
 import { otherMembers } from '../circle/names.ts';
 import { SummaryPanel } from '../circle/SummaryPanel.tsx';
@@ -89,6 +90,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
         <div className="circle-side">
           <SummaryPanel circle={data.circle} summary={data.summary} />
           {others.length > 0 && invite}
+          <MembersPanel circle={data.circle} onChanged={() => void refresh()} />
         </div>
       </div>
     </div>
