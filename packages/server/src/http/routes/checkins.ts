@@ -5,11 +5,12 @@ import {
   VALUES_QUESTIONS,
   CHECKIN_CADENCES,
   getInstrument,
+  instrumentsFor,
   type Instrument,
 } from '@recipro/core';
 import { Type } from 'typebox';
 import { requireUser } from '../session.ts';
-import { CircleParams, errors } from '../schemas.ts';
+import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {
   AnswerBody,
   Checkin,
@@ -30,6 +31,12 @@ const ScheduleBody = Type.Union([
 ]);
 export const ScheduleView = ScheduleBody;
 
+/** `?kind=`: only the instruments a circle of that kind may use (all of them without it). */
+const InstrumentsQuery = Type.Object(
+  { kind: Type.Optional(CircleKindSchema) },
+  { additionalProperties: false },
+);
+
 /** An instrument as people may see it: research cut-offs are never sent (no clinical labels). */
 const forDisplay = ({ researchCutOff: _internal, ...instrument }: Instrument) => instrument;
 
@@ -40,9 +47,20 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
       schema: {
         tags: ['check-ins'],
         summary: 'The check-in instruments, with items, labels and citations',
+        description:
+          'With `kind`, only those a circle of that kind may use: the CSI is offered to couples only.',
+        querystring: InstrumentsQuery,
       },
     },
-    async () => ({ instruments: Object.values(INSTRUMENTS).map(forDisplay) }),
+    async (request) => {
+      const { kind } = request.query;
+      const ids = kind ? instrumentsFor(kind) : Object.keys(INSTRUMENTS);
+      return {
+        instruments: Object.values(INSTRUMENTS)
+          .filter((instrument) => ids.includes(instrument.id))
+          .map(forDisplay),
+      };
+    },
   );
   app.get(
     '/instruments/:instrumentId',
