@@ -37,6 +37,29 @@ describe.each(testDatabases())('instruments by circle kind on $name', (database)
     expect(unknown.body.error.code).toBe('validation_failed');
   });
 
+  it('words recipro’s own items for the kind asked, with the same ids and scores', async () => {
+    const client = server.client();
+    const asCouple = (await client.get('/api/instruments/reciprocity')).body;
+    expect(JSON.stringify(asCouple)).toContain('I feel valued by my partner.');
+    expect((await client.get('/api/instruments/reciprocity?kind=couple')).body).toEqual(asCouple);
+    for (const kind of NOT_COUPLES) {
+      const worded = await client.get(`/api/instruments/reciprocity?kind=${kind}`);
+      expect(worded.status).toBe(200);
+      const items = worded.body.items as { id: string; text: string; options: unknown[] }[];
+      expect(JSON.stringify(items.map(({ text, options }) => ({ text, options })))).not.toMatch(
+        /partner/i,
+      );
+      expect(items.map(({ id }) => id)).toEqual(asCouple.items.map(({ id }: { id: string }) => id));
+      expect(worded.body.version).toBe(asCouple.version);
+      const listed = (await client.get(`/api/instruments?kind=${kind}`)).body.instruments;
+      expect(listed).toEqual([worded.body]);
+    }
+    // The CSI is never reworded, whatever kind is asked.
+    expect((await client.get('/api/instruments/csi4?kind=team')).body).toEqual(
+      (await client.get('/api/instruments/csi4')).body,
+    );
+  });
+
   it.each(NOT_COUPLES)(
     'refuses the CSI in a %s circle and stores nothing; recipro’s own items open',
     async (kind) => {

@@ -6,6 +6,7 @@ import {
   CHECKIN_CADENCES,
   getInstrument,
   instrumentsFor,
+  wordedFor,
   type Instrument,
 } from '@recipro/core';
 import { Type } from 'typebox';
@@ -31,7 +32,10 @@ const ScheduleBody = Type.Union([
 ]);
 export const ScheduleView = ScheduleBody;
 
-/** `?kind=`: only the instruments a circle of that kind may use (all of them without it). */
+/**
+ * `?kind=`: only the instruments a circle of that kind may use (all of them without it), with
+ * recipro's own items worded for that kind (as written for couples without it).
+ */
 const InstrumentsQuery = Type.Object(
   { kind: Type.Optional(CircleKindSchema) },
   { additionalProperties: false },
@@ -58,16 +62,24 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
       return {
         instruments: Object.values(INSTRUMENTS)
           .filter((instrument) => ids.includes(instrument.id))
-          .map(forDisplay),
+          .map((instrument) => forDisplay(kind ? wordedFor(instrument, kind) : instrument)),
       };
     },
   );
   app.get(
     '/instruments/:instrumentId',
-    { schema: { tags: ['check-ins'], summary: 'One instrument', params: InstrumentParams } },
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'One instrument; with `kind`, worded for a circle of that kind',
+        params: InstrumentParams,
+        querystring: InstrumentsQuery,
+      },
+    },
     async (request) => {
       const instrument = getInstrument(request.params.instrumentId);
-      return instrument && forDisplay(instrument);
+      const { kind } = request.query;
+      return instrument && forDisplay(kind ? wordedFor(instrument, kind) : instrument);
     },
   );
   app.get(
