@@ -8,7 +8,7 @@ import { REFLECTION_PROMPTS } from './instruments/reflection-prompts.ts';
 import { INSTRUMENTS } from './instruments/registry.ts';
 import { VALUES_QUESTIONS } from './instruments/values-questions.ts';
 import { wordedFor } from './instruments/worded-for-kind.ts';
-import { RESPONSIBILITY_CATALOGUE } from './load/catalogue.ts';
+import { catalogueFor } from './load/catalogue-for-kind.ts';
 import { CIRCLE_KINDS } from './vocabulary.ts';
 
 /**
@@ -50,7 +50,7 @@ function textsFor(kind: (typeof CIRCLE_KINDS)[number]): string[] {
     ...REFLECTION_PROMPTS.map((prompt) => prompt.text),
     ...NEEDS_STARTERS.map((starter) => starter.text),
     ...VALUES_QUESTIONS.map((question) => question.text),
-    ...RESPONSIBILITY_CATALOGUE.map((item) => item.title),
+    ...catalogueFor(kind).map((item) => item.title),
     ...Object.values(SEASON_PHRASES),
     ...Object.values(FORM_PHRASES),
     ...Object.values(LANGUAGE_PHRASES),
