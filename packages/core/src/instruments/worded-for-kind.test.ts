@@ -52,6 +52,18 @@ describe('recipro’s own items worded for the circle’s kind', () => {
     expect(text('team')).toBe('I feel valued by my team.');
   });
 
+  it('asks friends and teams about shared chores, not a household', () => {
+    for (const kind of ['friends', 'team'] as const) {
+      const chores = wordedFor(reciprocity, kind).items.find((item) => item.id === 'share_chores')!;
+      expect(printed(chores)[0]).toMatch(/^Shared chores/);
+      expect(printed(chores)[0]).not.toMatch(/household|laundry|cooking/i);
+      const feeling = wordedFor(reciprocity, kind).items.find(
+        (item) => item.id === 'split_feeling_chores',
+      )!;
+      expect(printed(feeling)[0]).toBe('Shared chores: how do you feel about that split?');
+    }
+  });
+
   it('never rewords a validated scale', () => {
     for (const kind of CIRCLE_KINDS) expect(wordedFor(csi4, kind)).toBe(csi4);
   });

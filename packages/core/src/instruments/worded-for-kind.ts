@@ -8,6 +8,11 @@ import type { CircleKind } from '../vocabulary.ts';
 import type { ChoiceItem, ChoiceOption, Instrument, InstrumentItem } from './types.ts';
 
 interface KindWords {
+  /** Shared chores, for people who may not share a home, and their short name. */
+  readonly chores: string;
+  readonly choresName: string;
+  /** Shared money, as this kind shares it. */
+  readonly money: string;
   /** Who the others are, as the member names them: "my partner", "my family". */
   readonly others: string;
   /** The same, possessive: "my partner's". */
@@ -18,16 +23,29 @@ interface KindWords {
 
 const WORDS: Record<Exclude<CircleKind, 'couple'>, KindWords> = {
   family: {
+    choresName: 'Household chores',
+    chores: 'Household chores (cleaning, cooking, laundry, errands): who has been carrying them?',
+    money:
+      'Money matters (earning, budgeting, paying bills, watching spending): who has been carrying them?',
     others: 'my family',
     othersPossessive: "my family's",
     safety: 'Lately, have you felt afraid of someone in your family, or unsafe at home?',
   },
   friends: {
+    choresName: 'Shared chores',
+    chores:
+      'Shared chores (hosting, tidying up afterwards, errands for the group): who has been carrying them?',
+    money:
+      'Money matters (shared costs, paying up front, settling up): who has been carrying them?',
     others: 'my friends',
     othersPossessive: "my friends'",
     safety: 'Lately, have you felt afraid of someone in this circle, or unsafe with them?',
   },
   team: {
+    choresName: 'Shared chores',
+    chores:
+      'Shared chores (supplies, tidying shared spaces, the small jobs nobody owns): who has been carrying them?',
+    money: 'Money matters (budgets, expenses, orders): who has been carrying them?',
     others: 'my team',
     othersPossessive: "my team's",
     safety: 'Lately, have you felt afraid of someone on your team, or unsafe at work?',
@@ -36,6 +54,9 @@ const WORDS: Record<Exclude<CircleKind, 'couple'>, KindWords> = {
 
 /** Item texts that speak of a partner or of couple life, rewritten for any other kind. */
 const itemText = (words: KindWords): Readonly<Record<string, string>> => ({
+  share_chores: words.chores,
+  share_money: words.money,
+  split_feeling_chores: `${words.choresName}: how do you feel about that split?`,
   share_planning:
     'Plans (get-togethers, outings, trips, shared events): who has been making them happen?',
   share_fun_intimacy:
