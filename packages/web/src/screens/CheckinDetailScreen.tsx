@@ -90,7 +90,7 @@ export function CheckinDetailScreen({
           <TalkAbout
             title={t('checkin.talk.title')}
             intro={t('checkin.talk.intro')}
-            topics={(checkin.thingsToTalkAbout ?? []).map(areaLabel)}
+            topics={(checkin.thingsToTalkAbout ?? []).map(areaLabel(circle.kind))}
           />
         )}
       </div>
