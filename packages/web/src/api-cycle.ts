@@ -2,7 +2,7 @@
  * Typed client for the RECIPRO cycle: check-ins, reflections, needs, the values conversation,
  * ruptures and the monthly review. Same request helper and error shape as api.ts.
  */
-import type { InstrumentId, Instrument } from '@recipro/core';
+import type { CircleKind, InstrumentId, Instrument } from '@recipro/core';
 import { request, type IsoTime } from './api.ts';
 
 export type { InstrumentId, Instrument, InstrumentItem } from '@recipro/core';
@@ -172,8 +172,9 @@ export interface Review {
 const enc = encodeURIComponent;
 const circlePath = (circleId: string) => `/api/circles/${enc(circleId)}`;
 
-export const getInstrument = (id: InstrumentId) =>
-  request<Instrument>('GET', `/api/instruments/${enc(id)}`);
+/** An instrument, worded for a circle of this kind (recipro's own items speak its words). */
+export const getInstrument = (id: InstrumentId, kind: CircleKind) =>
+  request<Instrument>('GET', `/api/instruments/${enc(id)}?kind=${enc(kind)}`);
 
 export const getPrompts = () => request<Prompts>('GET', '/api/prompts');
 

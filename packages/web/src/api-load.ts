@@ -3,7 +3,14 @@
  * their owners per stage, load shares and hand-overs, rituals, reminder channels and the
  * calendar feed. Errors arrive as ApiError, like the rest of the client (api.ts).
  */
-import type { Effort, Frequency, ResponsibilityArea, RitualKind, Stage } from '@recipro/core';
+import type {
+  CircleKind,
+  Effort,
+  Frequency,
+  ResponsibilityArea,
+  RitualKind,
+  Stage,
+} from '@recipro/core';
 import { query, request, type IsoTime } from './api.ts';
 
 const enc = encodeURIComponent;
@@ -95,8 +102,11 @@ export interface Handover {
   readonly decidedAt: IsoTime | null;
 }
 
-export const getCatalogue = () =>
-  request<{ catalogue: CatalogueItem[] }>('GET', '/api/load-catalogue').then((r) => r.catalogue);
+/** The catalogue items offered to a circle of this kind. */
+export const getCatalogue = (kind: CircleKind) =>
+  request<{ catalogue: CatalogueItem[] }>('GET', `/api/load-catalogue${query({ kind })}`).then(
+    (r) => r.catalogue,
+  );
 
 export const listResponsibilities = (circleId: string) =>
   request<{ responsibilities: Responsibility[] }>(

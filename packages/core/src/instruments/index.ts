@@ -13,6 +13,8 @@ export * from './csi4.ts';
 export * from './csi16.ts';
 export * from './reciprocity.ts';
 export * from './registry.ts';
+export * from './for-kind.ts';
+export * from './worded-for-kind.ts';
 export * from './scoring.ts';
 export * from './research-band.ts';
 export * from './reveal.ts';

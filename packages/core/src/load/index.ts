@@ -4,3 +4,4 @@ export * from './catalogue.ts';
 export * from './shares.ts';
 export * from './handovers.ts';
 export * from './ownership.ts';
+export * from './catalogue-for-kind.ts';

@@ -9,6 +9,7 @@ import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import type { CheckinSchedulesRepository } from '../repositories/checkin-schedules.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import { assertInstrumentForKind } from './instrument-for-kind.ts';
 import type { CirclesService } from './circles.ts';
 
 export type ScheduleView =
@@ -35,8 +36,9 @@ export class CheckinSchedulesService {
       await this.schedules.clear(scope);
       return { cadence: 'off' };
     }
-    if (!getInstrument(input.instrument))
-      throw new AppError('validation_failed', 'Unknown instrument.');
+    const instrument = getInstrument(input.instrument);
+    if (!instrument) throw new AppError('validation_failed', 'Unknown instrument.');
+    assertInstrumentForKind(await this.circles.kindOf(scope), instrument);
     await this.schedules.set(scope, input, toIso(this.clock.now()));
     return input;
   }

@@ -24,6 +24,7 @@ import {
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { assertInstrumentForKind } from './instrument-for-kind.ts';
 import { assertMayClose, closingView, type ClosingView } from './closing.ts';
 
 export type CheckinStatus = RevealStatus;
@@ -76,6 +77,7 @@ export class CheckinsService {
         'validation_failed',
         `Unknown instrument. Choose one of: ${INSTRUMENT_IDS.join(', ')}.`,
       );
+    assertInstrumentForKind(await this.circles.kindOf(scope), instrument);
     const id = randomUUID();
     await this.checkins.create(scope, {
       id,

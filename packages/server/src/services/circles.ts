@@ -73,6 +73,13 @@ export class CirclesService {
     return { ...circle, pendingMembers };
   }
 
+  /** The kind of a circle whose membership is already proven. */
+  async kindOf(scope: MemberScope): Promise<CircleKind> {
+    const circle = await this.circles.getForUser(scope.userId, scope.circleId);
+    if (!circle) throw notFound('That circle');
+    return circle.kind;
+  }
+
   /**
    * The caller's membership of a circle: `pending` (403) while they wait to be let in,
    * not_found when they are not in it.

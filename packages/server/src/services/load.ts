@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   RESPONSIBILITY_CATALOGUE,
+  catalogueItemFits,
   decideOwnersChange,
   decideResponsibilityEdit,
   divideLoad,
@@ -94,6 +95,14 @@ export class LoadService {
       throw new AppError('validation_failed', `Not in the catalogue: ${unknown.join(', ')}.`, {
         details: [{ field: 'ids' }],
       });
+    const kind = await this.circles.kindOf(scope);
+    const unfit = ids.filter((id) => !catalogueItemFits(kind, id));
+    if (unfit.length > 0)
+      throw new AppError(
+        'validation_failed',
+        `Not offered to a ${kind} circle: ${unfit.join(', ')}. Add your own responsibility instead.`,
+        { details: [{ field: 'ids', code: 'not_for_circle_kind', kind }] },
+      );
     const now = toIso(this.clock.now());
     const items = RESPONSIBILITY_CATALOGUE.filter((c) => ids.includes(c.id)).map((c) => ({
       id: randomUUID(),

@@ -1,10 +1,12 @@
-import { VALUES_QUESTIONS, checkinPeriod, checkinPeriodEnd } from '@recipro/core';
+import { VALUES_QUESTIONS, checkinPeriod, checkinPeriodEnd, reciprocity } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join as joinCircle, startTestServer, type TestServer } from '../support/server.ts';
 
 const DAY = 86_400_000;
 const texts = (first: string) => VALUES_QUESTIONS.map((_q, i) => (i === 0 ? first : ''));
+/** A full sheet of recipro's own items, every answer at `position`. */
+const ownSheet = (position: number) => reciprocity.items.map(() => position);
 
 /**
  * Closing a check-in or a values conversation: only its opener, only after its period unless
@@ -99,9 +101,10 @@ describe.each(testDatabases())('closing check-ins and conversations on $name', (
     const at = (path: string) => `/api/circles/${circle.id}${path}`;
     const join = (who: typeof b) => joinCircle(a, who, circle.id);
     await join(b);
-    const checkin = (await a.post(at('/checkins'), { instrument: 'csi4' })).body;
+    // A family circle checks in with recipro's own items (the CSI is for couples).
+    const checkin = (await a.post(at('/checkins'), { instrument: 'reciprocity' })).body;
     const round = (await a.post(at('/values'))).body;
-    await a.post(at(`/checkins/${checkin.id}/answers`), { answers: [5, 5, 5, 5] });
+    await a.post(at(`/checkins/${checkin.id}/answers`), { answers: ownSheet(0) });
     await a.post(at(`/values/${round.id}/answers`), { answers: texts('before Cy') });
     server.clock.advance(2 * DAY);
     await join(c);
@@ -111,7 +114,7 @@ describe.each(testDatabases())('closing check-ins and conversations on $name', (
       expect((await c.post(at(`${path}/close`))).status).toBe(404);
     }
     expect(
-      (await c.post(at(`/checkins/${checkin.id}/answers`), { answers: [1, 1, 1, 1] })).status,
+      (await c.post(at(`/checkins/${checkin.id}/answers`), { answers: ownSheet(1) })).status,
     ).toBe(404);
     expect((await c.post(at(`/values/${round.id}/answers`), { answers: texts('x') })).status).toBe(
       404,

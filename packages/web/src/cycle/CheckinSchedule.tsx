@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { INSTRUMENT_IDS, type InstrumentId } from '@recipro/core';
+import { instrumentsFor, type CircleKind, type InstrumentId } from '@recipro/core';
 import {
   getCheckinSchedule,
   setCheckinSchedule,
@@ -13,10 +13,18 @@ type Cadence = Schedule['cadence'];
 const CADENCES: readonly Cadence[] = ['off', 'weekly', 'monthly'];
 
 /** Lets the circle have a check-in open by itself every week or month. */
-export function CheckinSchedule({ circleId }: { readonly circleId: string }) {
+export function CheckinSchedule({
+  circleId,
+  kind,
+}: {
+  readonly circleId: string;
+  readonly kind: CircleKind;
+}) {
   const id = useId();
+  // Only what a circle of this kind may use: the CSI is for couples.
+  const choices = instrumentsFor(kind);
   const [cadence, setCadence] = useState<Cadence>('off');
-  const [instrument, setInstrument] = useState<InstrumentId>('csi4');
+  const [instrument, setInstrument] = useState<InstrumentId>(choices[0]!);
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<string>();
   // Until the circle's schedule has arrived, the choices stay disabled: a choice made earlier
@@ -74,7 +82,7 @@ export function CheckinSchedule({ circleId }: { readonly circleId: string }) {
                 value={instrument}
                 onChange={(event) => setInstrument(event.target.value as InstrumentId)}
               >
-                {INSTRUMENT_IDS.map((choice) => (
+                {choices.map((choice) => (
                   <option key={choice} value={choice}>
                     {t(`checkin.open.${choice}`)}
                   </option>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { INSTRUMENT_IDS, type InstrumentId } from '@recipro/core';
+import { instrumentsFor, type CircleKind, type InstrumentId } from '@recipro/core';
 import { openCheckin } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
@@ -8,9 +8,17 @@ import { navigate } from '../router.ts';
 import { cyclePaths } from './routes.ts';
 
 /** Starts a check-in for the circle with the chosen questions, then opens it to answer. */
-export function OpenCheckin({ circleId }: { readonly circleId: string }) {
+export function OpenCheckin({
+  circleId,
+  kind,
+}: {
+  readonly circleId: string;
+  readonly kind: CircleKind;
+}) {
   const id = useId();
-  const [instrument, setInstrument] = useState<InstrumentId>('csi4');
+  // Only what a circle of this kind may use: the CSI is for couples.
+  const choices = instrumentsFor(kind);
+  const [instrument, setInstrument] = useState<InstrumentId>(choices[0]!);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -34,7 +42,7 @@ export function OpenCheckin({ circleId }: { readonly circleId: string }) {
       <form className="stack" onSubmit={(event) => void submit(event)}>
         <fieldset className="option-list">
           <legend>{t('checkin.open.choose')}</legend>
-          {INSTRUMENT_IDS.map((choice) => (
+          {choices.map((choice) => (
             <label key={choice} className="option">
               <input
                 type="radio"

@@ -1,22 +1,23 @@
 import { useEffect } from 'react';
+import type { CircleKind } from '@recipro/core';
 import { getCheckin, getInstrument, listCheckins, type Checkin } from '../api-cycle.ts';
 import { useLoad } from './useLoad.ts';
 
 /** How often an answered, still open check-in asks whether the others have answered. */
 const POLL_MS = 4000;
 
-async function loadCheckin(circleId: string, checkinId: string) {
+async function loadCheckin(circleId: string, kind: CircleKind, checkinId: string) {
   const checkin = await getCheckin(circleId, checkinId);
   const [instrument, history] = await Promise.all([
-    getInstrument(checkin.instrument),
+    getInstrument(checkin.instrument, kind),
     listCheckins(circleId),
   ]);
   return { checkin, instrument, history };
 }
 
 /** One check-in with its instrument and the member's own trend; polls while waiting for others. */
-export function useCheckin(circleId: string, checkinId: string) {
-  const loaded = useLoad(() => loadCheckin(circleId, checkinId), `${circleId}/${checkinId}`);
+export function useCheckin(circleId: string, kind: CircleKind, checkinId: string) {
+  const loaded = useLoad(() => loadCheckin(circleId, kind, checkinId), `${circleId}/${checkinId}`);
   const { state, reload, setState } = loaded;
   const waiting =
     state.status === 'ready' &&

@@ -80,6 +80,7 @@ export const enCycle = {
   'checkin.notFound': 'We could not find that check-in. It may belong to another circle.',
 
   'area.chores': 'Household chores',
+  'area.chores.shared': 'Shared chores',
   'area.mental_load': 'Keeping track of things',
   'area.emotional_support': 'Emotional support',
   'area.money': 'Money matters',

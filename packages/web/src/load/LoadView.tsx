@@ -19,7 +19,7 @@ import { useLoadData } from './useLoadData.ts';
  * (the invisible stages apart from the doing), what each feels they carry, and gentle hand-overs.
  */
 export function LoadView({ circle }: { readonly circle: CircleDetail }) {
-  const { state, reload } = useLoadData(circle.id);
+  const { state, reload } = useLoadData(circle.id, circle.kind);
   const nameOf = memberNamer(circle);
   const alone = otherMembers(circle).length === 0;
   const header = (

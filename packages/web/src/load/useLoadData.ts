@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CircleKind } from '@recipro/core';
 import {
   getCatalogue,
   getLoad,
@@ -22,32 +23,32 @@ export type LoadState =
   | { readonly status: 'failed'; readonly error: unknown }
   | { readonly status: 'ready'; readonly data: LoadData };
 
-const fetchAll = async (circleId: string): Promise<LoadData> => {
+const fetchAll = async (circleId: string, kind: CircleKind): Promise<LoadData> => {
   const [responsibilities, load, handovers, catalogue] = await Promise.all([
     listResponsibilities(circleId),
     getLoad(circleId),
     listHandovers(circleId),
-    getCatalogue(),
+    getCatalogue(kind),
   ]);
   return { responsibilities, load, handovers, catalogue };
 };
 
 /** Everything the load screen shows; `reload` reads it again after a change. */
-export function useLoadData(circleId: string) {
+export function useLoadData(circleId: string, kind: CircleKind) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    fetchAll(circleId).then(
+    fetchAll(circleId, kind).then(
       (data) => live && setState({ status: 'ready', data }),
       (error: unknown) => live && setState({ status: 'failed', error }),
     );
     return () => {
       live = false;
     };
-  }, [circleId]);
+  }, [circleId, kind]);
   const reload = useCallback(async () => {
-    const data = await fetchAll(circleId);
+    const data = await fetchAll(circleId, kind);
     setState({ status: 'ready', data });
-  }, [circleId]);
+  }, [circleId, kind]);
   return { state, reload };
 }

@@ -23,7 +23,7 @@ export function CheckinDetailScreen({
   readonly circle: CircleDetail;
   readonly checkinId: string;
 }) {
-  const { state, reloadError, answered } = useCheckin(circle.id, checkinId);
+  const { state, reloadError, answered } = useCheckin(circle.id, circle.kind, checkinId);
   const back = (
     <p>
       <Link to={cyclePaths.step(circle.id, 'checkin')}>{t('checkin.back')}</Link>
@@ -90,7 +90,7 @@ export function CheckinDetailScreen({
           <TalkAbout
             title={t('checkin.talk.title')}
             intro={t('checkin.talk.intro')}
-            topics={(checkin.thingsToTalkAbout ?? []).map(areaLabel)}
+            topics={(checkin.thingsToTalkAbout ?? []).map(areaLabel(circle.kind))}
           />
         )}
       </div>

@@ -17,8 +17,8 @@ export function CheckinScreen({ circle }: { readonly circle: CircleDetail }) {
     <div className="cycle-screen">
       <StepHeader title={t('checkin.title')} circle={circle} intro={t('checkin.intro')} />
       <div className="cycle-grid">
-        <OpenCheckin circleId={circle.id} />
-        <CheckinSchedule circleId={circle.id} />
+        <OpenCheckin circleId={circle.id} kind={circle.kind} />
+        <CheckinSchedule circleId={circle.id} kind={circle.kind} />
         {state.status === 'loading' && <Loading />}
         {state.status === 'failed' && <Alert message={describeError(state.error)} />}
         {state.status === 'ready' && <CheckinHistory circleId={circle.id} history={state.data} />}

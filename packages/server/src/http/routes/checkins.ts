@@ -5,11 +5,13 @@ import {
   VALUES_QUESTIONS,
   CHECKIN_CADENCES,
   getInstrument,
+  instrumentsFor,
+  wordedFor,
   type Instrument,
 } from '@recipro/core';
 import { Type } from 'typebox';
 import { requireUser } from '../session.ts';
-import { CircleParams, errors } from '../schemas.ts';
+import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {
   AnswerBody,
   Checkin,
@@ -30,6 +32,15 @@ const ScheduleBody = Type.Union([
 ]);
 export const ScheduleView = ScheduleBody;
 
+/**
+ * `?kind=`: only the instruments a circle of that kind may use (all of them without it), with
+ * recipro's own items worded for that kind (as written for couples without it).
+ */
+const InstrumentsQuery = Type.Object(
+  { kind: Type.Optional(CircleKindSchema) },
+  { additionalProperties: false },
+);
+
 /** An instrument as people may see it: research cut-offs are never sent (no clinical labels). */
 const forDisplay = ({ researchCutOff: _internal, ...instrument }: Instrument) => instrument;
 
@@ -40,16 +51,35 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
       schema: {
         tags: ['check-ins'],
         summary: 'The check-in instruments, with items, labels and citations',
+        description:
+          'With `kind`, only those a circle of that kind may use: the CSI is offered to couples only.',
+        querystring: InstrumentsQuery,
       },
     },
-    async () => ({ instruments: Object.values(INSTRUMENTS).map(forDisplay) }),
+    async (request) => {
+      const { kind } = request.query;
+      const ids = kind ? instrumentsFor(kind) : Object.keys(INSTRUMENTS);
+      return {
+        instruments: Object.values(INSTRUMENTS)
+          .filter((instrument) => ids.includes(instrument.id))
+          .map((instrument) => forDisplay(kind ? wordedFor(instrument, kind) : instrument)),
+      };
+    },
   );
   app.get(
     '/instruments/:instrumentId',
-    { schema: { tags: ['check-ins'], summary: 'One instrument', params: InstrumentParams } },
+    {
+      schema: {
+        tags: ['check-ins'],
+        summary: 'One instrument; with `kind`, worded for a circle of that kind',
+        params: InstrumentParams,
+        querystring: InstrumentsQuery,
+      },
+    },
     async (request) => {
       const instrument = getInstrument(request.params.instrumentId);
-      return instrument && forDisplay(instrument);
+      const { kind } = request.query;
+      return instrument && forDisplay(kind ? wordedFor(instrument, kind) : instrument);
     },
   );
   app.get(

@@ -1,7 +1,7 @@
-import { RESPONSIBILITY_CATALOGUE } from '@recipro/core';
+import { RESPONSIBILITY_CATALOGUE, catalogueFor } from '@recipro/core';
 import { Type } from 'typebox';
 import { requireUser } from '../session.ts';
-import { CircleParams, errors } from '../schemas.ts';
+import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {
   CatalogueBody,
   Handover,
@@ -23,9 +23,21 @@ const tags = ['load'];
 export function loadRoutes(app: App, { services }: AppContext): void {
   app.get(
     '/load-catalogue',
-    { schema: { tags, summary: 'The built-in catalogue of responsibilities', security: [] } },
-    async () => ({
-      catalogue: RESPONSIBILITY_CATALOGUE,
+    {
+      schema: {
+        tags,
+        summary: 'The built-in catalogue of responsibilities',
+        description:
+          'With `kind`, only the items a circle of that kind is offered (friends and teams get no household chores).',
+        querystring: Type.Object(
+          { kind: Type.Optional(CircleKindSchema) },
+          { additionalProperties: false },
+        ),
+        security: [],
+      },
+    },
+    async (request) => ({
+      catalogue: request.query.kind ? catalogueFor(request.query.kind) : RESPONSIBILITY_CATALOGUE,
     }),
   );
 
