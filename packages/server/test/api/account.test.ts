@@ -4,8 +4,8 @@ import { RemindersRepository } from '../../src/repositories/reminders.ts';
 import { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
 import { confirmEmailFromSink, waitForLink } from '../support/mail-links.ts';
-import { startSmtpSink } from '../support/smtp-sink.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import type { SmtpSink } from '../support/smtp-sink.ts';
+import { couple, startMailingServer, startTestServer, type TestServer } from '../support/server.ts';
 
 const PASSWORD = 'a good long password';
 let counter = 0;
@@ -14,19 +14,12 @@ const freshEmail = (what: string) =>
 
 describe.each(testDatabases())('account control with email on $name', (database) => {
   let server: TestServer;
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let sink: SmtpSink;
+  let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    server = await startTestServer(database, {
-      SMTP_URL: sink.url,
-      MAIL_FROM: 'recipro <hello@recipro.test>',
-      REMINDER_INTERVAL_SECONDS: '0',
-    });
+    ({ server, sink, stop } = await startMailingServer(database));
   });
-  afterAll(async () => {
-    await server?.stop();
-    await sink?.close();
-  });
+  afterAll(async () => stop?.());
 
   const db = () => server.recipro.database.db;
   const signIn = (email: string, password: string, headers: Record<string, string> = {}) => {

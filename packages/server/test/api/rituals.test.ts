@@ -3,24 +3,17 @@ import { RemindersRepository } from '../../src/repositories/reminders.ts';
 import { UsersRepository } from '../../src/repositories/users.ts';
 import { testDatabases } from '../support/databases.ts';
 import { confirmEmailFromSink } from '../support/mail-links.ts';
-import { startSmtpSink } from '../support/smtp-sink.ts';
-import { couple, startTestServer, type TestServer } from '../support/server.ts';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
+import { couple, startMailingServer, startTestServer, type TestServer } from '../support/server.ts';
 
 describe.each(testDatabases())('rituals and reminders on $name', (database) => {
   let server: TestServer;
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let sink: SmtpSink;
+  let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    server = await startTestServer(database, {
-      SMTP_URL: sink.url,
-      MAIL_FROM: 'recipro <hello@recipro.test>',
-      REMINDER_INTERVAL_SECONDS: '0',
-    });
+    ({ server, sink, stop } = await startMailingServer(database));
   });
-  afterAll(async () => {
-    await server?.stop();
-    await sink?.close();
-  });
+  afterAll(async () => stop?.());
 
   it('keeps a ritual with its next time in the ritual’s time zone, and a gentle rhythm', async () => {
     const { a, circleId, aMember, bMember } = await couple(server);

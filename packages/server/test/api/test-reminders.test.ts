@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { confirmEmailFromSink } from '../support/mail-links.ts';
-import { startSmtpSink } from '../support/smtp-sink.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import type { SmtpSink } from '../support/smtp-sink.ts';
+import { startMailingServer, type TestServer } from '../support/server.ts';
 
 /** Each test reminder makes the server send mail and push messages: a person gets a few. */
 describe.each(testDatabases())('test reminders on $name', (database) => {
   let server: TestServer;
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let sink: SmtpSink;
+  let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    server = await startTestServer(database, {
-      SMTP_URL: sink.url,
-      MAIL_FROM: 'recipro <hello@recipro.test>',
-      REMINDER_INTERVAL_SECONDS: '0',
-    });
+    ({ server, sink, stop } = await startMailingServer(database));
   });
-  afterAll(async () => {
-    await server?.stop();
-    await sink?.close();
-  });
+  afterAll(async () => stop?.());
 
   it('sends at most three in ten minutes per person, then answers 429 and queues nothing', async () => {
     const eager = await server.signUp('Eager');

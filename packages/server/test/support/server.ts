@@ -3,6 +3,7 @@ import { startRecipro, type Recipro } from '../../src/server.ts';
 import type { Clock } from '../../src/clock.ts';
 import { Client } from './client.ts';
 import type { TestDatabase } from './databases.ts';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.ts';
 
 /**
  * A clock tests can move. Starts at the real time so ISO strings look ordinary, and ticks one
@@ -107,4 +108,29 @@ export async function join(inviter: Client, joiner: Client, circleId: string): P
   );
   if (admitted.status !== 200) throw new Error(`admit: ${admitted.status}`);
   return accepted.body.memberId as string;
+}
+
+/**
+ * A test server whose email goes to a local SMTP sink, with the reminder scheduler left to the
+ * test (`scheduler.tick()`). `stop` closes both.
+ */
+export async function startMailingServer(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): Promise<{ server: TestServer; sink: SmtpSink; stop: () => Promise<void> }> {
+  const sink = await startSmtpSink();
+  const server = await startTestServer(database, {
+    SMTP_URL: sink.url,
+    MAIL_FROM: 'recipro <hello@recipro.test>',
+    REMINDER_INTERVAL_SECONDS: '0',
+    ...env,
+  });
+  return {
+    server,
+    sink,
+    stop: async () => {
+      await server.stop();
+      await sink.close();
+    },
+  };
 }

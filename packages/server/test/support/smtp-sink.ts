@@ -47,3 +47,5 @@ export async function startSmtpSink(options: { refuse?: boolean } = {}) {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export type SmtpSink = Awaited<ReturnType<typeof startSmtpSink>>;

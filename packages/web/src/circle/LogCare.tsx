@@ -77,7 +77,7 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
     <section className="card log-care" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('log.title')}</h2>
       {!person ? (
-        <Empty>{t('log.noOthers')}</Empty>
+        <Empty>{t(circle.pendingMembers.length > 0 ? 'log.noOthersYet' : 'log.noOthers')}</Empty>
       ) : (
         <div className="stack">
           {people.length > 1 && (

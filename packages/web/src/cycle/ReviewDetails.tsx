@@ -70,7 +70,7 @@ export function ReviewDetails({
               const name = isInstrumentId(instrument) ? t(`instrument.${instrument}`) : instrument;
               return (
                 <li key={instrument}>
-                  {tn('review.checkins.count', totals.length, { name })}
+                  {tn('review.checkins.count', totals.length, { instrument: name })}
                   {trend ? ` · ${t(`review.trend.${trend.direction}`)}` : ''}
                 </li>
               );

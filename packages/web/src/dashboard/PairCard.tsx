@@ -57,7 +57,7 @@ export function PairCard(props: PairCardProps) {
       )}
       {mine && (
         <p className="own-flow">
-          {tn('balance.flow.mine', Math.round(pair.given.acts), { name: toName, period })}
+          {tn('balance.flow.mine', Math.round(pair.given.acts), { period })}
           {pair.noticedRate !== null && pair.noticedRate > 0 && pair.given.acts > 0
             ? ` · ${t('balance.flow.noticed', { percent: formatPercent(pair.noticedRate) })}`
             : ''}

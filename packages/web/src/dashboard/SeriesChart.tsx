@@ -112,10 +112,7 @@ export function SeriesChart({
               stroke="currentColor"
             />
             <YAxis domain={[-1, 1]} hide />
-            <Tooltip
-              content={<ChartTooltip toName={toName} />}
-              cursor={{ className: 'chart-cursor' }}
-            />
+            <Tooltip content={<ChartTooltip />} cursor={{ className: 'chart-cursor' }} />
             <Line
               type="monotone"
               dataKey="y"

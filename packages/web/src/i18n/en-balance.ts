@@ -47,8 +47,8 @@ export const enBalance = {
   'balance.band.thin.text': 'Too little is logged {period} to read a rhythm yet.',
   'balance.band.scale': 'Where the rhythm sits: {band}',
   'balance.season.note': '{name} is in a season ({kind}): giving less for a while is expected.',
-  'balance.flow.mine_one': 'You gave {name} {count} act of care {period}',
-  'balance.flow.mine_other': 'You gave {name} {count} acts of care {period}',
+  'balance.flow.mine_one': 'You gave {count} act of care {period}',
+  'balance.flow.mine_other': 'You gave {count} acts of care {period}',
   'balance.flow.noticed': '{percent} noticed',
 
   'balance.chart.title': 'Over time',
@@ -68,7 +68,7 @@ export const enBalance = {
   'balance.chart.summarySeason': 'Seasons on this timeline: {seasons}.',
   'balance.chart.pointTitle': 'Up to {date}',
   'balance.chart.pointBand': '{band}',
-  'balance.chart.pointMine': 'You gave {name}: {count}',
+  'balance.chart.pointMine': 'Your care: {count}',
 
   'balance.forms.title': 'By form of care',
   'balance.forms.caption': 'Effort of each form of care you gave {period}.',

@@ -116,6 +116,7 @@ export const en = {
   'log.done': 'Logged: {form} for {name}.',
   'log.pending': 'Logging {form}…',
   'log.noOthers': 'Invite someone to this circle below, then log the care you give them here.',
+  'log.noOthersYet': 'Once you let them in, log the care you give them here.',
 
   'effort.1': 'Small',
   'effort.2': 'Medium',
