@@ -107,12 +107,13 @@ export class UpdatesRepository {
   }
 
   /**
-   * A user's updates, newest first, `limit` of them from just after `before` (an update id of
-   * theirs; undefined for the newest). Undefined when `before` is not one of their updates.
+   * A user's updates, newest first, `limit` of them (all without one) from just after `before`
+   * (an update id of theirs; undefined for the newest). Undefined when `before` is not one of
+   * their updates.
    */
   async list(
     userId: string,
-    page: { before?: string; limit: number },
+    page: { before?: string; limit?: number },
   ): Promise<UpdateView[] | undefined> {
     let query = this.db
       .selectFrom('updates as u')
@@ -153,11 +154,9 @@ export class UpdatesRepository {
         ]),
       );
     }
-    const rows = await query
-      .orderBy('u.created_at', 'desc')
-      .orderBy('u.id', 'desc')
-      .limit(page.limit)
-      .execute();
+    query = query.orderBy('u.created_at', 'desc').orderBy('u.id', 'desc');
+    if (page.limit !== undefined) query = query.limit(page.limit);
+    const rows = await query.execute();
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind as UpdateKind,

@@ -65,6 +65,11 @@ export class UpdatesService {
     return { updates, unread, nextBefore: rows.length > limit && last ? last.id : null };
   }
 
+  /** Every update of the user's, newest first (for their export). */
+  async everything(user: UserRecord): Promise<UpdateView[]> {
+    return (await this.updates.list(user.id, {})) ?? [];
+  }
+
   /** Marks some (or all) of the user's updates read; unknown ids → not_found, nothing marked. */
   async read(user: UserRecord, which: { ids?: readonly string[] }): Promise<{ unread: number }> {
     const unknown = await this.updates.markRead(user.id, which.ids, toIso(this.clock.now()));
