@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'storage',
           include: ['packages/server/test/storage/**/*.test.ts'],
+          globalSetup: ['packages/server/test/support/templates.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -25,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['packages/server/test/api/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
+          globalSetup: ['packages/server/test/support/templates.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

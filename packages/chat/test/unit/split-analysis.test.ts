@@ -79,7 +79,8 @@ describe('analyzeHead and analyzeSegment', () => {
     );
     // Most of them were really split (some never settle their date order, and are read whole).
     expect(split).toBeGreaterThan(20);
-  });
+    // Sixty generated exports of hundreds of messages: more than the default 5 s on a busy machine.
+  }, 60_000);
 
   it('read small files and fixtures whole, as analyzeChat does', async () => {
     for (const file of readdirSync(dir).filter((f) => !f.endsWith('.expected.json'))) {

@@ -62,7 +62,7 @@ describe.each(testDatabases())('editing and taking back acts on $name', (databas
   let db: Db;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    const created = await database.create();
+    const created = await database.createMigrated();
     drop = created.drop;
     db = await openDatabase(created.config);
     await migrateToLatest(db.db);

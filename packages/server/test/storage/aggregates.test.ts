@@ -27,7 +27,7 @@ describe.each(testDatabases())('stored act aggregates on $name', (database) => {
   let db: Db;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    const created = await database.create();
+    const created = await database.createMigrated();
     drop = created.drop;
     db = await openDatabase(created.config);
     await migrateToLatest(db.db);

@@ -39,7 +39,7 @@ export async function startTestServer(
   env: Record<string, string> = {},
   overrides: ConfigOverrides = {},
 ): Promise<TestServer> {
-  const { config: dbConfig, drop } = await database.create();
+  const { config: dbConfig, drop } = await database.createMigrated();
   const config = {
     ...parseConfig(
       { SIGNUP_PER_MINUTE: '10000', SIGNIN_PER_MINUTE: '10000', ...env },
