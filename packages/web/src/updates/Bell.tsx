@@ -4,10 +4,9 @@ import { Link } from '../components/Link.tsx';
 import { formatNumber, t, tn } from '../i18n/index.ts';
 import { paths, useLocation } from '../router.ts';
 import { forgetUnread, refreshUnread, useUnread } from './unread.ts';
+import { useWhenVisible } from './useWhenVisible.ts';
 import './updates.css';
 
-/** How often the count is asked for while the page is visible. */
-export const REFRESH_MS = 60_000;
 /** Above this, the badge says "99+" (the label still says the number). */
 const BADGE_MAX = 99;
 
@@ -21,21 +20,9 @@ export function Bell() {
   const unread = useUnread();
   const here = useLocation().split('?')[0];
 
-  useEffect(() => {
-    const refreshIfVisible = () => {
-      if (document.visibilityState === 'visible') void refreshUnread();
-    };
-    void refreshUnread();
-    window.addEventListener('focus', refreshIfVisible);
-    document.addEventListener('visibilitychange', refreshIfVisible);
-    const timer = window.setInterval(refreshIfVisible, REFRESH_MS);
-    return () => {
-      window.removeEventListener('focus', refreshIfVisible);
-      document.removeEventListener('visibilitychange', refreshIfVisible);
-      window.clearInterval(timer);
-      forgetUnread();
-    };
-  }, []);
+  useWhenVisible(() => void refreshUnread());
+  // Signing out takes the bell away: the next person to sign in never sees this count.
+  useEffect(() => forgetUnread, []);
 
   const label =
     unread === undefined

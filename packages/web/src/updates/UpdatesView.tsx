@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { listUpdates, markUpdatesRead, type Update, type UpdatesPage } from '../api-updates.ts';
+import { listUpdates, markUpdatesRead, type Update } from '../api-updates.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -9,30 +9,16 @@ import { t } from '../i18n/index.ts';
 import { Feedback } from '../load/Feedback.tsx';
 import { useAction } from '../load/useAction.ts';
 import { UpdateItem } from './UpdateItem.tsx';
+import { append, markRead, newestOver, type Shown } from './pages.ts';
 import { isUnread } from './text.ts';
-import { setUnread, useUnread } from './unread.ts';
+import { askToken, heard, markedRead, useUnread } from './unread.ts';
+import { useWhenVisible } from './useWhenVisible.ts';
 import './updates.css';
-
-interface Shown {
-  readonly updates: readonly Update[];
-  readonly nextBefore: string | null;
-}
-
-/** `page` after `shown`, without an update twice (one made while paging may shift a page). */
-function append(shown: Shown, page: UpdatesPage): Shown {
-  const seen = new Set(shown.updates.map((u) => u.id));
-  return {
-    updates: [...shown.updates, ...page.updates.filter((u) => !seen.has(u.id))],
-    nextBefore: page.nextBefore,
-  };
-}
-
-const markRead = (updates: readonly Update[], which: (u: Update) => boolean, at: string) =>
-  updates.map((u) => (isUnread(u) && which(u) ? { ...u, readAt: at } : u));
 
 /**
  * Updates: what others in the person's circles did that concerns them, newest first, with older
- * ones a page at a time. Opening one marks it read; "Mark all as read" marks every one, also
+ * ones a page at a time. New ones join the top when the page comes back into view and every
+ * minute, like the bell. Opening one marks it read; "Mark all as read" marks every one, also
  * those on pages not loaded yet.
  */
 export function UpdatesView() {
@@ -50,21 +36,24 @@ export function UpdatesView() {
   const [focusOn, setFocusOn] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
 
-  useEffect(() => {
-    let live = true;
+  const shownOnce = useRef(false);
+  useWhenVisible(() => {
+    const token = askToken();
     listUpdates().then(
       (page) => {
-        if (!live) return;
-        setShown(append({ updates: [], nextBefore: null }, page));
-        setUnread(page.unread);
+        const fresh = heard(page.unread, token);
+        // Asked before something was marked read, its read marks are old: once the list is on
+        // screen, it waits for the next answer.
+        if (!fresh && shownOnce.current) return;
+        setShown((current) => newestOver(current, page));
         setNow(Date.now());
+        setLoadError(undefined);
+        shownOnce.current = true;
       },
-      (failure: unknown) => live && setLoadError(describeError(failure)),
+      // Once the list is on screen, a failed refresh keeps it; the next one tries again.
+      (failure: unknown) => !shownOnce.current && setLoadError(describeError(failure)),
     );
-    return () => {
-      live = false;
-    };
-  }, []);
+  });
 
   useEffect(() => {
     if (!focusOn) return;
@@ -76,9 +65,10 @@ export function UpdatesView() {
     if (!shown?.nextBefore) return;
     setOlder({ busy: true, paged: true });
     try {
+      const token = askToken();
       const page = await listUpdates({ before: shown.nextBefore });
       setShown((current) => (current ? append(current, page) : current));
-      setUnread(page.unread);
+      heard(page.unread, token);
       setNow(Date.now());
       setFocusOn(page.updates[0]?.id);
       setOlder({ busy: false, paged: true });
@@ -94,7 +84,7 @@ export function UpdatesView() {
       setShown((current) =>
         current ? { ...current, updates: markRead(current.updates, () => true, at) } : current,
       );
-      setUnread(answer.unread);
+      markedRead(answer.unread);
       // The button goes away with the last unread update: focus rests on the list instead.
       list.current?.focus();
     }, t('updates.markedAll'));
@@ -109,7 +99,7 @@ export function UpdatesView() {
     );
     // The screen may already be gone when the answer arrives; the bell hears it all the same.
     markUpdatesRead({ ids: [update.id] }).then(
-      (answer) => setUnread(answer.unread),
+      (answer) => markedRead(answer.unread),
       () => undefined,
     );
   };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { currentUnread, forgetUnread, refreshUnread, setUnread } from './unread.ts';
+import { currentUnread, forgetUnread, markedRead, refreshUnread } from './unread.ts';
 
 /** A fetch that answers each call when the test says so, with the unread count given. */
 function heldFetch() {
@@ -47,17 +47,32 @@ describe('the unread count', () => {
     expect(currentUnread()).toBe(2);
   });
 
-  it('lets a count set after a question was asked win over that question’s older answer', async () => {
+  it('does not hear an answer to a question asked before something was marked read', async () => {
     const calls = heldFetch();
     const asked = refreshUnread();
-    setUnread(0); // e.g. the person just opened their one unread update
+    markedRead(0); // the person just opened their one unread update
     calls[0]!.answer(1);
     await asked;
     expect(currentUnread()).toBe(0);
+
+    const again = refreshUnread();
+    calls[1]!.answer(2); // asked after: a new update came
+    await again;
+    expect(currentUnread()).toBe(2);
+  });
+
+  it('forgets the count on signing out, and an answer still on its way with it', async () => {
+    const calls = heldFetch();
+    markedRead(5);
+    const asked = refreshUnread();
+    forgetUnread();
+    calls[0]!.answer(5);
+    await asked;
+    expect(currentUnread()).toBeUndefined();
   });
 
   it('keeps the count on screen when the server cannot be reached', async () => {
-    setUnread(4);
+    markedRead(4);
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
