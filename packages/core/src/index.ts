@@ -12,3 +12,4 @@ export * from './load/index.ts';
 export * from './rituals/index.ts';
 export * from './checkin-period.ts';
 export * from './closing.ts';
+export * from './updates.ts';

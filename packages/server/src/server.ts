@@ -53,6 +53,8 @@ import { CheckinSchedulesService } from './services/checkin-schedules.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
 import { DeparturesRepository } from './repositories/departures.ts';
 import { DeparturesService } from './services/departures.ts';
+import { UpdatesRepository } from './repositories/updates.ts';
+import { UpdatesService } from './services/updates.ts';
 import { ExportService } from './services/export.ts';
 import { AccountMail } from './notify/account-mail.ts';
 import { AuthTokensRepository } from './repositories/auth-tokens.ts';
@@ -104,10 +106,12 @@ export function createServices(
   const subscriptionsRepository = new PushSubscriptionsRepository(db);
   const remindersRepository = new RemindersRepository(db, database.dialect);
   const serverKeys = new ServerKeysRepository(db);
+  const updates = new UpdatesService(new UpdatesRepository(db), clock);
   const circles = new CirclesService(
     circlesRepository,
     new InvitationsRepository(db),
     new JoinRequestsRepository(db),
+    updates,
     clock,
   );
   const usersRepository = new UsersRepository(db);
@@ -161,7 +165,7 @@ export function createServices(
     ),
     rateLimits,
     circles,
-    acts: new ActsService(actsRepository, circlesRepository, circles, clock),
+    acts: new ActsService(actsRepository, circlesRepository, circles, updates, clock),
     checkins: new CheckinsService(checkinsRepository, circles, clock),
     values: new ValuesService(checkinsRepository, circles, clock),
     reflections: new ReflectionsService(new ReflectionsRepository(db), circles, clock),
@@ -186,7 +190,7 @@ export function createServices(
       circles,
       clock,
     ),
-    seasons: new SeasonsService(seasonsRepository, circlesRepository, circles, clock),
+    seasons: new SeasonsService(seasonsRepository, circlesRepository, circles, updates, clock),
     careLanguages: new CareLanguagesService(careLanguagesRepository, clock),
     load: new LoadService(
       {
@@ -197,9 +201,10 @@ export function createServices(
         circles: circlesRepository,
       },
       circles,
+      updates,
       clock,
     ),
-    rituals: new RitualsService(ritualsRepository, circlesRepository, circles, clock),
+    rituals: new RitualsService(ritualsRepository, circlesRepository, circles, updates, clock),
     notifications: new NotificationsService(
       {
         settings: settingsRepository,
@@ -223,8 +228,10 @@ export function createServices(
       new DeparturesRepository(db),
       circlesRepository,
       circles,
+      updates,
       clock,
     ),
+    updates,
   };
   const services: Services = { ...reads, exports: new ExportService(reads, clock) };
   // VAPID keys are made on the first start and kept in the database.

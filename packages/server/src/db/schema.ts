@@ -36,6 +36,7 @@ export interface Database {
   join_requests: JoinRequestsTable;
   auth_tokens: AuthTokensTable;
   rate_limits: RateLimitsTable;
+  updates: UpdatesTable;
 }
 
 export interface UsersTable {
@@ -410,4 +411,21 @@ export interface RateLimitsTable {
   key: string;
   window_start: string;
   count: number;
+}
+
+export interface UpdatesTable {
+  id: string;
+  /** The person told. */
+  user_id: string;
+  circle_id: string;
+  /** One of `UPDATE_KINDS` (core). */
+  kind: string;
+  /** The member (or request to join) who acted; null when nobody did (a lapse). */
+  actor_member_id: string | null;
+  /** The id of what the update is about: an act, a season, a ritual… */
+  subject_id: string | null;
+  /** A word from a closed set where the kind needs one (`accepted`, `declined`); never free text. */
+  detail: string | null;
+  created_at: string;
+  read_at: string | null;
 }

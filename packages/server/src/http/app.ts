@@ -26,6 +26,7 @@ import { ritualRoutes } from './routes/rituals.ts';
 import { chatSummaryRoutes } from './routes/chat-summaries.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { departureRoutes } from './routes/departures.ts';
+import { updateRoutes } from './routes/updates.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -89,6 +90,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       notificationRoutes(typed, context);
       chatSummaryRoutes(typed, context);
       departureRoutes(typed, context);
+      updateRoutes(typed, context);
       exportRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },

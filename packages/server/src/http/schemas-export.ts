@@ -6,6 +6,7 @@ import { Checkin, Need, Reflection, Rupture, ValuesRound } from './schemas-cycle
 import { Handover, MyLoadView, Responsibility } from './schemas-load.ts';
 import { Notifications, PushSubscriptionList, Ritual } from './schemas-rituals.ts';
 import { Saved as SavedChatSummary } from './routes/chat-summaries.ts';
+import { Update } from './schemas-updates.ts';
 import { ScheduleView } from './routes/checkins.ts';
 
 /**
@@ -38,6 +39,7 @@ const Composed = Type.Object({
     careLanguages: CareLanguages.properties.ranked,
     notifications: Notifications,
     pushSubscriptions: Type.Array(ExportedPushSubscription),
+    updates: Type.Array(Update),
   }),
   circles: Type.Array(
     Type.Object({
@@ -274,6 +276,21 @@ const descriptions: FieldDescriptions = {
         {
           endpoint: "The push service's address for the device.",
           createdAt: 'When the device subscribed.',
+        },
+      ],
+      updates: [
+        'What you were told of others in your circles, newest first (no words anyone wrote).',
+        {
+          id: "The update's id.",
+          kind: 'What happened, e.g. "handover_proposed" or "act_questioned".',
+          circleId: 'The circle it happened in.',
+          circleName: "The circle's name, or null once the circle is gone.",
+          actorMemberId: 'The member (or request to join) who acted, or null.',
+          actorName: 'Their name, or null once they have left.',
+          subjectId: 'The id of what it is about (an act, a season, a ritual…), or null.',
+          detail: 'For answers: "accepted" or "declined"; otherwise null.',
+          createdAt: 'When it happened.',
+          readAt: 'When you marked it read, or null.',
         },
       ],
     },

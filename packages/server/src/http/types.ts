@@ -32,6 +32,7 @@ import type { ChatSummariesService } from '../services/chat-summaries.ts';
 import type { CheckinSchedulesService } from '../services/checkin-schedules.ts';
 import type { DeparturesService } from '../services/departures.ts';
 import type { ExportService } from '../services/export.ts';
+import type { UpdatesService } from '../services/updates.ts';
 import type { ChatSummaryBody } from './routes/chat-summaries.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
@@ -67,6 +68,7 @@ export interface Services {
   readonly chatSummaries: ChatSummariesService<ChatSummaryBody>;
   readonly checkinSchedules: CheckinSchedulesService;
   readonly departures: DeparturesService;
+  readonly updates: UpdatesService;
   readonly exports: ExportService<ChatSummaryBody>;
 }
 

@@ -51,6 +51,7 @@ export class DeparturesRepository {
       // Rows keyed by the user go with the account (their foreign keys cascade as well; deleting
       // them here does not depend on a database enforcing foreign keys).
       await tx.deleteFrom('join_requests').where('user_id', '=', userId).execute();
+      await tx.deleteFrom('updates').where('user_id', '=', userId).execute();
       await tx.deleteFrom('reminders').where('user_id', '=', userId).execute();
       await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
       await tx.deleteFrom('notification_settings').where('user_id', '=', userId).execute();
@@ -165,6 +166,12 @@ async function leaveIn(tx: Tx, scope: MemberScope, atIso: string): Promise<Depar
     .where('circle_id', '=', circleId)
     .where('user_id', '=', userId)
     .where('status', '=', 'pending')
+    .execute();
+  // What they were told about this circle is theirs alone.
+  await tx
+    .deleteFrom('updates')
+    .where('circle_id', '=', circleId)
+    .where('user_id', '=', userId)
     .execute();
   await tx
     .deleteFrom('invitations')

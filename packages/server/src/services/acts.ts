@@ -21,6 +21,7 @@ import {
 } from '../repositories/acts.ts';
 import type { CirclesRepository } from '../repositories/circles.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter, type WithSupport } from './support.ts';
 
@@ -51,6 +52,7 @@ export class ActsService {
     private readonly acts: ActsRepository,
     private readonly circles: CirclesRepository,
     private readonly circlesService: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -163,6 +165,11 @@ export class ActsService {
           'forbidden',
           'Only the person who received this act of care can question it.',
         );
+      // The giver is told gently (the first time only), so they can change it or take it back.
+      await this.updates.tellMembers(
+        { kind: 'act_questioned', circleId, actorMemberId: scope.memberId, subjectId: actId },
+        [act.fromMemberId],
+      );
     }
     const updated = await this.acts.find(user.id, circleId, actId);
     if (!updated) throw notFound('That act of care');

@@ -20,6 +20,7 @@ import type {
 } from '../repositories/join-requests.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import type { UpdatesService } from './updates.ts';
 
 /** How long an invitation link stays usable. */
 export const INVITATION_DAYS = 7;
@@ -36,6 +37,7 @@ export class CirclesService {
     private readonly circles: CirclesRepository,
     private readonly invitations: InvitationsRepository,
     private readonly joinRequests: JoinRequestsRepository,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -155,6 +157,16 @@ export class CirclesService {
     );
     switch (result.status) {
       case 'waiting':
+        // Every member is told: any of them may let the person in.
+        await this.updates.tellCircleExcept(
+          {
+            kind: 'invitation_accepted',
+            circleId: result.circleId,
+            actorMemberId: result.memberId,
+            subjectId: result.memberId,
+          },
+          [],
+        );
         return { circleId: result.circleId, memberId: result.memberId, status: 'pending' };
       case 'already_member':
         throw new AppError('conflict', 'You are already in this circle.', {
@@ -182,8 +194,15 @@ export class CirclesService {
       maxMembers(circle.kind),
     );
     switch (result.status) {
-      case 'admitted':
+      case 'admitted': {
+        const happening = { circleId, actorMemberId: scope.memberId, subjectId: requestId };
+        await this.updates.tellCircleExcept({ kind: 'member_admitted', ...happening }, [
+          scope.memberId,
+          requestId,
+        ]);
+        await this.updates.tellMembers({ kind: 'welcome', ...happening }, [requestId]);
         return this.getScoped(scope);
+      }
       case 'circle_full':
         throw circleFull();
       case 'not_found':

@@ -6,6 +6,7 @@ import type { CirclesRepository } from '../repositories/circles.ts';
 import type { DepartureOutcome, DeparturesRepository } from '../repositories/departures.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import { onlyKeeper, type CirclesService } from './circles.ts';
+import type { UpdatesService } from './updates.ts';
 
 /**
  * Leaving a circle and deleting an account, by one rule (see DeparturesRepository): what the
@@ -16,6 +17,7 @@ export class DeparturesService {
     private readonly departures: DeparturesRepository,
     private readonly circleRows: CirclesRepository,
     private readonly circles: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -48,6 +50,16 @@ export class DeparturesService {
     }
     if (circle.keeperMemberId !== scope.memberId) throw onlyKeeper('remove someone');
     await this.departures.leave(target, toIso(this.clock.now()));
+    // The person removed is told (leaving took what they had been told about the circle).
+    await this.updates.tellUser(
+      {
+        kind: 'removed_from_circle',
+        circleId,
+        actorMemberId: scope.memberId,
+        subjectId: memberId,
+      },
+      target.userId,
+    );
   }
 
   /** Deletes the account after checking its password; every session ends with it. */

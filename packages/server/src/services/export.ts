@@ -24,6 +24,8 @@ import type { ReflectionsService } from './reflections.ts';
 import type { RitualsService } from './rituals.ts';
 import type { RupturesService, RuptureView } from './ruptures.ts';
 import type { SeasonsService } from './seasons.ts';
+import type { UpdatesService } from './updates.ts';
+import type { UpdateView } from '../repositories/updates.ts';
 import type { ValuesService, ValuesView } from './values.ts';
 
 /** The services an export reads through: the same reads a person makes through the API. */
@@ -42,6 +44,7 @@ export interface ExportSources<S> {
   readonly chatSummaries: ChatSummariesService<S>;
   readonly careLanguages: CareLanguagesService;
   readonly notifications: NotificationsService;
+  readonly updates: UpdatesService;
 }
 
 /** A rupture as the API shows it. */
@@ -80,6 +83,7 @@ export interface ExportDocument<S> {
     readonly careLanguages: CareLanguage[];
     readonly notifications: SettingsView;
     readonly pushSubscriptions: { endpoint: string; createdAt: string }[];
+    readonly updates: UpdateView[];
   };
   readonly circles: CircleExport<S>[];
 }
@@ -104,12 +108,13 @@ export class ExportService<S> {
 
   async document(user: UserRecord): Promise<ExportDocument<S>> {
     const exportedAt = toIso(this.clock.now());
-    const { careLanguages, notifications, circles } = this.sources;
-    const [ranked, settings, subscriptions, list] = await Promise.all([
+    const { careLanguages, notifications, circles, updates } = this.sources;
+    const [ranked, settings, subscriptions, list, told] = await Promise.all([
       careLanguages.get(user),
       notifications.get(user),
       notifications.pushSubscriptions(user),
       circles.list(user),
+      updates.everything(user),
     ]);
     const exported: CircleExport<S>[] = [];
     // One circle at a time: an export is rare, and other requests share the connections.
@@ -136,6 +141,7 @@ export class ExportService<S> {
           endpoint,
           createdAt,
         })),
+        updates: told,
       },
       circles: exported,
     };

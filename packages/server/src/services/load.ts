@@ -6,6 +6,7 @@ import {
   decideResponsibilityEdit,
   divideLoad,
   ownedWholly,
+  othersConcerned,
   ownersProblem,
   seasonOverlaps,
   perceivedShares,
@@ -30,6 +31,7 @@ import type {
   ResponsibilityRecord,
 } from '../repositories/responsibilities.ts';
 import { toCoreSeason, type SeasonsRepository } from '../repositories/seasons.ts';
+import type { UpdatesService } from './updates.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
 
@@ -65,6 +67,7 @@ export class LoadService {
       circles: CirclesRepository;
     },
     private readonly circles: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -137,7 +140,9 @@ export class LoadService {
       mayChangeOwners(existing, after, scope.memberId);
     }
     await this.repositories.responsibilities.update(scope, id, changes, toIso(this.clock.now()));
-    return this.mustFind(scope, id);
+    const updated = await this.mustFind(scope, id);
+    await this.tellConcerned(scope, 'responsibility_changed', existing, updated);
+    return updated;
   }
 
   /**
@@ -160,8 +165,10 @@ export class LoadService {
   /** Deletes a responsibility: those it concerns may (anyone while nobody carries it). */
   async remove(user: UserRecord, circleId: string, id: string): Promise<void> {
     const scope = await this.circles.scope(user, circleId);
-    mayEdit(await this.mustFind(scope, id), scope.memberId);
+    const existing = await this.mustFind(scope, id);
+    mayEdit(existing, scope.memberId);
     await this.repositories.responsibilities.delete(scope, id);
+    await this.tellConcerned(scope, 'responsibility_removed', existing);
   }
 
   async overview(user: UserRecord, circleId: string): Promise<LoadOverview> {
@@ -254,7 +261,7 @@ export class LoadService {
         'A hand-over is proposed by the person handing over or the person taking it on.',
       );
     }
-    return this.repositories.handovers.propose(scope, {
+    const handover = await this.repositories.handovers.propose(scope, {
       id: randomUUID(),
       responsibilityId: input.responsibilityId,
       stage: input.stage,
@@ -262,6 +269,16 @@ export class LoadService {
       toMemberId: input.toMemberId,
       createdAt: toIso(this.clock.now()),
     });
+    await this.updates.tellMembers(
+      {
+        kind: 'handover_proposed',
+        circleId,
+        actorMemberId: scope.memberId,
+        subjectId: handover.id,
+      },
+      [otherPartyOf(handover)],
+    );
+    return handover;
   }
 
   async handovers(user: UserRecord, circleId: string): Promise<HandoverRecord[]> {
@@ -278,11 +295,7 @@ export class LoadService {
     const scope = await this.circles.scope(user, circleId);
     const handover = await this.repositories.handovers.find(scope, handoverId);
     if (!handover) throw notFound('That hand-over');
-    const otherParty =
-      handover.proposedByMemberId === handover.fromMemberId
-        ? handover.toMemberId
-        : handover.fromMemberId;
-    if (scope.memberId !== otherParty) {
+    if (scope.memberId !== otherPartyOf(handover)) {
       throw new AppError('forbidden', 'Only the other person of this hand-over can answer it.');
     }
     if (handover.status !== 'proposed')
@@ -297,7 +310,31 @@ export class LoadService {
     }
     const decided = await this.repositories.handovers.find(scope, handoverId);
     if (!decided) throw notFound('That hand-over');
+    await this.updates.tellMembers(
+      {
+        kind: 'handover_answered',
+        circleId,
+        actorMemberId: scope.memberId,
+        subjectId: handoverId,
+        detail: accept ? 'accepted' : 'declined',
+      },
+      [handover.proposedByMemberId],
+    );
     return decided;
+  }
+
+  /** Tells the others a responsibility concerned (before or after the change) what was done. */
+  private async tellConcerned(
+    scope: MemberScope,
+    kind: 'responsibility_changed' | 'responsibility_removed',
+    before: ResponsibilityRecord,
+    after?: ResponsibilityRecord,
+  ): Promise<void> {
+    const owners = [before, ...(after ? [after] : [])].flatMap((r) => Object.values(r.owners));
+    await this.updates.tellMembers(
+      { kind, circleId: scope.circleId, actorMemberId: scope.memberId, subjectId: before.id },
+      othersConcerned(owners, scope.memberId),
+    );
   }
 
   private async mustFind(scope: MemberScope, id: string): Promise<ResponsibilityRecord> {
@@ -314,6 +351,10 @@ export class LoadService {
       });
   }
 }
+
+/** Who answers a hand-over: the one of its two people who did not propose it. */
+const otherPartyOf = (h: HandoverRecord): string =>
+  h.proposedByMemberId === h.fromMemberId ? h.toMemberId : h.fromMemberId;
 
 /** 403 unless the responsibility concerns the member (or nobody carries it). */
 function mayEdit(item: ResponsibilityRecord, memberId: string): void {

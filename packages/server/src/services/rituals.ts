@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   RITUAL_TITLES,
   decideRitualChange,
+  othersConcerned,
   isTimeZone,
   ritualRhythm,
   type RitualKind,
@@ -19,6 +20,7 @@ import {
   type Schedule,
 } from '../rituals/schedule.ts';
 import type { CirclesService } from './circles.ts';
+import type { UpdatesService } from './updates.ts';
 
 const DAY = 86_400_000;
 /** How far back a ritual's rhythm looks. */
@@ -35,6 +37,7 @@ export class RitualsService {
     private readonly rituals: RitualsRepository,
     private readonly circleRows: CirclesRepository,
     private readonly circles: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -108,6 +111,11 @@ export class RitualsService {
       ...(scheduleChanged ? schedule : {}),
     });
     if (!updated) throw notFound('That ritual');
+    // Everyone who took part or takes part now hears of it (someone stepping out too).
+    await this.updates.tellMembers(
+      { kind: 'ritual_changed', circleId, actorMemberId: scope.memberId, subjectId: ritualId },
+      othersConcerned([...ritual.memberIds, ...updated.memberIds], scope.memberId),
+    );
     return this.view(scope, updated);
   }
 
@@ -155,6 +163,10 @@ export class RitualsService {
     if (!ritual) throw notFound('That ritual');
     mayChange(ritual, ritual.memberIds, scope.memberId);
     await this.rituals.delete(scope, ritualId);
+    await this.updates.tellMembers(
+      { kind: 'ritual_stopped', circleId, actorMemberId: scope.memberId, subjectId: ritualId },
+      othersConcerned(ritual.memberIds, scope.memberId),
+    );
   }
 
   private async view(

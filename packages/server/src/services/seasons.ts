@@ -14,6 +14,7 @@ import type { CirclesRepository } from '../repositories/circles.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { SeasonRecord, SeasonsRepository } from '../repositories/seasons.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
 
 /**
@@ -27,6 +28,7 @@ export class SeasonsService {
     private readonly seasons: SeasonsRepository,
     private readonly circleRows: CirclesRepository,
     private readonly circles: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -49,7 +51,7 @@ export class SeasonsService {
       throw new AppError('validation_failed', `This season cannot be saved: ${problem}.`, {
         details: [{ field: input.endsAt === undefined ? 'startsAt' : 'endsAt' }],
       });
-    return this.seasons.create(scope, {
+    const season = await this.seasons.create(scope, {
       id: randomUUID(),
       memberId: input.memberId,
       kind: input.kind,
@@ -59,6 +61,13 @@ export class SeasonsService {
       createdAt: toIso(now),
       status: statusOfNewSeason(scope.memberId, input.memberId),
     });
+    if (season.status === 'suggested') {
+      await this.updates.tellMembers(
+        { kind: 'season_suggested', circleId, actorMemberId: scope.memberId, subjectId: season.id },
+        [season.memberId],
+      );
+    }
+    return season;
   }
 
   async list(user: UserRecord, circleId: string): Promise<SeasonRecord[]> {
@@ -90,15 +99,17 @@ export class SeasonsService {
 
   /** Accepts a season another member suggested: from now it counts. */
   async accept(user: UserRecord, circleId: string, seasonId: string): Promise<SeasonRecord> {
-    const { scope } = await this.mine(user, circleId, seasonId, 'accept');
+    const { scope, season } = await this.mine(user, circleId, seasonId, 'accept');
     await this.seasons.update(scope, seasonId, { status: 'active' });
+    await this.answered(scope, season, 'accepted');
     return this.mustFind(scope, seasonId);
   }
 
   /** Declines a suggested season: it is gone. */
   async decline(user: UserRecord, circleId: string, seasonId: string): Promise<void> {
-    const { scope } = await this.mine(user, circleId, seasonId, 'decline');
+    const { scope, season } = await this.mine(user, circleId, seasonId, 'decline');
     await this.seasons.delete(scope, seasonId);
+    await this.answered(scope, season, 'declined');
   }
 
   /** Ends a season now (or keeps its earlier end). */
@@ -147,6 +158,24 @@ export class SeasonsService {
           : 'This season is already accepted.',
       );
     return { scope, season };
+  }
+
+  /** Tells whoever suggested a season how its member answered. */
+  private async answered(
+    scope: MemberScope,
+    season: SeasonRecord,
+    detail: 'accepted' | 'declined',
+  ): Promise<void> {
+    await this.updates.tellMembers(
+      {
+        kind: 'season_answered',
+        circleId: scope.circleId,
+        actorMemberId: scope.memberId,
+        subjectId: season.id,
+        detail,
+      },
+      [season.createdByMemberId],
+    );
   }
 
   private async mustFind(scope: MemberScope, seasonId: string): Promise<SeasonRecord> {

@@ -178,6 +178,20 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     expect(body.circles).toEqual([]);
     expect(body.account.user).toEqual({ ...alone.user, createdAt: expect.any(String) });
     expect(body.account.pushSubscriptions).toEqual([]);
+    expect(body.account.updates).toEqual([]);
+  });
+
+  it('holds what the person was told, and valid by its schema', async () => {
+    const { a, circleId, bMember } = await couple(server);
+    const { body } = await exportOf(a);
+    expect(body.account.updates).toEqual([
+      expect.objectContaining({
+        kind: 'invitation_accepted',
+        circleId,
+        actorMemberId: bMember,
+        actorName: 'Ben',
+      }),
+    ]);
   });
 
   it('holds everything A can see in a rich circle, and nothing B keeps private', async () => {

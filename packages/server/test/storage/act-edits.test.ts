@@ -11,6 +11,8 @@ import { CirclesRepository } from '../../src/repositories/circles.ts';
 import { InvitationsRepository } from '../../src/repositories/invitations.ts';
 import { JoinRequestsRepository } from '../../src/repositories/join-requests.ts';
 import { UsersRepository, type UserRecord } from '../../src/repositories/users.ts';
+import { UpdatesRepository } from '../../src/repositories/updates.ts';
+import { UpdatesService } from '../../src/services/updates.ts';
 import { ActsService } from '../../src/services/acts.ts';
 import { ANALYTICS_OPTIONS } from '../../src/services/analytics-options.ts';
 import { CirclesService } from '../../src/services/circles.ts';
@@ -75,14 +77,16 @@ describe.each(testDatabases())('editing and taking back acts on $name', (databas
     const users = new UsersRepository(db.db);
     const circlesRepository = new CirclesRepository(db.db);
     const invitations = new InvitationsRepository(db.db);
+    const updates = new UpdatesService(new UpdatesRepository(db.db), clock);
     const circles = new CirclesService(
       circlesRepository,
       invitations,
       new JoinRequestsRepository(db.db),
+      updates,
       clock,
     );
     const actsRepository = new ActsRepository(db.db, new Writer(db));
-    const acts = new ActsService(actsRepository, circlesRepository, circles, clock);
+    const acts = new ActsService(actsRepository, circlesRepository, circles, updates, clock);
     const aggregates = new AggregatesRepository(db.db);
 
     const person = async (name: string): Promise<UserRecord> =>

@@ -12,6 +12,7 @@ import * as formerMembers from './0010_former_members.ts';
 import * as account from './0011_account.ts';
 import * as membership from './0012_membership.ts';
 import * as ownRecord from './0013_own_record.ts';
+import * as updates from './0014_updates.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -31,4 +32,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011_account': account,
   '0012_membership': membership,
   '0013_own_record': ownRecord,
+  '0014_updates': updates,
 };

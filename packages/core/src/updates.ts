@@ -1,0 +1,52 @@
+/**
+ * Updates between members: what one person does that another should hear about. An update
+ * names its kind, who acted and what it is about — never anything anyone wrote.
+ */
+export const UPDATE_KINDS = [
+  /** Someone used an invitation and waits to be let in (to every member). */
+  'invitation_accepted',
+  /** A member let someone in (to the other members). */
+  'member_admitted',
+  /** You were let in (to the person admitted). */
+  'welcome',
+  /** The keeper removed you from a circle. */
+  'removed_from_circle',
+  /** The receiver of an act you logged does not recognise it (to its giver). */
+  'act_questioned',
+  /** Someone suggested a season about you. */
+  'season_suggested',
+  /** The member a season was suggested about accepted or declined it (to who suggested it). */
+  'season_answered',
+  /** A hand-over of a stage of a responsibility was proposed to you. */
+  'handover_proposed',
+  /** Your proposed hand-over was accepted or declined. */
+  'handover_answered',
+  /** A responsibility that concerns you was changed by someone else it concerns. */
+  'responsibility_changed',
+  /** A responsibility that concerned you was deleted by someone else it concerned. */
+  'responsibility_removed',
+  /** A ritual you take part in was changed by another participant. */
+  'ritual_changed',
+  /** A ritual you took part in was stopped by another participant. */
+  'ritual_stopped',
+] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
+/** The only words an update's `detail` may hold. */
+export const UPDATE_DETAILS = ['accepted', 'declined'] as const;
+export type UpdateDetail = (typeof UPDATE_DETAILS)[number];
+
+/**
+ * The members a change should be told to: everyone it concerns except the one who made it,
+ * each once, in first-seen order. `null` (a stage nobody carries) concerns nobody.
+ */
+export function othersConcerned(
+  concerned: Iterable<string | null>,
+  actorMemberId: string,
+): string[] {
+  const out: string[] = [];
+  for (const id of concerned) {
+    if (id !== null && id !== actorMemberId && !out.includes(id)) out.push(id);
+  }
+  return out;
+}

@@ -1,0 +1,220 @@
+import type { UpdateDetail, UpdateKind } from '@recipro/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** One update as its reader sees it: names resolved now, so a departed person is never named. */
+export interface UpdateView {
+  readonly id: string;
+  readonly kind: UpdateKind;
+  readonly circleId: string;
+  readonly circleName: string | null;
+  readonly actorMemberId: string | null;
+  readonly actorName: string | null;
+  readonly subjectId: string | null;
+  readonly detail: UpdateDetail | null;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
+/** What happened, before it is addressed to anyone. */
+export interface UpdateEvent {
+  readonly kind: UpdateKind;
+  readonly circleId: string;
+  readonly actorMemberId: string | null;
+  readonly subjectId: string | null;
+  readonly detail?: UpdateDetail;
+  readonly createdAt: string;
+}
+
+/** Updates between members: written for each person told, read only by that person. */
+export class UpdatesRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Tells current members of the event's circle (by member id; anyone who has left, or who is
+   * not in that circle, is skipped). `ids` makes one id per recipient.
+   */
+  async tellMembers(
+    event: UpdateEvent,
+    memberIds: readonly string[],
+    newId: () => string,
+  ): Promise<number> {
+    if (memberIds.length === 0) return 0;
+    const recipients = await this.db
+      .selectFrom('members')
+      .select('user_id')
+      .where('circle_id', '=', event.circleId)
+      .where('id', 'in', [...memberIds])
+      .where('left_at', 'is', null)
+      .where('user_id', 'is not', null)
+      .execute();
+    return this.insert(
+      event,
+      recipients.flatMap((r) => (r.user_id === null ? [] : [r.user_id])),
+      newId,
+    );
+  }
+
+  /** Tells every current member of the event's circle except `exceptMemberIds`. */
+  async tellCircle(
+    event: UpdateEvent,
+    exceptMemberIds: readonly string[],
+    newId: () => string,
+  ): Promise<number> {
+    let query = this.db
+      .selectFrom('members')
+      .select('user_id')
+      .where('circle_id', '=', event.circleId)
+      .where('left_at', 'is', null)
+      .where('user_id', 'is not', null);
+    if (exceptMemberIds.length > 0) query = query.where('id', 'not in', [...exceptMemberIds]);
+    const recipients = await query.execute();
+    return this.insert(
+      event,
+      recipients.flatMap((r) => (r.user_id === null ? [] : [r.user_id])),
+      newId,
+    );
+  }
+
+  /** Tells one account directly (someone no longer, or not yet, a member). */
+  async tellUser(event: UpdateEvent, userId: string, newId: () => string): Promise<void> {
+    await this.insert(event, [userId], newId);
+  }
+
+  private async insert(
+    event: UpdateEvent,
+    userIds: readonly string[],
+    newId: () => string,
+  ): Promise<number> {
+    if (userIds.length === 0) return 0;
+    await this.db
+      .insertInto('updates')
+      .values(
+        userIds.map((userId) => ({
+          id: newId(),
+          user_id: userId,
+          circle_id: event.circleId,
+          kind: event.kind,
+          actor_member_id: event.actorMemberId,
+          subject_id: event.subjectId,
+          detail: event.detail ?? null,
+          created_at: event.createdAt,
+          read_at: null,
+        })),
+      )
+      .execute();
+    return userIds.length;
+  }
+
+  /**
+   * A user's updates, newest first, `limit` of them (all without one) from just after `before`
+   * (an update id of theirs; undefined for the newest). Undefined when `before` is not one of
+   * their updates.
+   */
+  async list(
+    userId: string,
+    page: { before?: string; limit?: number },
+  ): Promise<UpdateView[] | undefined> {
+    let query = this.db
+      .selectFrom('updates as u')
+      .leftJoin('circles as c', 'c.id', 'u.circle_id')
+      .leftJoin('members as m', (join) =>
+        join.onRef('m.id', '=', 'u.actor_member_id').onRef('m.circle_id', '=', 'u.circle_id'),
+      )
+      .leftJoin('join_requests as r', (join) =>
+        join.onRef('r.id', '=', 'u.actor_member_id').onRef('r.circle_id', '=', 'u.circle_id'),
+      )
+      .select([
+        'u.id',
+        'u.kind',
+        'u.circle_id',
+        'c.name as circle_name',
+        'u.actor_member_id',
+        'm.name as member_name',
+        'm.left_at as member_left_at',
+        'r.name as request_name',
+        'u.subject_id',
+        'u.detail',
+        'u.created_at',
+        'u.read_at',
+      ])
+      .where('u.user_id', '=', userId);
+    if (page.before !== undefined) {
+      const cursor = await this.db
+        .selectFrom('updates')
+        .select(['created_at', 'id'])
+        .where('id', '=', page.before)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      if (!cursor) return undefined;
+      query = query.where((eb) =>
+        eb.or([
+          eb('u.created_at', '<', cursor.created_at),
+          eb.and([eb('u.created_at', '=', cursor.created_at), eb('u.id', '<', cursor.id)]),
+        ]),
+      );
+    }
+    query = query.orderBy('u.created_at', 'desc').orderBy('u.id', 'desc');
+    if (page.limit !== undefined) query = query.limit(page.limit);
+    const rows = await query.execute();
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind as UpdateKind,
+      circleId: r.circle_id,
+      circleName: r.circle_name ?? null,
+      actorMemberId: r.actor_member_id,
+      actorName:
+        r.member_name !== null && r.member_left_at === null
+          ? r.member_name
+          : (r.request_name ?? null),
+      subjectId: r.subject_id,
+      detail: r.detail as UpdateDetail | null,
+      createdAt: r.created_at,
+      readAt: r.read_at,
+    }));
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('updates')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /**
+   * Marks the user's updates read (all of them when `ids` is undefined), in one transaction;
+   * returns the ids that are not theirs, in which case nothing changed.
+   */
+  async markRead(
+    userId: string,
+    ids: readonly string[] | undefined,
+    atIso: string,
+  ): Promise<string[]> {
+    return this.db.transaction().execute(async (tx) => {
+      let update = tx
+        .updateTable('updates')
+        .set({ read_at: atIso })
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null);
+      if (ids !== undefined) {
+        const unique = [...new Set(ids)];
+        if (unique.length === 0) return [];
+        const found = await tx
+          .selectFrom('updates')
+          .select('id')
+          .where('user_id', '=', userId)
+          .where('id', 'in', unique)
+          .execute();
+        const theirs = new Set(found.map((r) => r.id));
+        const unknown = unique.filter((id) => !theirs.has(id));
+        if (unknown.length > 0) return unknown;
+        update = update.where('id', 'in', unique);
+      }
+      await update.execute();
+      return [];
+    });
+  }
+}

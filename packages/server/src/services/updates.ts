@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { UpdateDetail, UpdateKind } from '@recipro/core';
+import { toIso, type Clock } from '../clock.ts';
+import { AppError } from '../errors.ts';
+import type { UpdatesRepository, UpdateView } from '../repositories/updates.ts';
+import type { UserRecord } from '../repositories/users.ts';
+
+/** What happened in a circle, to be told to those it concerns. Never anything anyone wrote. */
+export interface Happening {
+  readonly kind: UpdateKind;
+  readonly circleId: string;
+  /** The member who acted (or the request to join that did). */
+  readonly actorMemberId: string | null;
+  readonly subjectId: string | null;
+  readonly detail?: UpdateDetail;
+}
+
+export interface UpdatesPage {
+  readonly updates: UpdateView[];
+  readonly unread: number;
+  /** The id to pass as `before` for the next page; null when there is none. */
+  readonly nextBefore: string | null;
+}
+
+export const UPDATES_PAGE_DEFAULT = 30;
+
+/**
+ * Updates between members: other services tell what happened (`tell*`), each person reads and
+ * marks only their own.
+ */
+export class UpdatesService {
+  constructor(
+    private readonly updates: UpdatesRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Tells these members of the circle (those who have left are skipped). */
+  async tellMembers(happening: Happening, memberIds: readonly string[]): Promise<void> {
+    await this.updates.tellMembers(this.event(happening), memberIds, randomUUID);
+  }
+
+  /** Tells every member of the circle but these. */
+  async tellCircleExcept(happening: Happening, memberIds: readonly string[]): Promise<void> {
+    await this.updates.tellCircle(this.event(happening), memberIds, randomUUID);
+  }
+
+  /** Tells one account, member or not (a person just removed, for one). */
+  async tellUser(happening: Happening, userId: string): Promise<void> {
+    await this.updates.tellUser(this.event(happening), userId, randomUUID);
+  }
+
+  async list(user: UserRecord, page: { before?: string; limit?: number }): Promise<UpdatesPage> {
+    const limit = page.limit ?? UPDATES_PAGE_DEFAULT;
+    const [rows, unread] = await Promise.all([
+      this.updates.list(user.id, { before: page.before, limit: limit + 1 }),
+      this.updates.unreadCount(user.id),
+    ]);
+    if (rows === undefined) {
+      throw new AppError('validation_failed', 'There is no update of yours with that id.', {
+        details: [{ field: 'before', message: 'is not one of your updates' }],
+      });
+    }
+    const updates = rows.slice(0, limit);
+    const last = updates.at(-1);
+    return { updates, unread, nextBefore: rows.length > limit && last ? last.id : null };
+  }
+
+  /** Every update of the user's, newest first (for their export). */
+  async everything(user: UserRecord): Promise<UpdateView[]> {
+    return (await this.updates.list(user.id, {})) ?? [];
+  }
+
+  /** Marks some (or all) of the user's updates read; unknown ids → not_found, nothing marked. */
+  async read(user: UserRecord, which: { ids?: readonly string[] }): Promise<{ unread: number }> {
+    const unknown = await this.updates.markRead(user.id, which.ids, toIso(this.clock.now()));
+    if (unknown.length > 0) {
+      throw new AppError('not_found', 'Some of those updates are not yours, so none was marked.', {
+        details: unknown.map((id) => ({ field: 'ids', message: `no update ${id}` })),
+      });
+    }
+    return { unread: await this.updates.unreadCount(user.id) };
+  }
+
+  private event(happening: Happening) {
+    return { ...happening, createdAt: toIso(this.clock.now()) };
+  }
+}

@@ -1,0 +1,350 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases.ts';
+import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
+
+type Client = Awaited<ReturnType<TestServer['signUp']>>;
+interface Update {
+  id: string;
+  kind: string;
+  circleId: string;
+  circleName: string | null;
+  actorMemberId: string | null;
+  actorName: string | null;
+  subjectId: string | null;
+  detail: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * Updates between members: who is told what when another member does something that concerns
+ * them; each person reads and marks only their own; nothing anyone wrote travels in one.
+ */
+describe.each(testDatabases())('updates between members on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(database);
+  });
+  afterAll(async () => server?.stop());
+
+  const updates = async (who: Client, query = '') => {
+    const reply = await who.get(`/api/me/updates${query}`);
+    expect(reply.status).toBe(200);
+    return reply.body as { updates: Update[]; unread: number; nextBefore: string | null };
+  };
+  const kinds = async (who: Client) => (await updates(who)).updates.map((u) => u.kind);
+
+  it('tells every member that someone waits to be let in, and the others that they were', async () => {
+    const asha = await server.signUp('Asha');
+    const ben = await server.signUp('Ben');
+    const chen = await server.signUp('Chen');
+    const circle = (await asha.post('/api/circles', { name: 'The Lins', kind: 'family' })).body;
+    const benMember = await join(asha, ben, circle.id);
+    expect(await kinds(asha)).toEqual(['invitation_accepted']);
+    expect(await kinds(ben)).toEqual(['welcome']);
+
+    const invitation = (await ben.post(`/api/circles/${circle.id}/invitations`)).body;
+    const accepted = (await chen.post(`/api/invitations/${invitation.token}/accept`)).body;
+    const [waiting] = (await updates(asha)).updates;
+    expect(waiting).toMatchObject({
+      kind: 'invitation_accepted',
+      circleId: circle.id,
+      circleName: 'The Lins',
+      actorMemberId: accepted.memberId,
+      actorName: 'Chen',
+      subjectId: accepted.memberId,
+      readAt: null,
+    });
+    expect((await updates(ben)).updates[0]).toMatchObject({ kind: 'invitation_accepted' });
+    // The one waiting hears nothing of the circle yet.
+    expect(await kinds(chen)).toEqual([]);
+
+    await ben.post(`/api/circles/${circle.id}/members/${accepted.memberId}/admit`);
+    expect((await updates(asha)).updates[0]).toMatchObject({
+      kind: 'member_admitted',
+      actorMemberId: benMember,
+      actorName: 'Ben',
+      subjectId: accepted.memberId,
+    });
+    expect((await updates(chen)).updates).toEqual([
+      expect.objectContaining({ kind: 'welcome', actorName: 'Ben', circleName: 'The Lins' }),
+    ]);
+    // Whoever let them in is not told what they did themselves.
+    expect((await kinds(ben)).filter((k) => k === 'member_admitted')).toEqual([]);
+  });
+
+  it('tells the giver, once, that the receiver does not recognise an act; nothing of its note', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const note = 'Picked up the parcel from the depot';
+    const act = (
+      await a.post(`/api/circles/${circleId}/acts`, {
+        toMemberId: bMember,
+        form: 'practical',
+        note,
+      })
+    ).body;
+    const before = (await updates(a)).unread;
+    expect((await b.post(`/api/circles/${circleId}/acts/${act.id}/question`)).status).toBe(200);
+    expect((await b.post(`/api/circles/${circleId}/acts/${act.id}/question`)).status).toBe(200);
+    const page = await updates(a);
+    expect(page.unread).toBe(before + 1);
+    expect(page.updates[0]).toMatchObject({
+      kind: 'act_questioned',
+      actorMemberId: bMember,
+      actorName: 'Ben',
+      subjectId: act.id,
+      detail: null,
+    });
+    expect(JSON.stringify(page)).not.toContain('parcel');
+    expect(await kinds(b)).not.toContain('act_questioned');
+  });
+
+  it('tells a member of a season suggested about them, and who suggested it of the answer', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const suggest = async () =>
+      (
+        await a.post(at('/seasons'), {
+          memberId: bMember,
+          kind: 'exams',
+          startsAt: iso(server.clock.now() - DAY),
+          note: 'Your finals are close',
+        })
+      ).body as { id: string };
+    const first = await suggest();
+    expect((await updates(b)).updates[0]).toMatchObject({
+      kind: 'season_suggested',
+      actorMemberId: aMember,
+      subjectId: first.id,
+    });
+    expect(JSON.stringify(await updates(b))).not.toContain('finals');
+    await b.post(at(`/seasons/${first.id}/accept`));
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'season_answered',
+      actorMemberId: bMember,
+      subjectId: first.id,
+      detail: 'accepted',
+    });
+    const second = await suggest();
+    expect((await b.post(at(`/seasons/${second.id}/decline`))).status).toBe(204);
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'season_answered',
+      detail: 'declined',
+    });
+    // A season one declares for oneself tells nobody.
+    const own = await b.post(at('/seasons'), {
+      memberId: bMember,
+      kind: 'work',
+      startsAt: iso(server.clock.now()),
+    });
+    expect(own.status).toBe(201);
+    expect((await updates(a)).updates[0]!.kind).toBe('season_answered');
+  });
+
+  it('tells the other person of a hand-over, and the proposer of the answer', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const item = (
+      await a.post(at('/responsibilities'), {
+        title: 'Birthdays',
+        area: 'social',
+        frequency: 'monthly',
+        effort: 2,
+        owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
+      })
+    ).body;
+    const offer = (
+      await a.post(at('/handovers'), {
+        responsibilityId: item.id,
+        stage: 'do',
+        toMemberId: bMember,
+      })
+    ).body;
+    expect((await updates(b)).updates[0]).toMatchObject({
+      kind: 'handover_proposed',
+      actorMemberId: aMember,
+      subjectId: offer.id,
+    });
+    expect((await b.post(at(`/handovers/${offer.id}/decline`))).status).toBe(200);
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'handover_answered',
+      actorMemberId: bMember,
+      subjectId: offer.id,
+      detail: 'declined',
+    });
+  });
+
+  it('tells the others a responsibility or ritual concerns when one of them changes or stops it', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const shared = (
+      await b.post(at('/responsibilities'), {
+        title: 'School runs',
+        area: 'children',
+        frequency: 'daily',
+        effort: 2,
+        owners: { notice: aMember, do: bMember },
+      })
+    ).body;
+    expect(
+      (await a.request('PATCH', at(`/responsibilities/${shared.id}`), { title: 'Run' })).status,
+    ).toBe(200);
+    expect((await updates(b)).updates[0]).toMatchObject({
+      kind: 'responsibility_changed',
+      actorMemberId: aMember,
+      subjectId: shared.id,
+    });
+    expect(await kinds(a)).not.toContain('responsibility_changed');
+    expect((await b.request('DELETE', at(`/responsibilities/${shared.id}`))).status).toBe(204);
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'responsibility_removed',
+      subjectId: shared.id,
+    });
+    // One's own responsibility, changed or deleted, concerns nobody else.
+    const mine = (
+      await b.post(at('/responsibilities'), {
+        title: 'Bins',
+        area: 'home',
+        frequency: 'weekly',
+        effort: 1,
+        owners: { notice: bMember, plan: bMember, do: bMember, followUp: bMember },
+      })
+    ).body;
+    const unreadBefore = (await updates(a)).unread;
+    await b.request('PATCH', at(`/responsibilities/${mine.id}`), { title: 'Recycling' });
+    await b.request('DELETE', at(`/responsibilities/${mine.id}`));
+    expect((await updates(a)).unread).toBe(unreadBefore);
+
+    const ritual = (
+      await a.post(at('/rituals'), {
+        kind: 'weekly_checkin',
+        rrule: 'FREQ=WEEKLY;BYDAY=SU',
+        time: '18:00',
+        timezone: 'Europe/London',
+      })
+    ).body;
+    // Stepping out is a change the other taking part hears of.
+    expect(
+      (await b.request('PATCH', at(`/rituals/${ritual.id}`), { memberIds: [aMember] })).status,
+    ).toBe(200);
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'ritual_changed',
+      actorMemberId: bMember,
+      subjectId: ritual.id,
+    });
+    // Now the ritual is Asha's alone: stopping it tells nobody.
+    const benUnread = (await updates(b)).unread;
+    expect((await a.request('DELETE', at(`/rituals/${ritual.id}`))).status).toBe(204);
+    expect((await updates(b)).unread).toBe(benUnread);
+
+    const together = (
+      await a.post(at('/rituals'), {
+        kind: 'weekly_checkin',
+        rrule: 'FREQ=WEEKLY;BYDAY=SU',
+        time: '18:00',
+        timezone: 'Europe/London',
+      })
+    ).body;
+    expect((await b.request('DELETE', at(`/rituals/${together.id}`))).status).toBe(204);
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'ritual_stopped',
+      actorMemberId: bMember,
+      subjectId: together.id,
+    });
+  });
+
+  it('tells a person the keeper removed them, and forgets what a leaver was told', async () => {
+    const keeper = await server.signUp('Kai');
+    const friend = await server.signUp('Fern');
+    const circle = (await keeper.post('/api/circles', { name: 'Book club', kind: 'friends' })).body;
+    const friendMember = await join(keeper, friend, circle.id);
+    expect(await kinds(friend)).toEqual(['welcome']);
+    const removed = await keeper.request(
+      'DELETE',
+      `/api/circles/${circle.id}/members/${friendMember}`,
+    );
+    expect(removed.status).toBe(204);
+    expect((await updates(friend)).updates).toEqual([
+      expect.objectContaining({
+        kind: 'removed_from_circle',
+        circleId: circle.id,
+        circleName: 'Book club',
+        actorName: 'Kai',
+      }),
+    ]);
+
+    // Someone who leaves keeps nothing they were told about the circle, and is named by nobody.
+    const other = await server.signUp('Oli');
+    const otherMember = await join(keeper, other, circle.id);
+    expect((await other.post(`/api/circles/${circle.id}/leave`)).status).toBe(204);
+    expect(await kinds(other)).toEqual([]);
+    const told = (await updates(keeper)).updates.find(
+      (u) => u.kind === 'invitation_accepted' && u.actorMemberId === otherMember,
+    );
+    expect(told?.actorName).toBeNull();
+  });
+
+  it('pages newest first, and marks read only one’s own updates', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const acts: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const act = (
+        await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' })
+      ).body;
+      acts.push(act.id);
+      server.clock.advance(1000);
+      await b.post(`/api/circles/${circleId}/acts/${act.id}/question`);
+    }
+    const firstPage = await updates(a, '?limit=2');
+    expect(firstPage.updates.map((u) => u.subjectId)).toEqual([acts[4], acts[3]]);
+    expect(firstPage.nextBefore).toBe(firstPage.updates[1]!.id);
+    const second = await updates(a, `?limit=2&before=${firstPage.nextBefore}`);
+    expect(second.updates.map((u) => u.subjectId)).toEqual([acts[2], acts[1]]);
+    // The last page ends with Ben's request to join, and says there is no more.
+    const third = await updates(a, `?limit=2&before=${second.nextBefore}`);
+    expect(third.updates.map((u) => u.subjectId)).toEqual([acts[0], bMember]);
+    expect(third.nextBefore).toBeNull();
+
+    // Another person's update id: not theirs to page from or to mark.
+    const mine = firstPage.updates[0]!.id;
+    const paging = await b.get(`/api/me/updates?before=${mine}`);
+    expect(paging.status).toBe(400);
+    expect(paging.body.error.code).toBe('validation_failed');
+    const bUnread = (await updates(b)).unread;
+    const stolen = await b.post('/api/me/updates/read', { ids: [mine] });
+    expect(stolen.status).toBe(404);
+    expect(stolen.body.error.code).toBe('not_found');
+    expect((await updates(a)).updates[0]!.readAt).toBeNull();
+    expect((await updates(b)).unread).toBe(bUnread);
+
+    // One unknown id among one's own: nothing marked at all.
+    const mixed = await a.post('/api/me/updates/read', { ids: [mine, 'no-such-update'] });
+    expect(mixed.status).toBe(404);
+    expect((await updates(a)).unread).toBe(firstPage.unread);
+
+    const one = await a.post('/api/me/updates/read', { ids: [mine] });
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual({ unread: firstPage.unread - 1 });
+    expect((await updates(a)).updates[0]!.readAt).not.toBeNull();
+    const all = await a.post('/api/me/updates/read', { all: true });
+    expect(all.body).toEqual({ unread: 0 });
+
+    for (const bad of [{}, { ids: [] }, { all: false }, { ids: [mine], all: true }, { ids: 'x' }]) {
+      const reply = await a.post('/api/me/updates/read', bad);
+      expect(reply.status).toBe(400);
+      expect(reply.body.error.code).toBe('validation_failed');
+    }
+    for (const query of ['?limit=0', '?limit=101', '?limit=x', '?other=1']) {
+      expect((await a.get(`/api/me/updates${query}`)).status).toBe(400);
+    }
+  });
+
+  it('answers 401 without a session', async () => {
+    const stranger = server.client();
+    expect((await stranger.get('/api/me/updates')).status).toBe(401);
+    expect((await stranger.post('/api/me/updates/read', { all: true })).status).toBe(401);
+  });
+});
