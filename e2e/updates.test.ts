@@ -218,7 +218,24 @@ describe.skipIf(skipBrowserTier)('updates between members', () => {
     await apiSignUp(context, scene.server.url, person('Noor'));
     const page = await context.newPage();
     await page.goto('/');
-    await openUpdates(page, 0);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The bell is reached with the keyboard alone, and shows where focus is.
+    await page.locator('body').focus();
+    for (let i = 0; i < 10; i += 1) {
+      await page.keyboard.press('Tab');
+      const on = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      if (on === 'Updates, nothing unread') break;
+    }
+    await expect(
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLElement && getComputedStyle(el).outlineStyle !== 'none'
+          ? el.getAttribute('aria-label')
+          : null;
+      }),
+    ).resolves.toBe('Updates, nothing unread');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Updates' }).waitFor();
     await page.getByText('All quiet for now.', { exact: false }).waitFor();
     await expect(page.getByRole('button', { name: 'Mark all as read' }).count()).resolves.toBe(0);
     expect(await axeViolations(page, 'updates, empty')).toEqual([]);

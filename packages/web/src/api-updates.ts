@@ -3,30 +3,16 @@
  * members"): what other members did that concerns them, newest first, and marking them read.
  * An update names its kind, the person and the circle, never private content.
  */
+import type { UpdateDetail, UpdateKind } from '@recipro/core';
 import { query, request, type IsoTime } from './api.ts';
-
-/** The kinds this client knows how to say; the server may add more (see updates/text.ts). */
-export const UPDATE_KINDS = [
-  'invitation_accepted',
-  'member_admitted',
-  'welcome',
-  'act_questioned',
-  'season_suggested',
-  'season_answered',
-  'handover_proposed',
-  'handover_answered',
-  'responsibility_changed',
-  'responsibility_removed',
-  'ritual_changed',
-  'ritual_stopped',
-  'removed_from_circle',
-] as const;
-export type KnownUpdateKind = (typeof UPDATE_KINDS)[number];
 
 export interface Update {
   readonly id: string;
-  /** One of UPDATE_KINDS, or a kind added later that this client says in general words. */
-  readonly kind: string;
+  /**
+   * One of core's UPDATE_KINDS, or a kind added after this copy of the app was loaded, which it
+   * says in general words (updates/text.ts).
+   */
+  readonly kind: UpdateKind | string;
   readonly circleId: string;
   /** Null when the circle can no longer be named to this person (after being removed from it). */
   readonly circleName: string | null;
@@ -35,8 +21,8 @@ export interface Update {
   readonly actorName: string | null;
   /** What the update is about (an act, season, hand-over, ritual…), by kind. */
   readonly subjectId: string | null;
-  /** `accepted` or `declined` for the answers; null otherwise. */
-  readonly detail: string | null;
+  /** `accepted` or `declined` for the answers; null otherwise (or a word added later). */
+  readonly detail: UpdateDetail | string | null;
   readonly createdAt: IsoTime;
   readonly readAt: IsoTime | null;
 }

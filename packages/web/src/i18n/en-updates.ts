@@ -25,8 +25,7 @@ export const enUpdates = {
   'updates.someone': 'Someone',
   'updates.someCircle': 'one of your circles',
 
-  'updates.kind.invitation_accepted':
-    '{name} used an invitation to {circle} and is waiting for someone to let them in.',
+  'updates.kind.invitation_accepted': '{name} asked to join {circle}.',
   'updates.kind.member_admitted': '{name} let someone new into {circle}.',
   'updates.kind.member_admitted.unnamed': 'Someone new has joined {circle}.',
   'updates.kind.welcome': '{name} let you into {circle}. Welcome!',

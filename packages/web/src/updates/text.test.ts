@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UPDATE_KINDS, type Update } from '../api-updates.ts';
+import { UPDATE_KINDS } from '@recipro/core';
+import type { Update } from '../api-updates.ts';
 import { updateIcon, updateLine, updateLink } from './text.ts';
 
 const update = (change: Partial<Update>): Update => ({

@@ -3,14 +3,15 @@
  * circle; nothing the server might add in `detail` is ever shown, only `accepted` / `declined`
  * are read. A kind this client does not know yet reads as "Something changed in {circle}".
  */
-import type { KnownUpdateKind, Update } from '../api-updates.ts';
+import type { UpdateKind } from '@recipro/core';
+import type { Update } from '../api-updates.ts';
 import type { IconName } from '../components/icons.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { togetherPaths } from '../load/routes.ts';
 import { paths } from '../router.ts';
 
 /** Where each known kind's place is, and the icon beside its line. */
-const PLACES: Record<KnownUpdateKind, { readonly to: Place; readonly icon: IconName }> = {
+const PLACES: Record<UpdateKind, { readonly to: Place; readonly icon: IconName }> = {
   invitation_accepted: { to: 'circle', icon: 'team' },
   member_admitted: { to: 'circle', icon: 'team' },
   welcome: { to: 'circle', icon: 'team' },
@@ -28,7 +29,7 @@ const PLACES: Record<KnownUpdateKind, { readonly to: Place; readonly icon: IconN
 
 type Place = 'circle' | 'balance' | 'load' | 'rituals' | 'home';
 
-const isKnown = (kind: string): kind is KnownUpdateKind => Object.hasOwn(PLACES, kind);
+const isKnown = (kind: string): kind is UpdateKind => Object.hasOwn(PLACES, kind);
 
 /** The line of an answer to something the reader proposed, by what the answer was. */
 const ANSWERED: Record<
