@@ -17,6 +17,7 @@ import { SignInScreen } from './screens/SignInScreen.tsx';
 import { SignUpScreen } from './screens/SignUpScreen.tsx';
 import { SupportScreen } from './screens/SupportScreen.tsx';
 import { TogetherScreen } from './screens/TogetherScreen.tsx';
+import { UpdatesScreen } from './screens/UpdatesScreen.tsx';
 import { useSession } from './session.ts';
 
 /** Picks the screen for the current address; screens that need a user send others to sign in. */
@@ -34,7 +35,8 @@ export function Routes() {
     route.name === 'load' ||
     route.name === 'rituals' ||
     route.name === 'reminders' ||
-    route.name === 'settings';
+    route.name === 'settings' ||
+    route.name === 'updates';
   const redirect =
     needsUser && !user
       ? paths.signIn(route.name === 'home' ? undefined : location)
@@ -79,6 +81,8 @@ export function Routes() {
       return <SignUpScreen next={route.next} />;
     case 'support':
       return <SupportScreen />;
+    case 'updates':
+      return <UpdatesScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }

@@ -13,6 +13,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/signup', '')).toEqual({ name: 'signUp', next: undefined });
     expect(parseRoute('/support', '')).toEqual({ name: 'support' });
     expect(parseRoute('/support/more', '')).toEqual({ name: 'notFound' });
+    expect(parseRoute(paths.updates(), '')).toEqual({ name: 'updates' });
+    expect(parseRoute('/updates/u1', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/circles', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/circles/c1/extra', '')).toEqual({ name: 'notFound' });
   });

@@ -26,6 +26,7 @@ export type Route =
   | { readonly name: 'chatImport'; readonly circleId: string }
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'support' }
+  | { readonly name: 'updates' }
   | CycleRoute
   | TogetherRoute
   | AccountRoute
@@ -51,6 +52,7 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (parts.length === 1 && first === 'signup') return { name: 'signUp', next };
   if (parts.length === 1 && first === 'support') return { name: 'support' };
+  if (parts.length === 1 && first === 'updates') return { name: 'updates' };
   if (parts.length === 2 && first === 'circles' && second)
     return { name: 'circle', circleId: second };
   if (parts.length === 3 && first === 'circles' && second && parts[2] === 'balance')
@@ -75,6 +77,7 @@ export const paths = {
   signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'),
   signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
   support: () => '/support',
+  updates: () => '/updates',
 };
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {

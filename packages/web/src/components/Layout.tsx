@@ -5,8 +5,12 @@ import { useSession } from '../session.ts';
 import { Link } from './Link.tsx';
 import { NavBar } from './NavBar.tsx';
 import { SafetyLinks } from '../support/SafetyLinks.tsx';
+import { Bell } from '../updates/Bell.tsx';
 
-/** The frame of every screen: skip link, header, navigation when signed in, and main. */
+/**
+ * The frame of every screen: skip link, header (Support and Quick exit always; the updates bell
+ * and signing out when signed in), navigation when signed in, and main.
+ */
 export function Layout({ children }: { readonly children: ReactNode }) {
   const { user, signOut } = useSession();
   return (
@@ -22,6 +26,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
         <SafetyLinks />
         {user && (
           <div className="account">
+            <Bell />
             <span className="muted account-name">
               {t('header.signedInAs', { name: user.name })}
             </span>

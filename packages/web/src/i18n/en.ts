@@ -9,6 +9,7 @@ import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
 import { enLoad } from './en-load.ts';
 import { enSupport } from './en-support.ts';
+import { enUpdates } from './en-updates.ts';
 
 export const en = {
   'app.name': 'recipro',
@@ -248,6 +249,7 @@ export const en = {
   ...enLoad,
   ...enSupport,
   ...enAccount,
+  ...enUpdates,
 };
 
 export type MessageKey = keyof typeof en;

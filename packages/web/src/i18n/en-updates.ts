@@ -1,0 +1,53 @@
+/**
+ * English messages of the updates between members (issue 12): the bell in the header and the
+ * Updates screen. Merged into `en` in en.ts; keys start with `updates.`. An update's line names
+ * what happened, who did it and the circle, and nothing of what anyone wrote.
+ */
+export const enUpdates = {
+  'updates.title': 'Updates',
+  'updates.intro': 'What others in your circles did that concerns you, newest first.',
+  'updates.empty':
+    'All quiet for now. When someone in your circles reaches out or changes something you share, you will hear about it here.',
+  'updates.list': 'Your updates',
+  'updates.new': 'New',
+  'updates.markAll': 'Mark all as read',
+  'updates.markingAll': 'Marking…',
+  'updates.markedAll': 'All caught up: everything here is marked as read.',
+  'updates.older': 'Show older',
+  'updates.loadingOlder': 'Loading older updates…',
+  'updates.noOlder': 'That is everything.',
+
+  'updates.bell_one': 'Updates, {count} unread',
+  'updates.bell_other': 'Updates, {count} unread',
+  'updates.bell.none': 'Updates, nothing unread',
+  'updates.bell.many': '{count}+',
+
+  'updates.someone': 'Someone',
+  'updates.someCircle': 'one of your circles',
+
+  'updates.kind.invitation_accepted': '{name} asked to join {circle}.',
+  'updates.kind.member_admitted': '{name} let someone new into {circle}.',
+  'updates.kind.member_admitted.unnamed': 'Someone new has joined {circle}.',
+  'updates.kind.welcome': '{name} let you into {circle}. Welcome!',
+  'updates.kind.act_questioned':
+    '{name} didn’t recognise an act of care you logged in {circle}. You can change it or take it back.',
+  'updates.kind.season_suggested':
+    '{name} suggested a season about you in {circle}. It is yours to accept or decline.',
+  'updates.kind.season_answered': '{name} answered the season you suggested in {circle}.',
+  'updates.kind.season_answered.accepted': '{name} accepted the season you suggested in {circle}.',
+  'updates.kind.season_answered.declined': '{name} declined the season you suggested in {circle}.',
+  'updates.kind.handover_proposed':
+    '{name} proposed a hand-over with you in {circle}. It waits for your answer.',
+  'updates.kind.handover_answered': '{name} answered the hand-over you proposed in {circle}.',
+  'updates.kind.handover_answered.accepted':
+    '{name} accepted the hand-over you proposed in {circle}.',
+  'updates.kind.handover_answered.declined':
+    '{name} declined the hand-over you proposed in {circle}.',
+  'updates.kind.responsibility_changed': '{name} changed a responsibility you share in {circle}.',
+  'updates.kind.responsibility_removed': '{name} removed a responsibility you shared in {circle}.',
+  'updates.kind.ritual_changed': '{name} changed a ritual you share in {circle}.',
+  'updates.kind.ritual_stopped': '{name} stopped a ritual you shared in {circle}.',
+  'updates.kind.removed_from_circle': 'You are no longer in {circle}.',
+  'updates.kind.removed_from_circle.unnamed': 'You are no longer in a circle you were part of.',
+  'updates.kind.other': 'Something changed in {circle}.',
+};
