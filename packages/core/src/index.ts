@@ -1,4 +1,5 @@
 export * from './vocabulary.ts';
+export * from './kind-text.ts';
 export * from './membership.ts';
 export * from './model.ts';
 export * from './time-window.ts';

@@ -1,38 +1,72 @@
 import { describe, expect, it } from 'vitest';
 import { computeCircleBalance } from './analytics/circle-balance.ts';
-import { FORM_PHRASES, LANGUAGE_PHRASES, SEASON_PHRASES } from './analytics/insight-text.ts';
+import type { InsightKind } from './analytics/insight-kinds.ts';
+import {
+  EMOTIONAL_CARE,
+  FORM_PHRASES,
+  INSIGHT_WORDS,
+  LANGUAGE_PHRASES,
+  SEASON_PHRASES,
+  type InsightWords,
+} from './analytics/insight-text.ts';
 import { act, NOW, spread } from './analytics/test-acts.ts';
 import { instrumentsFor } from './instruments/for-kind.ts';
-import { NEEDS_STARTERS } from './instruments/needs-starters.ts';
-import { REFLECTION_PROMPTS } from './instruments/reflection-prompts.ts';
+import { NEEDS_STARTER_WORDS, needsStartersFor } from './instruments/needs-starters.ts';
+import { REFLECTION_PROMPT_WORDS, reflectionPromptsFor } from './instruments/reflection-prompts.ts';
 import { INSTRUMENTS } from './instruments/registry.ts';
-import { VALUES_QUESTIONS } from './instruments/values-questions.ts';
+import { VALUES_QUESTION_WORDS, valuesQuestionsFor } from './instruments/values-questions.ts';
 import { wordedFor } from './instruments/worded-for-kind.ts';
+import { sameForEveryKind, type KindText } from './kind-text.ts';
 import { catalogueFor } from './load/catalogue-for-kind.ts';
-import { CIRCLE_KINDS } from './vocabulary.ts';
+import {
+  RITUAL_KINDS,
+  ritualKindsFor,
+  ritualSuggestion,
+  RITUALS_BY_KIND,
+} from './rituals/kinds.ts';
+import { CIRCLE_KINDS, type CircleKind } from './vocabulary.ts';
 
 /**
- * PRODUCT.md principle 3: "my partner" belongs to couples only. Everything a family, friends or
- * team circle is shown — the questions it may use, reflection prompts, needs starters, values
- * questions, the load catalogue and its insights — is scanned for each of those kinds.
+ * PRODUCT.md principle 3: "my partner" belongs to couples only, and every circle kind reads as
+ * written for it. Everything a circle is shown from core — the questions it may use, reflection
+ * prompts, needs starters, values questions, rituals, the load catalogue and its insights — is
+ * scanned for each kind, and every text that speaks of the people in the circle has words of
+ * each kind's own.
  */
 const NOT_COUPLES = CIRCLE_KINDS.filter((kind) => kind !== 'couple');
 const COUPLE_WORDS = /\b(partner|partners|partner's|spouse|husband|wife|boyfriend|girlfriend)\b/i;
+/** A household is shared by couples and families; friends and teams are never told of one. */
+const HOUSEHOLD_WORDS = /\b(household|housework|school runs?)\b/i;
 
 const members = [
   { id: 'ana', name: 'Ana' },
   { id: 'ben', name: 'Ben' },
   { id: 'cy', name: 'Cy' },
 ];
+/**
+ * Care that makes every insight with words of its kind appear: one-sided and leaning pairs,
+ * one-way giving nobody notices (`negative`) and one-way giving that is noticed (`generalized`),
+ * reaching out first from one side, and practical care from one side.
+ */
 const acts = [
   ...spread('ana', 'ben', 20, 60, { form: 'emotional' }),
   ...spread('ana', 'cy', 12, 60, { form: 'practical' }),
   ...spread('ben', 'ana', 3, 60, { form: 'affection' }),
   act('cy', 'ben', 3),
+  ...spread('cy', 'ben', 30, 40, { noticedAt: NOW }),
+  ...Array.from({ length: 16 }, (_, i) => [
+    act('ben', 'cy', 85 - i * 5, { form: 'communication', noticedAt: NOW }),
+    act('cy', 'ben', 84 - i * 5, { form: 'communication', noticedAt: NOW }),
+  ]).flat(),
 ];
+const WINDOWS = [7, 30, 90, 'decay'] as const;
+const insightsFor = (kind: CircleKind) =>
+  WINDOWS.flatMap(
+    (window) => computeCircleBalance(acts, { members, kind, now: NOW, window }).insights,
+  );
 
 /** Every text a circle of this kind can be shown from core. */
-function textsFor(kind: (typeof CIRCLE_KINDS)[number]): string[] {
+function textsFor(kind: CircleKind): string[] {
   const questions = instrumentsFor(kind).flatMap((id) =>
     wordedFor(INSTRUMENTS[id], kind).items.flatMap((item) =>
       item.kind === 'choice'
@@ -40,32 +74,181 @@ function textsFor(kind: (typeof CIRCLE_KINDS)[number]): string[] {
         : [item.left, item.right],
     ),
   );
-  const insights = [7, 30, 90, 'decay'].flatMap(
-    (window) =>
-      computeCircleBalance(acts, { members, now: NOW, window: window as 7 | 30 | 90 | 'decay' })
-        .insights,
-  );
   return [
     ...questions,
-    ...REFLECTION_PROMPTS.map((prompt) => prompt.text),
-    ...NEEDS_STARTERS.map((starter) => starter.text),
-    ...VALUES_QUESTIONS.map((question) => question.text),
+    ...reflectionPromptsFor(kind).map((prompt) => prompt.text),
+    ...needsStartersFor(kind).map((starter) => starter.text),
+    ...valuesQuestionsFor(kind).map((question) => question.text),
+    ...ritualKindsFor(kind).map((ritual) => ritualSuggestion(ritual, kind).title),
     ...catalogueFor(kind).map((item) => item.title),
+    ...Object.values(INSIGHT_WORDS[kind]),
+    EMOTIONAL_CARE,
     ...Object.values(SEASON_PHRASES),
     ...Object.values(FORM_PHRASES),
     ...Object.values(LANGUAGE_PHRASES),
-    ...insights.map((insight) => insight.text),
+    ...insightsFor(kind).map((insight) => insight.text),
   ];
 }
 
 describe('what a circle that is not a couple reads', () => {
   it.each(NOT_COUPLES)('never speaks of a partner in a %s circle', (kind) => {
     const texts = textsFor(kind);
-    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.length).toBeGreaterThan(100);
     for (const text of texts) expect(text, text).not.toMatch(COUPLE_WORDS);
   });
 
-  it('the scan can fail: a couple circle reads "my partner" in its questions', () => {
+  it.each(['friends', 'team'] as const)('never speaks of a household to %s', (kind) => {
+    for (const text of textsFor(kind)) expect(text, text).not.toMatch(HOUSEHOLD_WORDS);
+  });
+
+  it('the scans can fail: a couple circle reads "my partner" and of the household', () => {
     expect(textsFor('couple').some((text) => COUPLE_WORDS.test(text))).toBe(true);
+    expect(textsFor('couple').some((text) => HOUSEHOLD_WORDS.test(text))).toBe(true);
+  });
+});
+
+/**
+ * A text either has one wording for every kind — listed here, on purpose: it speaks of the
+ * author alone or of nothing that differs between kinds — or four wordings, one per kind, all
+ * different.
+ */
+function expectWordedPerKind(
+  entries: readonly { readonly id: string; readonly words: KindText }[],
+  oneWording: readonly string[],
+) {
+  const same = entries.filter((entry) => sameForEveryKind(entry.words)).map(({ id }) => id);
+  expect(same).toEqual(oneWording);
+  for (const { id, words } of entries) {
+    if (sameForEveryKind(words)) continue;
+    const texts = CIRCLE_KINDS.map((kind) => words[kind]);
+    expect(new Set(texts).size, id).toBe(CIRCLE_KINDS.length);
+  }
+}
+
+describe('texts worded for each kind', () => {
+  it('reflection prompts: those about the people around the author differ per kind', () => {
+    expectWordedPerKind(REFLECTION_PROMPT_WORDS, [
+      'reflect_over_giving_2',
+      'reflect_shutting_down_2',
+      'reflect_hyper_independence_2',
+      'reflect_fear_of_asking_1',
+      'reflect_what_i_need_now_1',
+      'reflect_what_i_need_now_2',
+    ]);
+    expect(
+      reflectionPromptsFor('team').find((p) => p.id === 'reflect_fear_of_asking_2')?.text,
+    ).toBe('If a teammate asked me for this, how would I feel about being asked?');
+  });
+
+  it('needs starters: those about the people a need is for differ per kind', () => {
+    expectWordedPerKind(NEEDS_STARTER_WORDS, [
+      'need_would_help_me_if',
+      'need_when_tired',
+      'need_matters_to_me',
+      'need_could_we_try',
+    ]);
+    expect(needsStartersFor('team').map((s) => s.text)).toContain('I feel part of the team when …');
+    for (const kind of CIRCLE_KINDS) {
+      for (const { text } of needsStartersFor(kind)) expect(text.endsWith('…'), text).toBe(true);
+    }
+  });
+
+  it('values questions: every topic but respect is asked in the words of the kind', () => {
+    expectWordedPerKind(VALUES_QUESTION_WORDS, ['values_respect']);
+  });
+
+  it('keeps ids, themes and order the same for every kind, so stored answers keep their meaning', () => {
+    for (const kind of CIRCLE_KINDS) {
+      expect(reflectionPromptsFor(kind).map(({ id, theme }) => [id, theme])).toEqual(
+        reflectionPromptsFor('couple').map(({ id, theme }) => [id, theme]),
+      );
+      expect(needsStartersFor(kind).map(({ id }) => id)).toEqual(
+        needsStartersFor('couple').map(({ id }) => id),
+      );
+      expect(valuesQuestionsFor(kind).map(({ id, topic }) => [id, topic])).toEqual(
+        valuesQuestionsFor('couple').map(({ id, topic }) => [id, topic]),
+      );
+    }
+  });
+
+  it('insights: every phrase about what people are to each other differs per kind', () => {
+    const fields = Object.keys(INSIGHT_WORDS.couple) as (keyof InsightWords)[];
+    expect(fields.length).toBeGreaterThan(5);
+    for (const field of fields) {
+      const texts = CIRCLE_KINDS.map((kind) => INSIGHT_WORDS[kind][field]);
+      expect(new Set(texts).size, field).toBe(CIRCLE_KINDS.length);
+    }
+  });
+
+  it.each(CIRCLE_KINDS)('insights in a %s circle are said in its own words', (kind) => {
+    const texts = insightsFor(kind).map((insight) => insight.text);
+    const shown = new Set(insightsFor(kind).map((insight) => insight.kind));
+    for (const needed of [
+      'one_sided',
+      'leaning',
+      'pattern',
+      'initiations',
+      'household_load',
+    ] satisfies InsightKind[]) {
+      expect(shown, needed).toContain(needed);
+    }
+    for (const phrase of Object.values(INSIGHT_WORDS[kind])) {
+      expect(
+        texts.some((text) => text.toLowerCase().includes(phrase.toLowerCase())),
+        phrase,
+      ).toBe(true);
+    }
+    // And never another kind's.
+    for (const other of CIRCLE_KINDS.filter((k) => k !== kind)) {
+      for (const phrase of Object.values(INSIGHT_WORDS[other])) {
+        expect(
+          texts.some((text) => text.includes(phrase)),
+          phrase,
+        ).toBe(false);
+      }
+    }
+  });
+
+  it('insights never speak to "you" outside a couple: all members read them alike', () => {
+    for (const kind of NOT_COUPLES) {
+      for (const text of insightsFor(kind).map((insight) => insight.text)) {
+        expect(text, text).not.toMatch(/\byou\b/i);
+      }
+    }
+  });
+
+  it('rituals: each kind is offered its own, named for it; one of your own is named alike', () => {
+    expect(ritualKindsFor('couple')).toEqual([
+      'appreciation',
+      'nightly_checkin',
+      'weekly_checkin',
+      'get_together',
+      'custom',
+    ]);
+    expect(ritualKindsFor('family')).toContain('monthly_family_checkin');
+    expect(ritualKindsFor('team')).toContain('team_feedback');
+    for (const kind of ['friends', 'team'] as const) {
+      expect(ritualKindsFor(kind)).not.toContain('nightly_checkin');
+      expect(ritualKindsFor(kind)).not.toContain('monthly_family_checkin');
+    }
+    expect(ritualKindsFor('couple')).not.toContain('team_feedback');
+    for (const kind of CIRCLE_KINDS) {
+      expect(ritualKindsFor(kind)[0]).toBe('appreciation');
+      expect(ritualKindsFor(kind).at(-1)).toBe('custom');
+    }
+    // Offered to more than one kind: a different name for each, but one's own ritual.
+    for (const ritual of RITUAL_KINDS.filter((r) => r !== 'custom')) {
+      const titles = CIRCLE_KINDS.flatMap((kind) => {
+        const offered = RITUALS_BY_KIND[kind][ritual];
+        return offered ? [offered.title] : [];
+      });
+      expect(new Set(titles).size, ritual).toBe(titles.length);
+    }
+    expect(new Set(CIRCLE_KINDS.map((kind) => ritualSuggestion('custom', kind).title))).toEqual(
+      new Set(['Our own ritual']),
+    );
+    // A ritual not offered to the kind, kept from before, still has a name that suits any circle.
+    expect(ritualSuggestion('team_feedback', 'couple').title).toBe('Reciprocal feedback round');
+    expect(ritualSuggestion('nightly_checkin', 'team').title).toBe('Ten-minute check-in at night');
   });
 });

@@ -3,7 +3,7 @@
  * ruptures and the monthly review. Same request helper and error shape as api.ts.
  */
 import type { CircleKind, InstrumentId, Instrument } from '@recipro/core';
-import { request, type IsoTime } from './api.ts';
+import { query, request, type IsoTime } from './api.ts';
 
 export type { InstrumentId, Instrument, InstrumentItem } from '@recipro/core';
 
@@ -176,7 +176,9 @@ const circlePath = (circleId: string) => `/api/circles/${enc(circleId)}`;
 export const getInstrument = (id: InstrumentId, kind: CircleKind) =>
   request<Instrument>('GET', `/api/instruments/${enc(id)}?kind=${enc(kind)}`);
 
-export const getPrompts = () => request<Prompts>('GET', '/api/prompts');
+/** Reflection prompts, needs starters and values questions, worded for the circle's kind. */
+export const getPrompts = (kind: CircleKind) =>
+  request<Prompts>('GET', `/api/prompts${query({ kind })}`);
 
 export const openCheckin = (circleId: string, instrument: InstrumentId) =>
   request<Checkin>('POST', `${circlePath(circleId)}/checkins`, { instrument });
@@ -185,8 +187,23 @@ export const openCheckin = (circleId: string, instrument: InstrumentId) =>
 export type CheckinSchedule =
   { cadence: 'off' } | { cadence: 'weekly' | 'monthly'; instrument: InstrumentId };
 
+/**
+ * The schedule as the circle is told it: `stopped` names a schedule kept from before the CSI was
+ * for couples only, which no longer opens check-ins in this circle.
+ */
+export type CheckinScheduleState =
+  | CheckinSchedule
+  | {
+      cadence: 'off';
+      stopped: {
+        cadence: 'weekly' | 'monthly';
+        instrument: InstrumentId;
+        code: 'not_for_circle_kind';
+      };
+    };
+
 export const getCheckinSchedule = (circleId: string) =>
-  request<CheckinSchedule>('GET', `${circlePath(circleId)}/checkin-schedule`);
+  request<CheckinScheduleState>('GET', `${circlePath(circleId)}/checkin-schedule`);
 
 export const setCheckinSchedule = (circleId: string, schedule: CheckinSchedule) =>
   request<CheckinSchedule>('PUT', `${circlePath(circleId)}/checkin-schedule`, schedule);

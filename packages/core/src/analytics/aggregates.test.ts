@@ -151,6 +151,7 @@ const readAll = (aggregates: CircleAggregates) =>
   BALANCE_WINDOWS.map((window) =>
     readCircleBalance(aggregates, {
       members: MEMBERS.map((id) => ({ id, name: id.toUpperCase() })),
+      kind: 'family',
       now: NOW,
       window,
       seasons: [season],

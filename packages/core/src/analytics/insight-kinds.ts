@@ -1,4 +1,5 @@
 import type { CircleBalance } from './circle-balance.ts';
+import type { InsightWords } from './insight-text.ts';
 import type { Season } from './seasons.ts';
 
 /**
@@ -70,4 +71,6 @@ export interface InsightContext {
   /** A count of acts as text (weighted counts read "about n"). */
   readonly count: (n: number) => string;
   readonly seasons: readonly Season[];
+  /** The words of the circle's kind. */
+  readonly words: InsightWords;
 }

@@ -27,6 +27,7 @@ describe('insight wording', () => {
     it(`names nobody with a number or as the giving side (${window})`, () => {
       const { insights } = computeCircleBalance(lopsided, {
         members: family,
+        kind: 'family',
         now: NOW,
         window,
       });
@@ -44,7 +45,12 @@ describe('insight wording', () => {
   }
 
   it('keeps the numbers in the evidence', () => {
-    const { insights } = computeCircleBalance(lopsided, { members: family, now: NOW, window: 90 });
+    const { insights } = computeCircleBalance(lopsided, {
+      members: family,
+      kind: 'family',
+      now: NOW,
+      window: 90,
+    });
     const load = insights.find((i) => i.kind === 'emotional_load');
     expect(load?.evidence['share']).toBe(1);
   });

@@ -1,4 +1,4 @@
-import { capitalize } from './insight-text.ts';
+import { capitalize, EMOTIONAL_CARE, type InsightWords } from './insight-text.ts';
 import {
   KIND_LOAD_MIN_EFFORT,
   KIND_LOAD_SHARE_FROM,
@@ -15,7 +15,11 @@ import { seasonOverlaps, type Season } from './seasons.ts';
  * responsibilities of Share the load, see ../load/shares.ts.) A member's large share is not
  * mentioned while someone else in the circle is in a season: giving more then is expected.
  */
-export function loadInsights(view: InsightView, seasons: readonly Season[]): Insight[] {
+export function loadInsights(
+  view: InsightView,
+  seasons: readonly Season[],
+  words: InsightWords,
+): Insight[] {
   const othersInSeason = (memberId: string) =>
     seasons.some((s) => s.memberId !== memberId && seasonOverlaps(s, view.span));
   const out: Insight[] = [];
@@ -35,10 +39,7 @@ export function loadInsights(view: InsightView, seasons: readonly Season[]): Ins
     const total = shares.reduce((sum, s) => sum + s[kind].effort, 0);
     const carrier = shares.find((s) => s[kind].share >= KIND_LOAD_SHARE_FROM);
     if (!carrier || total < KIND_LOAD_MIN_EFFORT || othersInSeason(carrier.memberId)) continue;
-    const what =
-      kind === 'household'
-        ? 'the household care logged (chores, errands, remembering and planning)'
-        : 'the emotional care logged (listening, comfort, checking in, making up)';
+    const what = kind === 'household' ? words.household : EMOTIONAL_CARE;
     out.push({
       kind: `${kind}_load`,
       text: `${capitalize(what)} has come mostly from one side lately. A conversation about sharing some of it could lighten things.`,

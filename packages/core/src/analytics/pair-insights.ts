@@ -18,7 +18,7 @@ import {
 
 /** Insights about a pair as a whole, read from the side that gives more (or the first side). */
 export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
-  const { name, period, seasons } = ctx;
+  const { name, period, seasons, words } = ctx;
   const a = name(p.fromMemberId);
   const b = name(p.toMemberId);
   const acts = p.given.acts + p.received.acts;
@@ -64,10 +64,7 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
   } else {
     const lean =
       p.band === 'one_sided' ? 'has come mostly from one side' : 'has leaned toward one side';
-    const next =
-      p.band === 'one_sided'
-        ? 'A calm check-in together could help you both find a rhythm that feels good.'
-        : 'Worth a gentle look together at what each of you needs right now.';
+    const next = p.band === 'one_sided' ? words.oneSidedNext : words.leaningNext;
     out.push({
       kind: p.band,
       text: `${capitalize(period)}, care between ${a} and ${b} ${lean}. ${next}`,
@@ -79,7 +76,7 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
   if (p.pattern === 'negative') {
     out.push({
       kind: 'pattern',
-      text: `For the last ${e.leaningWeeks} weeks, care between ${a} and ${b} has flowed mostly one way, and little of it was marked as noticed. This may be a good moment to talk about what each of you needs.`,
+      text: `For the last ${e.leaningWeeks} weeks, care between ${a} and ${b} has flowed mostly one way, and little of it was marked as noticed. ${words.unseenNext}`,
       memberIds: ids,
       evidence: { pattern: p.pattern, ...evidenceOf(e) },
     });
@@ -87,7 +84,7 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
     // During a season the season insight already says why care flows one way.
     out.push({
       kind: 'pattern',
-      text: `Care between ${a} and ${b} has flowed mostly one way lately — the open-handed kind of giving close people share. It stays healthy while it feels good to both.`,
+      text: `Care between ${a} and ${b} has flowed mostly one way lately — ${words.openHanded}. It stays healthy while it feels good to both.`,
       memberIds: ids,
       evidence: { pattern: p.pattern, ...evidenceOf(e) },
     });
@@ -111,7 +108,7 @@ const evidenceOf = (e: PairBalance['patternEvidence']) => ({
  * The first three are left out while a season covers the member who gives less.
  */
 export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[] {
-  const { name, period } = ctx;
+  const { name, period, words } = ctx;
   const a = name(p.fromMemberId);
   const b = name(p.toMemberId);
   const ids = [p.fromMemberId, p.toMemberId];
@@ -140,7 +137,7 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
   ) {
     out.push({
       kind: 'initiations',
-      text: `${capitalize(period)}, when ${a} and ${b} reconnected after a few quiet days, the first step usually came from the same side. Taking turns helps both feel wanted.`,
+      text: `${capitalize(period)}, when ${a} and ${b} reconnected after a few quiet days, the first step usually came from the same side. ${words.takingTurns}`,
       memberIds: ids,
       evidence: { ...s.initiations, share: s.initiationShare },
     });

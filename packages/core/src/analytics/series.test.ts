@@ -26,6 +26,7 @@ describe('readBalanceSeries', () => {
         { id: 'ana', name: 'Ana' },
         { id: 'ben', name: 'Ben' },
       ],
+      kind: 'couple',
       now: NOW,
       window: 30,
     });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { NEEDS_STARTERS } from './needs-starters.ts';
-import { REFLECTION_PROMPTS, REFLECTION_THEMES } from './reflection-prompts.ts';
+import { CIRCLE_KINDS } from '../vocabulary.ts';
+import { NEEDS_STARTERS, needsStartersFor } from './needs-starters.ts';
+import {
+  REFLECTION_PROMPTS,
+  REFLECTION_THEMES,
+  reflectionPromptsFor,
+} from './reflection-prompts.ts';
 import { textSuggestsSafetyConcern } from './safety.ts';
-import { VALUES_QUESTIONS, VALUES_TOPICS } from './values-questions.ts';
+import { VALUES_QUESTIONS, VALUES_TOPICS, valuesQuestionsFor } from './values-questions.ts';
 
 const all = [...REFLECTION_PROMPTS, ...NEEDS_STARTERS, ...VALUES_QUESTIONS];
+/** Every wording of every kind. */
+const everyWording = CIRCLE_KINDS.flatMap((kind) => [
+  ...reflectionPromptsFor(kind),
+  ...needsStartersFor(kind),
+  ...valuesQuestionsFor(kind),
+]);
 
 describe('RECIPRO prompt texts', () => {
   it('have unique, stable-looking ids and non-empty texts', () => {
@@ -13,6 +24,10 @@ describe('RECIPRO prompt texts', () => {
     for (const p of all) {
       expect(p.id).toMatch(/^[a-z][a-z0-9_]*$/);
       expect(p.text.trim().length).toBeGreaterThan(10);
+    }
+    for (const p of everyWording) {
+      expect(p.text.trim().length, p.id).toBeGreaterThan(10);
+      expect(p.text, p.id).not.toMatch(/\s{2}|^\s|\s$/);
     }
   });
 
@@ -40,8 +55,8 @@ describe('RECIPRO prompt texts', () => {
     expect(VALUES_QUESTIONS.map((q) => q.topic)).toEqual([...VALUES_TOPICS]);
   });
 
-  it('use no blaming or clinical words, and never trip the safety rule', () => {
-    for (const p of all) {
+  it('use no blaming or clinical words, and never trip the safety rule, in any kind’s words', () => {
+    for (const p of everyWording) {
       expect(p.text, p.id).not.toMatch(/\byou (always|never)\b|\bdisorder|\bdiagnos|\btoxic/i);
       expect(textSuggestsSafetyConcern(p.text), p.id).toBe(false);
     }

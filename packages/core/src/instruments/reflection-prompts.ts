@@ -2,7 +2,14 @@
  * Private reflection prompts (the R of RECIPRO: Reflect). Written by recipro. Only the author
  * ever sees what they write in answer. Ids are stable (storage and i18n keys); change a text
  * by adding a prompt with a new id.
+ *
+ * A prompt that speaks of the people around the author is worded for each circle kind (a
+ * circle's kind never changes, so a circle always reads the same words for an id); a prompt
+ * about the author alone has one wording for every kind. The couple's words are the ones first
+ * written, so reflections written before kinds had their own words keep their prompt.
  */
+import { textFor, type KindText } from '../kind-text.ts';
+import type { CircleKind } from '../vocabulary.ts';
 
 export const REFLECTION_THEMES = [
   'over_giving',
@@ -19,55 +26,93 @@ export interface ReflectionPrompt {
   readonly text: string;
 }
 
-export const REFLECTION_PROMPTS: readonly ReflectionPrompt[] = [
+/** Every prompt with its words: one string for every kind, or one per kind. */
+export const REFLECTION_PROMPT_WORDS: readonly {
+  readonly id: string;
+  readonly theme: ReflectionTheme;
+  readonly words: KindText;
+}[] = [
   {
     id: 'reflect_over_giving_1',
     theme: 'over_giving',
-    text: 'Where have I been giving more than I have to spare lately?',
+    words: {
+      couple: 'Where have I been giving more than I have to spare lately?',
+      family: 'Where in my family have I been giving more than I have to spare lately?',
+      friends: 'With my friends, where have I been giving more than I have to spare lately?',
+      team: 'At work, where have I been taking on more than I have room for lately?',
+    },
   },
   {
     id: 'reflect_over_giving_2',
     theme: 'over_giving',
-    text: 'When I say yes without thinking, what am I hoping will happen?',
+    words: 'When I say yes without thinking, what am I hoping will happen?',
   },
   {
     id: 'reflect_shutting_down_1',
     theme: 'shutting_down',
-    text: 'When did I last go quiet instead of saying what I felt? What was happening?',
+    words: {
+      couple: 'When did I last go quiet instead of saying what I felt? What was happening?',
+      family:
+        'When did I last go quiet with my family instead of saying what I felt? What was happening?',
+      friends:
+        'When did I last go quiet with my friends instead of saying what I felt? What was happening?',
+      team: 'When did I last keep quiet in the team instead of saying what I thought or felt? What was happening?',
+    },
   },
   {
     id: 'reflect_shutting_down_2',
     theme: 'shutting_down',
-    text: 'What would make it a little easier to stay in the conversation next time?',
+    words: 'What would make it a little easier to stay in the conversation next time?',
   },
   {
     id: 'reflect_hyper_independence_1',
     theme: 'hyper_independence',
-    text: 'What am I carrying on my own that someone close would gladly share?',
+    words: {
+      couple: 'What am I carrying on my own that someone close would gladly share?',
+      family: 'What am I carrying on my own that someone in my family would gladly share?',
+      friends: 'What am I carrying on my own that a friend would gladly help with?',
+      team: 'What am I carrying on my own that someone on my team would gladly take a part of?',
+    },
   },
   {
     id: 'reflect_hyper_independence_2',
     theme: 'hyper_independence',
-    text: 'Where did I learn that doing it all myself is safer?',
+    words: 'Where did I learn that doing it all myself is safer?',
   },
   {
     id: 'reflect_fear_of_asking_1',
     theme: 'fear_of_asking',
-    text: 'What is one thing I would like help with, and what stops me from asking?',
+    words: 'What is one thing I would like help with, and what stops me from asking?',
   },
   {
     id: 'reflect_fear_of_asking_2',
     theme: 'fear_of_asking',
-    text: 'If someone I love asked me for this, how would I feel about being asked?',
+    words: {
+      couple: 'If someone I love asked me for this, how would I feel about being asked?',
+      family: 'If someone in my family asked me for this, how would I feel about being asked?',
+      friends: 'If a friend asked me for this, how would I feel about being asked?',
+      team: 'If a teammate asked me for this, how would I feel about being asked?',
+    },
   },
   {
     id: 'reflect_what_i_need_now_1',
     theme: 'what_i_need_now',
-    text: 'Right now, what would help me most: rest, company, quiet, a hand, or a kind word?',
+    words: 'Right now, what would help me most: rest, company, quiet, a hand, or a kind word?',
   },
   {
     id: 'reflect_what_i_need_now_2',
     theme: 'what_i_need_now',
-    text: 'What is one small thing I could do for myself today?',
+    words: 'What is one small thing I could do for myself today?',
   },
 ];
+
+/** The prompts as a circle of this kind reads them, in the same order and with the same ids. */
+export const reflectionPromptsFor = (kind: CircleKind): readonly ReflectionPrompt[] =>
+  REFLECTION_PROMPT_WORDS.map(({ id, theme, words }) => ({
+    id,
+    theme,
+    text: textFor(words, kind),
+  }));
+
+/** The prompts in the words first written (a couple's); the ids every kind shares. */
+export const REFLECTION_PROMPTS: readonly ReflectionPrompt[] = reflectionPromptsFor('couple');

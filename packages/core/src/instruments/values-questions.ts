@@ -2,7 +2,14 @@
  * Values-conversation questions (part of Express): each member answers alone; answers are
  * revealed side by side once everyone has answered, and differences become things to talk
  * about. Written by recipro; ids are stable. Open questions, no scores.
+ *
+ * Each topic is asked in the words of the circle's kind ("in us", "in our family", "in how we
+ * work together"); a question that suits every kind has one wording. Answers are stored by
+ * position, so the order is the same for every kind. The couple's words are the ones first
+ * written.
  */
+import { textFor, type KindText } from '../kind-text.ts';
+import type { CircleKind } from '../vocabulary.ts';
 
 export const VALUES_TOPICS = [
   'respect',
@@ -23,50 +30,110 @@ export interface ValuesQuestion {
   readonly text: string;
 }
 
-export const VALUES_QUESTIONS: readonly ValuesQuestion[] = [
+/** Every question with its words: one string for every kind, or one per kind. */
+export const VALUES_QUESTION_WORDS: readonly {
+  readonly id: string;
+  readonly topic: ValuesTopic;
+  readonly words: KindText;
+}[] = [
   {
     id: 'values_respect',
     topic: 'respect',
-    text: 'What does respect look like to me, day to day?',
+    words: 'What does respect look like to me, day to day?',
   },
   {
     id: 'values_affection',
     topic: 'affection',
-    text: 'How much does affection matter to me, and in what form do I feel it most?',
+    words: {
+      couple: 'How much does affection matter to me, and in what form do I feel it most?',
+      family: 'How do I like warmth to be shown in our family, and in what form do I feel it most?',
+      friends:
+        'How do I like to show I care about my friends, and how do I feel it most from them?',
+      team: 'How do I like appreciation to be shown at work, and in what form do I feel it most?',
+    },
   },
   {
     id: 'values_sharing_chores',
     topic: 'sharing_chores',
-    text: 'How would I like us to share the chores and the remembering that goes with them?',
+    words: {
+      couple: 'How would I like us to share the chores and the remembering that goes with them?',
+      family:
+        'How would I like the jobs of family life shared among us, and the remembering that goes with them?',
+      friends:
+        'How would I like us to share the hosting, the organising and the remembering that goes with them?',
+      team: 'How would I like us to share the tasks nobody owns, and the remembering that goes with them?',
+    },
   },
   {
     id: 'values_sharing_money',
     topic: 'sharing_money',
-    text: 'How would I like us to share money: earning, spending, saving and deciding?',
+    words: {
+      couple: 'How would I like us to share money: earning, spending, saving and deciding?',
+      family: 'How would I like our family to handle money: spending, saving and deciding?',
+      friends: 'How would I like us to handle shared costs: paying, settling up and saying no?',
+      team: 'How would I like us to decide about budgets and spending, and who signs off?',
+    },
   },
   {
     id: 'values_sharing_time',
     topic: 'sharing_time',
-    text: 'How would I like our time shared between us, time apart, family and friends?',
+    words: {
+      couple: 'How would I like our time shared between us, time apart, family and friends?',
+      family: 'How would I like our family time shared: all together, one to one, and apart?',
+      friends: 'How often would I like us to meet, and what kind of time together suits me?',
+      team: 'How would I like our working time shared between meetings, focused work and rest?',
+    },
   },
   {
     id: 'values_principles',
     topic: 'principles',
-    text: 'Which principles do I try to live by, and which matter most to me in us?',
+    words: {
+      couple: 'Which principles do I try to live by, and which matter most to me in us?',
+      family: 'Which principles do I try to live by, and which matter most to me in our family?',
+      friends: 'Which principles do I try to live by, and which matter most to me in a friendship?',
+      team: 'Which principles do I try to work by, and which matter most to me in how we work together?',
+    },
   },
   {
     id: 'values_work',
     topic: 'work',
-    text: 'What place do I want work to have in my life, and in our life together?',
+    words: {
+      couple: 'What place do I want work to have in my life, and in our life together?',
+      family: "What place do I want work to have in my life, and in our family's life?",
+      friends: 'What place do I want work to have in my life, and in the time I keep for friends?',
+      team: 'What part of our work feels meaningful to me, and what would I like less of?',
+    },
   },
   {
     id: 'values_parenting',
     topic: 'parenting',
-    text: 'What do I value in raising children, or in caring for the young people in our lives?',
+    words: {
+      couple:
+        'What do I value in raising children, or in caring for the young people in our lives?',
+      family:
+        'What do I value in raising the children, or in caring for the young people in our family?',
+      friends:
+        'What do I value in how we stand by each other through big changes, such as children?',
+      team: 'What do I value in how we welcome and look after people who are new to the work?',
+    },
   },
   {
     id: 'values_growth',
     topic: 'growth',
-    text: 'How do I want to grow in the next year, and how would I like us to grow?',
+    words: {
+      couple: 'How do I want to grow in the next year, and how would I like us to grow?',
+      family:
+        'How do I want to grow in the next year, and how would I like us to grow as a family?',
+      friends:
+        'How do I want to grow in the next year, and how would I like our friendship to grow?',
+      team: 'How do I want to grow in the next year, and how would I like the team to grow?',
+    },
   },
 ];
+
+/** The questions as a circle of this kind reads them, in the same order and with the same ids. */
+export const valuesQuestionsFor = (kind: CircleKind): readonly ValuesQuestion[] =>
+  VALUES_QUESTION_WORDS.map(({ id, topic, words }) => ({ id, topic, text: textFor(words, kind) }));
+
+/** The questions in the words first written (a couple's); the ids every kind shares. */
+export const VALUES_QUESTIONS: readonly ValuesQuestion[] = valuesQuestionsFor('couple');

@@ -411,6 +411,14 @@ const descriptions: FieldDescriptions = {
         {
           cadence: 'off, weekly or monthly.',
           instrument: 'The questionnaire opened each time.',
+          stopped: [
+            'A schedule kept from before the CSI was for couples only; it no longer opens check-ins in this circle.',
+            {
+              cadence: 'weekly or monthly.',
+              instrument: 'The questionnaire it named (csi4 or csi16).',
+              code: 'Why it stopped: not_for_circle_kind.',
+            },
+          ],
         },
       ],
       chatSummaries: ['Chat summaries saved to the circle, newest first.', chatSummary],

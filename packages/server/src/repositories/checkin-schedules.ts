@@ -1,4 +1,4 @@
-import type { CheckinCadence } from '@recipro/core';
+import type { CheckinCadence, CircleKind } from '@recipro/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
@@ -52,14 +52,25 @@ export class CheckinSchedulesRepository {
     await this.db.deleteFrom('checkin_schedules').where('circle_id', '=', scope.circleId).execute();
   }
 
-  /** Every schedule, for the scheduler. */
-  async all(): Promise<CheckinSchedule[]> {
-    const rows = await this.db.selectFrom('checkin_schedules').selectAll().execute();
+  /** Every schedule with its circle's kind, for the scheduler. */
+  async all(): Promise<(CheckinSchedule & { readonly circleKind: CircleKind })[]> {
+    const rows = await this.db
+      .selectFrom('checkin_schedules')
+      .innerJoin('circles', 'circles.id', 'checkin_schedules.circle_id')
+      .select([
+        'checkin_schedules.circle_id',
+        'checkin_schedules.instrument',
+        'checkin_schedules.cadence',
+        'checkin_schedules.set_by_member_id',
+        'circles.kind',
+      ])
+      .execute();
     return rows.map((r) => ({
       circleId: r.circle_id,
       instrument: r.instrument,
       cadence: r.cadence as CheckinCadence,
       setByMemberId: r.set_by_member_id,
+      circleKind: r.kind as CircleKind,
     }));
   }
 

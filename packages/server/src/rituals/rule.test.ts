@@ -1,4 +1,4 @@
-import { RITUAL_DEFAULTS } from '@recipro/core';
+import { CIRCLE_KINDS, RITUAL_KINDS, ritualSuggestion } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
 import { parseRule } from './rule.ts';
 
@@ -14,7 +14,9 @@ describe('parseRule', () => {
       'FREQ=WEEKLY;BYDAY=MO,TH',
       'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU',
       'FREQ=MONTHLY;BYMONTHDAY=28',
-      ...Object.values(RITUAL_DEFAULTS).map((d) => d.rrule),
+      ...RITUAL_KINDS.flatMap((ritual) =>
+        CIRCLE_KINDS.map((kind) => ritualSuggestion(ritual, kind).rrule),
+      ),
     ]) {
       expect(problemOf(text), text).toBeNull();
     }

@@ -43,6 +43,7 @@ export class BalanceService {
     ]);
     return readCircleBalanceFacts(facts, {
       members: circle.members,
+      kind: circle.kind,
       now,
       window,
       seasons,

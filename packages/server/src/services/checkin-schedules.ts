@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   checkinPeriod,
   getInstrument,
+  instrumentAllowedFor,
   type CheckinCadence,
   type InstrumentId,
 } from '@recipro/core';
@@ -15,6 +16,17 @@ import type { CirclesService } from './circles.ts';
 export type ScheduleView =
   { cadence: 'off' } | { cadence: CheckinCadence; instrument: InstrumentId };
 
+/**
+ * What the circle is told: the schedule, or `off` — with, under `stopped`, a schedule kept from
+ * before the CSI was for couples only, which no longer opens check-ins in this circle.
+ */
+export type ScheduleState =
+  | ScheduleView
+  | {
+      cadence: 'off';
+      stopped: { cadence: CheckinCadence; instrument: InstrumentId; code: 'not_for_circle_kind' };
+    };
+
 /** Check-ins that open by themselves every week or month (once per period, in UTC). */
 export class CheckinSchedulesService {
   constructor(
@@ -23,11 +35,18 @@ export class CheckinSchedulesService {
     private readonly clock: Clock,
   ) {}
 
-  async get(user: UserRecord, circleId: string): Promise<ScheduleView> {
-    const schedule = await this.schedules.get(await this.circles.scope(user, circleId));
-    return schedule
-      ? { cadence: schedule.cadence, instrument: schedule.instrument as InstrumentId }
-      : { cadence: 'off' };
+  async get(user: UserRecord, circleId: string): Promise<ScheduleState> {
+    const scope = await this.circles.scope(user, circleId);
+    const schedule = await this.schedules.get(scope);
+    if (!schedule) return { cadence: 'off' };
+    const instrument = schedule.instrument as InstrumentId;
+    if (!instrumentAllowedFor(await this.circles.kindOf(scope), instrument)) {
+      return {
+        cadence: 'off',
+        stopped: { cadence: schedule.cadence, instrument, code: 'not_for_circle_kind' },
+      };
+    }
+    return { cadence: schedule.cadence, instrument };
   }
 
   async set(user: UserRecord, circleId: string, input: ScheduleView): Promise<ScheduleView> {
@@ -43,13 +62,20 @@ export class CheckinSchedulesService {
     return input;
   }
 
-  /** Opens the check-in of the current period for every schedule that has none yet. */
+  /**
+   * Opens the check-in of the current period for every schedule that has none yet.
+   *
+   * A schedule its circle's kind may no longer use — a CSI schedule in a family, friends or team
+   * circle, set before the CSI was for couples only — opens nothing: recipro never puts
+   * questions to a circle that it did not choose, and the CSI asks about "your partner". The
+   * circle sees the schedule as stopped (`get`) and can choose recipro's own questions instead.
+   */
   async openDue(): Promise<number> {
     const now = this.clock.now();
     let opened = 0;
     for (const schedule of await this.schedules.all()) {
       const instrument = getInstrument(schedule.instrument);
-      if (!instrument) continue;
+      if (!instrument || !instrumentAllowedFor(schedule.circleKind, instrument.id)) continue;
       const isNew = await this.schedules.openForPeriod(schedule, {
         id: randomUUID(),
         instrumentVersion: instrument.version,

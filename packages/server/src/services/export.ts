@@ -13,7 +13,7 @@ import type { UserRecord } from '../repositories/users.ts';
 import type { ActsService } from './acts.ts';
 import type { CareLanguagesService } from './care-languages.ts';
 import type { ChatSummariesService } from './chat-summaries.ts';
-import type { CheckinSchedulesService, ScheduleView } from './checkin-schedules.ts';
+import type { CheckinSchedulesService, ScheduleState } from './checkin-schedules.ts';
 import type { CheckinsService, CheckinView } from './checkins.ts';
 import type { CirclesService } from './circles.ts';
 import { actsCsv } from './export-acts-csv.ts';
@@ -69,7 +69,7 @@ export interface CircleExport<S> {
     cannot: string[];
   };
   readonly rituals: ExportedRitual[];
-  readonly checkinSchedule: ScheduleView;
+  readonly checkinSchedule: ScheduleState;
   readonly chatSummaries: ChatSummaryRecord<S>[];
 }
 

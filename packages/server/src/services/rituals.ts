@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
-  RITUAL_TITLES,
   decideRitualChange,
   othersConcerned,
   isTimeZone,
+  ritualFits,
+  ritualKindsFor,
   ritualRhythm,
+  ritualSuggestion,
+  type CircleKind,
   type RitualKind,
   type RitualRhythm,
 } from '@recipro/core';
@@ -48,6 +51,8 @@ export class RitualsService {
   ): Promise<RitualView> {
     const scope = await this.circles.scope(user, circleId);
     const now = this.clock.now();
+    const circleKind = await this.circles.kindOf(scope);
+    checkRitualKind(circleKind, input.kind);
     checkTimeZone(input.timezone);
     const members = await this.circleRows.memberIds(scope);
     const memberIds = input.memberIds ?? members;
@@ -62,7 +67,7 @@ export class RitualsService {
     const ritual = await this.rituals.create(scope, {
       id: randomUUID(),
       kind: input.kind,
-      title: input.title ?? RITUAL_TITLES[input.kind],
+      title: input.title ?? ritualSuggestion(input.kind, circleKind).title,
       ...schedule,
       memberIds: [...memberIds],
       createdAt: toIso(now),
@@ -88,6 +93,10 @@ export class RitualsService {
     const ritual = await this.rituals.find(scope, ritualId);
     if (!ritual) throw notFound('That ritual');
     const now = this.clock.now();
+    // A ritual keeps the kind it was started with, even one its circle is no longer offered.
+    if (input.kind !== undefined && input.kind !== ritual.kind) {
+      checkRitualKind(await this.circles.kindOf(scope), input.kind);
+    }
     if (input.timezone !== undefined) checkTimeZone(input.timezone);
     if (input.memberIds !== undefined) {
       checkParticipants(input.memberIds, await this.circleRows.memberIds(scope));
@@ -211,6 +220,15 @@ function mayChange(ritual: RitualRecord, memberIds: readonly string[], me: strin
 
 const invalid = (field: string, message: string) =>
   new AppError('validation_failed', message, { details: [{ field, message }] });
+
+/** A circle starts only the rituals offered to its kind (no nightly check-in for a team). */
+function checkRitualKind(circleKind: CircleKind, ritual: RitualKind): void {
+  if (ritualFits(circleKind, ritual)) return;
+  const message = `That ritual is not offered to a ${circleKind} circle; it can start: ${ritualKindsFor(circleKind).join(', ')}.`;
+  throw new AppError('validation_failed', message, {
+    details: [{ field: 'kind', code: 'not_for_circle_kind', kind: circleKind, message }],
+  });
+}
 
 function checkTimeZone(timezone: string): void {
   if (!isTimeZone(timezone))

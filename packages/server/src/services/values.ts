@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { VALUES_QUESTIONS, isRevealedTo, revealStatus, type RevealStatus } from '@recipro/core';
+import {
+  VALUES_QUESTIONS,
+  isRevealedTo,
+  revealStatus,
+  valuesQuestionsFor,
+  type RevealStatus,
+} from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import {
@@ -129,7 +135,11 @@ export class ValuesService {
         createdAt: round.createdAt,
         memberCount: round.memberCount,
         answeredCount: round.answeredCount,
-        questions: VALUES_QUESTIONS.map((q) => ({ id: q.id, topic: q.topic, text: q.text })),
+        questions: valuesQuestionsFor(await this.circles.kindOf(scope)).map((q) => ({
+          id: q.id,
+          topic: q.topic,
+          text: q.text,
+        })),
         mine: mine ? { answers: mine.texts ?? [], answeredAt: mine.createdAt } : null,
         ...closingView(scope, round),
       },

@@ -1,9 +1,12 @@
-import { RESPONSIBILITY_CATALOGUE } from '@recipro/core';
+import { RESPONSIBILITY_CATALOGUE, catalogueFor } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
-/** Friends and teams share no household: the catalogue they are offered has no chores. */
+/**
+ * Friends and teams share no household: the catalogue they are offered has no chores, and has
+ * items of their own (a team's meetings and newcomers, friends' hosting and shared costs).
+ */
 describe.each(testDatabases())('the load catalogue by circle kind on $name', (database) => {
   let server: TestServer;
   beforeAll(async () => {
@@ -17,13 +20,19 @@ describe.each(testDatabases())('the load catalogue by circle kind on $name', (da
     const client = server.client();
     const all = RESPONSIBILITY_CATALOGUE.map(({ id }) => id);
     expect(ids((await client.get('/api/load-catalogue')).body)).toEqual(all);
-    expect(ids((await client.get('/api/load-catalogue?kind=family')).body)).toEqual(all);
+    for (const kind of ['couple', 'family', 'friends', 'team'] as const) {
+      const offered = ids((await client.get(`/api/load-catalogue?kind=${kind}`)).body);
+      expect(offered).toEqual(catalogueFor(kind).map(({ id }) => id));
+      expect(offered.length).toBeGreaterThanOrEqual(10);
+    }
     const team = ids((await client.get('/api/load-catalogue?kind=team')).body);
     expect(team).toContain('checking_in');
+    expect(team).toContain('team_onboarding');
     expect(team).not.toContain('cooking');
-    expect(ids((await client.get('/api/load-catalogue?kind=friends')).body)).not.toContain(
-      'school',
-    );
+    const friends = ids((await client.get('/api/load-catalogue?kind=friends')).body);
+    expect(friends).toContain('friends_shared_costs');
+    expect(friends).not.toContain('school');
+    expect(friends).not.toContain('team_meetings');
     expect((await client.get('/api/load-catalogue?kind=flatmates')).status).toBe(400);
   });
 
@@ -39,8 +48,18 @@ describe.each(testDatabases())('the load catalogue by circle kind on $name', (da
     });
     expect((await a.get(path)).body.responsibilities).toEqual([]);
 
-    const added = await a.post(`${path}/catalogue`, { ids: ['checking_in', 'birthdays'] });
+    const teamOnly = await a.post(`${path}/catalogue`, { ids: ['team_meetings'] });
+    const friendsOnly = await a.post(`/api/circles/${circle.id}/responsibilities/catalogue`, {
+      ids: ['friends_hosting'],
+    });
+    expect(teamOnly.status).toBe(201);
+    expect(friendsOnly.status).toBe(400);
+
+    const added = await a.post(`${path}/catalogue`, { ids: ['checking_in', 'team_overload'] });
     expect(added.status).toBe(201);
     expect(added.body.responsibilities).toHaveLength(2);
+    expect(added.body.responsibilities.map((r: { title: string }) => r.title)).toContain(
+      'Noticing who is overloaded and offering a hand',
+    );
   });
 });

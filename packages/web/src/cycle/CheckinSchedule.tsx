@@ -26,6 +26,8 @@ export function CheckinSchedule({
   const [cadence, setCadence] = useState<Cadence>('off');
   const [instrument, setInstrument] = useState<InstrumentId>(choices[0]!);
   const [status, setStatus] = useState<string>('');
+  // A CSI schedule from before the CSI was for couples only: it opens nothing any more.
+  const [stopped, setStopped] = useState<{ cadence: Cadence; instrument: InstrumentId }>();
   const [error, setError] = useState<string>();
   // Until the circle's schedule has arrived, the choices stay disabled: a choice made earlier
   // would be overwritten by what arrives.
@@ -38,6 +40,7 @@ export function CheckinSchedule({
         if (!live) return;
         setCadence(schedule.cadence);
         if (schedule.cadence !== 'off') setInstrument(schedule.instrument);
+        if ('stopped' in schedule) setStopped(schedule.stopped);
         setLoaded(true);
       },
       (failure: unknown) => live && setError(describeError(failure)),
@@ -53,6 +56,7 @@ export function CheckinSchedule({
     setStatus('');
     try {
       await setCheckinSchedule(circleId, cadence === 'off' ? { cadence } : { cadence, instrument });
+      setStopped(undefined);
       setStatus(t('checkin.schedule.saved'));
     } catch (failure) {
       setError(describeError(failure));
@@ -63,6 +67,13 @@ export function CheckinSchedule({
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.schedule.title')}</h2>
       <p className="muted">{t('checkin.schedule.intro')}</p>
+      {stopped && (
+        <p className="notice">
+          {t(`checkin.schedule.stopped.${stopped.cadence === 'monthly' ? 'monthly' : 'weekly'}`, {
+            instrument: t(`instrument.${stopped.instrument}`),
+          })}
+        </p>
+      )}
       <form className="stack" onSubmit={(event) => void save(event)}>
         <fieldset className="stack" disabled={!loaded} aria-busy={!loaded}>
           <label className="field">

@@ -5,6 +5,8 @@ interface SelectFieldProps<T extends string> {
   readonly value: T;
   readonly options: readonly { readonly value: T; readonly label: string }[];
   readonly onChange: (value: T) => void;
+  /** A line under the list about the chosen option. */
+  readonly hint?: string | undefined;
 }
 
 /** A labelled drop-down list of choices. */
@@ -13,8 +15,10 @@ export function SelectField<T extends string>({
   value,
   options,
   onChange,
+  hint,
 }: SelectFieldProps<T>) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -22,6 +26,7 @@ export function SelectField<T extends string>({
         id={id}
         className="select"
         value={value}
+        aria-describedby={hint ? hintId : undefined}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) onChange(chosen.value);
@@ -33,6 +38,11 @@ export function SelectField<T extends string>({
           </option>
         ))}
       </select>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

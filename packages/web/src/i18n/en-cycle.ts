@@ -32,6 +32,10 @@ export const enCycle = {
   'checkin.schedule.instrument': 'With which questions',
   'checkin.schedule.save': 'Save',
   'checkin.schedule.saved': 'Saved.',
+  'checkin.schedule.stopped.weekly':
+    'The weekly check-in with {instrument} no longer opens: those questions are written for couples. To keep a regular check-in, choose recipro’s own questions below.',
+  'checkin.schedule.stopped.monthly':
+    'The monthly check-in with {instrument} no longer opens: those questions are written for couples. To keep a regular check-in, choose recipro’s own questions below.',
   'checkin.history.title': 'Your check-ins',
   'checkin.history.empty': 'Start a check-in above; everyone in the circle can then answer it.',
   'checkin.history.item': '{name}, {date}',

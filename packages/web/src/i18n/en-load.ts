@@ -12,8 +12,14 @@ export const enLoad = {
   'together.saving': 'Saving…',
 
   'load.title': 'Share the load',
-  'load.intro':
-    'Who notices, plans, does and follows up on what keeps your life running — the invisible parts count too.',
+  'load.intro.couple':
+    'Who notices, plans, does and follows up on what keeps your life together running — the invisible parts count too.',
+  'load.intro.family':
+    'Who notices, plans, does and follows up on what keeps family life running — the invisible parts count too.',
+  'load.intro.friends':
+    'Who notices, plans, does and follows up on what keeps your friendships going — the invisible parts count too.',
+  'load.intro.team':
+    'Who notices, plans, does and follows up on what keeps the team running — the invisible parts count too.',
   'load.alone': 'Invite someone to your circle first; sharing the load needs two.',
 
   'load.area.home': 'Home',
@@ -59,7 +65,10 @@ export const enLoad = {
   'load.item.removed': 'Removed “{title}”.',
 
   'load.catalogue.open': 'Start from common responsibilities',
-  'load.catalogue.legend': 'Choose the ones that belong to your life together',
+  'load.catalogue.legend.couple': 'Choose the ones that belong to your life together',
+  'load.catalogue.legend.family': 'Choose the ones that belong to your family life',
+  'load.catalogue.legend.friends': 'Choose the ones your group of friends shares',
+  'load.catalogue.legend.team': 'Choose the ones your team shares',
   'load.catalogue.add': 'Add the chosen ones',
   'load.catalogue.nothingChosen': 'Choose at least one responsibility first.',
   'load.catalogue.added_one': 'Added {count} responsibility.',
@@ -139,7 +148,62 @@ export const enLoad = {
   'rituals.kind.weekly_checkin': 'How are we doing?',
   'rituals.kind.monthly_family_checkin': 'Monthly family check-in',
   'rituals.kind.team_feedback': 'Reciprocal feedback round',
+  'rituals.kind.get_together': 'A regular get-together',
   'rituals.kind.custom': 'Our own ritual',
+  'rituals.about.custom':
+    'A regular moment of your own: give it a name and choose when it comes round.',
+
+  'rituals.title.couple.appreciation': 'Two-minute appreciation',
+  'rituals.about.couple.appreciation':
+    'Each of you names one thing the other did today that you were glad of. Two minutes is enough.',
+  'rituals.title.couple.nightly_checkin': 'Ten-minute check-in at night',
+  'rituals.about.couple.nightly_checkin':
+    'Ten quiet minutes before sleep: how the day was, and one thing that would help tomorrow.',
+  'rituals.title.couple.weekly_checkin': 'How are we doing?',
+  'rituals.about.couple.weekly_checkin':
+    'Once a week, a calm talk: what went well, what felt heavy, what you would like next week.',
+  'rituals.title.couple.get_together': 'Date night',
+  'rituals.about.couple.get_together':
+    'An evening for the two of you, planned in turns, with phones put away.',
+
+  'rituals.title.family.appreciation': 'Thank-you moment',
+  'rituals.about.family.appreciation':
+    'Everyone names one thing someone in the family did that made the day easier.',
+  'rituals.title.family.nightly_checkin': 'Ten minutes together in the evening',
+  'rituals.about.family.nightly_checkin':
+    'A few minutes at the table or before bed: each person shares one good thing and one hard thing from the day.',
+  'rituals.title.family.weekly_checkin': 'How is everyone doing?',
+  'rituals.about.family.weekly_checkin':
+    'Once a week, each person says how the week felt and what would help in the next one.',
+  'rituals.title.family.monthly_family_checkin': 'Monthly family check-in',
+  'rituals.about.family.monthly_family_checkin':
+    'Once a month, look together at how the jobs of family life are shared, and plan the month ahead.',
+  'rituals.title.family.get_together': 'Family meal',
+  'rituals.about.family.get_together':
+    'A meal together each week, at the table or on a call, with room for everyone to talk.',
+
+  'rituals.title.friends.appreciation': 'A word of thanks',
+  'rituals.about.friends.appreciation':
+    'Once a week, tell the group about something a friend did that meant a lot to you.',
+  'rituals.title.friends.weekly_checkin': 'Catch-up call',
+  'rituals.about.friends.weekly_checkin':
+    'A call or a walk to hear how everyone really is, not only the news.',
+  'rituals.title.friends.get_together': 'Get-together',
+  'rituals.about.friends.get_together':
+    'A standing date to meet, so nobody has to organise it from scratch each time.',
+
+  'rituals.title.team.appreciation': 'Thank-you round',
+  'rituals.about.team.appreciation':
+    'Once a week, each person names one piece of help they had from someone on the team.',
+  'rituals.title.team.weekly_checkin': 'How is the team doing?',
+  'rituals.about.team.weekly_checkin':
+    'A short round at the start of the week: what feels heavy, who could use a hand, what is going well.',
+  'rituals.title.team.team_feedback': 'Reciprocal feedback round',
+  'rituals.about.team.team_feedback':
+    'Every other week, each person says what helped them and asks what they could do better for the others.',
+  'rituals.title.team.get_together': 'Team lunch',
+  'rituals.about.team.get_together': 'A meal together once a month, with no agenda.',
+
   'rituals.next': 'Next: {when}',
   'rituals.noNext': 'No upcoming time.',
   'rituals.rhythm': 'Done {done} of the last {of} times.',

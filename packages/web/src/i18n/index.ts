@@ -24,6 +24,9 @@ function fill(template: string, params: Params | undefined): string {
   });
 }
 
+/** True when the current language has a message under this key (for keys made at run time). */
+export const hasMessage = (key: string): key is MessageKey => key in messages;
+
 /** The message for `key` in the current language, with `{placeholders}` filled in. */
 export function t(key: MessageKey, params?: Params): string {
   return fill(messages[key], params);

@@ -1,3 +1,4 @@
+import type { CircleKind } from '@recipro/core';
 import { useState } from 'react';
 import { addFromCatalogue, type CatalogueItem } from '../api-load.ts';
 import { t, tn } from '../i18n/index.ts';
@@ -7,6 +8,7 @@ import { useAction } from './useAction.ts';
 
 interface CataloguePickerProps {
   readonly circleId: string;
+  readonly kind: CircleKind;
   /** Catalogue items the circle does not have yet. */
   readonly items: readonly CatalogueItem[];
   readonly open: boolean;
@@ -14,7 +16,7 @@ interface CataloguePickerProps {
 }
 
 /** The built-in list of common responsibilities: tick the ones that fit, add them at once. */
-export function CataloguePicker({ circleId, items, open, onChanged }: CataloguePickerProps) {
+export function CataloguePicker({ circleId, kind, items, open, onChanged }: CataloguePickerProps) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const { busy, done, error, run, setError } = useAction();
   const toggle = (id: string, on: boolean) =>
@@ -54,7 +56,7 @@ export function CataloguePicker({ circleId, items, open, onChanged }: CatalogueP
             }}
           >
             <fieldset className="catalogue">
-              <legend>{t('load.catalogue.legend')}</legend>
+              <legend>{t(`load.catalogue.legend.${kind}`)}</legend>
               <ul className="catalogue-list">
                 {items.map((item) => (
                   <li key={item.id}>

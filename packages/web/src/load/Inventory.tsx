@@ -44,6 +44,7 @@ export function Inventory({
       )}
       <CataloguePicker
         circleId={circle.id}
+        kind={circle.kind}
         items={remaining}
         open={responsibilities.length === 0}
         onChanged={onChanged}

@@ -23,7 +23,12 @@ export function LoadView({ circle }: { readonly circle: CircleDetail }) {
   const nameOf = memberNamer(circle);
   const alone = otherMembers(circle).length === 0;
   const header = (
-    <TogetherHeader page="load" title={t('load.title')} intro={t('load.intro')} circle={circle} />
+    <TogetherHeader
+      page="load"
+      title={t('load.title')}
+      intro={t(`load.intro.${circle.kind}`)}
+      circle={circle}
+    />
   );
   if (state.status === 'loading')
     return (

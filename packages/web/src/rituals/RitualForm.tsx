@@ -1,4 +1,4 @@
-import { RITUAL_DEFAULTS, RITUAL_KINDS, type RitualKind } from '@recipro/core';
+import { ritualKindsFor, ritualSuggestion, type RitualKind } from '@recipro/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, type CircleDetail } from '../api.ts';
 import { createRitual, updateRitual, type Ritual, type RitualChanges } from '../api-load.ts';
@@ -7,12 +7,11 @@ import { SelectField } from '../dashboard/SelectField.tsx';
 import { t } from '../i18n/index.ts';
 import { Feedback } from '../load/Feedback.tsx';
 import { useAction } from '../load/useAction.ts';
+import { ritualAbout, ritualTitle } from './kinds.ts';
 import { fromRrule, toRrule, type Schedule } from './schedule.ts';
 import { SchedulePicker } from './SchedulePicker.tsx';
 import { TimeZoneField } from './TimeZoneField.tsx';
 import { browserTimeZone } from './timezones.ts';
-
-const kindTitle = (kind: RitualKind) => t(`rituals.kind.${kind}`);
 
 type Problems = { title?: string; days?: string; who?: string };
 
@@ -49,12 +48,16 @@ export function RitualForm({ circle, onChanged, ritual, onClose }: RitualFormPro
   const headingId = `${id}-title`;
   const whoErrorId = `${id}-who-error`;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [kind, setKind] = useState<RitualKind>(ritual?.kind ?? 'appreciation');
-  const [title, setTitle] = useState(ritual?.title ?? kindTitle('appreciation'));
-  const [schedule, setSchedule] = useState<Schedule>(
-    fromRrule(ritual?.rrule ?? RITUAL_DEFAULTS.appreciation.rrule),
-  );
-  const [time, setTime] = useState(ritual?.time ?? RITUAL_DEFAULTS.appreciation.time);
+  // The rituals offered to this kind of circle, worded for it; an edited ritual keeps its kind.
+  const offered = ritualKindsFor(circle.kind);
+  const kinds = ritual && !offered.includes(ritual.kind) ? [...offered, ritual.kind] : offered;
+  const kindTitle = (value: RitualKind) => ritualTitle(value, circle.kind);
+  const first = offered[0] ?? 'custom';
+  const suggested = ritualSuggestion(first, circle.kind);
+  const [kind, setKind] = useState<RitualKind>(ritual?.kind ?? first);
+  const [title, setTitle] = useState(ritual?.title ?? kindTitle(first));
+  const [schedule, setSchedule] = useState<Schedule>(fromRrule(ritual?.rrule ?? suggested.rrule));
+  const [time, setTime] = useState(ritual?.time ?? suggested.time);
   const [zone, setZone] = useState(ritual?.timezone ?? browserTimeZone);
   const [who, setWho] = useState<ReadonlySet<string>>(
     new Set(ritual?.memberIds ?? circle.members.map((m) => m.id)),
@@ -71,8 +74,9 @@ export function RitualForm({ circle, onChanged, ritual, onClose }: RitualFormPro
     setKind(next);
     if (editing) return; // an edit keeps its name, schedule and time unless changed by hand
     setTitle(next === 'custom' ? '' : kindTitle(next));
-    setSchedule(fromRrule(RITUAL_DEFAULTS[next].rrule));
-    setTime(RITUAL_DEFAULTS[next].time);
+    const suggestion = ritualSuggestion(next, circle.kind);
+    setSchedule(fromRrule(suggestion.rrule));
+    setTime(suggestion.time);
   };
 
   const memberIds = circle.members.map((m) => m.id).filter((memberId) => who.has(memberId));
@@ -171,8 +175,9 @@ export function RitualForm({ circle, onChanged, ritual, onClose }: RitualFormPro
         <SelectField
           label={t('rituals.new.kind')}
           value={kind}
-          options={RITUAL_KINDS.map((value) => ({ value, label: kindTitle(value) }))}
+          options={kinds.map((value) => ({ value, label: kindTitle(value) }))}
           onChange={chooseKind}
+          hint={ritualAbout(kind, circle.kind)}
         />
         <Field
           label={t('rituals.new.name')}

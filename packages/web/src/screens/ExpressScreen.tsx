@@ -1,3 +1,4 @@
+import type { CircleKind } from '@recipro/core';
 import type { CircleDetail } from '../api.ts';
 import {
   deleteNeed,
@@ -17,8 +18,8 @@ import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
-async function load(circleId: string) {
-  const [prompts, needs] = await Promise.all([getPrompts(), listNeeds(circleId)]);
+async function load(circleId: string, kind: CircleKind) {
+  const [prompts, needs] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
   return { starters: prompts.needsStarters, needs };
 }
 
@@ -27,7 +28,7 @@ async function load(circleId: string) {
  * the values conversation.
  */
 export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, setState } = useLoad(() => load(circle.id), circle.id);
+  const { state, setState } = useLoad(() => load(circle.id, circle.kind), circle.id);
   const put = (need: Need) =>
     setState((now) =>
       now.status === 'ready'

@@ -1,3 +1,4 @@
+import type { CircleKind } from '@recipro/core';
 import type { CircleDetail } from '../api.ts';
 import { deleteReflection, getPrompts, listReflections, type Reflection } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
@@ -10,8 +11,8 @@ import { useLoad } from '../cycle/useLoad.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
-async function load(circleId: string) {
-  const [prompts, reflections] = await Promise.all([getPrompts(), listReflections(circleId)]);
+async function load(circleId: string, kind: CircleKind) {
+  const [prompts, reflections] = await Promise.all([getPrompts(kind), listReflections(circleId)]);
   return { prompts: prompts.reflection, reflections };
 }
 
@@ -20,7 +21,7 @@ async function load(circleId: string) {
  * which they may delete.
  */
 export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, setState } = useLoad(() => load(circle.id), circle.id);
+  const { state, setState } = useLoad(() => load(circle.id, circle.kind), circle.id);
   const remove = async (reflection: Reflection) => {
     await deleteReflection(circle.id, reflection.id);
     setState((now) =>

@@ -1,11 +1,11 @@
 import {
   INSTRUMENTS,
-  NEEDS_STARTERS,
-  REFLECTION_PROMPTS,
-  VALUES_QUESTIONS,
   CHECKIN_CADENCES,
   getInstrument,
   instrumentsFor,
+  needsStartersFor,
+  reflectionPromptsFor,
+  valuesQuestionsFor,
   wordedFor,
   type Instrument,
 } from '@recipro/core';
@@ -30,11 +30,37 @@ const ScheduleBody = Type.Union([
     { additionalProperties: false },
   ),
 ]);
-export const ScheduleView = ScheduleBody;
+/** The schedule as the circle is told it; see ScheduleState in services/checkin-schedules.ts. */
+export const ScheduleView = Type.Union([
+  Type.Object({ cadence: Type.Literal('off') }, { additionalProperties: false }),
+  Type.Object(
+    { cadence: Type.Enum(CHECKIN_CADENCES), instrument: InstrumentIdSchema },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      cadence: Type.Literal('off'),
+      stopped: Type.Object(
+        {
+          cadence: Type.Enum(CHECKIN_CADENCES),
+          instrument: InstrumentIdSchema,
+          code: Type.Literal('not_for_circle_kind'),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'A schedule set before the CSI was for couples only: it no longer opens check-ins in this circle.',
+        },
+      ),
+    },
+    { additionalProperties: false },
+  ),
+]);
 
 /**
  * `?kind=`: only the instruments a circle of that kind may use (all of them without it), with
- * recipro's own items worded for that kind (as written for couples without it).
+ * recipro's own items worded for that kind (as written for couples without it); the same for
+ * the prompts.
  */
 const InstrumentsQuery = Type.Object(
   { kind: Type.Optional(CircleKindSchema) },
@@ -88,13 +114,19 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
       schema: {
         tags: ['reflect', 'express'],
         summary: 'Reflection prompts, needs starters and values questions',
+        description:
+          'With `kind`, worded for a circle of that kind ("my family", "my team"); without it, in the words first written, for couples. Ids and order are the same for every kind.',
+        querystring: InstrumentsQuery,
       },
     },
-    async () => ({
-      reflection: REFLECTION_PROMPTS,
-      needsStarters: NEEDS_STARTERS,
-      values: VALUES_QUESTIONS,
-    }),
+    async (request) => {
+      const kind = request.query.kind ?? 'couple';
+      return {
+        reflection: reflectionPromptsFor(kind),
+        needsStarters: needsStartersFor(kind),
+        values: valuesQuestionsFor(kind),
+      };
+    },
   );
 
   app.post(
