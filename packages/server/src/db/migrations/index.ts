@@ -12,6 +12,7 @@ import * as formerMembers from './0010_former_members.ts';
 import * as account from './0011_account.ts';
 import * as membership from './0012_membership.ts';
 import * as ownRecord from './0013_own_record.ts';
+import * as chatRhythm from './0015_chat_rhythm.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -31,4 +32,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011_account': account,
   '0012_membership': membership,
   '0013_own_record': ownRecord,
+  // 0014 is kept for 0014_updates, written on another branch.
+  '0015_chat_rhythm': chatRhythm,
 };
