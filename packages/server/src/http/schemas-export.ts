@@ -118,7 +118,9 @@ const checkin: FieldDescriptions = {
   closedAt: 'When a member closed it, or null.',
   openedBy: `Who opened it. ${MEMBER_ID}`,
   openedByMe: 'Whether you opened it.',
-  closableFrom: 'From when its opener may close it before everyone has answered.',
+  closableByMe:
+    'Whether you may close it before everyone has answered: its opener may, or once they have left the circle, any member who was there when it opened.',
+  closableFrom: 'From when it may be closed before everyone has answered.',
   memberCount: 'How many members were in the circle when it opened.',
   answeredCount: 'How many of them have answered.',
   mine: [
@@ -149,7 +151,9 @@ const valuesConversation: FieldDescriptions = {
   createdAt: 'When it started.',
   openedBy: `Who opened it. ${MEMBER_ID}`,
   openedByMe: 'Whether you opened it.',
-  closableFrom: 'From when its opener may close it before everyone has answered.',
+  closableByMe:
+    'Whether you may close it before everyone has answered: its opener may, or once they have left the circle, any member who was there when it opened.',
+  closableFrom: 'From when it may be closed before everyone has answered.',
   memberCount: 'How many members were in the circle when it started.',
   answeredCount: 'How many of them have answered.',
   questions: [
