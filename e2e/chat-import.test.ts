@@ -1,11 +1,13 @@
 /**
  * "Import a chat" in a browser: Asha signs up, creates a circle, opens the import page from the
  * navigation and chooses a small WhatsApp export (the chat package's own fixture). A Worker reads
- * it on the device with a progress bar, the report appears with charts and warm words, and only
- * the summary numbers are saved. Every request the page (and its Worker) makes is watched: no
- * message text of the chat is ever sent, and the one POST with a body is the summary. The saved
- * summary then shows in the page's list, for Asha and for Tom, who joins the circle. A file of
- * random bytes gets one friendly sentence. Axe in light and dark; screenshots.
+ * it on the device with a progress bar, and the report shows the chat's rhythm as patterns that
+ * name nobody; Asha's own figures appear, to her alone, once she says which name is hers. Only
+ * the rhythm is saved. Every request the page (and its Worker) makes is watched: no message text
+ * and no name of the chat is ever sent, and the one POST with a body is the rhythm. The saved
+ * summary then shows in the page's list, for Asha and for Tom, who joins the circle, with no
+ * person's count anywhere. A file of random bytes gets one friendly sentence. Axe in light and
+ * dark; screenshots.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -30,27 +32,27 @@ const TOM = "Tom O'Neill";
 const SAVED = `Saved to ${CIRCLE}`;
 const SAVED_TITLE = 'WhatsApp chat, Feb 14, 2024 to Feb 15, 2024';
 
-const SUMMARY_FIELDS = [
-  'format',
-  'messages',
-  'systemMessages',
-  'first',
-  'last',
-  'silenceSeconds',
-  'participants',
-];
-const PERSON_FIELDS = [
-  'name',
-  'messages',
-  'words',
+const SUMMARY_FIELDS = ['format', 'messages', 'people', 'first', 'last', 'rhythm'];
+const RHYTHM_FIELDS = [
+  'talk',
+  'starts',
   'questions',
-  'media',
-  'conversationStarts',
-  'medianReplySeconds',
-  'apologies',
-  'appreciations',
-  'shareOfMessages',
+  'thanks',
+  'repair',
+  'replyPace',
+  'replyBalance',
+  'lately',
 ];
+/** The fixture's rhythm, as both members read it. */
+const RHYTHM = [
+  'The talking is shared by both sides.',
+  'Conversations are started from both sides after a quiet spell.',
+  'Replies usually come within minutes.',
+  'Replies come about as soon from both sides.',
+];
+/** The chat's authors, and counts of one of them, that must never reach the circle. */
+const AUTHORS = [TOM, 'Asha Rao', "O'Neill"];
+const PERSON_COUNTS = /\b\d+%|\b[36] messages?\b|\b\d+ (questions?|conversations?|times?)\b/;
 
 /** The words people wrote in the export: each body and continuation line, without headers. */
 function messageTexts(chat: string): string[] {
@@ -143,31 +145,49 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
         '9 messages from 2 people, from Feb 14, 2024 to Feb 15, 2024, read from a WhatsApp',
       )
       .waitFor();
-    const warm = page.locator('section.chat-warm');
-    await warm
-      .getByText('Opening the conversation after a quiet spell came mostly from one')
-      .waitFor();
-    await warm
-      .getByText('Most of the words of thanks in this chat came from one person.')
-      .waitFor();
-    await warm.getByText('Most of the words of repair, like “sorry”, in this chat came').waitFor();
-    expect(await warm.innerText()).not.toMatch(/most often/);
-    // Each chart has its numbers in words beside it.
-    const messages = page.getByRole('figure', { name: 'Messages', exact: true });
-    await messages.locator('svg .recharts-bar-rectangle').first().waitFor();
-    expect(await messages.locator('figcaption').innerText()).toBe(
-      `Messages: ${TOM} 6 and Asha Rao 3.`,
+    const rhythm = page.getByRole('list', { name: 'Patterns in this chat' });
+    await rhythm.waitFor();
+    expect(await rhythm.getByRole('listitem').allInnerTexts()).toEqual(RHYTHM);
+    // Messages per week are everyone's together, with the numbers in words beside the chart.
+    const weeks = page.getByRole('figure', { name: 'Messages per week' });
+    await weeks.locator('svg .recharts-bar-rectangle').first().waitFor();
+    expect(await weeks.locator('figcaption').innerText()).toBe(
+      '1 week with messages. The busiest was the week of Feb 12, 2024, with 9 messages.',
     );
-    await page.getByRole('figure', { name: 'Messages per week' }).waitFor();
-    expect(await page.locator('main').innerText()).not.toMatch(/\b(owe|debt|score|blame|fault)/i);
+    // Before Asha says which name is hers, no one's own figures are on the page.
+    const main = page.locator('main');
+    expect(await main.innerText()).not.toMatch(PERSON_COUNTS);
+    expect(await main.innerText()).not.toMatch(/\b(owe|debt|score|blame|fault|most often)/i);
     violations.push(...(await axeViolations(page, 'import, report')));
     await screenshots(page, 'import-report');
   });
 
-  it('shows what will be sent, then saves only the summary numbers', async () => {
+  it('shows the reader their own part of the chat once they say which name is theirs', async () => {
+    const you = section(page, 'You in this chat');
+    await you.getByText('it is never saved or sent').waitFor();
+    const options = await you.getByLabel('Which name is yours?').locator('option').allInnerTexts();
+    expect(options).toEqual(['Choose your name', TOM, 'Asha Rao']);
+    await you.getByLabel('Which name is yours?').selectOption({ label: 'Asha Rao' });
+    const figures = you.getByRole('list', { name: 'Your part of this chat' });
+    await figures.waitFor();
+    expect(await figures.getByRole('listitem').allInnerTexts()).toEqual([
+      'You wrote 3 messages, 33% of the chat.',
+      'You opened 2 conversations after a quiet spell.',
+      'You asked 1 question.',
+      'You wrote words of thanks 0 times.',
+      'You reached for words of repair 1 time.',
+      'Half of your replies came within 7 minutes.',
+    ]);
+    // Only the reader's own figures: Tom's count of messages is nowhere on the page.
+    expect(await page.locator('main').innerText()).not.toMatch(/\b6 messages\b|67%/);
+    violations.push(...(await axeViolations(page, 'import, your own part')));
+  });
+
+  it('shows what will be sent, then saves only the chat’s rhythm', async () => {
     const preview = await page.locator('pre.chat-preview').innerText();
     const shown = JSON.parse(preview) as Record<string, unknown>;
     expect(Object.keys(shown).sort()).toEqual([...SUMMARY_FIELDS].sort());
+    for (const name of AUTHORS) expect(preview).not.toContain(name);
     await page.getByText('stays on this device').first().waitFor();
 
     const saved = page.waitForResponse(
@@ -185,17 +205,16 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
       expect.stringMatching(/^POST \/api\/circles\/[^/]+\/chat-summaries$/),
     ]);
     const body = JSON.parse(posts[0]?.body ?? '{}') as {
-      participants: Record<string, unknown>[];
+      rhythm: Record<string, unknown>;
     } & Record<string, unknown>;
     expect(body).toEqual(shown);
-    for (const key of Object.keys(body)) expect(SUMMARY_FIELDS).toContain(key);
-    for (const p of body.participants) {
-      for (const key of Object.keys(p)) expect(PERSON_FIELDS).toContain(key);
-    }
-    expect(body.participants.map((p) => p.name)).toEqual([TOM, 'Asha Rao']);
+    expect(Object.keys(body).sort()).toEqual([...SUMMARY_FIELDS].sort());
+    expect(Object.keys(body.rhythm).sort()).toEqual([...RHYTHM_FIELDS].sort());
+    expect(body).toMatchObject({ messages: 9, people: 2 });
+    for (const name of AUTHORS) expect(posts[0]?.body).not.toContain(name);
   });
 
-  it('lists the saved summary on the page: the chat, who saved it and each person', async () => {
+  it('lists the saved summary on the page: the chat, who saved it and its rhythm', async () => {
     const saved = section(page, SAVED);
     const list = saved.getByRole('list', { name: 'Saved chat summaries, newest first' });
     const item = list.getByRole('listitem', { name: SAVED_TITLE });
@@ -204,18 +223,18 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
     await item.getByRole('heading', { level: 3, name: SAVED_TITLE }).waitFor();
     await item.getByText(/^Saved by you on /).waitFor();
     await item.getByText('9 messages from 2 people.').waitFor();
-    const people = item.getByRole('list', { name: 'The people in this chat' });
-    expect(await people.locator('.chat-saved-name').allInnerTexts()).toEqual([TOM, 'Asha Rao']);
-    const tom = people.getByRole('listitem').filter({ hasText: TOM });
-    await tom.getByText('67% (6 messages)').waitFor();
-    await tom.getByRole('definition').filter({ hasText: /^1$/ }).first().waitFor();
+    const rhythm = item.getByRole('list', { name: 'Patterns in this chat' });
+    expect(await rhythm.getByRole('listitem').allInnerTexts()).toEqual(RHYTHM);
+    const text = await item.innerText();
+    for (const name of AUTHORS) expect(text).not.toContain(name);
+    expect(text).not.toMatch(PERSON_COUNTS);
     expect(await saved.innerText()).not.toMatch(/\b(owe|debt|score|blame|fault|rank)/i);
     violations.push(...(await axeViolations(page, 'import, saved list')));
     await saved.scrollIntoViewIfNeeded();
     await screenshots(page, 'import-saved');
   });
 
-  it('shows the saved summary to another member of the circle', async () => {
+  it('shows another member of the circle the rhythm, with no one’s counts', async () => {
     const circleId = /\/circles\/([^/]+)\/import$/.exec(new URL(page.url()).pathname)?.[1];
     expect(circleId).toBeTruthy();
     const { token } = await apiInvite(context, server.url, circleId!);
@@ -226,13 +245,27 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
     const tomPage = await tomContext.newPage();
     await tomPage.goto(`/circles/${circleId}/import`);
     await tomPage.getByRole('heading', { level: 1, name: 'Import a chat' }).waitFor();
-    const item = section(tomPage, SAVED).getByRole('listitem', { name: SAVED_TITLE });
+    const saved = section(tomPage, SAVED);
+    const item = saved.getByRole('listitem', { name: SAVED_TITLE });
     await item.waitFor();
     await item.getByText(/^Saved by Asha on /).waitFor();
     await item.getByText('9 messages from 2 people.').waitFor();
-    for (const name of [TOM, 'Asha Rao']) {
-      await item.locator('.chat-saved-name').filter({ hasText: name }).waitFor();
-    }
+    const rhythm = item.getByRole('list', { name: 'Patterns in this chat' });
+    expect(await rhythm.getByRole('listitem').allInnerTexts()).toEqual(RHYTHM);
+    // The circle's shared view: no name from the chat, no share, no one person's count.
+    const text = await saved.innerText();
+    for (const name of AUTHORS) expect(text).not.toContain(name);
+    expect(text).not.toMatch(PERSON_COUNTS);
+    const numbers = text
+      .replace(/Saved by Asha on [^\n]*/g, '')
+      .replace(SAVED_TITLE, '')
+      .match(/\d+/g);
+    expect(numbers).toEqual(['9', '2']);
+    // Nor does the answer behind it carry one.
+    const reply = await tomPage.request.get(`/api/circles/${circleId}/chat-summaries`);
+    const json = await reply.text();
+    for (const name of AUTHORS) expect(json).not.toContain(name);
+    expect(json).not.toMatch(/participants|shareOf|medianReply/);
     violations.push(...(await axeViolations(tomPage, 'import, saved list, other member')));
   });
 

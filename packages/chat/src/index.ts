@@ -29,6 +29,22 @@ export type {
 export type { ChatReport, ParticipantReport, WeekReport } from './metrics/report.ts';
 export type { TallySummary } from './metrics/tally.ts';
 export {
+  chatRhythm,
+  rhythmOf,
+  spreadOf,
+  replyPaceOf,
+  replyBalanceOf,
+  SPREADS,
+  REPLY_PACES,
+  REPLY_BALANCES,
+  LATELY_WEEKS,
+  type ChatRhythm,
+  type LatelyRhythm,
+  type ReplyBalance,
+  type ReplyPace,
+  type Spread,
+} from './metrics/rhythm.ts';
+export {
   MetricsAccumulator,
   DEFAULT_SILENCE_SECONDS,
   type AccumulatorPart,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_CLOSE_AFTER_MS, closableFrom, decideClose } from './closing.ts';
+import { EARLY_CLOSE_AFTER_MS, closableFrom, decideClose, mayClose } from './closing.ts';
 
 const opened = Date.parse('2026-11-24T10:00:00Z');
 const base = {
   byOpener: true,
+  openerLeft: false,
+  askerThereAtOpening: true,
   openedAt: opened,
   periodEndsAt: null,
   memberCount: 2,
@@ -44,5 +46,46 @@ describe('closing a check-in', () => {
 
   it('may close at once when everyone has answered', () => {
     expect(decideClose({ ...base, answeredCount: 2 })).toEqual({ ok: true });
+  });
+
+  it('passes to the members who were there when it opened, once its opener has left', () => {
+    const other = { ...base, byOpener: false, openerLeft: true };
+    // The same wait as for the opener: through its period, or until everyone has answered.
+    expect(decideClose(other)).toEqual({ ok: false, reason: 'waiting' });
+    expect(decideClose({ ...other, now: opened + EARLY_CLOSE_AFTER_MS })).toEqual({ ok: true });
+    expect(decideClose({ ...other, answeredCount: 2 })).toEqual({ ok: true });
+    const periodEndsAt = opened + 7 * EARLY_CLOSE_AFTER_MS;
+    expect(decideClose({ ...other, periodEndsAt, now: periodEndsAt - 1 })).toEqual({
+      ok: false,
+      reason: 'waiting',
+    });
+    expect(decideClose({ ...other, periodEndsAt, now: periodEndsAt })).toEqual({ ok: true });
+  });
+
+  it('never to someone who joined after it opened, nor to anyone while its opener stays', () => {
+    const late = { ...base, byOpener: false, openerLeft: true, askerThereAtOpening: false };
+    expect(decideClose({ ...late, now: opened + 30 * EARLY_CLOSE_AFTER_MS })).toEqual({
+      ok: false,
+      reason: 'not_opener',
+    });
+    const stays = { ...base, byOpener: false, openerLeft: false };
+    expect(decideClose({ ...stays, now: opened + 30 * EARLY_CLOSE_AFTER_MS })).toEqual({
+      ok: false,
+      reason: 'not_opener',
+    });
+  });
+
+  it('says who may close at all, whatever the time', () => {
+    const cases: [boolean, boolean, boolean, boolean][] = [
+      // byOpener, openerLeft, askerThereAtOpening → may close
+      [true, false, true, true],
+      [false, false, true, false],
+      [false, true, true, true],
+      [false, true, false, false],
+      [false, false, false, false],
+    ];
+    for (const [byOpener, openerLeft, askerThereAtOpening, expected] of cases) {
+      expect(mayClose({ byOpener, openerLeft, askerThereAtOpening })).toBe(expected);
+    }
   });
 });

@@ -10,9 +10,25 @@ export const EARLY_CLOSE_AFTER_MS = 24 * 60 * 60 * 1000;
 export const closableFrom = (openedAt: EpochMs, periodEndsAt: EpochMs | null): EpochMs =>
   periodEndsAt ?? openedAt + EARLY_CLOSE_AFTER_MS;
 
-export interface CloseFacts {
+/** Who is asking to close, as far as the rule cares. */
+export interface Closer {
   /** Whether the member asking is the one who opened it. */
   readonly byOpener: boolean;
+  /** Whether the member who opened it has since left the circle (or was removed from it). */
+  readonly openerLeft: boolean;
+  /** Whether the member asking was in the circle when it opened. */
+  readonly askerThereAtOpening: boolean;
+}
+
+/**
+ * Whether this member may close it early at all (when is `decideClose`'s business): its opener,
+ * or, once the opener has left the circle, any member who was there when it opened, so that a
+ * check-in nobody can close does not wait for ever.
+ */
+export const mayClose = (closer: Closer): boolean =>
+  closer.byOpener || (closer.openerLeft && closer.askerThereAtOpening);
+
+export interface CloseFacts extends Closer {
   readonly openedAt: EpochMs;
   /** The end of its period, or null when it has none. */
   readonly periodEndsAt: EpochMs | null;
@@ -25,11 +41,13 @@ export type CloseDecision =
   { readonly ok: true } | { readonly ok: false; readonly reason: 'not_opener' | 'waiting' };
 
 /**
- * Who may close, and when: only the member who opened it; once everyone has answered at any
- * time, and before that only after its period (it waits for the others until then).
+ * Who may close, and when: the member who opened it, or once they have left, any member who was
+ * there when it opened (`mayClose`); once everyone has answered at any time, and before that only
+ * after its period (it waits for the others until then). Closing shows answers only to those who
+ * answered: that is the reveal rule's business (`isRevealedTo`), not the closer's.
  */
 export function decideClose(facts: CloseFacts): CloseDecision {
-  if (!facts.byOpener) return { ok: false, reason: 'not_opener' };
+  if (!mayClose(facts)) return { ok: false, reason: 'not_opener' };
   if (facts.answeredCount >= facts.memberCount) return { ok: true };
   if (facts.now < closableFrom(facts.openedAt, facts.periodEndsAt))
     return { ok: false, reason: 'waiting' };

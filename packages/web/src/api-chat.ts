@@ -1,30 +1,20 @@
 /**
- * The API of chat summaries: only the numbers of a chat analysed on this device (see
- * chat-import/summary.ts). The server refuses any other field.
+ * The API of chat summaries: a chat analysed on this device is saved to a circle as its rhythm
+ * only (see chat-import/summary.ts). The server refuses any other field: no name, no message,
+ * no one person's numbers.
  */
+import type { ChatRhythm } from '@recipro/chat';
 import { enc, request, type IsoTime } from './api.ts';
-
-export interface ChatSummaryPerson {
-  readonly name: string;
-  readonly messages: number;
-  readonly words: number;
-  readonly questions: number;
-  readonly media: number;
-  readonly conversationStarts: number;
-  readonly medianReplySeconds: number | null;
-  readonly apologies: number;
-  readonly appreciations: number;
-  readonly shareOfMessages?: number;
-}
 
 export interface ChatSummary {
   readonly format: 'whatsapp' | 'telegram' | 'messenger';
+  /** Messages from everyone together. */
   readonly messages: number;
-  readonly systemMessages: number;
+  /** How many people wrote. */
+  readonly people: number;
   readonly first: string | null;
   readonly last: string | null;
-  readonly silenceSeconds?: number;
-  readonly participants: readonly ChatSummaryPerson[];
+  readonly rhythm: ChatRhythm;
 }
 
 export interface SavedChatSummary {

@@ -27,7 +27,9 @@ export interface Checkin {
   readonly answeredCount: number;
   readonly openedBy: string;
   readonly openedByMe: boolean;
-  /** Before this, it waits for everyone; after it, its opener may close it. */
+  /** Whether you may close it from `closableFrom`: its opener, or once they left, those there then. */
+  readonly closableByMe: boolean;
+  /** Before this, it waits for everyone; after it, it may be closed. */
   readonly closableFrom: IsoTime;
   readonly mine: {
     readonly answers: readonly number[];

@@ -22,10 +22,11 @@ export const InstrumentParams = Type.Object({ instrumentId: InstrumentIdSchema }
 const Nums = Type.Array(Type.Integer());
 const NullableNums = Type.Array(Type.Union([Type.Integer(), Type.Null()]));
 const Status = Type.Enum(['open', 'revealed', 'closed']);
-/** Who opened it, and from when its opener may close it before everyone has answered. */
+/** Who opened it, whether the reader may close it, and from when, before everyone has answered. */
 const Closing = {
   openedBy: Id,
   openedByMe: Type.Boolean(),
+  closableByMe: Type.Boolean(),
   closableFrom: IsoTime,
 };
 

@@ -120,7 +120,9 @@ const checkin: FieldDescriptions = {
   closedAt: 'When a member closed it, or null.',
   openedBy: `Who opened it. ${MEMBER_ID}`,
   openedByMe: 'Whether you opened it.',
-  closableFrom: 'From when its opener may close it before everyone has answered.',
+  closableByMe:
+    'Whether you may close it before everyone has answered: its opener may, or once they have left the circle, any member who was there when it opened.',
+  closableFrom: 'From when it may be closed before everyone has answered.',
   memberCount: 'How many members were in the circle when it opened.',
   answeredCount: 'How many of them have answered.',
   mine: [
@@ -151,7 +153,9 @@ const valuesConversation: FieldDescriptions = {
   createdAt: 'When it started.',
   openedBy: `Who opened it. ${MEMBER_ID}`,
   openedByMe: 'Whether you opened it.',
-  closableFrom: 'From when its opener may close it before everyone has answered.',
+  closableByMe:
+    'Whether you may close it before everyone has answered: its opener may, or once they have left the circle, any member who was there when it opened.',
+  closableFrom: 'From when it may be closed before everyone has answered.',
   memberCount: 'How many members were in the circle when it started.',
   answeredCount: 'How many of them have answered.',
   questions: [
@@ -211,27 +215,37 @@ const chatSummary: FieldDescriptions = {
   circleId: 'The circle it was saved to.',
   memberId: `Who saved it. ${MEMBER_ID}`,
   summary: [
-    'The summary numbers of a chat analysed on a device (the chat itself never left it).',
+    "The rhythm of a chat analysed on a device: the chat itself, its names and anyone's own numbers never left it.",
     {
       format: 'The app the chat came from: whatsapp, telegram or messenger.',
-      messages: 'Messages in the chat.',
-      systemMessages: 'Messages written by the app, not a person.',
+      messages: 'Messages in the chat, from everyone together.',
+      people: 'How many people wrote in it.',
       first: 'The time of the first message as the export wrote it, or null.',
       last: 'The time of the last message as the export wrote it, or null.',
-      silenceSeconds: 'The longest silence, in seconds.',
-      participants: [
-        'Each person in the chat.',
+      rhythm: [
+        'How the chat is shared, as patterns that name nobody.',
         {
-          name: 'Their name in the chat.',
-          messages: 'Messages they sent.',
-          words: 'Words they wrote.',
-          questions: 'Questions they asked.',
-          media: 'Photos, videos and other media they sent.',
-          conversationStarts: 'Conversations they started.',
-          medianReplySeconds: 'Their median time to reply, in seconds, or null.',
-          apologies: 'Apologies they wrote.',
-          appreciations: 'Thanks and appreciation they wrote.',
-          shareOfMessages: 'Their share of the messages, 0 to 1.',
+          talk: 'How the messages are spread: none, thin (too few to tell), shared, or one_side (one person wrote 70% or more of them); never who.',
+          starts:
+            'How opening a conversation after a quiet spell is spread: none, thin (too few to tell), shared, or one_side (one person wrote 70% or more of them); never who.',
+          questions:
+            'How the questions are spread: none, thin (too few to tell), shared, or one_side (one person wrote 70% or more of them); never who.',
+          thanks:
+            'How words of thanks are spread: none, thin (too few to tell), shared, or one_side (one person wrote 70% or more of them); never who.',
+          repair:
+            'How words of repair, such as "sorry", are spread: none, thin (too few to tell), shared, or one_side (one person wrote 70% or more of them); never who.',
+          replyPace:
+            "How soon half or more of every person's replies came: minutes (15 or fewer), hour, day, longer, or unknown.",
+          replyBalance:
+            'Whether replies come about as soon from everyone (even) or much later from someone (uneven), or unknown.',
+          lately: [
+            'The same patterns over the last weeks of the chat, or null when the chat is no longer than that.',
+            {
+              weeks: 'How many weeks, ending with the last week of the chat.',
+              talk: 'How the messages of those weeks are spread.',
+              starts: 'How the conversation starts of those weeks are spread.',
+            },
+          ],
         },
       ],
     },

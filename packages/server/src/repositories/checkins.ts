@@ -9,6 +9,10 @@ export interface CheckinRecord {
   readonly instrument: string;
   readonly instrumentVersion: number;
   readonly openedByMemberId: string;
+  /** Whether the member who opened it has left the circle since (or was removed from it). */
+  readonly openerLeft: boolean;
+  /** Whether the member reading it was in the circle when it opened. */
+  readonly readerThereAtOpening: boolean;
   readonly createdAt: string;
   /** The period of a check-in that opened by itself (`weekly:2026-W48`), or null. */
   readonly period: string | null;
@@ -93,6 +97,18 @@ export class CheckinsRepository {
             .whereRef('mine.checkin_id', '=', 'c.id')
             .where('mine.member_id', '=', scope.memberId)
             .as('answered_by_me'),
+          eb
+            .selectFrom('members as opener')
+            .select('opener.left_at')
+            .whereRef('opener.circle_id', '=', 'c.circle_id')
+            .whereRef('opener.id', '=', 'c.opened_by_member_id')
+            .as('opener_left_at'),
+          eb
+            .selectFrom('members as reader')
+            .select('reader.joined_at')
+            .where('reader.circle_id', '=', scope.circleId)
+            .where('reader.id', '=', scope.memberId)
+            .as('reader_joined_at'),
         ])
         .where('c.circle_id', '=', scope.circleId)
         // Someone who joined after it opened neither answers nor sees it.
@@ -118,6 +134,8 @@ export class CheckinsRepository {
     member_count: string | number | null;
     answered_count: string | number | null;
     answered_by_me: string | number | null;
+    opener_left_at: string | null;
+    reader_joined_at: string | null;
   }): CheckinRecord {
     return {
       id: r.id,
@@ -125,6 +143,9 @@ export class CheckinsRepository {
       instrument: r.instrument,
       instrumentVersion: Number(r.instrument_version),
       openedByMemberId: r.opened_by_member_id,
+      openerLeft: r.opener_left_at !== null,
+      // ISO texts sort as times.
+      readerThereAtOpening: r.reader_joined_at !== null && r.reader_joined_at <= r.created_at,
       createdAt: r.created_at,
       closedAt: r.closed_at,
       period: r.period,

@@ -5,10 +5,28 @@ import { couple, startTestServer, type TestServer } from '../support/server.ts';
 const summary = {
   format: 'whatsapp',
   messages: 120,
-  systemMessages: 2,
+  people: 2,
   first: '2024-03-01T08:00:00',
   last: '2024-03-09T21:58:00',
-  silenceSeconds: 21600,
+  rhythm: {
+    talk: 'shared',
+    starts: 'one_side',
+    questions: 'shared',
+    thanks: 'thin',
+    repair: 'none',
+    replyPace: 'hour',
+    replyBalance: 'even',
+    lately: { weeks: 4, talk: 'one_side', starts: 'shared' },
+  },
+};
+
+/** A summary as clients sent them before 0015: each person's name and counts. */
+const ledger = {
+  format: 'whatsapp',
+  messages: 120,
+  systemMessages: 2,
+  first: null,
+  last: null,
   participants: [
     {
       name: 'Asha',
@@ -21,17 +39,6 @@ const summary = {
       apologies: 1,
       appreciations: 6,
     },
-    {
-      name: 'Ben',
-      messages: 50,
-      words: 600,
-      questions: 8,
-      media: 1,
-      conversationStarts: 2,
-      medianReplySeconds: null,
-      apologies: 2,
-      appreciations: 3,
-    },
   ],
 };
 
@@ -42,22 +49,36 @@ describe.each(testDatabases())('chat summaries on $name', (database) => {
   });
   afterAll(async () => server?.stop());
 
-  it('keeps the summary numbers a member chose to save, for the circle', async () => {
+  it('keeps the rhythm of a chat a member chose to save, for the circle', async () => {
     const { a, b, circleId, aMember } = await couple(server);
     const saved = await a.post(`/api/circles/${circleId}/chat-summaries`, summary);
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ memberId: aMember, summary });
-    expect((await b.get(`/api/circles/${circleId}/chat-summaries`)).body.summaries).toEqual([
-      saved.body,
-    ]);
+    const shared = (await b.get(`/api/circles/${circleId}/chat-summaries`)).body.summaries;
+    expect(shared).toEqual([saved.body]);
+    // What the other member reads is the pair's rhythm: no person, no one's count.
+    expect(Object.keys(shared[0].summary).sort()).toEqual(
+      ['first', 'format', 'last', 'messages', 'people', 'rhythm'].sort(),
+    );
+    for (const value of Object.values(shared[0].summary.rhythm).flatMap((v) =>
+      v !== null && typeof v === 'object' ? Object.values(v) : [v],
+    )) {
+      expect(typeof value === 'string' || value === 4).toBe(true);
+    }
   });
 
-  it('has no room for the chat itself: any message text is refused', async () => {
+  it('has no room for the chat itself, a name or anyone’s own numbers', async () => {
     const { a, circleId } = await couple(server);
     for (const body of [
       { ...summary, text: 'the whole chat' },
       { ...summary, messagesList: [{ author: 'Asha', text: 'hi' }] },
-      { ...summary, participants: [{ ...summary.participants[0], lastMessage: 'see you' }] },
+      { ...summary, names: ['Asha', 'Ben'] },
+      { ...summary, participants: ledger.participants },
+      { ...summary, rhythm: { ...summary.rhythm, startedMostBy: 'Asha' } },
+      { ...summary, rhythm: { ...summary.rhythm, starts: 'Asha' } },
+      { ...summary, rhythm: { ...summary.rhythm, talk: 0.7 } },
+      { ...summary, rhythm: { ...summary.rhythm, lately: { ...summary.rhythm.lately, who: 'B' } } },
+      ledger,
       { ...summary, messages: -1 },
       { ...summary, format: 'signal' },
     ]) {

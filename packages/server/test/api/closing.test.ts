@@ -24,12 +24,17 @@ describe.each(testDatabases())('closing check-ins and conversations on $name', (
     const { a, b, circleId, aMember } = await couple(server);
     const opened = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })).body;
     const path = `/api/circles/${circleId}/checkins/${opened.id}`;
-    expect(opened).toMatchObject({ openedBy: aMember, openedByMe: true });
+    expect(opened).toMatchObject({ openedBy: aMember, openedByMe: true, closableByMe: true });
     expect(Date.parse(opened.closableFrom)).toBe(Date.parse(opened.createdAt) + DAY);
     await a.post(`${path}/answers`, { answers: [4, 4, 4, 4] });
 
     const seenByB = (await b.get(path)).body;
-    expect(seenByB).toMatchObject({ status: 'open', openedBy: aMember, openedByMe: false });
+    expect(seenByB).toMatchObject({
+      status: 'open',
+      openedBy: aMember,
+      openedByMe: false,
+      closableByMe: false,
+    });
     expect(seenByB.closableFrom).toBe(opened.closableFrom);
 
     const early = await a.post(`${path}/close`);
@@ -179,5 +184,83 @@ describe.each(testDatabases())('closing check-ins and conversations on $name', (
       server.clock.advance(-wait);
       await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, { cadence: 'off' });
     }
+  });
+
+  it('passes closing to those who were there when it opened, once its opener has left', async () => {
+    const a = await server.signUp('Ama');
+    const b = await server.signUp('Bo');
+    const c = await server.signUp('Cy');
+    const d = await server.signUp('Di');
+    const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
+    const at = (path: string) => `/api/circles/${circle.id}${path}`;
+    await joinCircle(a, b, circle.id);
+    await joinCircle(a, c, circle.id);
+    const checkin = (await a.post(at('/checkins'), { instrument: 'reciprocity' })).body;
+    const round = (await a.post(at('/values'))).body;
+    const checkinPath = at(`/checkins/${checkin.id}`);
+    const roundPath = at(`/values/${round.id}`);
+    await a.post(`${checkinPath}/answers`, { answers: ownSheet(2) });
+    await b.post(`${checkinPath}/answers`, { answers: ownSheet(1) });
+    await b.post(`${roundPath}/answers`, { answers: texts('Bo alone said this') });
+    server.clock.advance(1000);
+    await joinCircle(b, d, circle.id);
+
+    // While the opener stays, nobody else may close, even long after its first day.
+    server.clock.advance(3 * DAY);
+    expect((await b.post(`${checkinPath}/close`)).status).toBe(403);
+    expect((await b.get(checkinPath)).body.closableByMe).toBe(false);
+
+    expect((await a.post(at('/leave'))).status).toBe(204);
+    for (const [who, path] of [
+      [b, checkinPath],
+      [c, checkinPath],
+      [b, roundPath],
+      [c, roundPath],
+    ] as const) {
+      expect((await who.get(path)).body).toMatchObject({ openedByMe: false, closableByMe: true });
+    }
+    // Di joined after they opened: she neither sees nor closes them.
+    expect((await d.post(`${checkinPath}/close`)).status).toBe(404);
+    expect((await d.post(`${roundPath}/close`)).status).toBe(404);
+
+    // Cy never answered: closing shows her nothing of the others' answers.
+    const closedByCy = await c.post(`${checkinPath}/close`);
+    expect(closedByCy.status).toBe(200);
+    expect(closedByCy.body.status).toBe('closed');
+    expect(closedByCy.body.results).toBeUndefined();
+    // Bo answered and now sees what was answered: his own (Ama's left with her).
+    expect((await b.get(checkinPath)).body.results).toHaveLength(1);
+
+    const roundByCy = await c.post(`${roundPath}/close`);
+    expect(roundByCy.status).toBe(200);
+    expect(roundByCy.body.status).toBe('closed');
+    expect(roundByCy.body.results).toBeUndefined();
+    expect(JSON.stringify(roundByCy.body)).not.toContain('Bo alone said this');
+    expect((await b.get(roundPath)).body.results).toHaveLength(1);
+  });
+
+  it('still waits through its period when its opener has left', async () => {
+    const { a, b, circleId } = await couple(server);
+    const opened = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })).body;
+    const path = `/api/circles/${circleId}/checkins/${opened.id}`;
+    const round = (await a.post(`/api/circles/${circleId}/values`)).body;
+    const roundPath = `/api/circles/${circleId}/values/${round.id}`;
+    await a.post(`${path}/answers`, { answers: [5, 5, 5, 5] });
+    expect((await a.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
+
+    // Ben has not answered; the check-in waits for him through its first day all the same.
+    for (const p of [path, roundPath]) {
+      const early = await b.post(`${p}/close`);
+      expect(early.status).toBe(409);
+      expect(early.body.error.code).toBe('conflict');
+      expect((await b.get(p)).body).toMatchObject({ status: 'open', closableByMe: true });
+    }
+    server.clock.advance(DAY);
+    const closed = await b.post(`${path}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', answeredCount: 0 });
+    expect(closed.body.results).toBeUndefined();
+    expect(JSON.stringify(closed.body)).not.toContain('[5,5,5,5]');
+    expect((await b.post(`${roundPath}/close`)).status).toBe(200);
   });
 });

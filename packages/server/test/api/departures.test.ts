@@ -16,23 +16,19 @@ const DAY = 86_400_000;
 const chatSummary = {
   format: 'whatsapp',
   messages: 10,
-  systemMessages: 0,
+  people: 1,
   first: '2024-03-01T08:00:00',
   last: '2024-03-02T08:00:00',
-  silenceSeconds: 60,
-  participants: [
-    {
-      name: 'Ben chat name',
-      messages: 10,
-      words: 50,
-      questions: 1,
-      media: 0,
-      conversationStarts: 1,
-      medianReplySeconds: 30,
-      apologies: 0,
-      appreciations: 1,
-    },
-  ],
+  rhythm: {
+    talk: 'thin',
+    starts: 'thin',
+    questions: 'thin',
+    thanks: 'none',
+    repair: 'none',
+    replyPace: 'unknown',
+    replyBalance: 'unknown',
+    lately: null,
+  },
 };
 
 describe.each(testDatabases())('leaving a circle and deleting an account on $name', (database) => {
@@ -204,7 +200,6 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
       'Ben rupture note',
       'Ben checkin note',
       'Ben season note',
-      'Ben chat name',
     ]) {
       expect(dump).not.toContain(words);
     }

@@ -130,7 +130,8 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
         '$.circles.checkins.mine',
         '$.circles.checkins.results',
         '$.circles.rituals.completions',
-        '$.circles.chatSummaries.summary.participants',
+        '$.circles.chatSummaries.summary.rhythm',
+        '$.circles.chatSummaries.summary.rhythm.lately',
         '$.account.notifications.quietHours',
       ]),
     );
@@ -319,23 +320,19 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     await b.post(`${path}/chat-summaries`, {
       format: 'telegram',
       messages: 3,
-      systemMessages: 0,
+      people: 1,
       first: null,
       last: null,
-      participants: [
-        {
-          name: 'Asha',
-          messages: 3,
-          words: 12,
-          questions: 1,
-          media: 0,
-          conversationStarts: 1,
-          medianReplySeconds: null,
-          apologies: 0,
-          appreciations: 1,
-          shareOfMessages: 1,
-        },
-      ],
+      rhythm: {
+        talk: 'thin',
+        starts: 'thin',
+        questions: 'thin',
+        thanks: 'none',
+        repair: 'none',
+        replyPace: 'unknown',
+        replyBalance: 'unknown',
+        lately: null,
+      },
     });
 
     const reply = await exportOf(a);

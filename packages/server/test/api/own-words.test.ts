@@ -5,23 +5,19 @@ import { couple, join, startTestServer, type TestServer } from '../support/serve
 const summary = {
   format: 'telegram',
   messages: 4,
-  systemMessages: 0,
+  people: 1,
   first: '2024-03-01T08:00:00',
   last: '2024-03-01T09:00:00',
-  silenceSeconds: 600,
-  participants: [
-    {
-      name: 'Asha',
-      messages: 4,
-      words: 20,
-      questions: 1,
-      media: 0,
-      conversationStarts: 1,
-      medianReplySeconds: null,
-      apologies: 0,
-      appreciations: 0,
-    },
-  ],
+  rhythm: {
+    talk: 'thin',
+    starts: 'thin',
+    questions: 'thin',
+    thanks: 'none',
+    repair: 'none',
+    replyPace: 'unknown',
+    replyBalance: 'unknown',
+    lately: null,
+  },
 };
 
 describe.each(testDatabases())('changing and taking back what you wrote on $name', (database) => {

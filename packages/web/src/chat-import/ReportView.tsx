@@ -1,13 +1,16 @@
 import type { ChatReport } from '@recipro/chat';
 import { t, tn } from '../i18n/index.ts';
 import { dateOrderLabel, formatChatDate, peopleCount } from './format.ts';
-import { PersonChart, type PersonMetric } from './PersonChart.tsx';
-import { WarmWords } from './WarmWords.tsx';
+import { RhythmView } from './RhythmView.tsx';
+import { toSummary } from './summary.ts';
 import { WeeklyChart } from './WeeklyChart.tsx';
+import { YouInChat } from './YouInChat.tsx';
 
-const METRICS: readonly PersonMetric[] = ['messages', 'words', 'questions', 'conversationStarts'];
-
-/** The analysis of one chat: an overview, warm words, a chart per count and the weeks. */
+/**
+ * The analysis of one chat, on the reader's device: an overview, the chat's rhythm (what the
+ * circle would see), the reader's own part once they say which name is theirs, and the messages
+ * of each week for everyone together. Nobody's numbers are set beside anyone else's.
+ */
 export function ReportView({ report }: { readonly report: ChatReport }) {
   const people = report.participants;
   const guessed = report.dateOrder?.decidedBy === 'guess' ? report.dateOrder.order : undefined;
@@ -35,14 +38,11 @@ export function ReportView({ report }: { readonly report: ChatReport }) {
       </div>
       {people.length > 0 && (
         <>
-          <WarmWords people={people} />
-          <div className="chat-grid">
-            {METRICS.map((metric) => (
-              <div className="card" key={metric}>
-                <PersonChart people={people} metric={metric} />
-              </div>
-            ))}
-          </div>
+          <section className="card stack chat-rhythm-card" aria-labelledby="chat-rhythm-title">
+            <h2 id="chat-rhythm-title">{t('chat.rhythm.title')}</h2>
+            <RhythmView rhythm={toSummary(report).rhythm} people={people.length} />
+          </section>
+          <YouInChat people={people} />
           <div className="card">
             <WeeklyChart report={report} />
           </div>

@@ -17,14 +17,14 @@ interface SavePanelProps {
 type SaveState = 'ready' | 'saving' | 'saved';
 
 /**
- * Shows exactly the JSON that would be sent (numbers and names only) and saves it to the circle
+ * Shows exactly the JSON that would be sent (the chat's rhythm: no name, no one's numbers) and saves it to the circle
  * when the member asks. The chat's messages are not part of it and cannot be.
  */
 export function SavePanel({ report, circleId, circleName, onSaved }: SavePanelProps) {
   const [state, setState] = useState<SaveState>('ready');
   const [error, setError] = useState<string>();
   const summary = toSummary(report);
-  const empty = summary.participants.length === 0;
+  const empty = summary.people === 0;
 
   const save = async () => {
     setState('saving');

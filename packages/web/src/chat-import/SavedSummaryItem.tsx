@@ -5,11 +5,12 @@ import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { focusAfterRemoval } from '../focus.ts';
 import { t, tn } from '../i18n/index.ts';
 import { peopleCount } from './format.ts';
+import { RhythmView } from './RhythmView.tsx';
 import { savedByLine, savedTitle } from './saved.ts';
-import { SavedPerson } from './SavedPerson.tsx';
 
 /**
- * One saved summary: which chat and when, who saved it, and each person in it. Whoever saved it
+ * One saved summary as the whole circle sees it: which chat and when, who saved it, how many
+ * messages from how many people, and its rhythm as patterns that name nobody. Whoever saved it
  * may delete it.
  */
 export function SavedSummaryItem({
@@ -32,15 +33,10 @@ export function SavedSummaryItem({
       </p>
       <p>
         {tn('chat.saved.overview', summary.messages, {
-          people: peopleCount(summary.participants.length),
+          people: peopleCount(summary.people),
         })}
       </p>
-      <ul className="chat-saved-people" aria-label={t('chat.saved.people')}>
-        {summary.participants.map((person, index) => (
-          // Names in one chat may repeat; the place in the saved list tells them apart.
-          <SavedPerson key={`${index}-${person.name}`} person={person} summary={summary} />
-        ))}
-      </ul>
+      <RhythmView rhythm={summary.rhythm} people={summary.people} />
       {saved.memberId === circle.myMemberId && (
         <div className="chat-saved-actions">
           <ConfirmAction

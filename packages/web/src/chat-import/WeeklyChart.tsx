@@ -1,19 +1,18 @@
 import type { ChatReport } from '@recipro/chat';
 import { useId } from 'react';
-import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { t, tn } from '../i18n/index.ts';
 import { formatWeek } from './format.ts';
-import { busiestWeek, OTHERS, weekRows } from './weeks.ts';
-
-const seriesLabel = (key: string) => (key === OTHERS ? t('chat.weeks.others') : key);
+import { busiestWeek, weekRows } from './weeks.ts';
 
 /**
- * Messages per week as stacked bars, one colour per person (recharts). The chart is hidden
- * from screen readers; the sentence beside it gives the number of weeks and the busiest one.
+ * Messages per week for everyone together, as bars (recharts): the chat's rhythm over time, with
+ * no one's part set beside another's. The chart is hidden from screen readers; the sentence
+ * beside it gives the number of weeks and the busiest one.
  */
 export function WeeklyChart({ report }: { readonly report: ChatReport }) {
   const id = useId();
-  const { series, rows } = weekRows(report);
+  const rows = weekRows(report);
   const busiest = busiestWeek(rows);
   if (!busiest) return null;
   return (
@@ -50,21 +49,13 @@ export function WeeklyChart({ report }: { readonly report: ChatReport }) {
               cursor={{ className: 'chat-cursor' }}
               wrapperClassName="chat-tooltip"
             />
-            <Legend
-              formatter={(key: unknown) => seriesLabel(String(key))}
-              wrapperStyle={{ fontSize: '0.85rem' }}
+            <Bar
+              dataKey="total"
+              name={t('chat.weeks.messagesLabel')}
+              maxBarSize={56}
+              fill="var(--chat-series-0)"
+              isAnimationActive={false}
             />
-            {series.map((key, index) => (
-              <Bar
-                key={key}
-                dataKey={key}
-                name={key}
-                stackId="week"
-                maxBarSize={56}
-                fill={`var(--chat-series-${index})`}
-                isAnimationActive={false}
-              />
-            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>

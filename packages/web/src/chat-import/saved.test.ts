@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatSummary, ChatSummaryPerson, SavedChatSummary } from '../api-chat.ts';
+import type { ChatSummary, SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
 import { en } from '../i18n/en.ts';
-import { formatShare, messageShare, savedByLine, savedTitle } from './saved.ts';
-
-const person = (name: string, counts: Partial<ChatSummaryPerson> = {}): ChatSummaryPerson => ({
-  name,
-  messages: 0,
-  words: 0,
-  questions: 0,
-  media: 0,
-  conversationStarts: 0,
-  medianReplySeconds: null,
-  apologies: 0,
-  appreciations: 0,
-  ...counts,
-});
+import { rhythmSentences } from './rhythm-words.ts';
+import { formatShare, savedByLine, savedTitle } from './saved.ts';
 
 const summary = (changes: Partial<ChatSummary> = {}): ChatSummary => ({
   format: 'whatsapp',
   messages: 9,
-  systemMessages: 0,
+  people: 2,
   first: '2024-02-14T09:00:00',
   last: '2024-02-15T21:30:00',
-  participants: [person('Mira', { messages: 6 }), person('Jon', { messages: 3 })],
+  rhythm: {
+    talk: 'shared',
+    starts: 'one_side',
+    questions: 'thin',
+    thanks: 'none',
+    repair: 'shared',
+    replyPace: 'hour',
+    replyBalance: 'uneven',
+    lately: { weeks: 4, talk: 'one_side', starts: 'shared' },
+  },
   ...changes,
 });
 
@@ -77,26 +74,50 @@ describe('savedByLine', () => {
   });
 });
 
-describe('messageShare', () => {
-  it('uses the saved share, or counts it from the messages', () => {
-    const withShare = person('Mira', { messages: 6, shareOfMessages: 0.6 });
-    expect(messageShare(withShare, summary())).toBe(0.6);
-    const [mira, jon] = summary().participants;
-    expect(messageShare(mira!, summary())).toBeCloseTo(2 / 3);
-    expect(messageShare(jon!, summary())).toBeCloseTo(1 / 3);
-    expect(formatShare(2 / 3)).toBe('67%');
+describe('the rhythm the circle sees', () => {
+  it('speaks of both sides or one side, never of a person or a count', () => {
+    expect(rhythmSentences(summary().rhythm, 2)).toEqual([
+      'The talking is shared by both sides.',
+      'Most conversations are started from one side.',
+      'No words of thanks showed up in this chat; thanks often live in what people do, too.',
+      'Words of repair, like “sorry”, come from both sides.',
+      'Replies usually come within an hour.',
+      'Replies come sooner from one side than from the other.',
+      'In the last 4 weeks of the chat, most messages came from one side.',
+      'In the last 4 weeks of the chat, conversations were started from both sides.',
+    ]);
   });
 
-  it('is zero for a chat without messages', () => {
-    const quiet = summary({ participants: [person('Mira')] });
-    expect(messageShare(quiet.participants[0]!, quiet)).toBe(0);
+  it('speaks of several people in a group, and says when a chat is too short', () => {
+    const group = rhythmSentences(summary().rhythm, 5);
+    expect(group[0]).toBe('The talking is spread across several people.');
+    expect(group[1]).toBe('Most conversations are started by one person.');
+    expect(group.join(' ')).not.toMatch(/both sides/);
+    const short = rhythmSentences(
+      {
+        talk: 'thin',
+        starts: 'thin',
+        questions: 'none',
+        thanks: 'thin',
+        repair: 'none',
+        replyPace: 'unknown',
+        replyBalance: 'unknown',
+        lately: null,
+      },
+      2,
+    );
+    expect(short).toEqual(['This chat is too short to show a rhythm yet.']);
+  });
+
+  it('formats the reader’s own share as a percentage', () => {
+    expect(formatShare(2 / 3)).toBe('67%');
   });
 });
 
 describe('the saved list’s words', () => {
   it('never speak of debt, blame or ranking', () => {
     const words = Object.entries(en)
-      .filter(([key]) => key.startsWith('chat.saved.'))
+      .filter(([key]) => key.startsWith('chat.saved.') || key.startsWith('chat.rhythm.'))
       .map(([, text]) => text);
     expect(words.length).toBeGreaterThan(5);
     for (const text of words) {

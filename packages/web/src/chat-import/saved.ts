@@ -1,8 +1,8 @@
 /**
- * Words for a chat summary saved to a circle: what kind of chat and when, who saved it, and
- * each person's share of the messages. Pure, so the list and its tests read the same lines.
+ * Words for a chat summary saved to a circle: what kind of chat and when, and who saved it.
+ * Pure, so the list and its tests read the same lines.
  */
-import type { ChatSummary, ChatSummaryPerson, SavedChatSummary } from '../api-chat.ts';
+import type { ChatSummary, SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
 import { memberNamer } from '../circle/names.ts';
 import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
@@ -23,16 +23,6 @@ export function savedByLine(saved: SavedChatSummary, circle: CircleDetail): stri
   const when = formatDateTime(saved.createdAt);
   if (saved.memberId === circle.myMemberId) return t('chat.saved.byYou', { when });
   return t('chat.saved.by', { name: memberNamer(circle)(saved.memberId), when });
-}
-
-/**
- * A person's share of the messages, 0–1: the saved share when the summary has one, otherwise
- * counted from the messages (older summaries may not carry it).
- */
-export function messageShare(person: ChatSummaryPerson, summary: ChatSummary): number {
-  if (person.shareOfMessages !== undefined) return person.shareOfMessages;
-  const total = summary.participants.reduce((sum, p) => sum + p.messages, 0);
-  return total > 0 ? person.messages / total : 0;
 }
 
 const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });

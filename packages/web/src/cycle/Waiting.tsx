@@ -8,8 +8,12 @@ interface WaitingProps {
   readonly circleId: string;
   readonly checkinId: string;
   readonly remaining: number;
-  /** Only the member who opened it may close it, and only from `closableFrom`. */
   readonly openedByMe: boolean;
+  /**
+   * Whether this member may close it from `closableFrom`: the one who opened it, or, once they
+   * have left the circle, anyone who was there when it opened.
+   */
+  readonly closableByMe: boolean;
   readonly closableFrom: string;
   /** Called with the closed check-in, now showing what was answered. */
   readonly onClosed: (checkin: Checkin) => void;
@@ -24,6 +28,7 @@ export function Waiting({
   checkinId,
   remaining,
   openedByMe,
+  closableByMe,
   closableFrom,
   onClosed,
 }: WaitingProps) {
@@ -49,8 +54,9 @@ export function Waiting({
         {tn('checkin.waiting', remaining)}
       </p>
       <p className="muted">{t('checkin.waiting.body')}</p>
-      {openedByMe && Date.now() >= Date.parse(closableFrom) ? (
+      {closableByMe && Date.now() >= Date.parse(closableFrom) ? (
         <>
+          {!openedByMe && <p className="muted">{t('checkin.close.openerLeft')}</p>}
           <p className="muted">{t('checkin.close.hint')}</p>
           <div className="actions">
             <button
@@ -64,7 +70,11 @@ export function Waiting({
           </div>
         </>
       ) : (
-        <p className="muted">{t('checkin.close.waits', { when: formatDateTime(closableFrom) })}</p>
+        <p className="muted">
+          {t(closableByMe ? 'checkin.close.waitsForYou' : 'checkin.close.waits', {
+            when: formatDateTime(closableFrom),
+          })}
+        </p>
       )}
       <Alert message={error} />
     </section>

@@ -1,16 +1,17 @@
 /**
- * English messages of the "Import a chat" page, merged into `en` (en.ts). The words describe
- * patterns warmly and never blame anyone: who starts, who asks, who says thank you.
+ * English messages of the "Import a chat" page, merged into `en` (en.ts). The words describe a
+ * chat's rhythm warmly and name nobody: whether conversations start from both sides, how soon
+ * replies come. Only the reader's own numbers are said, to the reader, as "you".
  */
 export const enChat = {
   'nav.import': 'Import a chat',
 
   'chat.title': 'Import a chat',
   'chat.lead':
-    'See the rhythm of a chat you exported from WhatsApp, Telegram or Messenger: who starts, who asks, who says thank you.',
+    'See the rhythm of a chat you exported from WhatsApp, Telegram or Messenger: whether conversations start from both sides, how soon replies come, where thanks and sorry show up.',
   'chat.private.title': 'Your chat stays on this device',
   'chat.private.body':
-    'The file is read here, in your browser, and is never uploaded. Afterwards you may save only the summary numbers to {circle}.',
+    'The file is read here, in your browser, and is never uploaded. Afterwards you may save only its rhythm to {circle}: no names, no messages, nobody’s own numbers.',
   'chat.backToCircle': 'Back to {name}',
   'chat.notFound': 'We could not open this circle.',
 
@@ -59,45 +60,92 @@ export const enChat = {
   'chat.format.telegram': 'Telegram',
   'chat.format.messenger': 'Messenger',
 
-  'chat.metric.messages': 'Messages',
-  'chat.metric.words': 'Words',
-  'chat.metric.questions': 'Questions asked',
-  'chat.metric.conversationStarts': 'Conversations started',
-  'chat.metric.text': '{metric}: {list}.',
-  'chat.metric.more_one': 'and {count} more person',
-  'chat.metric.more_other': 'and {count} more people',
-  'chat.metric.item': '{name} {count}',
-
-  'chat.warm.title': 'In warm words',
-  'chat.warm.starts':
-    'Opening the conversation after a quiet spell came mostly from one person in this chat.',
-  'chat.warm.startsShared': '{names} open the conversation about equally often.',
-  'chat.warm.asks': 'Most of the questions in this chat came from one person.',
-  'chat.warm.asksShared': '{names} ask questions about equally often.',
-  'chat.warm.thanks': 'Most of the words of thanks in this chat came from one person.',
-  'chat.warm.thanksShared': '{names} say thank you about equally often.',
-  'chat.warm.noThanks':
+  'chat.rhythm.title': 'The rhythm of this chat',
+  'chat.rhythm.list': 'Patterns in this chat',
+  'chat.rhythm.talk.shared.pair': 'The talking is shared by both sides.',
+  'chat.rhythm.talk.shared.group': 'The talking is spread across several people.',
+  'chat.rhythm.talk.one_side.pair': 'Most of the messages come from one side.',
+  'chat.rhythm.talk.one_side.group': 'Most of the messages come from one person.',
+  'chat.rhythm.starts.shared.pair':
+    'Conversations are started from both sides after a quiet spell.',
+  'chat.rhythm.starts.shared.group': 'Conversations are started by several people.',
+  'chat.rhythm.starts.one_side.pair': 'Most conversations are started from one side.',
+  'chat.rhythm.starts.one_side.group': 'Most conversations are started by one person.',
+  'chat.rhythm.questions.shared.pair': 'Questions come from both sides.',
+  'chat.rhythm.questions.shared.group': 'Questions come from several people.',
+  'chat.rhythm.questions.one_side.pair': 'Most questions come from one side.',
+  'chat.rhythm.questions.one_side.group': 'Most questions come from one person.',
+  'chat.rhythm.thanks.shared.pair': 'Words of thanks come from both sides.',
+  'chat.rhythm.thanks.shared.group': 'Words of thanks come from several people.',
+  'chat.rhythm.thanks.one_side.pair': 'Most words of thanks come from one side.',
+  'chat.rhythm.thanks.one_side.group': 'Most words of thanks come from one person.',
+  'chat.rhythm.thanks.none':
     'No words of thanks showed up in this chat; thanks often live in what people do, too.',
-  'chat.warm.repair':
-    'Most of the words of repair, like “sorry”, in this chat came from one person.',
-  'chat.warm.repairShared': '{names} reach for words of repair about equally often.',
-  'chat.warm.reply': 'Half of {name}’s replies came within {duration}.',
-  'chat.warm.note':
+  'chat.rhythm.repair.shared.pair': 'Words of repair, like “sorry”, come from both sides.',
+  'chat.rhythm.repair.shared.group': 'Words of repair, like “sorry”, come from several people.',
+  'chat.rhythm.repair.one_side.pair': 'Most words of repair, like “sorry”, come from one side.',
+  'chat.rhythm.repair.one_side.group': 'Most words of repair, like “sorry”, come from one person.',
+  'chat.rhythm.pace.minutes': 'Replies usually come within minutes.',
+  'chat.rhythm.pace.hour': 'Replies usually come within an hour.',
+  'chat.rhythm.pace.day': 'Replies usually come within a day.',
+  'chat.rhythm.pace.longer':
+    'Some replies take more than a day; long pauses are part of many chats.',
+  'chat.rhythm.balance.even.pair': 'Replies come about as soon from both sides.',
+  'chat.rhythm.balance.even.group': 'Replies come about as soon from everyone.',
+  'chat.rhythm.balance.uneven.pair': 'Replies come sooner from one side than from the other.',
+  'chat.rhythm.balance.uneven.group': 'Replies come sooner from some people than from others.',
+  'chat.rhythm.lately.talk.shared.pair':
+    'In the last {weeks} weeks of the chat, the talking was shared by both sides.',
+  'chat.rhythm.lately.talk.shared.group':
+    'In the last {weeks} weeks of the chat, the talking was spread across several people.',
+  'chat.rhythm.lately.talk.one_side.pair':
+    'In the last {weeks} weeks of the chat, most messages came from one side.',
+  'chat.rhythm.lately.talk.one_side.group':
+    'In the last {weeks} weeks of the chat, most messages came from one person.',
+  'chat.rhythm.lately.starts.shared.pair':
+    'In the last {weeks} weeks of the chat, conversations were started from both sides.',
+  'chat.rhythm.lately.starts.shared.group':
+    'In the last {weeks} weeks of the chat, conversations were started by several people.',
+  'chat.rhythm.lately.starts.one_side.pair':
+    'In the last {weeks} weeks of the chat, most conversations were started from one side.',
+  'chat.rhythm.lately.starts.one_side.group':
+    'In the last {weeks} weeks of the chat, most conversations were started by one person.',
+  'chat.rhythm.tooShort': 'This chat is too short to show a rhythm yet.',
+  'chat.rhythm.note':
     'These are patterns in words only. A quiet person may care in other ways; use this to start a kind conversation, not to keep count.',
 
+  'chat.you.title': 'You in this chat',
+  'chat.you.body':
+    'Choose the name that is yours to see your own part of the chat. Only you see it, here on this device: it is never saved or sent.',
+  'chat.you.pick': 'Which name is yours?',
+  'chat.you.choose': 'Choose your name',
+  'chat.you.figures': 'Your part of this chat',
+  'chat.you.messages_one': 'You wrote {count} message, {share} of the chat.',
+  'chat.you.messages_other': 'You wrote {count} messages, {share} of the chat.',
+  'chat.you.starts_one': 'You opened {count} conversation after a quiet spell.',
+  'chat.you.starts_other': 'You opened {count} conversations after a quiet spell.',
+  'chat.you.questions_one': 'You asked {count} question.',
+  'chat.you.questions_other': 'You asked {count} questions.',
+  'chat.you.thanks_one': 'You wrote words of thanks {count} time.',
+  'chat.you.thanks_other': 'You wrote words of thanks {count} times.',
+  'chat.you.repair_one': 'You reached for words of repair {count} time.',
+  'chat.you.repair_other': 'You reached for words of repair {count} times.',
+  'chat.you.reply': 'Half of your replies came within {duration}.',
+  'chat.you.noReply': 'You replied too few times here to tell how soon your replies come.',
+
   'chat.weeks.title': 'Messages per week',
+  'chat.weeks.messagesLabel': 'Messages from everyone',
   'chat.weeks.text_one':
     '{count} week with messages. The busiest was the week of {week}, with {messages}.',
   'chat.weeks.text_other':
     '{count} weeks with messages. The busiest was the week of {week}, with {messages}.',
   'chat.weeks.messages_one': '{count} message',
   'chat.weeks.messages_other': '{count} messages',
-  'chat.weeks.others': 'Everyone else',
   'chat.weeks.week': 'Week of {week}',
 
   'chat.save.title': 'Save the summary to {circle}',
   'chat.save.body':
-    'Only the numbers below and the names in the chat are sent. The chat itself, every message in it, stays on this device.',
+    'Only what is below is sent: how many messages and people, the dates, and the rhythm above. No name, no message and nobody’s own numbers leave this device.',
   'chat.save.preview': 'Exactly what will be sent',
   'chat.save.button': 'Save the summary',
   'chat.save.saving': 'Saving…',
@@ -106,9 +154,9 @@ export const enChat = {
 
   'chat.saved.title': 'Saved to {circle}',
   'chat.saved.lead':
-    'Summaries that people in {circle} saved from chats read on their own devices: numbers and names only, never the messages.',
+    'Chats that people in {circle} read on their own devices, saved as their rhythm: never the messages, never anyone’s own numbers.',
   'chat.saved.empty':
-    'Nothing is saved here yet. After reading a chat above, you can save its summary numbers to {circle}.',
+    'Nothing is saved here yet. After reading a chat above, you can save its rhythm to {circle}.',
   'chat.saved.list': 'Saved chat summaries, newest first',
   'chat.saved.heading': '{format} chat, {period}',
   'chat.saved.titleUndated': '{format} chat',
@@ -117,15 +165,6 @@ export const enChat = {
   'chat.saved.by': 'Saved by {name} on {when}',
   'chat.saved.overview_one': '{count} message from {people}.',
   'chat.saved.overview_other': '{count} messages from {people}.',
-  'chat.saved.people': 'The people in this chat',
-  'chat.saved.share': 'Share of messages',
-  'chat.saved.shareValue_one': '{share} ({count} message)',
-  'chat.saved.shareValue_other': '{share} ({count} messages)',
-  'chat.saved.reply': 'Half of replies within',
-  'chat.saved.noReply': 'not enough replies to tell',
-  'chat.saved.questions': 'Questions asked',
-  'chat.saved.apologies': 'Words of repair',
-  'chat.saved.thanks': 'Words of thanks',
   'chat.saved.delete': 'Delete',
   'chat.saved.delete.label': 'Delete the summary: {title}',
   'chat.saved.delete.confirm':

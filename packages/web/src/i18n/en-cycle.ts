@@ -61,6 +61,9 @@ export const enCycle = {
   'checkin.close.button': 'Close and show the answers so far',
   'checkin.close.pending': 'Closing…',
   'checkin.close.waits': 'It waits for everyone until {when}; then whoever opened it can close it.',
+  'checkin.close.waitsForYou': 'It waits for everyone until {when}; then you can close it.',
+  'checkin.close.openerLeft':
+    'Whoever opened this check-in has left the circle, so anyone who was here when it opened can close it.',
   'checkin.waiting_one': 'Waiting for {count} more person to answer.',
   'checkin.waiting_other': 'Waiting for {count} more people to answer.',
   'checkin.waiting.body':

@@ -75,6 +75,7 @@ export function CheckinDetailScreen({
             checkinId={checkin.id}
             remaining={checkin.memberCount - checkin.answeredCount}
             openedByMe={checkin.openedByMe}
+            closableByMe={checkin.closableByMe}
             closableFrom={checkin.closableFrom}
             onClosed={answered}
           />

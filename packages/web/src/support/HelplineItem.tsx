@@ -1,12 +1,12 @@
 import { t, type MessageKey } from '../i18n/index.ts';
-import type { Helpline } from './helplines.ts';
+import { textTarget, type Helpline } from './helplines.ts';
 
 const host = (url: string) => new URL(url).host.replace(/^www\./, '');
 const dial = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;
 
 /** One help line: its name, what it is for, how to reach it, and where it was checked. */
 export function HelplineItem({ line }: { readonly line: Helpline }) {
-  const textNumber = line.text?.split(' ').at(-1);
+  const textNumber = line.text && textTarget(line.text);
   return (
     <li className="helpline">
       <h4>{line.name}</h4>

@@ -1,8 +1,14 @@
 /**
- * Help lines by country, shown on the Support page. Each entry names its `source`: the
- * organisation's own site, where its number can be checked. Numbers are written as people in
- * that country dial them. Keep the list short and well known; check an entry at its source
- * before changing it. What a line is for is a `purpose`, worded in i18n (`support.purpose.*`).
+ * Help lines by country, shown on the Support page. Each entry's `source` is a page that states
+ * its number: the organisation's own where one could be found, otherwise a government page or a
+ * news report of the organisation's or the government's own announcement. Numbers are written as
+ * people in that country dial them. Keep the list short and well known; check an entry at its
+ * source before changing it. What a line is for is a `purpose`, worded in i18n
+ * (`support.purpose.*`).
+ *
+ * Each number was checked against its `source` for issue 12. The emergency numbers are the
+ * countries' well-known ones and carry no source of their own. What could not be checked is
+ * said beside the entry.
  */
 
 export type HelplinePurpose = 'abuse' | 'abuseWomen' | 'abuseMen' | 'crisis' | 'directory';
@@ -16,7 +22,7 @@ export interface Helpline {
   /** To send a text message to, with the message to send when one is needed. */
   readonly text?: string;
   readonly url?: string;
-  /** Where this entry was checked: the organisation's own site. */
+  /** A page that states this entry's number (or, without a number, that the service exists). */
   readonly source: string;
 }
 
@@ -39,7 +45,9 @@ export const HELPLINES: readonly CountryHelplines[] = [
         phone: '1-800-799-7233',
         text: 'START to 88788',
         url: 'https://www.thehotline.org',
-        source: 'https://www.thehotline.org',
+        // The U.S. Department of Justice's Office for Victims of Crime.
+        source:
+          'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
       },
       {
         name: '988 Suicide & Crisis Lifeline',
@@ -47,7 +55,9 @@ export const HELPLINES: readonly CountryHelplines[] = [
         phone: '988',
         text: '988',
         url: 'https://988lifeline.org',
-        source: 'https://988lifeline.org',
+        // A California state page ("call or text 988"); 988lifeline.org itself could not be read.
+        source:
+          'https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/',
       },
     ],
   },
@@ -60,21 +70,26 @@ export const HELPLINES: readonly CountryHelplines[] = [
         purpose: 'abuse',
         phone: '0808 2000 247',
         url: 'https://www.nationaldahelpline.org.uk',
-        source: 'https://www.nationaldahelpline.org.uk',
+        source:
+          'https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19',
       },
       {
         name: "Men's Advice Line (Respect)",
         purpose: 'abuseMen',
-        phone: '0808 8010 327',
+        // Written 0808 8010 327 here before; the same digits, grouped as the line's own leaflets
+        // and the Scottish Government's launch notice group them.
+        phone: '0808 801 0327',
         url: 'https://mensadviceline.org.uk',
-        source: 'https://mensadviceline.org.uk',
+        // A domestic abuse charity's page naming both national helplines; Respect's own pages
+        // could not be read.
+        source: 'https://www.centre56.org.uk/domestic-abuse',
       },
       {
         name: 'Samaritans',
         purpose: 'crisis',
         phone: '116 123',
         url: 'https://www.samaritans.org',
-        source: 'https://www.samaritans.org',
+        source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
       },
     ],
   },
@@ -86,7 +101,7 @@ export const HELPLINES: readonly CountryHelplines[] = [
         name: 'ShelterSafe (Women’s Shelters Canada)',
         purpose: 'abuseWomen',
         url: 'https://www.sheltersafe.ca',
-        source: 'https://www.sheltersafe.ca',
+        source: 'https://sheltersafe.ca/about-shelters/',
       },
       {
         name: '9-8-8: Suicide Crisis Helpline',
@@ -94,7 +109,9 @@ export const HELPLINES: readonly CountryHelplines[] = [
         phone: '988',
         text: '988',
         url: 'https://988.ca',
-        source: 'https://988.ca',
+        // The Canadian Mental Health Association (Kelowna) quoting the launch notice by CAMH,
+        // which runs 9-8-8.
+        source: 'https://cmhakelowna.com/blog/canadas-9-8-8-suicide-crisis-helpline-launches',
       },
     ],
   },
@@ -106,15 +123,18 @@ export const HELPLINES: readonly CountryHelplines[] = [
         name: '1800RESPECT',
         purpose: 'abuse',
         phone: '1800 737 732',
+        text: '0458 737 732',
         url: 'https://www.1800respect.org.au',
-        source: 'https://www.1800respect.org.au',
+        source: 'https://www.1800respect.org.au/terms-and-conditions',
       },
       {
         name: 'Lifeline Australia',
         purpose: 'crisis',
         phone: '13 11 14',
+        text: '0477 13 11 14',
         url: 'https://www.lifeline.org.au',
-        source: 'https://www.lifeline.org.au',
+        source:
+          'https://www.theleader.com.au/story/7611333/lifeline-crisis-text-service-goes-247-to-help-more-in-need/',
       },
     ],
   },
@@ -125,16 +145,22 @@ export const HELPLINES: readonly CountryHelplines[] = [
       {
         name: 'National Commission for Women helpline',
         purpose: 'abuseWomen',
+        // Since November 2025 the short code 14490 reaches the same helpline (same source).
         phone: '7827170170',
         url: 'https://ncw.nic.in',
-        source: 'https://ncw.nic.in',
+        // A news report of the Commission's own notice; ncw.nic.in could not be read.
+        source: 'https://theindiapost.com/?p=5447',
       },
       {
         name: 'Tele-MANAS',
         purpose: 'crisis',
+        // Also 1-800-891-4416 (same source).
         phone: '14416',
         url: 'https://telemanas.mohfw.gov.in',
-        source: 'https://telemanas.mohfw.gov.in',
+        // A news report of the Ministry of Health and Family Welfare's statement;
+        // telemanas.mohfw.gov.in could not be read.
+        source:
+          'https://www.livemint.com/news/india/govts-mental-health-helpline-tele-manas-receives-over-2-lakh-calls-since-launch-11690014660473.html',
       },
     ],
   },
@@ -147,14 +173,16 @@ export const HELPLINES: readonly CountryHelplines[] = [
         purpose: 'abuse',
         phone: '1800 341 900',
         url: 'https://www.womensaid.ie',
-        source: 'https://www.womensaid.ie',
+        source:
+          'https://www.womensaid.ie/about/newsevents/news/2009/11/30/supporting-a-friend-sinead-desmond-launches-the-wo/',
       },
       {
         name: 'Samaritans Ireland',
         purpose: 'crisis',
         phone: '116 123',
         url: 'https://www.samaritans.org/ireland',
-        source: 'https://www.samaritans.org/ireland',
+        source:
+          'https://www.irishexaminer.com/breakingnews/ireland/samaritans-answer-29m-calls-since-2014-charity-to-play-crucial-role-in-new-mental-help-phone-service-914684.html',
       },
     ],
   },
@@ -167,14 +195,18 @@ export const HELPLINES: readonly CountryHelplines[] = [
         purpose: 'abuse',
         phone: '016',
         url: 'https://violenciagenero.igualdad.gob.es',
-        source: 'https://violenciagenero.igualdad.gob.es',
+        // A news report of the Ministry's figures for 2025; the Ministry's page could not be read.
+        source:
+          'https://elmirondesoria.es/nacional/politica/el-servicio-016-recibe-59-317-consultas-de-enero-a-junio',
       },
       {
         name: '024 Línea de atención a la conducta suicida',
         purpose: 'crisis',
         phone: '024',
         url: 'https://www.sanidad.gob.es',
-        source: 'https://www.sanidad.gob.es',
+        // RTVE's report of the Ministry of Health presenting the line.
+        source:
+          'https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml',
       },
     ],
   },
@@ -185,16 +217,20 @@ export const HELPLINES: readonly CountryHelplines[] = [
       {
         name: 'Red Nacional de Refugios',
         purpose: 'abuse',
-        phone: '800 822 4460',
+        // NOT VERIFIED: the number listed here before (800 822 4460) could not be found on the
+        // network's own site or any official page, so it is left out until someone checks it
+        // there. The site itself is the network's own.
         url: 'https://rednacionalderefugios.org.mx',
-        source: 'https://rednacionalderefugios.org.mx',
+        source: 'https://rednacionalderefugios.org.mx/en/category/home/page/2',
       },
       {
         name: 'Línea de la Vida',
         purpose: 'crisis',
+        // Run today by CONASAMA (which took over from CONADIC); the old CONADIC page is no
+        // longer named as its site.
         phone: '800 911 2000',
-        url: 'https://www.gob.mx/salud/conadic',
-        source: 'https://www.gob.mx/salud/conadic',
+        source:
+          'https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/',
       },
     ],
   },
@@ -207,14 +243,15 @@ export const HELPLINES: readonly CountryHelplines[] = [
         purpose: 'abuseWomen',
         phone: '116 016',
         url: 'https://www.hilfetelefon.de',
-        source: 'https://www.hilfetelefon.de',
+        source: 'https://www.hilfetelefon.de/das-hilfetelefon/angebot-im-ueberblick.html',
       },
       {
         name: 'TelefonSeelsorge',
         purpose: 'crisis',
+        // Also 0800 111 0 222 (same source).
         phone: '0800 111 0 111',
         url: 'https://www.telefonseelsorge.de',
-        source: 'https://www.telefonseelsorge.de',
+        source: 'https://www.domradio.de/glossar/telefonseelsorge-0',
       },
     ],
   },
@@ -227,14 +264,17 @@ export const HELPLINES: readonly CountryHelplines[] = [
         purpose: 'abuseWomen',
         phone: '3919',
         url: 'https://arretonslesviolences.gouv.fr',
-        source: 'https://arretonslesviolences.gouv.fr',
+        // TF1's list of the lines (2023: free, 24 hours a day); the government page could not be
+        // read.
+        source:
+          'https://www.tf1info.fr/societe/journee-internationale-de-lutte-conte-les-violences-faites-aux-femmes-ces-numeros-de-telephone-utiles-qu-il-faut-connaitre-2277414.html',
       },
       {
         name: '3114 Numéro national de prévention du suicide',
         purpose: 'crisis',
         phone: '3114',
         url: 'https://3114.fr',
-        source: 'https://3114.fr',
+        source: 'https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/',
       },
     ],
   },
@@ -246,15 +286,19 @@ export const INTERNATIONAL: readonly Helpline[] = [
     name: 'Find A Helpline',
     purpose: 'directory',
     url: 'https://findahelpline.com',
-    source: 'https://findahelpline.com',
+    source: 'https://findahelpline.com/AU',
   },
   {
     name: 'Hot Peach Pages',
     purpose: 'directory',
     url: 'https://www.hotpeachpages.net',
-    source: 'https://www.hotpeachpages.net',
+    source: 'https://www.hotpeachpages.net/a/HPParticle.htm',
   },
 ];
+
+/** The number a `text` is sent to: "START to 88788" → "88788", "0477 13 11 14" → "0477131114". */
+export const textTarget = (text: string): string =>
+  (text.split(' to ').at(-1) ?? '').replace(/[^0-9+]/g, '');
 
 export const helplinesFor = (country: string | undefined): CountryHelplines | undefined =>
   HELPLINES.find((entry) => entry.country === country);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELPLINES, INTERNATIONAL } from './helplines.ts';
+import { HELPLINES, INTERNATIONAL, textTarget } from './helplines.ts';
 import { countryFromLanguages } from './region.ts';
 
 describe('countryFromLanguages', () => {
@@ -28,5 +28,14 @@ describe('the help line data', () => {
       expect(line.source, line.name).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+(\/|$)/);
     }
     for (const entry of HELPLINES) expect(entry.emergency).toMatch(/^[0-9 /]+$/);
+  });
+
+  it('texts the number itself, however the text is written', () => {
+    expect(textTarget('START to 88788')).toBe('88788');
+    expect(textTarget('988')).toBe('988');
+    expect(textTarget('0477 13 11 14')).toBe('0477131114');
+    for (const line of HELPLINES.flatMap((entry) => entry.lines)) {
+      if (line.text) expect(textTarget(line.text), line.name).toMatch(/^\+?[0-9]{3,}$/);
+    }
   });
 });

@@ -13,6 +13,7 @@ import * as account from './0011_account.ts';
 import * as membership from './0012_membership.ts';
 import * as ownRecord from './0013_own_record.ts';
 import * as updates from './0014_updates.ts';
+import * as chatRhythm from './0015_chat_rhythm.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -33,4 +34,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012_membership': membership,
   '0013_own_record': ownRecord,
   '0014_updates': updates,
+  '0015_chat_rhythm': chatRhythm,
 };

@@ -6,36 +6,47 @@ import type { App, AppContext } from '../types.ts';
 const strict = { additionalProperties: false } as const;
 const Count = Type.Integer({ minimum: 0, maximum: 1e9 });
 
+/** How one kind of message is spread over the chat's people, naming nobody. */
+const Spread = Type.Enum(['none', 'thin', 'shared', 'one_side']);
+
 /**
- * Only numbers and participant names: there is no field that could carry a message, so the
- * chat itself cannot be uploaded through this route even by mistake.
+ * A chat's rhythm as patterns (`@recipro/chat`'s `ChatRhythm`): no name and no count of any
+ * person. `lately` is null when the chat is no longer than the weeks it looks at, and in
+ * summaries saved before migration 0015, which kept no weeks.
+ */
+const Rhythm = Type.Object(
+  {
+    talk: Spread,
+    starts: Spread,
+    questions: Spread,
+    thanks: Spread,
+    repair: Spread,
+    replyPace: Type.Enum(['minutes', 'hour', 'day', 'longer', 'unknown']),
+    replyBalance: Type.Enum(['even', 'uneven', 'unknown']),
+    lately: Type.Union([
+      Type.Object(
+        { weeks: Type.Integer({ minimum: 1, maximum: 52 }), talk: Spread, starts: Spread },
+        strict,
+      ),
+      Type.Null(),
+    ]),
+  },
+  strict,
+);
+
+/**
+ * What a circle keeps of a chat: which app, how many messages from how many people, when, and
+ * its rhythm. There is no field for a name, a message or one person's numbers, so neither the
+ * chat nor a ledger of who wrote what can be uploaded through this route, even by mistake.
  */
 export const ChatSummary = Type.Object(
   {
     format: Type.Enum(['whatsapp', 'telegram', 'messenger']),
     messages: Count,
-    systemMessages: Count,
+    people: Type.Integer({ minimum: 0, maximum: 1e6 }),
     first: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]),
     last: Type.Union([Type.String({ maxLength: 40 }), Type.Null()]),
-    silenceSeconds: Type.Optional(Count),
-    participants: Type.Array(
-      Type.Object(
-        {
-          name: Type.String({ minLength: 1, maxLength: 200 }),
-          messages: Count,
-          words: Count,
-          questions: Count,
-          media: Count,
-          conversationStarts: Count,
-          medianReplySeconds: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
-          apologies: Count,
-          appreciations: Count,
-          shareOfMessages: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-        },
-        strict,
-      ),
-      { minItems: 1, maxItems: 100 },
-    ),
+    rhythm: Rhythm,
   },
   strict,
 );
@@ -57,7 +68,8 @@ export function chatSummaryRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['chat'],
-        summary: 'Save the summary numbers of a chat analysed on your device (never the chat)',
+        summary:
+          "Save the rhythm of a chat analysed on your device (never the chat, nobody's numbers)",
         params: CircleParams,
         body: ChatSummary,
         response: { 201: Saved, ...errors(400, 401, 404) },
