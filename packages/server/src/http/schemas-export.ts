@@ -16,7 +16,7 @@ import { ScheduleView } from './routes/checkins.ts';
  */
 
 export const EXPORT_FORMAT = 'recipro-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 const MEMBER_ID =
   'A member id of this circle (see circle.members; a missing id is a former member).';

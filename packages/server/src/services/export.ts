@@ -76,7 +76,7 @@ export interface CircleExport<S> {
 /** The export file; its format is documented by the JSON Schema in http/schemas-export.ts. */
 export interface ExportDocument<S> {
   readonly format: 'recipro-export';
-  readonly version: 1;
+  readonly version: 2;
   readonly exportedAt: string;
   readonly account: {
     readonly user: UserRecord;
@@ -124,7 +124,7 @@ export class ExportService<S> {
     }
     return {
       format: 'recipro-export',
-      version: 1,
+      version: 2,
       exportedAt,
       account: {
         user: {

@@ -343,7 +343,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     expect(reply.headers.get('cache-control')).toBe('no-store');
     const doc = reply.body;
     expect(reply.headers.get('content-disposition')).toContain(doc.exportedAt.slice(0, 10));
-    expect(doc).toMatchObject({ format: 'recipro-export', version: 1 });
+    expect(doc).toMatchObject({ format: 'recipro-export', version: 2 });
 
     // The account, without secrets.
     expect(doc.account.user).toEqual({ ...a.user, createdAt: expect.any(String) });
@@ -506,6 +506,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       ['the account', (d) => d.account],
       ['the user', (d) => d.account.user],
       ['the notifications', (d) => d.account.notifications],
+      ['an update', (d) => d.account.updates[0]],
       ['a circle', (d) => d.circles[0]],
       ['the circle', (d) => d.circles[0].circle],
       ['a member', (d) => d.circles[0].circle.members[0]],
@@ -520,7 +521,8 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       expect(validate(copy), where).toBe(false);
     }
     expect(validate(doc)).toBe(true);
-    expect(validate({ ...doc, version: 2 })).toBe(false);
+    expect(validate({ ...doc, version: 1 })).toBe(false);
+    expect(validate({ ...doc, version: 3 })).toBe(false);
   });
 
   it('gives the acts of a circle as CSV that reads back to the same acts', async () => {
