@@ -181,12 +181,13 @@ export const enCycle = {
   'values.skipped': 'Skipped',
   'values.refresh': 'Look again',
   'values.talk.title': 'Things to talk about together',
-  'values.talk.intro': 'You both said something about these; comparing is a good way to start.',
+  'values.talk.intro':
+    'More than one of you said something about these; comparing is a good way to start.',
   'values.startAnother': 'Start another conversation',
 
   'repair.title': 'Repair',
   'repair.intro':
-    'Hard moments are part of every close relationship. Reaching out again, soon and gently, is what matters.',
+    'Hard moments happen wherever people share their lives or their work. Reaching out again, soon and gently, is what matters.',
   'repair.reset.now': 'Let’s reset',
   'repair.reset.now.hint': 'One tap says: I would like us to start again.',
   'repair.reset.pending': 'Reaching out…',
