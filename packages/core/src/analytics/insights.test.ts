@@ -84,7 +84,7 @@ describe('insights', () => {
     expect(find(v, 'household_load')?.text).toMatch(
       /^The household care logged .* has come mostly from one side lately/,
     );
-    for (const kind of ['emotional_load', 'household_load']) {
+    for (const kind of ['emotional_load', 'household_load'] as const) {
       expect(find(v, kind)?.text).not.toMatch(/Ana|Ben|\d/);
     }
     expect(find(v, 'emotional_load')?.evidence).toMatchObject({ share: 1 });
