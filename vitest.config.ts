@@ -6,10 +6,17 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Much test time is spent waiting (disk syncs, child processes, a browser), not computing:
+    // on a 2-core machine vitest's default (one worker per core, less one) would run one file at
+    // a time. Every project gets the same number (vitest runs projects with different numbers
+    // one after another), so two browser files may run side by side, each with its own server.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
+          // Property tests run hundreds of cases; a busy machine can take more than 5 s.
+          testTimeout: 30_000,
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/unit/**/*.test.ts'],
         },
       },
@@ -37,7 +44,6 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -9,7 +9,7 @@ import { axeViolations } from './axe.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
 import { createCircle, fillSignUp, logCare, person, section } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
-import { screenshots, SHOTS_DIR } from './shots.ts';
+import { screenshots, SHOTS_DIR, TAKE_SHOTS } from './shots.ts';
 
 describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () => {
   let server: RunningServer;
@@ -113,7 +113,10 @@ describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () 
 
   it('lets both log care for each other with one tap', async () => {
     await logCare(samPage, 'Quality time');
-    await samPage.screenshot({ path: `${SHOTS_DIR}/circle-just-logged-phone-viewport-light.png` });
+    if (TAKE_SHOTS)
+      await samPage.screenshot({
+        path: `${SHOTS_DIR}/circle-just-logged-phone-viewport-light.png`,
+      });
     await logCare(samPage, 'Practical help', { effort: 'Big', note: 'Cooked dinner' });
     const samGave = section(samPage, 'Care you gave');
     await samGave.getByText('Cooked dinner').waitFor();

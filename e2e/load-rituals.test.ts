@@ -13,7 +13,7 @@ import { DESKTOP, PHONE, skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { section } from './flows.ts';
 import type { RunningServer } from './server.ts';
-import { screenshots } from './shots.ts';
+import { screenshots, SHOTS_DIR, TAKE_SHOTS } from './shots.ts';
 
 /** The list item of one responsibility, found by its heading. */
 const duty = (page: Page, title: string) =>
@@ -262,16 +262,18 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await form.getByLabel('Time', { exact: true }).fill('20:15');
     violations.push(...(await axeViolations(alexPage, 'rituals-edit')));
     expect(violations).toEqual([]);
-    await mkdir('/tmp/shots', { recursive: true });
-    for (const [size, viewport] of [
-      ['phone', PHONE],
-      ['desktop', DESKTOP],
-    ] as const) {
-      await alexPage.setViewportSize(viewport);
-      await form.scrollIntoViewIfNeeded();
-      await alexPage.screenshot({ path: `/tmp/shots/ritual-edit-${size}.png`, fullPage: true });
+    if (TAKE_SHOTS) {
+      await mkdir(SHOTS_DIR, { recursive: true });
+      for (const [size, viewport] of [
+        ['phone', PHONE],
+        ['desktop', DESKTOP],
+      ] as const) {
+        await alexPage.setViewportSize(viewport);
+        await form.scrollIntoViewIfNeeded();
+        await alexPage.screenshot({ path: `${SHOTS_DIR}/ritual-edit-${size}.png`, fullPage: true });
+      }
+      await alexPage.setViewportSize(PHONE);
     }
-    await alexPage.setViewportSize(PHONE);
 
     const saved = alexPage.waitForResponse(
       (response) =>

@@ -4,11 +4,16 @@ import { DESKTOP, PHONE } from './browser.ts';
 
 export const SHOTS_DIR = '/tmp/shots';
 
+/** Whether this run takes screenshots: `RECIPRO_SHOTS=1 npm run test:e2e` (for people to look at). */
+export const TAKE_SHOTS = process.env.RECIPRO_SHOTS === '1';
+
 /**
  * Full-page screenshots at phone and desktop widths, light and dark, and one phone screen as
- * it first appears, into /tmp/shots.
+ * it first appears, into /tmp/shots — when RECIPRO_SHOTS=1. They are for a person to look at
+ * (no test reads them), so an ordinary run, CI's included, does not spend its time on them.
  */
 export async function screenshots(page: Page, name: string): Promise<void> {
+  if (!TAKE_SHOTS) return;
   await mkdir(SHOTS_DIR, { recursive: true });
   const original = page.viewportSize() ?? PHONE;
   for (const [size, viewport] of [
