@@ -31,11 +31,14 @@ async function runAsync(args: string[]) {
   }
 }
 
-/** Runs `recipro demo --json` into a new folder; returns the folder and the parsed output. */
-function demo(args: string[]) {
+/**
+ * Runs `recipro demo --json` into a new folder; resolves with the folder and the parsed output.
+ * Not blocking, so a test can run two side by side.
+ */
+async function demo(args: string[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-demo-'));
   dirs.push(dir);
-  const result = run(['demo', '--data', dir, '--json', ...args]);
+  const result = await runAsync(['demo', '--data', dir, '--json', ...args]);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return { dir, output: JSON.parse(result.stdout) };
@@ -129,8 +132,10 @@ afterAll(() => {
 
 describe('recipro demo', () => {
   it('prints the circle and a sign-in per member, and the same seed gives the same activity', async () => {
-    const first = demo(['--acts', '300', '--seed', '7']);
-    const second = demo(['--acts', '300', '--seed', '7']);
+    const [first, second] = await Promise.all([
+      demo(['--acts', '300', '--seed', '7']),
+      demo(['--acts', '300', '--seed', '7']),
+    ]);
     for (const { output } of [first, second]) {
       expect(Object.keys(output).sort()).toEqual(['circleId', 'members']);
       expect(output.members.map((m: any) => m.name)).toEqual(['Asha', 'Ben']);
@@ -152,7 +157,7 @@ describe('recipro demo', () => {
   }, 120_000);
 
   it('makes lifelike activity: varied forms, mostly small efforts, some noticed, a season', async () => {
-    const { dir, output } = demo([
+    const { dir, output } = await demo([
       '--acts',
       '400',
       '--members',
@@ -191,8 +196,10 @@ describe('recipro demo', () => {
   }, 120_000);
 
   it('gives other activity for another seed', async () => {
-    const seven = demo(['--acts', '50', '--seed', '7']);
-    const eight = demo(['--acts', '50', '--seed', '8']);
+    const [seven, eight] = await Promise.all([
+      demo(['--acts', '50', '--seed', '7']),
+      demo(['--acts', '50', '--seed', '8']),
+    ]);
     const a = await readCircle(seven.dir, seven.output.circleId, seven.output.members[0]);
     const b = await readCircle(eight.dir, eight.output.circleId, eight.output.members[0]);
     expect(byName(a, seven.output.members).acts).not.toEqual(byName(b, eight.output.members).acts);
