@@ -9,6 +9,7 @@ import type { Database } from '../../src/db/schema.ts';
 import { expectSameAggregates } from '../support/aggregates.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
+import { THIN_RHYTHM } from '../support/chat-summary.ts';
 
 const PASSWORD = 'a good long password';
 const DAY = 86_400_000;
@@ -19,16 +20,7 @@ const chatSummary = {
   people: 1,
   first: '2024-03-01T08:00:00',
   last: '2024-03-02T08:00:00',
-  rhythm: {
-    talk: 'thin',
-    starts: 'thin',
-    questions: 'thin',
-    thanks: 'none',
-    repair: 'none',
-    replyPace: 'unknown',
-    replyBalance: 'unknown',
-    lately: null,
-  },
+  rhythm: THIN_RHYTHM,
 };
 
 describe.each(testDatabases())('leaving a circle and deleting an account on $name', (database) => {

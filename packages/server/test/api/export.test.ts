@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
+import { THIN_RHYTHM } from '../support/chat-summary.ts';
 
 /** Reads RFC 4180 CSV: quoted fields (with doubled quotes, commas, CR and LF), CRLF records. */
 function parseCsv(text: string): string[][] {
@@ -323,16 +324,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       people: 1,
       first: null,
       last: null,
-      rhythm: {
-        talk: 'thin',
-        starts: 'thin',
-        questions: 'thin',
-        thanks: 'none',
-        repair: 'none',
-        replyPace: 'unknown',
-        replyBalance: 'unknown',
-        lately: null,
-      },
+      rhythm: THIN_RHYTHM,
     });
 
     const reply = await exportOf(a);

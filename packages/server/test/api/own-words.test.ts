@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
+import { THIN_RHYTHM } from '../support/chat-summary.ts';
 
 const summary = {
   format: 'telegram',
@@ -8,16 +9,7 @@ const summary = {
   people: 1,
   first: '2024-03-01T08:00:00',
   last: '2024-03-01T09:00:00',
-  rhythm: {
-    talk: 'thin',
-    starts: 'thin',
-    questions: 'thin',
-    thanks: 'none',
-    repair: 'none',
-    replyPace: 'unknown',
-    replyBalance: 'unknown',
-    lately: null,
-  },
+  rhythm: THIN_RHYTHM,
 };
 
 describe.each(testDatabases())('changing and taking back what you wrote on $name', (database) => {

@@ -17,6 +17,12 @@ interface Update {
 }
 
 const DAY = 86_400_000;
+const WEEKLY_RITUAL = {
+  kind: 'weekly_checkin',
+  rrule: 'FREQ=WEEKLY;BYDAY=SU',
+  time: '18:00',
+  timezone: 'Europe/London',
+};
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -218,14 +224,7 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     await b.request('DELETE', at(`/responsibilities/${mine.id}`));
     expect((await updates(a)).unread).toBe(unreadBefore);
 
-    const ritual = (
-      await a.post(at('/rituals'), {
-        kind: 'weekly_checkin',
-        rrule: 'FREQ=WEEKLY;BYDAY=SU',
-        time: '18:00',
-        timezone: 'Europe/London',
-      })
-    ).body;
+    const ritual = (await a.post(at('/rituals'), WEEKLY_RITUAL)).body;
     // Stepping out is a change the other taking part hears of.
     expect(
       (await b.request('PATCH', at(`/rituals/${ritual.id}`), { memberIds: [aMember] })).status,
@@ -240,14 +239,7 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     expect((await a.request('DELETE', at(`/rituals/${ritual.id}`))).status).toBe(204);
     expect((await updates(b)).unread).toBe(benUnread);
 
-    const together = (
-      await a.post(at('/rituals'), {
-        kind: 'weekly_checkin',
-        rrule: 'FREQ=WEEKLY;BYDAY=SU',
-        time: '18:00',
-        timezone: 'Europe/London',
-      })
-    ).body;
+    const together = (await a.post(at('/rituals'), WEEKLY_RITUAL)).body;
     expect((await b.request('DELETE', at(`/rituals/${together.id}`))).status).toBe(204);
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'ritual_stopped',
