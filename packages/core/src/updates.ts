@@ -29,6 +29,22 @@ export const UPDATE_KINDS = [
   'ritual_changed',
   /** A ritual you took part in was stopped by another participant. */
   'ritual_stopped',
+  /** Someone said "let's reset" about a hard moment that involves you. */
+  'reset_requested',
+  /** Someone said "repaired for me" about a hard moment; it waits for yours. */
+  'rupture_waiting',
+  /** Everyone involved said "repaired for me". */
+  'rupture_repaired',
+  /** Someone shared a need with the circle. */
+  'need_shared',
+  /** Someone opened a check-in you take part in. */
+  'checkin_opened',
+  /** Others have answered a check-in you have not answered yet. */
+  'checkin_waiting',
+  /** Everyone has answered: the check-in is ready to look at together. */
+  'checkin_ready',
+  /** Someone noticed care you gave (at most one such update a day). */
+  'act_noticed',
 ] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 

@@ -166,11 +166,11 @@ export function createServices(
     rateLimits,
     circles,
     acts: new ActsService(actsRepository, circlesRepository, circles, updates, clock),
-    checkins: new CheckinsService(checkinsRepository, circles, clock),
+    checkins: new CheckinsService(checkinsRepository, circles, updates, clock),
     values: new ValuesService(checkinsRepository, circles, clock),
     reflections: new ReflectionsService(new ReflectionsRepository(db), circles, clock),
-    needs: new NeedsService(new NeedsRepository(db), circles, clock),
-    ruptures: new RupturesService(rupturesRepository, circlesRepository, circles, clock),
+    needs: new NeedsService(new NeedsRepository(db), circles, updates, clock),
+    ruptures: new RupturesService(rupturesRepository, circlesRepository, circles, updates, clock),
     review: new ReviewService(
       {
         acts: actsRepository,

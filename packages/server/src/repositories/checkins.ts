@@ -234,6 +234,29 @@ export class CheckinsRepository {
     return rows.map((r) => ({ ...toAnswer(r), checkinId: r.checkin_id }));
   }
 
+  /**
+   * Who takes part in a check-in (members now who were in the circle when it opened), and
+   * whether each has answered: for telling those it waits for.
+   */
+  async participants(
+    scope: MemberScope,
+    checkinId: string,
+  ): Promise<{ memberId: string; answered: boolean }[]> {
+    const rows = await this.db
+      .selectFrom('checkins as c')
+      .innerJoin('members as m', 'm.circle_id', 'c.circle_id')
+      .leftJoin('checkin_answers as a', (join) =>
+        join.onRef('a.checkin_id', '=', 'c.id').onRef('a.member_id', '=', 'm.id'),
+      )
+      .select(['m.id as member_id', 'a.member_id as answered_by'])
+      .where('c.circle_id', '=', scope.circleId)
+      .where('c.id', '=', checkinId)
+      .whereRef('m.joined_at', '<=', 'c.created_at')
+      .where('m.left_at', 'is', null)
+      .execute();
+    return rows.map((r) => ({ memberId: r.member_id, answered: r.answered_by !== null }));
+  }
+
   async close(scope: MemberScope, checkinId: string, atIso: string): Promise<void> {
     await this.db
       .updateTable('checkins')

@@ -26,6 +26,16 @@ export interface UpdateEvent {
   readonly createdAt: string;
 }
 
+/**
+ * Rules that keep a burst of the same happening from becoming a burst of updates: skip anyone
+ * who still has an unread update of the same kind about the same thing, or who was already
+ * told of this kind in this circle since a moment (once a day, for "noticed").
+ */
+export interface Once {
+  readonly unlessUnread?: boolean;
+  readonly unlessToldSince?: string;
+}
+
 /** Updates between members: written for each person told, read only by that person. */
 export class UpdatesRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -38,6 +48,7 @@ export class UpdatesRepository {
     event: UpdateEvent,
     memberIds: readonly string[],
     newId: () => string,
+    once: Once = {},
   ): Promise<number> {
     if (memberIds.length === 0) return 0;
     const recipients = await this.db
@@ -52,6 +63,7 @@ export class UpdatesRepository {
       event,
       recipients.flatMap((r) => (r.user_id === null ? [] : [r.user_id])),
       newId,
+      once,
     );
   }
 
@@ -83,9 +95,11 @@ export class UpdatesRepository {
 
   private async insert(
     event: UpdateEvent,
-    userIds: readonly string[],
+    everyone: readonly string[],
     newId: () => string,
+    once: Once = {},
   ): Promise<number> {
+    const userIds = await this.notYetTold(event, everyone, once);
     if (userIds.length === 0) return 0;
     await this.db
       .insertInto('updates')
@@ -104,6 +118,34 @@ export class UpdatesRepository {
       )
       .execute();
     return userIds.length;
+  }
+
+  private async notYetTold(
+    event: UpdateEvent,
+    userIds: readonly string[],
+    once: Once,
+  ): Promise<readonly string[]> {
+    if (userIds.length === 0 || (!once.unlessUnread && once.unlessToldSince === undefined)) {
+      return userIds;
+    }
+    let query = this.db
+      .selectFrom('updates')
+      .select('user_id')
+      .where('user_id', 'in', [...userIds])
+      .where('circle_id', '=', event.circleId)
+      .where('kind', '=', event.kind);
+    if (once.unlessUnread) {
+      query = query.where('read_at', 'is', null);
+      query =
+        event.subjectId === null
+          ? query.where('subject_id', 'is', null)
+          : query.where('subject_id', '=', event.subjectId);
+    }
+    if (once.unlessToldSince !== undefined) {
+      query = query.where('created_at', '>=', once.unlessToldSince);
+    }
+    const told = new Set((await query.execute()).map((r) => r.user_id));
+    return userIds.filter((id) => !told.has(id));
   }
 
   /**

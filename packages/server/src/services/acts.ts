@@ -134,6 +134,12 @@ export class ActsService {
         contribution,
       );
       if (!noticed) throw onlyReceiver();
+      // The giver hears that someone noticed, at most once a day per circle (a bundle, not a count).
+      await this.updates.tellMembers(
+        { kind: 'act_noticed', circleId, actorMemberId: null, subjectId: null },
+        [act.fromMemberId],
+        { unlessToldSince: this.updates.startOfToday() },
+      );
     }
     const updated = await this.acts.find(user.id, circleId, actId);
     if (!updated) throw notFound('That act of care');

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { NeedRecord, NeedsRepository } from '../repositories/needs.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter, type WithSupport } from './support.ts';
 
@@ -17,6 +18,7 @@ export class NeedsService {
   constructor(
     private readonly needs: NeedsRepository,
     private readonly circles: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -38,6 +40,7 @@ export class NeedsService {
       shared: input.shared ?? false,
       createdAt: toIso(this.clock.now()),
     });
+    if (need.shared) await this.toldShared(scope, need.id);
     return seenBy(scope, need);
   }
 
@@ -62,10 +65,25 @@ export class NeedsService {
   ): Promise<WithSupport<NeedRecord>> {
     const scope = await this.circles.scope(user, circleId);
     await this.mustBeAuthor(scope, needId);
+    const before = await this.needs.findVisible(scope, needId);
     if (!(await this.needs.setShared(scope, needId, shared))) throw notFound('That need');
     const updated = await this.needs.findVisible(scope, needId);
     if (!updated) throw notFound('That need');
+    if (updated.shared && before?.shared === false) await this.toldShared(scope, needId);
     return seenBy(scope, updated);
+  }
+
+  /** The others hear that a need was shared with them: that it was, never what it says. */
+  private async toldShared(scope: MemberScope, needId: string): Promise<void> {
+    await this.updates.tellCircleExcept(
+      {
+        kind: 'need_shared',
+        circleId: scope.circleId,
+        actorMemberId: scope.memberId,
+        subjectId: needId,
+      },
+      [scope.memberId],
+    );
   }
 
   /** 404 when the member cannot see the need, 403 when they can but did not write it. */

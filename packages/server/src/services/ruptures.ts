@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { repairStats, secondsToRepair, type RepairStats } from '@recipro/core';
+import { othersConcerned, repairStats, secondsToRepair, type RepairStats } from '@recipro/core';
 import { fromIso, toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { CirclesRepository } from '../repositories/circles.ts';
 import type { RuptureRecord, RupturesRepository } from '../repositories/ruptures.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter } from './support.ts';
 
@@ -37,6 +38,7 @@ export class RupturesService {
     private readonly ruptures: RupturesRepository,
     private readonly circleRows: CirclesRepository,
     private readonly circles: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -93,8 +95,14 @@ export class RupturesService {
    */
   async reset(user: UserRecord, circleId: string, ruptureId: string): Promise<RuptureView> {
     const scope = await this.circles.scope(user, circleId);
-    await this.mustFind(scope, ruptureId);
+    const rupture = await this.mustFind(scope, ruptureId);
     await this.ruptures.startRepair(scope, ruptureId, toIso(this.clock.now()));
+    // "Let's reset" reaches the others at once; tapping it again adds nothing unread.
+    await this.updates.tellMembers(
+      { kind: 'reset_requested', circleId, actorMemberId: scope.memberId, subjectId: ruptureId },
+      othersConcerned(rupture.involvedMemberIds, scope.memberId),
+      { unlessUnread: true },
+    );
     return view(await this.mustFind(scope, ruptureId), scope.memberId);
   }
 
@@ -115,7 +123,21 @@ export class RupturesService {
     if (!(await this.ruptures.sayRepaired(scope, ruptureId, toIso(this.clock.now())))) {
       throw new AppError('conflict', 'You have already said this rupture is repaired for you.');
     }
-    return view(await this.mustFind(scope, ruptureId), scope.memberId);
+    const after = await this.mustFind(scope, ruptureId);
+    const happening = { circleId, actorMemberId: scope.memberId, subjectId: ruptureId };
+    if (after.repairedAt !== null) {
+      await this.updates.tellMembers(
+        { kind: 'rupture_repaired', ...happening },
+        othersConcerned(after.involvedMemberIds, scope.memberId),
+      );
+    } else {
+      await this.updates.tellMembers(
+        { kind: 'rupture_waiting', ...happening },
+        after.involvedMemberIds.filter((id) => !after.repairedBy.includes(id)),
+        { unlessUnread: true },
+      );
+    }
+    return view(after, scope.memberId);
   }
 
   /** Removes the note of a rupture you logged (its time and repair stay). */

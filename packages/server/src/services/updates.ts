@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UpdateDetail, UpdateKind } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
-import type { UpdatesRepository, UpdateView } from '../repositories/updates.ts';
+import type { Once, UpdatesRepository, UpdateView } from '../repositories/updates.ts';
 import type { UserRecord } from '../repositories/users.ts';
 
 /** What happened in a circle, to be told to those it concerns. Never anything anyone wrote. */
@@ -35,8 +35,17 @@ export class UpdatesService {
   ) {}
 
   /** Tells these members of the circle (those who have left are skipped). */
-  async tellMembers(happening: Happening, memberIds: readonly string[]): Promise<void> {
-    await this.updates.tellMembers(this.event(happening), memberIds, randomUUID);
+  async tellMembers(
+    happening: Happening,
+    memberIds: readonly string[],
+    once: Once = {},
+  ): Promise<void> {
+    await this.updates.tellMembers(this.event(happening), memberIds, randomUUID, once);
+  }
+
+  /** The start of today (UTC), for "at most one a day". */
+  startOfToday(): string {
+    return toIso(Math.floor(this.clock.now() / 86_400_000) * 86_400_000);
   }
 
   /** Tells every member of the circle but these. */

@@ -279,6 +279,102 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     expect(told?.actorName).toBeNull();
   });
 
+  it('tells the others of "let’s reset", and each person of the repair that waits for them', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const note = 'We argued about the holiday plans';
+    const rupture = (await a.post(at('/ruptures'), { note })).body;
+    expect((await b.post(at(`/ruptures/${rupture.id}/reset`))).status).toBe(200);
+    expect((await b.post(at(`/ruptures/${rupture.id}/reset`))).status).toBe(200);
+    const told = await updates(a);
+    expect(told.updates.filter((u) => u.kind === 'reset_requested')).toEqual([
+      expect.objectContaining({ actorMemberId: bMember, actorName: 'Ben', subjectId: rupture.id }),
+    ]);
+    expect(JSON.stringify(told)).not.toContain('holiday');
+    expect(await kinds(b)).not.toContain('reset_requested');
+
+    expect((await a.post(at(`/ruptures/${rupture.id}/repair`))).status).toBe(200);
+    expect((await updates(b)).updates[0]).toMatchObject({
+      kind: 'rupture_waiting',
+      actorMemberId: aMember,
+      subjectId: rupture.id,
+    });
+    expect((await b.post(at(`/ruptures/${rupture.id}/repair`))).status).toBe(200);
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'rupture_repaired',
+      subjectId: rupture.id,
+    });
+    expect(await kinds(b)).not.toContain('rupture_repaired');
+  });
+
+  it('tells the others that a need was shared, never what it says; a private need tells nobody', async () => {
+    const { a, b, circleId, aMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const before = (await updates(b)).unread;
+    const secret = (await a.post(at('/needs'), { text: 'More quiet evenings at home' })).body;
+    expect((await updates(b)).unread).toBe(before);
+    await a.request('PATCH', at(`/needs/${secret.id}`), { shared: true });
+    const told = await updates(b);
+    expect(told.updates[0]).toMatchObject({
+      kind: 'need_shared',
+      actorMemberId: aMember,
+      subjectId: secret.id,
+    });
+    expect(JSON.stringify(told)).not.toContain('quiet evenings');
+    // Made private and shared again: told again, as it is shared anew.
+    await a.request('PATCH', at(`/needs/${secret.id}`), { shared: false });
+    await a.request('PATCH', at(`/needs/${secret.id}`), { shared: true });
+    expect((await updates(b)).unread).toBe(before + 2);
+    const shared = (await a.post(at('/needs'), { text: 'A walk on Sundays', shared: true })).body;
+    expect((await updates(b)).updates[0]).toMatchObject({
+      kind: 'need_shared',
+      subjectId: shared.id,
+    });
+    expect(await kinds(a)).not.toContain('need_shared');
+  });
+
+  it('tells of a check-in opened, waiting and ready, and nothing of anyone’s answers', async () => {
+    const { a, b, circleId, aMember } = await couple(server);
+    const path = `/api/circles/${circleId}/checkins`;
+    const checkin = (await a.post(path, { instrument: 'csi4' })).body;
+    expect((await updates(b)).updates[0]).toMatchObject({
+      kind: 'checkin_opened',
+      actorMemberId: aMember,
+      subjectId: checkin.id,
+    });
+    await a.post(`${path}/${checkin.id}/answers`, { answers: [6, 5, 5, 5], note: 'Tired lately' });
+    const waiting = await updates(b);
+    expect(waiting.updates[0]).toMatchObject({ kind: 'checkin_waiting', subjectId: checkin.id });
+    expect(JSON.stringify(waiting)).not.toMatch(/Tired|"answers"|score/);
+    expect(await kinds(a)).not.toContain('checkin_waiting');
+    await b.post(`${path}/${checkin.id}/answers`, { answers: [3, 2, 2, 3] });
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'checkin_ready',
+      subjectId: checkin.id,
+    });
+    expect(await kinds(b)).not.toContain('checkin_ready');
+  });
+
+  it('bundles "noticed" into at most one update a day for the giver', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const at = (path: string) => `/api/circles/${circleId}${path}`;
+    const give = async () =>
+      (await a.post(at('/acts'), { toMemberId: bMember, form: 'practical' })).body.id as string;
+    const noticedToday = async () =>
+      (await updates(a)).updates.filter((u) => u.kind === 'act_noticed');
+    for (let i = 0; i < 3; i += 1) {
+      const id = await give();
+      expect((await b.post(at(`/acts/${id}/acknowledge`))).status).toBe(200);
+    }
+    expect(await noticedToday()).toEqual([
+      expect.objectContaining({ actorMemberId: null, actorName: null, subjectId: null }),
+    ]);
+    server.clock.advance(DAY);
+    const tomorrow = await give();
+    await b.post(at(`/acts/${tomorrow}/acknowledge`));
+    expect(await noticedToday()).toHaveLength(2);
+  });
+
   it('pages newest first, and marks read only one’s own updates', async () => {
     const { a, b, circleId, bMember } = await couple(server);
     const acts: string[] = [];

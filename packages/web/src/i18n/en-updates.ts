@@ -49,5 +49,18 @@ export const enUpdates = {
   'updates.kind.ritual_stopped': '{name} stopped a ritual you shared in {circle}.',
   'updates.kind.removed_from_circle': 'You are no longer in {circle}.',
   'updates.kind.removed_from_circle.unnamed': 'You are no longer in a circle you were part of.',
+  'updates.kind.reset_requested':
+    '{name} said “let’s reset” about a hard moment in {circle}. Reaching back, soon and gently, is what helps.',
+  'updates.kind.rupture_waiting':
+    '{name} said a hard moment in {circle} is repaired for them. Say so too when it is for you.',
+  'updates.kind.rupture_repaired': 'A hard moment in {circle} is repaired for everyone in it.',
+  'updates.kind.need_shared': '{name} shared a need with you in {circle}.',
+  'updates.kind.checkin_opened':
+    '{name} opened a check-in in {circle}. Answer it on your own time.',
+  'updates.kind.checkin_waiting':
+    'A check-in in {circle} waits for your answers. Nobody sees anyone’s until all have answered.',
+  'updates.kind.checkin_ready':
+    'Everyone has answered a check-in in {circle}: you can look at it together.',
+  'updates.kind.act_noticed': 'Someone in {circle} noticed care you gave today.',
   'updates.kind.other': 'Something changed in {circle}.',
 };

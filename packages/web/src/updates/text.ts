@@ -7,6 +7,7 @@ import type { UpdateKind } from '@recipro/core';
 import type { Update } from '../api-updates.ts';
 import type { IconName } from '../components/icons.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
+import { cyclePaths } from '../cycle/routes.ts';
 import { togetherPaths } from '../load/routes.ts';
 import { paths } from '../router.ts';
 
@@ -25,9 +26,17 @@ const PLACES: Record<UpdateKind, { readonly to: Place; readonly icon: IconName }
   ritual_changed: { to: 'rituals', icon: 'quality_time' },
   ritual_stopped: { to: 'rituals', icon: 'quality_time' },
   removed_from_circle: { to: 'home', icon: 'home' },
+  reset_requested: { to: 'repair', icon: 'repair' },
+  rupture_waiting: { to: 'repair', icon: 'repair' },
+  rupture_repaired: { to: 'repair', icon: 'repair' },
+  need_shared: { to: 'express', icon: 'express' },
+  checkin_opened: { to: 'checkin', icon: 'checkin' },
+  checkin_waiting: { to: 'checkin', icon: 'checkin' },
+  checkin_ready: { to: 'checkin', icon: 'checkin' },
+  act_noticed: { to: 'circle', icon: 'appreciation' },
 };
 
-type Place = 'circle' | 'balance' | 'load' | 'rituals' | 'home';
+type Place = 'circle' | 'balance' | 'load' | 'rituals' | 'home' | 'repair' | 'express' | 'checkin';
 
 const isKnown = (kind: string): kind is UpdateKind => Object.hasOwn(PLACES, kind);
 
@@ -91,6 +100,13 @@ export function updateLink(update: Update): string {
       return togetherPaths.rituals(circleId);
     case 'home':
       return paths.home();
+    case 'repair':
+    case 'express':
+      return cyclePaths.step(circleId, place);
+    case 'checkin':
+      return update.subjectId
+        ? cyclePaths.checkin(circleId, update.subjectId)
+        : cyclePaths.step(circleId, 'checkin');
   }
 }
 
