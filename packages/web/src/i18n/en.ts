@@ -31,6 +31,21 @@ export const en = {
 
   'error.network': 'We could not reach recipro. Check your connection and try again.',
   'error.unexpected': 'Something went wrong on our side. Please try again in a moment.',
+  'error.code.validation_failed':
+    'Something in what you sent was not accepted. Please check it and try again.',
+  'error.code.unauthenticated': 'You are signed out. Please sign in again to go on.',
+  'error.code.forbidden': 'This is not yours to do, so nothing was changed.',
+  'error.code.pending': 'A member of this circle still has to let you in.',
+  'error.code.not_found': 'We could not find that. It may have been removed in the meantime.',
+  'error.code.request_timeout': 'That took too long to reach recipro. Please try again.',
+  'error.code.conflict':
+    'This changed in the meantime, so nothing was done. Reload the page to see it as it is now.',
+  'error.code.circle_full': 'This circle already has its two people.',
+  'error.code.payload_too_large': 'That is too much to send at once. Please make it shorter.',
+  'error.code.uri_too_long': 'That address is too long to open.',
+  'error.code.rate_limited':
+    'That was tried many times in a short while. Please wait a little and try again.',
+  'error.code.unavailable': 'recipro cannot do this just now. Please try again in a while.',
 
   'validation.nameRequired': 'Please tell us your name.',
   'validation.nameTooLong': 'Please keep it to {max} characters or fewer.',
@@ -48,6 +63,9 @@ export const en = {
   'auth.signIn.title': 'Welcome back',
   'auth.signIn.submit': 'Sign in',
   'auth.signIn.pending': 'Signing in…',
+  'auth.signIn.noMatch': 'That email and password do not match an account.',
+  'auth.signUp.emailTaken':
+    'An account cannot be made with this email. If it is yours, sign in instead.',
   'auth.name': 'Your name',
   'auth.name.hint': 'This is how people in your circles will see you.',
   'auth.email': 'Email',
