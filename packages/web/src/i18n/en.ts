@@ -35,7 +35,8 @@ export const en = {
     'Something in what you sent was not accepted. Please check it and try again.',
   'error.code.unauthenticated': 'You are signed out. Please sign in again to go on.',
   'error.code.forbidden': 'This is not yours to do, so nothing was changed.',
-  'error.code.pending': 'A member of this circle still has to let you in.',
+  'error.code.pending':
+    'You asked to join this circle. You will see it once someone in it lets you in.',
   'error.code.not_found': 'We could not find that. It may have been removed in the meantime.',
   'error.code.request_timeout': 'That took too long to reach recipro. Please try again.',
   'error.code.conflict':
