@@ -1,11 +1,11 @@
 /**
  * The API of chat summaries: a chat analysed on this device is saved to a circle as its rhythm
- * only (see chat-import/summary.ts). The server refuses any other field: no name, no message,
+ * only (`@recipro/chat`'s `chatSummary`). The server refuses any other field: no name, no message,
  * no one person's numbers.
  */
 import { api, type Body, type Reply } from './api/typed.ts';
 
-/** What is sent of a chat: which app, how many messages from how many people, when, its rhythm. */
+/** What is sent of a chat (`@recipro/chat`'s `ChatSummary`, as the API's schema takes it). */
 export type ChatSummary = Body<'post', '/api/circles/{circleId}/chat-summaries'>;
 
 export type SavedChatSummary = Reply<'post', '/api/circles/{circleId}/chat-summaries'>;
