@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
@@ -91,10 +92,12 @@ describe.skipIf(skipBrowserTier)('a check-in answered alone and revealed togethe
     await expect(samPage.getByRole('heading', { name: 'Side by side' }).count()).resolves.toBe(0);
     // Nothing on Sam's screen is checked: Alex's choices are not sent to Sam.
     await expect(samPage.locator('input[type=radio]:checked').count()).resolves.toBe(0);
-    const response = await samPage.request.get(
-      `/api/circles/${couple.circleId}/checkins/${checkinUrl.split('/').at(-1)}`,
+    const body = await apiGet(
+      samPage,
+      scene.server.url,
+      '/api/circles/{circleId}/checkins/{checkinId}',
+      { circleId: couple.circleId, checkinId: checkinUrl.split('/').at(-1) ?? '' },
     );
-    const body = (await response.json()) as { results?: unknown; mine: unknown };
     expect(body.results).toBeUndefined();
     expect(body.mine).toBeNull();
   });

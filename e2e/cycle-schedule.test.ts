@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPost } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
@@ -42,18 +43,21 @@ describe.skipIf(skipBrowserTier)('a check-in that opens by itself', () => {
   });
 
   it('keeps a check-in that waits for someone open through its first day', async () => {
-    const post = async (path: string, data?: unknown) => {
-      const response = await alexPage.request.post(`${server.url}${path}`, {
-        headers: { origin: server.url },
-        ...(data === undefined ? {} : { data }),
-      });
-      expect(response.ok()).toBe(true);
-      return (await response.json()) as { id: string };
-    };
-    const checkin = await post(`/api/circles/${couple.circleId}/checkins`, { instrument: 'csi4' });
-    await post(`/api/circles/${couple.circleId}/checkins/${checkin.id}/answers`, {
-      answers: [4, 4, 4, 4],
-    });
+    const { circleId } = couple;
+    const checkin = await apiPost(
+      alexPage,
+      server.url,
+      '/api/circles/{circleId}/checkins',
+      { circleId },
+      { instrument: 'csi4' },
+    );
+    await apiPost(
+      alexPage,
+      server.url,
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: checkin.id },
+      { answers: [4, 4, 4, 4] },
+    );
 
     await alexPage.goto(`/circles/${couple.circleId}/checkin/${checkin.id}`);
     await alexPage.getByText('Waiting for 1 more person to answer.').waitFor();

@@ -4,11 +4,12 @@
  * opens the evidence of an insight, declares and ends a season, and ranks care languages with
  * the keyboard. A family of three sees who cares for whom. Axe in light and dark; screenshots.
  */
+import type { FormOfCare } from '@recipro/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
+import { apiAccept, apiCreateCircle, apiGet, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
-import { apiGetCircle, apiGetJson, apiLogAct } from './balance-api.ts';
+import { apiGetCircle, apiLogAct } from './balance-api.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { logCare, person, section } from './flows.ts';
@@ -36,7 +37,7 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     const [alexContext, samContext] = [alexPage.context(), samPage.context()];
 
     // Alex gave more this week; over the month both gave in like measure.
-    const fromAlex: [string, number][] = [
+    const fromAlex: [FormOfCare, number][] = [
       ['practical', 0],
       ['emotional', 1],
       ['practical', 2],
@@ -46,7 +47,7 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
       ['affection', 20],
       ['future', 25],
     ];
-    const fromSam: [string, number][] = [
+    const fromSam: [FormOfCare, number][] = [
       ['appreciation', 8],
       ['communication', 11],
       ['quality_time', 14],
@@ -181,11 +182,7 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
       .getByRole('status')
       .filter({ hasText: 'Saved. Your top three: Time, Words, Acts.' })
       .waitFor();
-    const saved = await apiGetJson<{ ranked: string[] }>(
-      alexPage.context(),
-      server.url,
-      '/api/me/care-languages',
-    );
+    const saved = await apiGet(alexPage.context(), server.url, '/api/me/care-languages');
     expect(saved.ranked.slice(0, 3)).toEqual(['time', 'words', 'acts']);
   });
 
@@ -230,7 +227,7 @@ describe.skipIf(skipBrowserTier)('the balance dashboard of a family', () => {
       ids[who] = (await apiAccept(context, server.url, token, priya)).memberId;
     }
     ids.Priya = (await apiGetCircle(priya, server.url, circleId)).myMemberId;
-    const log = async (from: BrowserContext, to: string, form: string, daysAgo: number) =>
+    const log = async (from: BrowserContext, to: string, form: FormOfCare, daysAgo: number) =>
       apiLogAct(from, server.url, circleId, { toMemberId: ids[to] ?? '', form, daysAgo });
     // Priya carries much of the household; Dev and Mira look after each other and her.
     for (let day = 0; day < 24; day += 2) {

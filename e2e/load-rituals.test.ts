@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { DESKTOP, PHONE, skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
@@ -90,8 +91,10 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await cooking.getByLabel('Doing for “Cooking meals”').selectOption({ label: 'Sam' });
     await status(alexPage, 'Proposed. Sam can accept or decline it.');
     await expect.poll(() => cooking.locator('.duty-stages').innerText()).toMatch(/Doing\s+you/i);
-    const handovers = await samPage.request.get(`${server.url}/api/circles/${circleId}/handovers`);
-    const [offer] = ((await handovers.json()) as { handovers: { id: string }[] }).handovers;
+    const inCircle = { circleId };
+    const [offer] = (
+      await apiGet(samPage, server.url, '/api/circles/{circleId}/handovers', inCircle)
+    ).handovers;
     const accepted = await samPage.request.post(
       `${server.url}/api/circles/${circleId}/handovers/${offer!.id}/accept`,
       { headers: { origin: server.url } },
@@ -211,10 +214,9 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await ritual.getByRole('button', { name: 'We did it: How are we doing?' }).click();
     await status(alexPage, 'Noted: “How are we doing?”. Lovely.');
 
-    const stored = await alexPage.request.get(`/api/circles/${circleId}/rituals`);
-    const { rituals } = (await stored.json()) as {
-      rituals: { rrule: string; time: string; timezone: string }[];
-    };
+    const { rituals } = await apiGet(alexPage, server.url, '/api/circles/{circleId}/rituals', {
+      circleId,
+    });
     expect(rituals[0]).toMatchObject({
       rrule: 'FREQ=WEEKLY;BYDAY=WE,SU',
       time: '19:30',
@@ -300,9 +302,9 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await expect
       .poll(() => alexPage.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Edit “Our Sunday talk”');
-    const { rituals } = (await (
-      await alexPage.request.get(`/api/circles/${circleId}/rituals`)
-    ).json()) as { rituals: Record<string, unknown>[] };
+    const { rituals } = await apiGet(alexPage, server.url, '/api/circles/{circleId}/rituals', {
+      circleId,
+    });
     expect(rituals).toHaveLength(1);
     expect(rituals[0]).toMatchObject({
       kind: 'weekly_checkin',
@@ -328,9 +330,7 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await form.getByLabel('Time', { exact: true }).fill('21:00');
     // Meanwhile, Sam stops it.
     const ritualId = (
-      (await (await alexPage.request.get(`/api/circles/${circleId}/rituals`)).json()) as {
-        rituals: { id: string }[];
-      }
+      await apiGet(alexPage, server.url, '/api/circles/{circleId}/rituals', { circleId })
     ).rituals[0]!.id;
     const stopped = await samPage.request.delete(`/api/circles/${circleId}/rituals/${ritualId}`, {
       headers: { origin: server.url },
@@ -363,9 +363,7 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
   it('saves reminder settings, sends a test and renews the calendar address', async () => {
     await alexPage.getByRole('link', { name: 'Choose how you are reminded' }).click();
     await alexPage.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
-    const settings = (await (await alexPage.request.get('/api/me/notifications')).json()) as {
-      emailAvailable: boolean;
-    };
+    const settings = await apiGet(alexPage, server.url, '/api/me/notifications');
     if (!settings.emailAvailable) {
       await alexPage.getByText('Email is not set up on this server').waitFor();
       expect(await alexPage.getByRole('switch', { name: 'By email' }).isDisabled()).toBe(true);

@@ -5,9 +5,11 @@
  * about themselves, and never the other's count or both names beside numbers. Screenshots at
  * phone and desktop widths, light and dark.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { FormOfCare } from '@recipro/core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiGetJson, apiLogAct } from './balance-api.ts';
+import { apiGet, apiPost } from './api.ts';
+import { apiLogAct } from './balance-api.ts';
 import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { screenshots } from './shots.ts';
@@ -15,15 +17,6 @@ import { screenshots } from './shots.ts';
 const ALEX_GAVE = 12;
 const SAM_GAVE = 2;
 const ALEX_REPAIRS = 3;
-
-async function post(context: BrowserContext, baseURL: string, path: string, data?: unknown) {
-  const response = await context.request.post(`${baseURL}${path}`, {
-    headers: { origin: baseURL },
-    ...(data === undefined ? {} : { data }),
-  });
-  if (!response.ok()) throw new Error(`POST ${path} answered ${response.status()}`);
-  return (await response.json()) as { id: string };
-}
 
 /**
  * Texts of the smallest blocks of the main content (paragraphs, list items, cells, captions)
@@ -53,7 +46,7 @@ describe.skipIf(skipBrowserTier)('no ledger on shared screens', () => {
     circleId = couple.circleId;
     const alex = alexPage.context();
     const sam = samPage.context();
-    const forms = ['practical', 'emotional', 'mental_load', 'affection'];
+    const forms: FormOfCare[] = ['practical', 'emotional', 'mental_load', 'affection'];
     for (let i = 0; i < ALEX_GAVE; i += 1) {
       await apiLogAct(alex, url, circleId, {
         toMemberId: couple.samId,
@@ -68,21 +61,21 @@ describe.skipIf(skipBrowserTier)('no ledger on shared screens', () => {
         daysAgo: 3 + i * 5,
       });
     }
-    const path = `/api/circles/${circleId}`;
     const all = {
       notice: couple.alexId,
       plan: couple.alexId,
       do: couple.alexId,
       followUp: couple.alexId,
     };
-    await post(alex, url, `${path}/responsibilities`, {
+    const inCircle = { circleId };
+    await apiPost(alex, url, '/api/circles/{circleId}/responsibilities', inCircle, {
       title: 'Cooking',
       area: 'home',
       frequency: 'daily',
       effort: 2,
       owners: all,
     });
-    await post(alex, url, `${path}/responsibilities`, {
+    await apiPost(alex, url, '/api/circles/{circleId}/responsibilities', inCircle, {
       title: 'Birthdays',
       area: 'family',
       frequency: 'monthly',
@@ -90,18 +83,15 @@ describe.skipIf(skipBrowserTier)('no ledger on shared screens', () => {
       owners: { ...all, do: couple.samId },
     });
     for (let i = 0; i < ALEX_REPAIRS; i += 1) {
-      const rupture = await post(alex, url, `${path}/ruptures`, {
+      const rupture = await apiPost(alex, url, '/api/circles/{circleId}/ruptures', inCircle, {
         note: 'A hard moment',
         notePrivate: true,
       });
-      await post(alex, url, `${path}/ruptures/${rupture.id}/reset`);
-      await post(alex, url, `${path}/ruptures/${rupture.id}/repair`);
+      const ids = { circleId, ruptureId: rupture.id };
+      await apiPost(alex, url, '/api/circles/{circleId}/ruptures/{ruptureId}/reset', ids);
+      await apiPost(alex, url, '/api/circles/{circleId}/ruptures/{ruptureId}/repair', ids);
     }
-    const load = await apiGetJson<{ members: { memberId: string; share: number }[] }>(
-      alex,
-      url,
-      `${path}/load`,
-    );
+    const load = await apiGet(alex, url, '/api/circles/{circleId}/load', { circleId });
     const share = load.members.find((m) => m.memberId === couple.alexId)?.share ?? 0;
     alexShare = `${Math.round(share * 100)}%`;
   });

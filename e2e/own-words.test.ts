@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet, type ApiErrorBody } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
@@ -102,16 +103,17 @@ describe.skipIf(skipBrowserTier)('changing and taking back one’s own words', (
     const controls = samPage.getByRole('button', { name: /^(Change|Remove)\b/ });
     await expect(controls.count()).resolves.toBe(0);
     // The server refuses too, with a clear answer and nothing changed.
-    const acts = await samPage.request.get(
-      `/api/circles/${couple.circleId}/acts?toMemberId=${couple.samId}`,
-    );
-    const [act] = ((await acts.json()) as { acts: { id: string }[] }).acts;
+    const { acts } = await apiGet(samPage, scene.server.url, '/api/circles/{circleId}/acts', {
+      circleId: couple.circleId,
+    });
+    const act = acts.find((a) => a.toMemberId === couple.samId);
     const refused = await samPage.request.patch(`/api/circles/${couple.circleId}/acts/${act!.id}`, {
       headers: { origin: scene.server.url },
       data: { note: 'Not mine to change' },
     });
     expect(refused.status()).toBe(403);
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    const error: ApiErrorBody = await refused.json();
+    expect(error.error.code).toBe('forbidden');
     violations.push(...(await axeViolations(samPage, 'circle, care received')));
   });
 

@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSignUp } from './api.ts';
+import { apiGet, apiSignUp } from './api.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
 import { person } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
@@ -129,9 +129,7 @@ describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
 
   /** The addresses of Robin's push subscriptions, as the server knows them. */
   const serverEndpoints = async (page: Page) => {
-    const response = await page.request.get('/api/me/push-subscriptions');
-    expect(response.status()).toBe(200);
-    const { subscriptions } = (await response.json()) as { subscriptions: { endpoint: string }[] };
+    const { subscriptions } = await apiGet(page, server.url, '/api/me/push-subscriptions');
     return subscriptions.map((s) => s.endpoint);
   };
   const ENDPOINT = 'https://push.example.test/send/abc123';

@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSignUp } from './api.ts';
+import { apiPost, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { newPhoneContext, skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
@@ -27,16 +27,6 @@ const bell = (page: Page, unread: number) =>
 
 /** What the browser does when the person comes back to the window. */
 const regainFocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
-
-async function post(page: Page, origin: string, path: string, data?: unknown) {
-  const response = await page.request.post(path, {
-    headers: { origin },
-    ...(data === undefined ? {} : { data }),
-  });
-  if (!response.ok())
-    throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as { id: string };
-}
 
 describe.skipIf(skipBrowserTier)('updates between members', () => {
   let scene: CoupleInBrowser;
@@ -175,14 +165,20 @@ describe.skipIf(skipBrowserTier)('updates between members', () => {
     // 31 more acts that Sam does not recognise: one page of 30, and one more behind it.
     const acts: string[] = [];
     for (let i = 0; i < 31; i += 1) {
-      const act = await post(alexPage, server.url, `/api/circles/${couple.circleId}/acts`, {
-        toMemberId: couple.samId,
-        form: 'practical',
-      });
+      const act = await apiPost(
+        alexPage,
+        server.url,
+        '/api/circles/{circleId}/acts',
+        { circleId: couple.circleId },
+        { toMemberId: couple.samId, form: 'practical' },
+      );
       acts.push(act.id);
     }
     for (const actId of acts) {
-      await post(samPage, server.url, `/api/circles/${couple.circleId}/acts/${actId}/question`);
+      await apiPost(samPage, server.url, '/api/circles/{circleId}/acts/{actId}/question', {
+        circleId: couple.circleId,
+        actId,
+      });
     }
     await alexPage.goto('/updates');
     const list = alexPage.getByRole('list', { name: 'Your updates' });

@@ -17,6 +17,8 @@ export {
   isChatParseError,
   type ChatErrorCode,
 } from './errors.ts';
+export { CHAT_FORMATS } from './model.ts';
+export { chatSummary, CHAT_SUMMARY_LIMITS, type ChatSummary } from './summary.ts';
 export type {
   ByteSource,
   ChatFormat,

@@ -1,5 +1,6 @@
 /** The export formats the package reads. */
-export type ChatFormat = 'whatsapp' | 'telegram' | 'messenger';
+export const CHAT_FORMATS = ['whatsapp', 'telegram', 'messenger'] as const;
+export type ChatFormat = (typeof CHAT_FORMATS)[number];
 
 /**
  * What a message is. `media` and `deleted` are placeholders a person still sent;

@@ -24,6 +24,9 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** Every code, in the order above: the enum of the error schema, and so of the client's union. */
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+
 /** An expected failure, safe to show to the client. Services throw these; the edge maps them. */
 export class AppError extends Error {
   readonly code: ErrorCode;

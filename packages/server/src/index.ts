@@ -8,6 +8,12 @@ export {
 export { openDatabase, type Db } from './db/database.ts';
 export { migrateToLatest } from './db/migrate.ts';
 export { createRecipro, startRecipro, type Recipro } from './server.ts';
+export {
+  describeApi,
+  undocumentedResponses,
+  type OpenApiDocument,
+  type OpenApiOperation,
+} from './openapi.ts';
 export { passwordResetLink, RESET_MINUTES } from './services/password-reset.ts';
 export type { Clock } from './clock.ts';
 export {

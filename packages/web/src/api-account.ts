@@ -3,64 +3,50 @@
  * email confirmation, password change and reset, signed-in devices, downloads, leaving a
  * circle and deleting the account. Errors arrive as ApiError, like the rest of the client.
  */
-import { request, type IsoTime, type User } from './api.ts';
-
-const enc = encodeURIComponent;
+import { api, type Body, type Reply } from './api/typed.ts';
 
 /** The signed-in person as `GET /api/me` describes them. */
-export interface Account extends User {
-  readonly emailConfirmed: boolean;
-  /** An address waiting for its confirmation link to be opened; the email changes then. */
-  readonly pendingEmail: string | null;
-}
+export type Account = Reply<'get', '/api/me'>;
 
-export interface AuthOptions {
-  /** True when this server sends email, so a forgotten password can be reset by a link. */
-  readonly passwordResetByEmail: boolean;
-}
+export type AuthOptions = Reply<'get', '/api/auth/options'>;
 
 /** One signed-in browser or app of the person. */
-export interface DeviceSession {
-  readonly id: string;
-  readonly createdAt: IsoTime;
-  readonly lastSeenAt: IsoTime;
-  readonly userAgent: string | null;
-  /** True for the session this request came from. */
-  readonly current: boolean;
-}
+export type DeviceSession = Reply<'get', '/api/me/sessions'>[number];
 
-export const getAccount = () => request<Account>('GET', '/api/me');
+export const getAccount = () => api.get('/api/me');
 
-export const updateAccount = (change: { readonly name?: string; readonly email?: string }) =>
-  request<Account>('PATCH', '/api/me', change);
+export const updateAccount = (change: Body<'patch', '/api/me'>) =>
+  api.patch('/api/me', { body: change });
 
-export const resendEmailConfirmation = () => request<void>('POST', '/api/me/email/confirmation');
+export const resendEmailConfirmation = () => api.post('/api/me/email/confirmation');
 
 export const confirmEmail = (token: string) =>
-  request<void>('POST', '/api/auth/confirm-email', { token });
+  api.post('/api/auth/confirm-email', { body: { token } });
 
-export const changePassword = (change: { readonly current: string; readonly next: string }) =>
-  request<void>('PUT', '/api/me/password', change);
+export const changePassword = (change: Body<'put', '/api/me/password'>) =>
+  api.put('/api/me/password', { body: change });
 
-export const getAuthOptions = () => request<AuthOptions>('GET', '/api/auth/options');
+export const getAuthOptions = () => api.get('/api/auth/options');
 
 export const requestPasswordReset = (email: string) =>
-  request<void>('POST', '/api/auth/reset-request', { email });
+  api.post('/api/auth/reset-request', { body: { email } });
 
-export const resetPassword = (input: { readonly token: string; readonly password: string }) =>
-  request<void>('POST', '/api/auth/reset', input);
+export const resetPassword = (input: Body<'post', '/api/auth/reset'>) =>
+  api.post('/api/auth/reset', { body: input });
 
-export const listSessions = () => request<DeviceSession[]>('GET', '/api/me/sessions');
+export const listSessions = () => api.get('/api/me/sessions');
 
 export const endSession = (sessionId: string) =>
-  request<void>('DELETE', `/api/me/sessions/${enc(sessionId)}`);
+  api.delete('/api/me/sessions/{id}', { path: { id: sessionId } });
 
-export const endOtherSessions = () => request<void>('POST', '/api/me/sessions/end-others');
+export const endOtherSessions = () => api.post('/api/me/sessions/end-others');
 
 export const leaveCircle = (circleId: string) =>
-  request<void>('POST', `/api/circles/${enc(circleId)}/leave`);
+  api.post('/api/circles/{circleId}/leave', { path: { circleId } });
 
-export const deleteAccount = (password: string) => request<void>('DELETE', '/api/me', { password });
+export const deleteAccount = (password: string) => api.delete('/api/me', { body: { password } });
+
+const enc = encodeURIComponent;
 
 /** Addresses the browser downloads itself (plain links: the session cookie goes along). */
 export const downloads = {

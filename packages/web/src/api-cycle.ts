@@ -1,290 +1,158 @@
 /**
  * Typed client for the RECIPRO cycle: check-ins, reflections, needs, the values conversation,
- * ruptures and the monthly review. Same request helper and error shape as api.ts.
+ * ruptures and the monthly review. Same typed API and error shape as api.ts.
  */
-import type { CircleKind, InstrumentId, Instrument } from '@recipro/core';
-import { query, request, type IsoTime } from './api.ts';
+import type { CircleKind, InstrumentId } from '@recipro/core';
+import { api, type Body, type Reply } from './api/typed.ts';
 
-export type { InstrumentId, Instrument, InstrumentItem } from '@recipro/core';
+export type { InstrumentId } from '@recipro/core';
 
-export type RoundStatus = 'open' | 'revealed' | 'closed';
+/** An instrument as the API sends it (never its research cut-off). */
+export type Instrument = Reply<'get', '/api/instruments/{instrumentId}'>;
+export type InstrumentItem = Instrument['items'][number];
 
-export interface CheckinResult {
-  readonly memberId: string;
-  readonly score: number | null;
-  /** Positions in item order; null where the item is private or was not answered. */
-  readonly answers: readonly (number | null)[];
-}
+export type Checkin = Reply<'get', '/api/circles/{circleId}/checkins/{checkinId}'>;
+export type RoundStatus = Checkin['status'];
+export type CheckinResult = NonNullable<Checkin['results']>[number];
 
-export interface Checkin {
-  readonly id: string;
-  readonly instrument: InstrumentId;
-  readonly instrumentVersion: number;
-  readonly status: RoundStatus;
-  readonly createdAt: IsoTime;
-  readonly closedAt: IsoTime | null;
-  readonly memberCount: number;
-  readonly answeredCount: number;
-  readonly openedBy: string;
-  readonly openedByMe: boolean;
-  /** Whether you may close it from `closableFrom`: its opener, or once they left, those there then. */
-  readonly closableByMe: boolean;
-  /** Before this, it waits for everyone; after it, it may be closed. */
-  readonly closableFrom: IsoTime;
-  readonly mine: {
-    readonly answers: readonly number[];
-    readonly note: string | null;
-    readonly answeredAt: IsoTime;
-  } | null;
-  readonly showSupport: boolean;
-  readonly results?: readonly CheckinResult[];
-  readonly thingsToTalkAbout?: readonly string[];
-}
+export type CheckinHistory = Reply<'get', '/api/circles/{circleId}/checkins'>;
+export type TrendStep = NonNullable<
+  NonNullable<CheckinHistory['trends'][keyof CheckinHistory['trends']]>['latest']
+>;
 
-export interface TrendStep {
-  readonly from: number;
-  readonly to: number;
-  readonly change: number;
-  readonly direction: string;
-}
+export type Prompts = Reply<'get', '/api/prompts'>;
+export type Prompt = Prompts['needsStarters'][number];
 
-export interface CheckinHistory {
-  readonly checkins: readonly {
-    readonly id: string;
-    readonly instrument: InstrumentId;
-    readonly status: RoundStatus;
-    readonly createdAt: IsoTime;
-    readonly memberCount: number;
-    readonly answeredCount: number;
-    readonly answeredByMe: boolean;
-  }[];
-  readonly trends: Partial<
-    Record<InstrumentId, { readonly totals: readonly (number | null)[]; latest: TrendStep | null }>
-  >;
-}
-
-export interface Prompt {
-  readonly id: string;
-  readonly text: string;
-}
-
-export interface Prompts {
-  readonly reflection: readonly (Prompt & { readonly theme: string })[];
-  readonly needsStarters: readonly Prompt[];
-  readonly values: readonly (Prompt & { readonly topic: string })[];
-}
-
-export interface Reflection {
-  readonly id: string;
-  readonly circleId: string;
-  readonly promptId: string | null;
-  readonly text: string;
-  readonly createdAt: IsoTime;
-  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
-  readonly showSupport?: boolean;
-}
-
-export interface Need {
-  readonly id: string;
-  readonly circleId: string;
-  readonly authorMemberId: string;
-  readonly starterId: string | null;
-  readonly text: string;
-  readonly shared: boolean;
-  readonly createdAt: IsoTime;
-  readonly thankedBy: readonly string[];
-  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
-  readonly showSupport?: boolean;
-}
-
-export interface ValuesRound {
-  readonly id: string;
-  readonly status: RoundStatus;
-  readonly createdAt: IsoTime;
-  readonly memberCount: number;
-  readonly answeredCount: number;
-  readonly questions: readonly {
-    readonly id: string;
-    readonly topic: string;
-    readonly text: string;
-  }[];
-  readonly mine: { readonly answers: readonly string[]; readonly answeredAt: IsoTime } | null;
-  readonly results?: readonly { readonly memberId: string; readonly answers: readonly string[] }[];
-  readonly thingsToTalkAbout?: readonly string[];
-  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
-  readonly showSupport?: boolean;
-}
-
-export interface Rupture {
-  readonly id: string;
-  readonly circleId: string;
-  readonly loggedByMemberId: string;
-  readonly note: string | null;
-  readonly notePrivate: boolean;
-  readonly occurredAt: IsoTime;
-  readonly createdAt: IsoTime;
-  readonly repairStartedAt: IsoTime | null;
-  readonly repairedAt: IsoTime | null;
-  /** The members involved, and those of them who have said "repaired for me". */
-  readonly involvedMemberIds: readonly string[];
-  readonly repairedBy: readonly string[];
-  readonly startedByMemberId: string | null;
-  readonly secondsToRepair: number | null;
-  /** Only on the writer's own reads: their words suggest fear or harm (see SupportCard). */
-  readonly showSupport?: boolean;
-}
-
-export interface RepairStats {
-  readonly ruptures: number;
-  readonly repaired: number;
-  readonly startedShares: readonly {
-    readonly memberId: string;
-    readonly started: number;
-    readonly share: number;
-  }[];
-  readonly medianSecondsToRepair: number | null;
-  readonly withinGoalShare: number | null;
-}
-
-export interface MonthActs {
-  readonly acts: number;
-  readonly effort: number;
-  readonly noticedRate: number | null;
-  readonly pairs: readonly {
-    readonly fromMemberId: string;
-    readonly toMemberId: string;
-    readonly acts: number;
-    readonly effort: number;
-    readonly noticed: number;
-  }[];
-}
-
-export interface Review {
-  readonly month: string;
-  readonly from: IsoTime;
-  readonly to: IsoTime;
-  readonly acts: MonthActs;
-  readonly previous: MonthActs;
-  readonly repair: RepairStats;
-  readonly myCheckins: Readonly<Record<string, readonly (number | null)[]>>;
-  readonly changes: { readonly acts: string; readonly noticedRate: string | null };
-  readonly sentences: readonly string[];
-}
-
-const enc = encodeURIComponent;
-const circlePath = (circleId: string) => `/api/circles/${enc(circleId)}`;
-
-/** An instrument, worded for a circle of this kind (recipro's own items speak its words). */
-export const getInstrument = (id: InstrumentId, kind: CircleKind) =>
-  request<Instrument>('GET', `/api/instruments/${enc(id)}?kind=${enc(kind)}`);
-
-/** Reflection prompts, needs starters and values questions, worded for the circle's kind. */
-export const getPrompts = (kind: CircleKind) =>
-  request<Prompts>('GET', `/api/prompts${query({ kind })}`);
-
-export const openCheckin = (circleId: string, instrument: InstrumentId) =>
-  request<Checkin>('POST', `${circlePath(circleId)}/checkins`, { instrument });
+export type Reflection = Reply<'post', '/api/circles/{circleId}/reflections'>;
+export type Need = Reply<'post', '/api/circles/{circleId}/needs'>;
+export type ValuesRound = Reply<'post', '/api/circles/{circleId}/values'>;
+export type Rupture = Reply<'post', '/api/circles/{circleId}/ruptures'>;
+export type RepairStats = Reply<'get', '/api/circles/{circleId}/ruptures'>['stats'];
+export type Review = Reply<'get', '/api/circles/{circleId}/review'>;
+export type MonthActs = Review['acts'];
 
 /** Whether check-ins open by themselves (every week or month, UTC periods). */
-export type CheckinSchedule =
-  { cadence: 'off' } | { cadence: 'weekly' | 'monthly'; instrument: InstrumentId };
+export type CheckinSchedule = Body<'put', '/api/circles/{circleId}/checkin-schedule'>;
 
 /**
  * The schedule as the circle is told it: `stopped` names a schedule kept from before the CSI was
  * for couples only, which no longer opens check-ins in this circle.
  */
-export type CheckinScheduleState =
-  | CheckinSchedule
-  | {
-      cadence: 'off';
-      stopped: {
-        cadence: 'weekly' | 'monthly';
-        instrument: InstrumentId;
-        code: 'not_for_circle_kind';
-      };
-    };
+export type CheckinScheduleState = Reply<'get', '/api/circles/{circleId}/checkin-schedule'>;
+
+/** An instrument, worded for a circle of this kind (recipro's own items speak its words). */
+export const getInstrument = (instrumentId: InstrumentId, kind: CircleKind) =>
+  api.get('/api/instruments/{instrumentId}', { path: { instrumentId }, query: { kind } });
+
+/** Reflection prompts, needs starters and values questions, worded for the circle's kind. */
+export const getPrompts = (kind: CircleKind) => api.get('/api/prompts', { query: { kind } });
+
+export const openCheckin = (circleId: string, instrument: InstrumentId) =>
+  api.post('/api/circles/{circleId}/checkins', { path: { circleId }, body: { instrument } });
 
 export const getCheckinSchedule = (circleId: string) =>
-  request<CheckinScheduleState>('GET', `${circlePath(circleId)}/checkin-schedule`);
+  api.get('/api/circles/{circleId}/checkin-schedule', { path: { circleId } });
 
 export const setCheckinSchedule = (circleId: string, schedule: CheckinSchedule) =>
-  request<CheckinSchedule>('PUT', `${circlePath(circleId)}/checkin-schedule`, schedule);
+  api.put('/api/circles/{circleId}/checkin-schedule', { path: { circleId }, body: schedule });
 
 export const listCheckins = (circleId: string) =>
-  request<CheckinHistory>('GET', `${circlePath(circleId)}/checkins`);
+  api.get('/api/circles/{circleId}/checkins', { path: { circleId } });
 
 /** Closes a check-in: what was answered is revealed, and nobody else can answer it. */
 export const closeCheckin = (circleId: string, checkinId: string) =>
-  request<Checkin>('POST', `${circlePath(circleId)}/checkins/${enc(checkinId)}/close`);
+  api.post('/api/circles/{circleId}/checkins/{checkinId}/close', {
+    path: { circleId, checkinId },
+  });
 
 export const getCheckin = (circleId: string, checkinId: string) =>
-  request<Checkin>('GET', `${circlePath(circleId)}/checkins/${enc(checkinId)}`);
+  api.get('/api/circles/{circleId}/checkins/{checkinId}', { path: { circleId, checkinId } });
 
 export const answerCheckin = (
   circleId: string,
   checkinId: string,
-  body: { readonly answers: readonly number[]; readonly note?: string },
-) => request<Checkin>('POST', `${circlePath(circleId)}/checkins/${enc(checkinId)}/answers`, body);
+  body: Body<'post', '/api/circles/{circleId}/checkins/{checkinId}/answers'>,
+) =>
+  api.post('/api/circles/{circleId}/checkins/{checkinId}/answers', {
+    path: { circleId, checkinId },
+    body,
+  });
 
-export const writeReflection = (circleId: string, body: { text: string; promptId?: string }) =>
-  request<Reflection>('POST', `${circlePath(circleId)}/reflections`, body);
+export const writeReflection = (
+  circleId: string,
+  body: Body<'post', '/api/circles/{circleId}/reflections'>,
+) => api.post('/api/circles/{circleId}/reflections', { path: { circleId }, body });
 
 export const listReflections = (circleId: string) =>
-  request<{ reflections: Reflection[] }>('GET', `${circlePath(circleId)}/reflections`).then(
-    (body) => body.reflections,
-  );
+  api
+    .get('/api/circles/{circleId}/reflections', { path: { circleId } })
+    .then((body) => body.reflections);
 
 /** Deletes one of the member's own reflections. */
 export const deleteReflection = (circleId: string, reflectionId: string) =>
-  request<undefined>('DELETE', `${circlePath(circleId)}/reflections/${enc(reflectionId)}`);
+  api.delete('/api/circles/{circleId}/reflections/{reflectionId}', {
+    path: { circleId, reflectionId },
+  });
 
 export const expressNeed = (
   circleId: string,
-  body: { text: string; starterId?: string; shared: boolean },
-) => request<Need>('POST', `${circlePath(circleId)}/needs`, body);
+  body: Body<'post', '/api/circles/{circleId}/needs'>,
+) => api.post('/api/circles/{circleId}/needs', { path: { circleId }, body });
 
 export const listNeeds = (circleId: string) =>
-  request<{ needs: Need[] }>('GET', `${circlePath(circleId)}/needs`).then((body) => body.needs);
+  api.get('/api/circles/{circleId}/needs', { path: { circleId } }).then((body) => body.needs);
 
 export const thankNeed = (circleId: string, needId: string) =>
-  request<Need>('POST', `${circlePath(circleId)}/needs/${enc(needId)}/thanks`);
+  api.post('/api/circles/{circleId}/needs/{needId}/thanks', { path: { circleId, needId } });
 
 /** Shares one's own need with the circle, or makes a shared one private again. */
 export const setNeedShared = (circleId: string, needId: string, shared: boolean) =>
-  request<Need>('PATCH', `${circlePath(circleId)}/needs/${enc(needId)}`, { shared });
+  api.patch('/api/circles/{circleId}/needs/{needId}', {
+    path: { circleId, needId },
+    body: { shared },
+  });
 
 /** Deletes one's own need; the circle no longer sees it. */
 export const deleteNeed = (circleId: string, needId: string) =>
-  request<undefined>('DELETE', `${circlePath(circleId)}/needs/${enc(needId)}`);
+  api.delete('/api/circles/{circleId}/needs/{needId}', { path: { circleId, needId } });
 
 export const startValues = (circleId: string) =>
-  request<ValuesRound>('POST', `${circlePath(circleId)}/values`);
+  api.post('/api/circles/{circleId}/values', { path: { circleId } });
 
 export const listValues = (circleId: string) =>
-  request<{ conversations: ValuesRound[] }>('GET', `${circlePath(circleId)}/values`).then(
-    (body) => body.conversations,
-  );
+  api
+    .get('/api/circles/{circleId}/values', { path: { circleId } })
+    .then((body) => body.conversations);
 
 export const answerValues = (circleId: string, roundId: string, answers: readonly string[]) =>
-  request<ValuesRound>('POST', `${circlePath(circleId)}/values/${enc(roundId)}/answers`, {
-    answers,
+  api.post('/api/circles/{circleId}/values/{roundId}/answers', {
+    path: { circleId, roundId },
+    body: { answers },
   });
 
-export const logRupture = (circleId: string, body: { note?: string; notePrivate: boolean }) =>
-  request<Rupture>('POST', `${circlePath(circleId)}/ruptures`, body);
+export const logRupture = (
+  circleId: string,
+  body: Body<'post', '/api/circles/{circleId}/ruptures'>,
+) => api.post('/api/circles/{circleId}/ruptures', { path: { circleId }, body });
 
 export const listRuptures = (circleId: string) =>
-  request<{ ruptures: Rupture[]; stats: RepairStats }>('GET', `${circlePath(circleId)}/ruptures`);
+  api.get('/api/circles/{circleId}/ruptures', { path: { circleId } });
 
 export const resetRupture = (circleId: string, ruptureId: string) =>
-  request<Rupture>('POST', `${circlePath(circleId)}/ruptures/${enc(ruptureId)}/reset`);
+  api.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+    path: { circleId, ruptureId },
+  });
 
 export const repairRupture = (circleId: string, ruptureId: string) =>
-  request<Rupture>('POST', `${circlePath(circleId)}/ruptures/${enc(ruptureId)}/repair`);
+  api.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', {
+    path: { circleId, ruptureId },
+  });
 
 /** Removes the note of a hard moment one logged; the moment and its repair stay. */
 export const removeRuptureNote = (circleId: string, ruptureId: string) =>
-  request<Rupture>('DELETE', `${circlePath(circleId)}/ruptures/${enc(ruptureId)}/note`);
+  api.delete('/api/circles/{circleId}/ruptures/{ruptureId}/note', {
+    path: { circleId, ruptureId },
+  });
 
 export const getReview = (circleId: string, month: string) =>
-  request<Review>('GET', `${circlePath(circleId)}/review?month=${enc(month)}`);
+  api.get('/api/circles/{circleId}/review', { path: { circleId }, query: { month } });

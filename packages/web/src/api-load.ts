@@ -3,254 +3,140 @@
  * their owners per stage, load shares and hand-overs, rituals, reminder channels and the
  * calendar feed. Errors arrive as ApiError, like the rest of the client (api.ts).
  */
-import type {
-  CircleKind,
-  Effort,
-  Frequency,
-  ResponsibilityArea,
-  RitualKind,
-  Stage,
-} from '@recipro/core';
-import { query, request, type IsoTime } from './api.ts';
+import type { CircleKind } from '@recipro/core';
+import { api, type Body, type Reply } from './api/typed.ts';
 
-const enc = encodeURIComponent;
-const circle = (circleId: string) => `/api/circles/${enc(circleId)}`;
-
-export type Owners = Readonly<Record<Stage, string | null>>;
-
-export interface CatalogueItem {
-  readonly id: string;
-  readonly title: string;
-  readonly area: ResponsibilityArea;
-  readonly frequency: Frequency;
-  readonly effort: Effort;
-}
-
-export interface Responsibility {
-  readonly id: string;
-  readonly circleId: string;
-  readonly title: string;
-  readonly area: ResponsibilityArea;
-  readonly frequency: Frequency;
-  readonly effort: Effort;
-  readonly catalogueId: string | null;
-  readonly owners: Owners;
-  readonly createdAt: IsoTime;
-  readonly updatedAt: IsoTime;
-}
-
-export interface NewResponsibility {
-  readonly title: string;
-  readonly area: ResponsibilityArea;
-  readonly frequency: Frequency;
-  readonly effort: Effort;
-  readonly owners?: Partial<Owners>;
-}
-
-export interface MemberLoad {
-  readonly memberId: string;
-  readonly share: number;
-  readonly invisibleShare: number;
-  readonly load: number;
-  readonly invisibleLoad: number;
-}
-
-export interface Suggestion {
-  readonly responsibilityId: string;
-  readonly stage: Stage;
-  readonly fromMemberId: string;
-  readonly toMemberId: string;
-  readonly giniBefore: number;
-  readonly giniAfter: number;
-}
-
-export interface LoadOverview {
-  readonly members: readonly MemberLoad[];
-  readonly gini: number;
-  readonly unownedLoad: number;
-  readonly perceived: readonly {
-    readonly memberId: string;
-    readonly perceived: number | null;
-    readonly inventory: number;
-  }[];
-  readonly suggestions: readonly Suggestion[];
-  /** My own view as I last saved it. */
-  readonly mine: {
-    readonly perceivedShare: number | null;
-    readonly prefers: readonly ResponsibilityArea[];
-    readonly cannot: readonly ResponsibilityArea[];
-  };
-}
-
-export interface MyLoadView {
-  readonly memberId: string;
-  readonly perceivedShare: number | null;
-  readonly prefers: readonly ResponsibilityArea[];
-  readonly cannot: readonly ResponsibilityArea[];
-}
-
-export interface Handover {
-  readonly id: string;
-  readonly circleId: string;
-  readonly responsibilityId: string;
-  readonly stage: Stage;
-  readonly fromMemberId: string;
-  readonly toMemberId: string;
-  readonly proposedByMemberId: string;
-  readonly status: 'proposed' | 'accepted' | 'declined';
-  readonly createdAt: IsoTime;
-  readonly decidedAt: IsoTime | null;
-}
+export type CatalogueItem = Reply<'get', '/api/load-catalogue'>['catalogue'][number];
+export type Responsibility = Reply<'post', '/api/circles/{circleId}/responsibilities'>;
+export type Owners = Responsibility['owners'];
+export type NewResponsibility = Body<'post', '/api/circles/{circleId}/responsibilities'>;
+export type ResponsibilityChanges = Body<
+  'patch',
+  '/api/circles/{circleId}/responsibilities/{responsibilityId}'
+>;
+export type LoadOverview = Reply<'get', '/api/circles/{circleId}/load'>;
+export type MemberLoad = LoadOverview['members'][number];
+export type Suggestion = LoadOverview['suggestions'][number];
+export type MyLoadView = Reply<'put', '/api/circles/{circleId}/load/me'>;
+export type Handover = Reply<'post', '/api/circles/{circleId}/handovers'>;
 
 /** The catalogue items offered to a circle of this kind. */
 export const getCatalogue = (kind: CircleKind) =>
-  request<{ catalogue: CatalogueItem[] }>('GET', `/api/load-catalogue${query({ kind })}`).then(
-    (r) => r.catalogue,
-  );
+  api.get('/api/load-catalogue', { query: { kind } }).then((r) => r.catalogue);
 
 export const listResponsibilities = (circleId: string) =>
-  request<{ responsibilities: Responsibility[] }>(
-    'GET',
-    `${circle(circleId)}/responsibilities`,
-  ).then((r) => r.responsibilities);
+  api
+    .get('/api/circles/{circleId}/responsibilities', { path: { circleId } })
+    .then((r) => r.responsibilities);
 
 export const addFromCatalogue = (circleId: string, ids: readonly string[]) =>
-  request<{ responsibilities: Responsibility[] }>(
-    'POST',
-    `${circle(circleId)}/responsibilities/catalogue`,
-    { ids },
-  ).then((r) => r.responsibilities);
+  api
+    .post('/api/circles/{circleId}/responsibilities/catalogue', {
+      path: { circleId },
+      body: { ids },
+    })
+    .then((r) => r.responsibilities);
 
 export const createResponsibility = (circleId: string, body: NewResponsibility) =>
-  request<Responsibility>('POST', `${circle(circleId)}/responsibilities`, body);
+  api.post('/api/circles/{circleId}/responsibilities', { path: { circleId }, body });
 
 export const updateResponsibility = (
   circleId: string,
-  id: string,
-  patch: Partial<Omit<NewResponsibility, 'owners'>> & { readonly owners?: Partial<Owners> },
-) => request<Responsibility>('PATCH', `${circle(circleId)}/responsibilities/${enc(id)}`, patch);
+  responsibilityId: string,
+  patch: ResponsibilityChanges,
+) =>
+  api.patch('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
+    path: { circleId, responsibilityId },
+    body: patch,
+  });
 
-export const ownResponsibility = (circleId: string, id: string) =>
-  request<Responsibility>('POST', `${circle(circleId)}/responsibilities/${enc(id)}/own`);
+export const ownResponsibility = (circleId: string, responsibilityId: string) =>
+  api.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
+    path: { circleId, responsibilityId },
+  });
 
-export const deleteResponsibility = (circleId: string, id: string) =>
-  request<undefined>('DELETE', `${circle(circleId)}/responsibilities/${enc(id)}`);
+export const deleteResponsibility = (circleId: string, responsibilityId: string) =>
+  api.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
+    path: { circleId, responsibilityId },
+  });
 
 export const getLoad = (circleId: string) =>
-  request<LoadOverview>('GET', `${circle(circleId)}/load`);
+  api.get('/api/circles/{circleId}/load', { path: { circleId } });
 
 export const setMyLoadView = (
   circleId: string,
-  body: {
-    readonly perceivedShare?: number | null;
-    readonly prefers?: readonly ResponsibilityArea[];
-    readonly cannot?: readonly ResponsibilityArea[];
-  },
-) => request<MyLoadView>('PUT', `${circle(circleId)}/load/me`, body);
+  body: Body<'put', '/api/circles/{circleId}/load/me'>,
+) => api.put('/api/circles/{circleId}/load/me', { path: { circleId }, body });
 
 export const listHandovers = (circleId: string) =>
-  request<{ handovers: Handover[] }>('GET', `${circle(circleId)}/handovers`).then(
-    (r) => r.handovers,
-  );
+  api.get('/api/circles/{circleId}/handovers', { path: { circleId } }).then((r) => r.handovers);
 
 export const proposeHandover = (
   circleId: string,
-  body: { readonly responsibilityId: string; readonly stage: Stage; readonly toMemberId: string },
-) => request<Handover>('POST', `${circle(circleId)}/handovers`, body);
+  body: Body<'post', '/api/circles/{circleId}/handovers'>,
+) => api.post('/api/circles/{circleId}/handovers', { path: { circleId }, body });
 
-export const decideHandover = (circleId: string, id: string, accept: boolean) =>
-  request<Handover>(
-    'POST',
-    `${circle(circleId)}/handovers/${enc(id)}/${accept ? 'accept' : 'decline'}`,
-  );
+export const decideHandover = (circleId: string, handoverId: string, accept: boolean) =>
+  accept
+    ? api.post('/api/circles/{circleId}/handovers/{handoverId}/accept', {
+        path: { circleId, handoverId },
+      })
+    : api.post('/api/circles/{circleId}/handovers/{handoverId}/decline', {
+        path: { circleId, handoverId },
+      });
 
 // Rituals ----------------------------------------------------------------------------------
 
-export interface Ritual {
-  readonly id: string;
-  readonly circleId: string;
-  readonly kind: RitualKind;
-  readonly title: string;
-  readonly rrule: string;
-  readonly time: string;
-  readonly timezone: string;
-  readonly memberIds: readonly string[];
-  readonly startsOn: string;
-  readonly createdByMemberId: string;
-  readonly createdAt: IsoTime;
-  readonly nextAt: IsoTime | null;
-  readonly rhythm: { readonly done: number; readonly of: number; readonly recentRun: number };
-}
-
-export interface NewRitual {
-  readonly kind: RitualKind;
-  readonly title?: string;
-  readonly rrule: string;
-  readonly time: string;
-  readonly timezone: string;
-  readonly memberIds?: readonly string[];
-}
+export type Ritual = Reply<'post', '/api/circles/{circleId}/rituals'>;
+export type NewRitual = Body<'post', '/api/circles/{circleId}/rituals'>;
+/** An edit of a ritual: any of the fields it was started with. */
+export type RitualChanges = Body<'patch', '/api/circles/{circleId}/rituals/{ritualId}'>;
 
 export const listRituals = (circleId: string) =>
-  request<{ rituals: Ritual[] }>('GET', `${circle(circleId)}/rituals`).then((r) => r.rituals);
+  api.get('/api/circles/{circleId}/rituals', { path: { circleId } }).then((r) => r.rituals);
 
 export const createRitual = (circleId: string, body: NewRitual) =>
-  request<Ritual>('POST', `${circle(circleId)}/rituals`, body);
-
-/** An edit of a ritual: any of the fields it was started with. */
-export type RitualChanges = Partial<NewRitual>;
+  api.post('/api/circles/{circleId}/rituals', { path: { circleId }, body });
 
 export const updateRitual = (circleId: string, ritualId: string, body: RitualChanges) =>
-  request<Ritual>('PATCH', `${circle(circleId)}/rituals/${enc(ritualId)}`, body);
+  api.patch('/api/circles/{circleId}/rituals/{ritualId}', { path: { circleId, ritualId }, body });
 
 export const completeRitual = (circleId: string, ritualId: string) =>
-  request<Ritual>('POST', `${circle(circleId)}/rituals/${enc(ritualId)}/completions`);
+  api.post('/api/circles/{circleId}/rituals/{ritualId}/completions', {
+    path: { circleId, ritualId },
+  });
 
 export const deleteRitual = (circleId: string, ritualId: string) =>
-  request<undefined>('DELETE', `${circle(circleId)}/rituals/${enc(ritualId)}`);
+  api.delete('/api/circles/{circleId}/rituals/{ritualId}', { path: { circleId, ritualId } });
 
 // Reminders --------------------------------------------------------------------------------
 
-export interface QuietHours {
-  readonly from: string;
-  readonly to: string;
-}
+export type NotificationSettings = Reply<'get', '/api/me/notifications'>;
+export type QuietHours = NonNullable<NotificationSettings['quietHours']>;
 
-export interface NotificationSettings {
-  readonly email: boolean;
-  readonly push: boolean;
-  readonly quietHours: QuietHours | null;
-  readonly timezone: string;
-  readonly emailAvailable: boolean;
-}
+export const getNotifications = () => api.get('/api/me/notifications');
 
-export const getNotifications = () => request<NotificationSettings>('GET', '/api/me/notifications');
+export const saveNotifications = (body: Body<'put', '/api/me/notifications'>) =>
+  api.put('/api/me/notifications', { body });
 
-export const saveNotifications = (body: {
-  readonly email: boolean;
-  readonly push: boolean;
-  readonly quietHours: QuietHours | null;
-  readonly timezone: string;
-}) => request<NotificationSettings>('PUT', '/api/me/notifications', body);
+export const sendTestReminder = () => api.post('/api/me/notifications/test');
 
-export const sendTestReminder = () =>
-  request<{ channels: string[] }>('POST', '/api/me/notifications/test');
+export const getPushPublicKey = () => api.get('/api/push/public-key').then((r) => r.publicKey);
 
-export const getPushPublicKey = () =>
-  request<{ publicKey: string }>('GET', '/api/push/public-key').then((r) => r.publicKey);
-
+/** Saves the browser's subscription; one without its address or keys is refused (400). */
 export const savePushSubscription = (subscription: PushSubscriptionJSON) =>
-  request<undefined>('POST', '/api/me/push-subscriptions', {
-    endpoint: subscription.endpoint,
-    expirationTime: subscription.expirationTime ?? null,
-    keys: subscription.keys,
+  api.post('/api/me/push-subscriptions', {
+    body: {
+      endpoint: subscription.endpoint ?? '',
+      expirationTime: subscription.expirationTime ?? null,
+      keys: { p256dh: subscription.keys?.p256dh ?? '', auth: subscription.keys?.auth ?? '' },
+    },
   });
 
 /** Forgets this browser's push subscription on the server (no reminders reach it any more). */
 export const deletePushSubscription = (endpoint: string) =>
-  request<undefined>('DELETE', `/api/me/push-subscriptions${query({ endpoint })}`);
+  api.delete('/api/me/push-subscriptions', { query: { endpoint } });
 
-export const getCalendarFeed = () =>
-  request<{ url: string }>('GET', '/api/me/calendar').then((r) => r.url);
+export const getCalendarFeed = () => api.get('/api/me/calendar').then((r) => r.url);
 
-export const revokeCalendarFeed = () => request<undefined>('DELETE', '/api/me/calendar');
+export const revokeCalendarFeed = () => api.delete('/api/me/calendar');

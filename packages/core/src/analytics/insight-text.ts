@@ -1,5 +1,11 @@
 import type { ByKind } from '../kind-text.ts';
-import type { CareLanguage, CircleKind, FormOfCare } from '../vocabulary.ts';
+import { FORM_WORDS } from '../form-words.ts';
+import {
+  FORMS_OF_CARE,
+  type CareLanguage,
+  type CircleKind,
+  type FormOfCare,
+} from '../vocabulary.ts';
 import type { SeasonKind } from './seasons.ts';
 import type { BalanceWindow } from './windows.ts';
 
@@ -21,21 +27,10 @@ export const SEASON_PHRASES: Readonly<Record<SeasonKind, string>> = {
   other: 'is going through a demanding time',
 };
 
-/** Forms of care in everyday words. */
-export const FORM_PHRASES: Readonly<Record<FormOfCare, string>> = {
-  practical: 'practical help',
-  emotional: 'listening and comfort',
-  communication: 'talking and checking in',
-  affection: 'affection',
-  intimacy: 'closeness',
-  quality_time: 'time together',
-  respect: 'respect and room',
-  repair: 'making up after a conflict',
-  healing: 'staying close through hard days',
-  future: 'plans and shared routines',
-  appreciation: 'thanks and appreciation',
-  mental_load: 'remembering and organising',
-};
+/** Forms of care in everyday words: each form's phrase in FORM_WORDS (form-words.ts). */
+export const FORM_PHRASES: Readonly<Record<FormOfCare, string>> = Object.fromEntries(
+  FORMS_OF_CARE.map((form) => [form, FORM_WORDS[form].phrase]),
+) as Record<FormOfCare, string>;
 
 /** Care languages in everyday words. */
 export const LANGUAGE_PHRASES: Readonly<Record<CareLanguage, string>> = {

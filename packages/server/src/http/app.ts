@@ -12,6 +12,7 @@ import { installCsrfDefence } from './csrf.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.ts';
 import { installNulRefusal, nulIn, nulRefused } from './nul.ts';
 import { installSecurityHeaders } from './security-headers.ts';
+import { ErrorSchema } from './schemas.ts';
 import { actRoutes } from './routes/acts.ts';
 import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -52,7 +53,13 @@ export async function buildApp(context: AppContext): Promise<App> {
   installNulRefusal(app);
 
   await app.register(cookie);
+  app.addSchema(ErrorSchema);
   await app.register(swagger, {
+    // Shared schemas keep their own name (`ApiError`) in the document's components.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

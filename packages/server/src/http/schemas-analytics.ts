@@ -1,4 +1,12 @@
-import { BALANCE_BANDS, CARE_LANGUAGES, SEASON_KINDS, SEASON_STATUSES } from '@recipro/core';
+import {
+  BALANCE_BANDS,
+  BALANCE_WINDOWS,
+  CARE_LANGUAGES,
+  FORMS_OF_CARE,
+  RECIPROCITY_PATTERNS,
+  SEASON_KINDS,
+  SEASON_STATUSES,
+} from '@recipro/core';
 import { Type } from 'typebox';
 import { Id, IsoTime } from './schemas.ts';
 
@@ -12,9 +20,11 @@ export const BalanceQuery = Type.Object(
 );
 
 const Amount = Type.Object({ acts: Type.Number(), effort: Type.Number() });
+const ShareOf = Type.Object({ effort: Type.Number(), share: Type.Number() });
+const ByForm = Type.Object({ given: Type.Number(), received: Type.Number() });
 
 export const Balance = Type.Object({
-  window: Type.Union([Type.Integer(), Type.Literal('decay')]),
+  window: Type.Enum(BALANCE_WINDOWS),
   now: IsoTime,
   from: IsoTime,
   to: IsoTime,
@@ -27,22 +37,41 @@ export const Balance = Type.Object({
         index: Type.Number({ minimum: -1, maximum: 1 }),
         band: Type.Enum(BALANCE_BANDS),
         thin: Type.Boolean(),
-        pattern: Type.String(),
+        pattern: Type.Enum(RECIPROCITY_PATTERNS),
         given: Amount,
         received: Amount,
-        byForm: Type.Record(
-          Type.String(),
-          Type.Object({ given: Type.Number(), received: Type.Number() }),
+        byForm: Type.Object(
+          Object.fromEntries(FORMS_OF_CARE.map((form) => [form, ByForm])) as Record<
+            (typeof FORMS_OF_CARE)[number],
+            typeof ByForm
+          >,
+          { description: 'Effort per form of care, both ways; every form is present.' },
         ),
         noticedRate: Type.Union([Type.Number(), Type.Null()]),
         fit: Type.Union([Type.Object({}, open), Type.Null()]),
+        season: Type.Union(
+          [Type.Object({ id: Id, memberId: Id, kind: Type.Enum(SEASON_KINDS) }), Type.Null()],
+          {
+            description:
+              'A season of the member who gives less, overlapping the view; caps the band at leaning.',
+          },
+        ),
       },
-      open,
+      {
+        ...open,
+        description: 'Also `signs` and `patternEvidence`, what the pattern was read from.',
+      },
     ),
   ),
   matrix: Type.Object({ memberIds: Type.Array(Id), effort: Type.Array(Type.Array(Type.Number())) }),
   loadShares: Type.Array(
-    Type.Object({ memberId: Id, effort: Type.Number(), share: Type.Number() }, open),
+    Type.Object({
+      memberId: Id,
+      effort: Type.Number(),
+      share: Type.Number(),
+      household: ShareOf,
+      emotional: ShareOf,
+    }),
   ),
   gini: Type.Number(),
   insights: Type.Array(

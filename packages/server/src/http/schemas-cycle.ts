@@ -1,5 +1,5 @@
-import { INSTRUMENT_IDS, NOTE_MAX_LENGTH } from '@recipro/core';
-import { Type } from 'typebox';
+import { INSTRUMENT_IDS, NOTE_MAX_LENGTH, REFLECTION_THEMES, VALUES_TOPICS } from '@recipro/core';
+import { Type, type TArrayOptions, type TSchema } from 'typebox';
 import { Id, IsoTime, ShowSupport } from './schemas.ts';
 
 /** Schemas of the RECIPRO cycle: check-ins, reflections, needs, ruptures. */
@@ -18,6 +18,64 @@ export const AnswerBody = Type.Object(
 );
 export const CheckinParams = Type.Object({ circleId: Id, checkinId: Id }, strict);
 export const InstrumentParams = Type.Object({ instrumentId: InstrumentIdSchema }, strict);
+
+/** Arrays the handler hands over from core's readonly data. */
+const RoArray = <T extends TSchema>(items: T, options?: TArrayOptions) =>
+  Type.Immutable(Type.Array(items, options));
+
+/** What every item has, whatever its kind (core's `ItemBase`). */
+const ItemBase = {
+  id: Type.String(),
+  number: Type.Integer({ description: '1-based, as printed.' }),
+  csi32Number: Type.Union([Type.Integer(), Type.Null()]),
+  private: Type.Boolean({ description: 'Only the member who answered ever sees the answer.' }),
+  safetyConcernAt: RoArray(Type.Integer(), {
+    description: 'Positions that suggest fear or harm.',
+  }),
+  provenance: Type.Union([
+    Type.Object({ construct: Type.String(), basis: Type.String() }),
+    Type.Null(),
+  ]),
+};
+const InstrumentItem = Type.Union([
+  Type.Object({
+    ...ItemBase,
+    kind: Type.Literal('choice'),
+    text: Type.String(),
+    options: RoArray(Type.Object({ label: Type.String(), score: Type.Number() })),
+  }),
+  Type.Object({
+    ...ItemBase,
+    kind: Type.Literal('word_pair'),
+    left: Type.String(),
+    right: Type.String(),
+    scores: RoArray(Type.Number(), { description: 'The value of each position from the left.' }),
+  }),
+]);
+/** An instrument as people may see it: core's `Instrument` without its research cut-off. */
+export const Instrument = Type.Object({
+  id: InstrumentIdSchema,
+  version: Type.Integer(),
+  name: Type.String(),
+  origin: Type.Enum(['validated', 'own']),
+  ownLabel: Type.Union([Type.String(), Type.Null()]),
+  citation: Type.Union([Type.String(), Type.Null()]),
+  instructions: RoArray(Type.Object({ text: Type.String(), itemIds: RoArray(Type.String()) })),
+  items: RoArray(InstrumentItem),
+  total: Type.Union([Type.Object({ min: Type.Number(), max: Type.Number() }), Type.Null()]),
+});
+export const InstrumentList = Type.Object({ instruments: RoArray(Instrument) });
+
+/** Reflection prompts, needs starters and values questions, worded for one kind of circle. */
+export const Prompts = Type.Object({
+  reflection: RoArray(
+    Type.Object({ id: Type.String(), theme: Type.Enum(REFLECTION_THEMES), text: Type.String() }),
+  ),
+  needsStarters: RoArray(Type.Object({ id: Type.String(), text: Type.String() })),
+  values: RoArray(
+    Type.Object({ id: Type.String(), topic: Type.Enum(VALUES_TOPICS), text: Type.String() }),
+  ),
+});
 
 const Nums = Type.Array(Type.Integer());
 const NullableNums = Type.Array(Type.Union([Type.Integer(), Type.Null()]));

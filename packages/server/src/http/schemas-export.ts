@@ -5,7 +5,7 @@ import { CareLanguages, Season } from './schemas-analytics.ts';
 import { Checkin, Need, Reflection, Rupture, ValuesRound } from './schemas-cycle.ts';
 import { Handover, MyLoadView, Responsibility } from './schemas-load.ts';
 import { Notifications, PushSubscriptionList, Ritual } from './schemas-rituals.ts';
-import { Saved as SavedChatSummary } from './routes/chat-summaries.ts';
+import { SavedChatSummary } from './schemas-chat.ts';
 import { Update } from './schemas-updates.ts';
 import { ScheduleView } from './routes/checkins.ts';
 

@@ -1,15 +1,13 @@
-import { EFFORT_MAX, EFFORT_MIN, FREQUENCIES, RESPONSIBILITY_AREAS, STAGES } from '@recipro/core';
+import { FREQUENCIES, RESPONSIBILITY_AREAS, STAGES } from '@recipro/core';
 import { Type } from 'typebox';
-import { Id, IsoTime } from './schemas.ts';
+import { EffortSchema, Id, IsoTime } from './schemas.ts';
 
 /** Schemas of the load divider. */
 const strict = { additionalProperties: false } as const;
 const Owner = Type.Union([Id, Type.Null()]);
 const Area = Type.Enum(RESPONSIBILITY_AREAS);
 const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
-const Effort = Type.Enum([1, 2, 3] as const, {
-  description: `effort from ${EFFORT_MIN} (small) to ${EFFORT_MAX} (big)`,
-});
+const Effort = EffortSchema;
 
 export const OwnersBody = Type.Object(
   {
@@ -52,7 +50,7 @@ export const Responsibility = Type.Object({
   title: Type.String(),
   area: Area,
   frequency: Type.Enum(FREQUENCIES),
-  effort: Type.Integer(),
+  effort: Effort,
   catalogueId: Type.Union([Type.String(), Type.Null()]),
   owners: Type.Object({ notice: Owner, plan: Owner, do: Owner, followUp: Owner }),
   createdAt: IsoTime,
@@ -132,4 +130,19 @@ export const Handover = Type.Object({
   status: Type.Enum(['proposed', 'accepted', 'declined']),
   createdAt: IsoTime,
   decidedAt: Type.Union([IsoTime, Type.Null()]),
+});
+
+/** The built-in catalogue of responsibilities (core's `CatalogueItem`). */
+export const Catalogue = Type.Object({
+  catalogue: Type.Immutable(
+    Type.Array(
+      Type.Object({
+        id: Type.String({ description: 'Stable; also the i18n key of the title.' }),
+        title: Type.String(),
+        area: Area,
+        frequency: Type.Enum(FREQUENCIES),
+        effort: Effort,
+      }),
+    ),
+  ),
 });

@@ -7,6 +7,7 @@ import {
   NOTE_MAX_LENGTH,
 } from '@recipro/core';
 import { Type } from 'typebox';
+import { ERROR_CODES } from '../errors.ts';
 
 /**
  * Request and response schemas. They validate at the edge and produce the OpenAPI document.
@@ -25,13 +26,22 @@ export const ShowSupport = Type.Boolean({
   description: 'Only for the writer: their own words suggest fear or harm; offer support.',
 });
 
-export const ErrorSchema = Type.Object({
-  error: Type.Object({
-    code: Type.String(),
-    message: Type.String(),
-    details: Type.Optional(Type.Unknown()),
-  }),
-});
+/**
+ * The one error shape, registered once with the app (`addSchema`) and named `ApiError` in the
+ * OpenAPI document; each route's error answers refer to it (`errors()` below).
+ */
+export const ErrorSchema = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.Enum(ERROR_CODES, { description: 'One of the closed set of error codes.' }),
+      message: Type.String({
+        description: 'For people reading logs; the app shows its own words.',
+      }),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  },
+  { $id: 'ApiError', description: 'An error: `code` is one of the closed set.' },
+);
 
 export const User = Type.Object({
   id: Id,
@@ -57,6 +67,10 @@ export const SignInBody = Type.Object(
   strict,
 );
 
+/** The effort of an act or a responsibility: 1 small, 2 medium, 3 big. */
+export const EffortSchema = Type.Enum([1, 2, 3] as const, {
+  description: `effort from ${EFFORT_MIN} (small) to ${EFFORT_MAX} (big)`,
+});
 export const CircleKindSchema = Type.Enum(CIRCLE_KINDS);
 export const FormSchema = Type.Enum(FORMS_OF_CARE);
 
@@ -171,7 +185,7 @@ export const Act = Type.Object({
   fromMemberId: Id,
   toMemberId: Id,
   form: FormSchema,
-  effort: Type.Integer(),
+  effort: EffortSchema,
   note: Type.Union([Type.String(), Type.Null()]),
   at: IsoTime,
   createdAt: IsoTime,
@@ -217,6 +231,8 @@ export const Summary = Type.Object({
 
 export const Health = Type.Object({ status: Type.Literal('ok'), database: Type.String() });
 
-/** Error responses a route may give, for the OpenAPI document. */
+const ErrorRef = Type.Ref('ApiError');
+
+/** Error responses a route may give, for the OpenAPI document: each the shared `ApiError`. */
 export const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, ErrorSchema])) as Record<number, typeof ErrorSchema>;
+  Object.fromEntries(statuses.map((s) => [s, ErrorRef])) as Record<number, typeof ErrorRef>;

@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { ChatSummary } from '@recipro/chat';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -33,7 +34,6 @@ import type { CheckinSchedulesService } from '../services/checkin-schedules.ts';
 import type { DeparturesService } from '../services/departures.ts';
 import type { ExportService } from '../services/export.ts';
 import type { UpdatesService } from '../services/updates.ts';
-import type { ChatSummaryBody } from './routes/chat-summaries.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -65,11 +65,11 @@ export interface Services {
   readonly load: LoadService;
   readonly rituals: RitualsService;
   readonly notifications: NotificationsService;
-  readonly chatSummaries: ChatSummariesService<ChatSummaryBody>;
+  readonly chatSummaries: ChatSummariesService<ChatSummary>;
   readonly checkinSchedules: CheckinSchedulesService;
   readonly departures: DeparturesService;
   readonly updates: UpdatesService;
-  readonly exports: ExportService<ChatSummaryBody>;
+  readonly exports: ExportService<ChatSummary>;
 }
 
 export interface AppContext {

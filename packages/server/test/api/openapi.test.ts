@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/errors.ts';
+import { describeApi, undocumentedResponses } from '../../src/openapi.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { testDatabases } from '../support/databases.ts';
 
@@ -35,6 +37,20 @@ describe('the OpenAPI document', () => {
     expect(logAct.requestBody.content['application/json'].schema.properties.form.enum).toContain(
       'mental_load',
     );
+  });
+
+  it('gives every route a response schema, and error codes as the closed set', async () => {
+    const document = (await server.client().get('/api/openapi.json')).body;
+    expect(Object.keys(document.paths).length).toBeGreaterThan(80);
+    expect(undocumentedResponses(document)).toEqual([]);
+    expect(document.components.schemas.ApiError.properties.error.properties.code.enum).toEqual(
+      ERROR_CODES,
+    );
+    expect(document.paths['/api/me'].get.responses['401'].content['application/json']).toEqual({
+      schema: { $ref: '#/components/schemas/ApiError' },
+    });
+    // The document `npm run gen:api` types the web app from is the one the server serves.
+    expect(await describeApi()).toEqual(document);
   });
 
   it('sends security headers, and explains schema failures in plain words', async () => {

@@ -1,6 +1,7 @@
 import { parseConfig, type ConfigOverrides } from '../../src/config.ts';
 import { startRecipro, type Recipro } from '../../src/server.ts';
 import type { Clock } from '../../src/clock.ts';
+import type { Reply } from '../../../web/src/api/typed.ts';
 import { Client } from './client.ts';
 import type { TestDatabase } from './databases.ts';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.ts';
@@ -27,9 +28,12 @@ export interface TestServer {
   /** A new client with its own cookie jar (a new "browser"). */
   client(): Client;
   /** A client that has signed up as a fresh user; `name` becomes its member name. */
-  signUp(name?: string): Promise<Client & { user: { id: string; email: string; name: string } }>;
+  signUp(name?: string): Promise<Client & { user: SignedUp }>;
   stop(): Promise<void>;
 }
+
+/** The signed-up user, as the API's generated types (the web app's) describe the answer. */
+type SignedUp = Reply<'post', '/api/auth/signup'>;
 
 let counter = 0;
 
@@ -55,12 +59,10 @@ export async function startTestServer(
     clock,
     client: () => new Client(recipro.url),
     async signUp(name = 'Someone') {
-      const client = new Client(recipro.url) as Client & {
-        user: { id: string; email: string; name: string };
-      };
+      const client = new Client(recipro.url) as Client & { user: SignedUp };
       counter += 1;
       const email = `person${counter}.${Date.now()}@example.test`;
-      const reply = await client.post('/api/auth/signup', {
+      const reply = await client.post<SignedUp>('/api/auth/signup', {
         email,
         password: 'a good long password',
         name,
@@ -82,14 +84,19 @@ export async function startTestServer(
 export async function couple(server: TestServer) {
   const a = await server.signUp('Asha');
   const b = await server.signUp('Ben');
-  const circle = (await a.post('/api/circles', { name: 'Asha & Ben', kind: 'couple' })).body;
+  const circle = (
+    await a.post<Reply<'post', '/api/circles'>>('/api/circles', {
+      name: 'Asha & Ben',
+      kind: 'couple',
+    })
+  ).body;
   server.clock.advance(1000);
   const bMember = await join(a, b, circle.id);
   return {
     a,
     b,
-    circleId: circle.id as string,
-    aMember: circle.myMemberId as string,
+    circleId: circle.id,
+    aMember: circle.myMemberId,
     bMember,
   };
 }

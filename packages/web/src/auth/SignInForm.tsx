@@ -32,7 +32,7 @@ export function SignInForm({ onSuccess }: { readonly onSuccess: (user: User) => 
     try {
       onSuccess(await signIn({ email: email.trim(), password }));
     } catch (error) {
-      setServerError(describeError(error));
+      setServerError(describeError(error, { unauthenticated: t('auth.signIn.noMatch') }));
       setPending(false);
     }
   };

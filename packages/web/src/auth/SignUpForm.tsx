@@ -36,7 +36,7 @@ export function SignUpForm({ onSuccess }: { readonly onSuccess: (user: User) => 
     try {
       onSuccess(await signUp({ name: name.trim(), email: email.trim(), password }));
     } catch (error) {
-      setServerError(describeError(error));
+      setServerError(describeError(error, { conflict: t('auth.signUp.emailTaken') }));
       setPending(false);
     }
   };

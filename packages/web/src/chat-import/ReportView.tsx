@@ -1,8 +1,7 @@
-import type { ChatReport } from '@recipro/chat';
+import { chatRhythm, type ChatReport } from '@recipro/chat';
 import { t, tn } from '../i18n/index.ts';
 import { dateOrderLabel, formatChatDate, peopleCount } from './format.ts';
 import { RhythmView } from './RhythmView.tsx';
-import { toSummary } from './summary.ts';
 import { WeeklyChart } from './WeeklyChart.tsx';
 import { YouInChat } from './YouInChat.tsx';
 
@@ -40,7 +39,7 @@ export function ReportView({ report }: { readonly report: ChatReport }) {
         <>
           <section className="card stack chat-rhythm-card" aria-labelledby="chat-rhythm-title">
             <h2 id="chat-rhythm-title">{t('chat.rhythm.title')}</h2>
-            <RhythmView rhythm={toSummary(report).rhythm} people={people.length} />
+            <RhythmView rhythm={chatRhythm(report)} people={people.length} />
           </section>
           <YouInChat people={people} />
           <div className="card">

@@ -1,10 +1,9 @@
-import type { ChatReport } from '@recipro/chat';
+import { chatSummary, type ChatReport } from '@recipro/chat';
 import { useState } from 'react';
 import { saveChatSummary, type SavedChatSummary } from '../api-chat.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { toSummary } from './summary.ts';
 
 interface SavePanelProps {
   readonly report: ChatReport;
@@ -23,7 +22,7 @@ type SaveState = 'ready' | 'saving' | 'saved';
 export function SavePanel({ report, circleId, circleName, onSaved }: SavePanelProps) {
   const [state, setState] = useState<SaveState>('ready');
   const [error, setError] = useState<string>();
-  const summary = toSummary(report);
+  const summary = chatSummary(report);
   const empty = summary.people === 0;
 
   const save = async () => {

@@ -1,9 +1,8 @@
-import { analyzeChat, type ChatReport, type ParticipantReport } from '@recipro/chat';
+import { analyzeChat, chatSummary, type ChatReport, type ParticipantReport } from '@recipro/chat';
 import { describe, expect, it } from 'vitest';
 import { parseRoute, paths } from '../router.ts';
 import { errorText, formatChatDate, formatDuration } from './format.ts';
 import { rhythmSentences } from './rhythm-words.ts';
-import { toSummary } from './summary.ts';
 import { busiestWeek, weekRows } from './weeks.ts';
 
 const CHAT = [
@@ -34,10 +33,10 @@ const person = (name: string, counts: Partial<ParticipantReport>): ParticipantRe
   ...counts,
 });
 
-describe('toSummary', () => {
+describe('chatSummary', () => {
   it('keeps the chat’s rhythm only: no name, no message and nobody’s own numbers', async () => {
     const report = await analyze();
-    const summary = toSummary(report);
+    const summary = chatSummary(report);
     expect(Object.keys(summary).sort()).toEqual(
       ['first', 'format', 'last', 'messages', 'people', 'rhythm'].sort(),
     );
@@ -77,7 +76,7 @@ describe('toSummary', () => {
       ),
       weeks: [],
     };
-    const summary = toSummary(report);
+    const summary = chatSummary(report);
     expect(summary.people).toBe(150);
     expect(JSON.stringify(summary)).not.toMatch(/Person|shareOf/);
   });
@@ -85,7 +84,7 @@ describe('toSummary', () => {
 
 describe('the rhythm before saving', () => {
   it('says whether starts, questions, thanks and repair are shared, naming nobody', async () => {
-    const sentences = rhythmSentences(toSummary(await analyze()).rhythm, 2);
+    const sentences = rhythmSentences(chatSummary(await analyze()).rhythm, 2);
     expect(sentences).toContain('The talking is shared by both sides.');
     expect(sentences).toContain('Replies usually come within minutes.');
     const text = sentences.join(' ');

@@ -52,7 +52,7 @@ export function AnswerForm({ circleId, checkinId, instrument, onAnswered }: Answ
         }),
       );
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, { conflict: t('checkin.answer.notOpen') }));
       setPending(false);
     }
   };

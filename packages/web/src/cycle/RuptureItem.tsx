@@ -45,7 +45,7 @@ export function RuptureItem({
     try {
       await action(rupture);
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, { conflict: t('repair.item.alreadyRepaired') }));
     } finally {
       setPending(false);
     }

@@ -33,7 +33,7 @@ export function ValuesForm({ circleId, round, onAnswered }: ValuesFormProps) {
         ),
       );
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, { conflict: t('values.answer.notOpen') }));
       setPending(false);
     }
   };

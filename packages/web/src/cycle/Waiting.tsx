@@ -42,7 +42,7 @@ export function Waiting({
     try {
       onClosed(await closeCheckin(circleId, checkinId));
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, { conflict: t('checkin.close.tooSoon') }));
       setPending(false);
     }
   };

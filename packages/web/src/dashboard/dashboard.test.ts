@@ -1,4 +1,10 @@
-import { aggregateActs, DAY_MS, readBalanceSeries, type BalancePoint } from '@recipro/core';
+import {
+  aggregateActs,
+  DAY_MS,
+  FORMS_OF_CARE,
+  readBalanceSeries,
+  type BalancePoint,
+} from '@recipro/core';
 import { describe, expect, it } from 'vitest';
 import type { Act } from '../api.ts';
 import type { BalanceView, Insight, PairBalance, Season } from '../api-balance.ts';
@@ -119,6 +125,10 @@ describe('balance over time on the client', () => {
   });
 });
 
+const NO_FORMS = Object.fromEntries(
+  FORMS_OF_CARE.map((form) => [form, { given: 0, received: 0 }]),
+) as PairBalance['byForm'];
+
 const pair = (from: string, to: string, index: number, acts = 10): PairBalance => ({
   fromMemberId: from,
   toMemberId: to,
@@ -128,8 +138,10 @@ const pair = (from: string, to: string, index: number, acts = 10): PairBalance =
   pattern: 'balanced',
   given: { acts, effort: acts },
   received: { acts, effort: acts },
-  byForm: {},
+  byForm: NO_FORMS,
   noticedRate: null,
+  fit: null,
+  season: null,
 });
 
 describe('pairs and words', () => {

@@ -4,14 +4,9 @@
  * into core's BalancePoint shape for the chart.
  */
 import type { BalancePoint } from '@recipro/core';
-import type { BalanceSeries, BalanceWindow } from '../api-balance.ts';
+import type { BalanceSeries, BalanceWindow, SeriesPlan } from '../api-balance.ts';
 
-/** How a series is sampled: how many points, how far apart, each over how many days. */
-export interface SeriesPlan {
-  readonly points: number;
-  readonly stepDays: number;
-  readonly windowDays: number;
-}
+export type { SeriesPlan } from '../api-balance.ts';
 
 /**
  * 7 days: two weeks, day by day. 90 days: half a year, fortnight by fortnight. 30 days and

@@ -11,7 +11,11 @@ import {
 export type BaseState =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly error: unknown }
-  | { readonly status: 'ready'; readonly circle: CircleDetail; readonly seasons: Season[] };
+  | {
+      readonly status: 'ready';
+      readonly circle: CircleDetail;
+      readonly seasons: readonly Season[];
+    };
 
 /**
  * The circle and its seasons, and the balance view for the chosen window. Changing the window

@@ -35,6 +35,8 @@ export const enAccount = {
   'profile.tooSoon':
     'Several links were sent in the last hour already. Please wait a while before asking for another.',
   'profile.keepEmail': 'Cancel the change',
+  'profile.linkNotNeeded':
+    'No link was sent: your address is confirmed already, or this recipro does not send email.',
   'profile.keptEmail': 'Your email stays {email}.',
 
   'password.title': 'Your password',

@@ -52,6 +52,8 @@ export const enCycle = {
   'checkin.answer.note.hint': 'Only you see this note.',
   'checkin.answer.submit': 'Send my answers',
   'checkin.answer.pending': 'Sending…',
+  'checkin.answer.notOpen':
+    'Your answers were not sent: you answered this check-in already, or it was closed.',
   'checkin.answer.missing_one': 'Please answer the last open question.',
   'checkin.answer.missing_other': 'Please answer every question; {count} are still open.',
   'checkin.pair.position': '{position} of {count}, from {left} to {right}',
@@ -59,6 +61,7 @@ export const enCycle = {
   'checkin.close.hint':
     'If the others cannot answer this time, you can close it: the answers given so far are then shown side by side.',
   'checkin.close.button': 'Close and show the answers so far',
+  'checkin.close.tooSoon': 'It still waits for everyone’s answers, so it cannot be closed yet.',
   'checkin.close.pending': 'Closing…',
   'checkin.close.waits': 'It waits for everyone until {when}; then whoever opened it can close it.',
   'checkin.close.waitsForYou': 'It waits for everyone until {when}; then you can close it.',
@@ -174,6 +177,8 @@ export const enCycle = {
   'values.empty': 'Start a values conversation to learn what matters most to each of you.',
   'values.answer.hint': 'Leave a question empty to skip it.',
   'values.submit': 'Send my answers',
+  'values.answer.notOpen':
+    'These answers were not sent: you answered already, or the conversation is closed.',
   'values.pending': 'Sending…',
   'values.waiting_one': 'You answered; waiting for {count} more person.',
   'values.waiting_other': 'You answered; waiting for {count} more people.',
@@ -206,6 +211,7 @@ export const enCycle = {
   'repair.item.loggedBy': 'Logged by {name}',
   'repair.item.privateNote': 'Only you can read this note.',
   'repair.item.reset': 'Let’s reset',
+  'repair.item.alreadyRepaired': 'This was already marked as repaired.',
   'repair.item.reset.label': 'Let’s reset after the moment of {date}',
   'repair.item.repaired': 'Repaired for me',
   'repair.item.repaired.label': 'Mark the moment of {date} repaired for me',

@@ -275,6 +275,8 @@ export const enLoad = {
   'reminders.save': 'Save reminder settings',
   'reminders.saved': 'Your reminder settings are saved.',
   'reminders.test': 'Send me a test reminder',
+  'reminders.testTooMany':
+    'A few test reminders were sent just now. Please wait a while before the next.',
   'reminders.testSent': 'A test reminder is on its way ({channels}).',
   'reminders.testNone': 'Turn on a way to be reminded first, then try again.',
   'reminders.channel.email': 'email',
@@ -293,6 +295,9 @@ export const enLoad = {
   'reminders.pushOffFailed':
     'We could not turn off reminders on this device. Please check your connection and try again.',
   'reminders.pushFailed': 'We could not turn on reminders on this device. Please try again later.',
+  'reminders.pushTaken': 'This device gets reminders for another account already.',
+  'reminders.pushLookupFailed':
+    'The push service of this browser could not be reached just now. Please try again.',
   'reminders.calendarTitle': 'Your calendar',
   'reminders.calendarIntro':
     'Add this private address to your calendar app to see your rituals there. Keep it to yourself.',

@@ -1,8 +1,10 @@
 /**
  * English messages: every user-facing string of the web app. Placeholders are `{name}`; plural
- * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts).
+ * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts). The
+ * forms of care are said in one place for the app and the insights: core's FORM_WORDS.
  * Other languages provide the same keys (type Messages).
  */
+import { FORM_WORDS, FORMS_OF_CARE, type FormOfCare } from '@recipro/core';
 import { enAccount } from './en-account.ts';
 import { enBalance } from './en-balance.ts';
 import { enChat } from './en-chat.ts';
@@ -10,6 +12,14 @@ import { enCycle } from './en-cycle.ts';
 import { enLoad } from './en-load.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
+
+/** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
+const formMessages = Object.fromEntries(
+  FORMS_OF_CARE.flatMap((form) => [
+    [`form.${form}`, FORM_WORDS[form].label],
+    [`form.${form}.hint`, FORM_WORDS[form].hint],
+  ]),
+) as Record<`form.${FormOfCare}` | `form.${FormOfCare}.hint`, string>;
 
 export const en = {
   'app.name': 'recipro',
@@ -31,6 +41,22 @@ export const en = {
 
   'error.network': 'We could not reach recipro. Check your connection and try again.',
   'error.unexpected': 'Something went wrong on our side. Please try again in a moment.',
+  'error.code.validation_failed':
+    'Something in what you sent was not accepted. Please check it and try again.',
+  'error.code.unauthenticated': 'You are signed out. Please sign in again to go on.',
+  'error.code.forbidden': 'This is not yours to do, so nothing was changed.',
+  'error.code.pending':
+    'You asked to join this circle. You will see it once someone in it lets you in.',
+  'error.code.not_found': 'We could not find that. It may have been removed in the meantime.',
+  'error.code.request_timeout': 'That took too long to reach recipro. Please try again.',
+  'error.code.conflict':
+    'This changed in the meantime, so nothing was done. Reload the page to see it as it is now.',
+  'error.code.circle_full': 'This circle already has its two people.',
+  'error.code.payload_too_large': 'That is too much to send at once. Please make it shorter.',
+  'error.code.uri_too_long': 'That address is too long to open.',
+  'error.code.rate_limited':
+    'That was tried many times in a short while. Please wait a little and try again.',
+  'error.code.unavailable': 'recipro cannot do this just now. Please try again in a while.',
 
   'validation.nameRequired': 'Please tell us your name.',
   'validation.nameTooLong': 'Please keep it to {max} characters or fewer.',
@@ -48,6 +74,9 @@ export const en = {
   'auth.signIn.title': 'Welcome back',
   'auth.signIn.submit': 'Sign in',
   'auth.signIn.pending': 'Signing in…',
+  'auth.signIn.noMatch': 'That email and password do not match an account.',
+  'auth.signUp.emailTaken':
+    'An account cannot be made with this email. If it is yours, sign in instead.',
   'auth.name': 'Your name',
   'auth.name.hint': 'This is how people in your circles will see you.',
   'auth.email': 'Email',
@@ -219,30 +248,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address. Your circles are on the home page.',
 
-  'form.practical': 'Practical help',
-  'form.practical.hint': 'Chores, errands, a cup of tea, fixing things',
-  'form.emotional': 'Emotional support',
-  'form.emotional.hint': 'Listening, comfort, putting the phone away',
-  'form.communication': 'Communication',
-  'form.communication.hint': 'Sharing your day, asking, checking in',
-  'form.affection': 'Affection',
-  'form.affection.hint': 'Warmth, touch, loving words',
-  'form.intimacy': 'Intimacy',
-  'form.intimacy.hint': 'Closeness, in body and heart',
-  'form.quality_time': 'Quality time',
-  'form.quality_time.hint': 'Undivided time, doing things together',
-  'form.respect': 'Respect',
-  'form.respect.hint': 'Honouring boundaries, views and privacy',
-  'form.repair': 'Repair',
-  'form.repair.hint': 'Saying sorry, restarting the talk',
-  'form.healing': 'Healing',
-  'form.healing.hint': 'Staying close through stress, grief or illness',
-  'form.future': 'Future',
-  'form.future.hint': 'Plans, money, commitments, routines',
-  'form.appreciation': 'Appreciation',
-  'form.appreciation.hint': 'Thanks, noticing, acknowledging effort',
-  'form.mental_load': 'Mental load',
-  'form.mental_load.hint': 'Remembering, planning, organising',
+  ...formMessages,
   ...enBalance,
   ...enCycle,
   ...enChat,

@@ -1,16 +1,21 @@
 import { useCallback, useState } from 'react';
-import { describeError } from '../errors.ts';
+import { describeError, type ErrorWords } from '../errors.ts';
 
 /**
  * Runs one change at a time: `busy` while it runs, then a kind sentence in `done` or the
- * server's words in `error`. `run` resolves to whether the change worked.
+ * app's words for what failed in `error` (`words` for codes that mean something particular
+ * here). `run` resolves to whether the change worked.
  */
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
   const [error, setError] = useState<string>();
   const run = useCallback(
-    async (change: () => Promise<unknown>, success: string | (() => string)): Promise<boolean> => {
+    async (
+      change: () => Promise<unknown>,
+      success: string | (() => string),
+      words?: ErrorWords,
+    ): Promise<boolean> => {
       setBusy(true);
       setError(undefined);
       setDone('');
@@ -19,7 +24,7 @@ export function useAction() {
         setDone(typeof success === 'string' ? success : success());
         return true;
       } catch (caught) {
-        setError(describeError(caught));
+        setError(describeError(caught, words));
         return false;
       } finally {
         setBusy(false);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, isServerErrorCode } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -47,7 +47,14 @@ export function PushPanel({ onTurnedOn }: { readonly onTurnedOn: () => Promise<v
         setNote(t(outcome === 'denied' ? 'reminders.pushDenied' : 'reminders.pushUnsupported'));
       }
     } catch (caught) {
-      setNote(caught instanceof ApiError ? describeError(caught) : t('reminders.pushFailed'));
+      setNote(
+        caught instanceof ApiError
+          ? describeError(caught, {
+              conflict: t('reminders.pushTaken'),
+              unavailable: t('reminders.pushLookupFailed'),
+            })
+          : t('reminders.pushFailed'),
+      );
     } finally {
       setBusy(false);
     }
@@ -63,7 +70,7 @@ export function PushPanel({ onTurnedOn }: { readonly onTurnedOn: () => Promise<v
       // Whatever happened, show what this browser now really has.
       setSubscribed((await currentPushSubscription().catch(() => null)) !== null);
       setError(
-        caught instanceof ApiError && caught.message
+        caught instanceof ApiError && isServerErrorCode(caught.code)
           ? describeError(caught)
           : t('reminders.pushOffFailed'),
       );

@@ -34,7 +34,7 @@ export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
     }, t('reminders.saved'));
 
   const sendTest = () => {
-    let channels: string[] = [];
+    let channels: readonly string[] = [];
     void test.run(
       async () => {
         channels = (await sendTestReminder()).channels;
@@ -47,6 +47,7 @@ export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
                 .map((c) => (c === 'email' || c === 'push' ? t(`reminders.channel.${c}`) : c))
                 .join(', '),
             }),
+      { rate_limited: t('reminders.testTooMany') },
     );
   };
 

@@ -25,7 +25,7 @@ export function ConfirmEmailScreen({ token }: { readonly token: string }) {
     getAccount().then(
       (account) => {
         if (!live) return;
-        setUser({ id: account.id, email: account.email, name: account.name });
+        setUser(account);
         setEmail(account.email);
       },
       () => undefined,

@@ -10,8 +10,8 @@ import { WaitingList } from '../home/WaitingList.tsx';
 import { t } from '../i18n/index.ts';
 
 export function HomeScreen() {
-  const [circles, setCircles] = useState<CircleListItem[]>();
-  const [waiting, setWaiting] = useState<WaitingCircle[]>([]);
+  const [circles, setCircles] = useState<readonly CircleListItem[]>();
+  const [waiting, setWaiting] = useState<readonly WaitingCircle[]>([]);
   const [error, setError] = useState<string>();
 
   useEffect(() => {

@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { changePassword } from '../api-account.ts';
 import { Field } from '../components/Field.tsx';
-import { isApiError } from '../errors.ts';
+import { describeError, isApiError } from '../errors.ts';
 import { focusFirstError } from '../focus.ts';
 import { t } from '../i18n/index.ts';
 import { Feedback } from '../load/Feedback.tsx';
-import { sayError } from './sayError.ts';
 import { checkNewPassword, checkPassword, PASSWORD_MIN_LENGTH } from '../validation.ts';
 
 interface Errors {
@@ -50,7 +49,7 @@ export function PasswordPanel({
         setErrors({ current: t('password.wrong') });
         focusFirstError(form, { current: 'wrong' }, ['current']);
       } else {
-        setServerError(sayError(error, { rate_limited: t('password.tooMany') }));
+        setServerError(describeError(error, { rate_limited: t('password.tooMany') }));
       }
     } finally {
       setPending(false);

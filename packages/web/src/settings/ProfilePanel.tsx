@@ -13,7 +13,6 @@ import { t } from '../i18n/index.ts';
 import { Feedback } from '../load/Feedback.tsx';
 import { useSession } from '../session.ts';
 import { checkEmail, checkName } from '../validation.ts';
-import { sayError } from './sayError.ts';
 
 interface Errors {
   name?: string | undefined;
@@ -68,7 +67,7 @@ export function ProfilePanel({
       // Read the account back: whether a new address waits for its link is part of it.
       const saved = await getAccount();
       onSaved(saved);
-      setUser({ id: saved.id, email: saved.email, name: saved.name });
+      setUser(saved);
       setName(saved.name);
       setEmail(saved.email);
       setDone(
@@ -78,7 +77,7 @@ export function ProfilePanel({
       );
     } catch (error) {
       if (isApiError(error, 'conflict')) setErrors({ email: t('profile.emailTaken') });
-      else setServerError(sayError(error, { rate_limited: t('profile.tooSoon') }));
+      else setServerError(describeError(error, { rate_limited: t('profile.tooSoon') }));
     } finally {
       setPending(false);
     }
@@ -103,7 +102,10 @@ export function ProfilePanel({
       await resendEmailConfirmation();
       setLink({ busy: false, done: t('profile.linkSent', { email: to }) });
     } catch (error) {
-      const said = sayError(error, { rate_limited: t('profile.tooSoon') });
+      const said = describeError(error, {
+        rate_limited: t('profile.tooSoon'),
+        conflict: t('profile.linkNotNeeded'),
+      });
       setLink({ busy: false, done: '', error: said });
     }
   };

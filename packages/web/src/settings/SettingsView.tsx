@@ -23,7 +23,7 @@ import './settings.css';
 
 interface SettingsData {
   readonly account: Account;
-  readonly circles: CircleListItem[];
+  readonly circles: readonly CircleListItem[];
   readonly mailOn: boolean;
 }
 

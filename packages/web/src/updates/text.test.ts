@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UPDATE_KINDS } from '@recipro/core';
-import type { Update } from '../api-updates.ts';
+import type { SeenUpdate } from '../api-updates.ts';
 import { updateIcon, updateLine, updateLink } from './text.ts';
 
-const update = (change: Partial<Update>): Update => ({
+const update = (change: Partial<SeenUpdate>): SeenUpdate => ({
   id: 'u1',
   kind: 'act_questioned',
   circleId: 'c 1',

@@ -4,7 +4,7 @@
  * are read. A kind this client does not know yet reads as "Something changed in {circle}".
  */
 import type { UpdateKind } from '@recipro/core';
-import type { Update } from '../api-updates.ts';
+import type { SeenUpdate } from '../api-updates.ts';
 import type { IconName } from '../components/icons.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { cyclePaths } from '../cycle/routes.ts';
@@ -56,7 +56,7 @@ const ANSWERED: Record<
 };
 
 /** The sentence for one update, in the reader's words. */
-export function updateLine(update: Update): string {
+export function updateLine(update: SeenUpdate): string {
   const name = update.actorName ?? t('updates.someone');
   const circle = update.circleName ?? t('updates.someCircle');
   const params = { name, circle };
@@ -86,7 +86,7 @@ export function updateLine(update: Update): string {
 }
 
 /** The address of the update's place: the circle's home, or the screen that holds its subject. */
-export function updateLink(update: Update): string {
+export function updateLink(update: SeenUpdate): string {
   const place: Place = isKnown(update.kind) ? PLACES[update.kind].to : 'circle';
   const { circleId } = update;
   switch (place) {
@@ -111,8 +111,8 @@ export function updateLink(update: Update): string {
 }
 
 /** The decorative icon beside an update's line. */
-export const updateIcon = (update: Update): IconName =>
+export const updateIcon = (update: SeenUpdate): IconName =>
   isKnown(update.kind) ? PLACES[update.kind].icon : 'bell';
 
 /** Whether the update still waits to be read. */
-export const isUnread = (update: Update): boolean => update.readAt === null;
+export const isUnread = (update: SeenUpdate): boolean => update.readAt === null;

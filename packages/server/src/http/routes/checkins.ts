@@ -10,6 +10,7 @@ import {
   type Instrument,
 } from '@recipro/core';
 import { Type } from 'typebox';
+import { notFound } from '../../errors.ts';
 import { requireUser } from '../session.ts';
 import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {
@@ -17,9 +18,12 @@ import {
   Checkin,
   CheckinHistory,
   CheckinParams,
+  Instrument as InstrumentSchema,
   InstrumentIdSchema,
+  InstrumentList,
   InstrumentParams,
   OpenCheckinBody,
+  Prompts,
 } from '../schemas-cycle.ts';
 import type { App, AppContext } from '../types.ts';
 
@@ -80,6 +84,7 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
         description:
           'With `kind`, only those a circle of that kind may use: the CSI is offered to couples only.',
         querystring: InstrumentsQuery,
+        response: { 200: InstrumentList, ...errors(400) },
       },
     },
     async (request) => {
@@ -100,12 +105,14 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
         summary: 'One instrument; with `kind`, worded for a circle of that kind',
         params: InstrumentParams,
         querystring: InstrumentsQuery,
+        response: { 200: InstrumentSchema, ...errors(400) },
       },
     },
     async (request) => {
       const instrument = getInstrument(request.params.instrumentId);
+      if (!instrument) throw notFound('That instrument');
       const { kind } = request.query;
-      return instrument && forDisplay(kind ? wordedFor(instrument, kind) : instrument);
+      return forDisplay(kind ? wordedFor(instrument, kind) : instrument);
     },
   );
   app.get(
@@ -117,6 +124,7 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
         description:
           'With `kind`, worded for a circle of that kind ("my family", "my team"); without it, in the words first written, for couples. Ids and order are the same for every kind.',
         querystring: InstrumentsQuery,
+        response: { 200: Prompts, ...errors(400) },
       },
     },
     async (request) => {

@@ -40,6 +40,16 @@ export function exportRoutes(app: App, { services }: AppContext): void {
         tags,
         summary: 'The JSON Schema of the export file (works signed out)',
         security: [],
+        response: {
+          200: {
+            description: 'A JSON Schema (draft 2020-12) document',
+            content: {
+              'application/schema+json': {
+                schema: Type.Unsafe<string>(Type.Object({}, { additionalProperties: true })),
+              },
+            },
+          },
+        },
       },
     },
     async (_request, reply) =>

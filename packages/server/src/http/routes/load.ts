@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { requireUser } from '../session.ts';
 import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {
+  Catalogue,
   CatalogueBody,
   Handover,
   HandoverBody,
@@ -34,6 +35,7 @@ export function loadRoutes(app: App, { services }: AppContext): void {
           { additionalProperties: false },
         ),
         security: [],
+        response: { 200: Catalogue, ...errors(400) },
       },
     },
     async (request) => ({

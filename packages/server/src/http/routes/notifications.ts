@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, errorBody } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import { requireUser } from '../session.ts';
 import { errors } from '../schemas.ts';
 import {
@@ -14,6 +14,11 @@ import {
 import type { App, AppContext } from '../types.ts';
 
 const tags = ['reminders'];
+
+const HtmlPage = {
+  description: 'A small HTML page',
+  content: { 'text/html': { schema: Type.String() } },
+};
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
@@ -62,7 +67,14 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
 
   app.get(
     '/push/public-key',
-    { schema: { tags, summary: 'The VAPID public key for push subscriptions', security: [] } },
+    {
+      schema: {
+        tags,
+        summary: 'The VAPID public key for push subscriptions',
+        security: [],
+        response: { 200: Type.Object({ publicKey: Type.String() }) },
+      },
+    },
     async () => ({
       publicKey: await services.notifications.vapidPublicKey(),
     }),
@@ -75,7 +87,10 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
         summary:
           'Save this browser’s push subscription (an https: endpoint whose host has public addresses)',
         body: PushSubscriptionBody,
-        response: { 201: Type.Null(), ...errors(400, 401, 409, 503) },
+        response: {
+          201: Type.Null({ description: 'Saved; the answer has no body.' }),
+          ...errors(400, 401, 409, 503),
+        },
       },
     },
     async (request, reply) => {
@@ -149,6 +164,13 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
         summary: 'A calendar feed (iCalendar), by its secret address',
         security: [],
         params: Type.Object({ file: Type.String({ maxLength: 140 }) }),
+        response: {
+          200: {
+            description: 'An iCalendar file (RFC 5545) of your rituals',
+            content: { 'text/calendar': { schema: Type.String() } },
+          },
+          ...errors(404),
+        },
       },
     },
     async (request, reply) => {
@@ -176,7 +198,15 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
     );
     scope.get(
       '/unsubscribe/:token',
-      { schema: { tags, summary: 'Unsubscribe page', security: [], params: TokenParam } },
+      {
+        schema: {
+          tags,
+          summary: 'Unsubscribe page',
+          security: [],
+          params: TokenParam,
+          response: { 200: HtmlPage, ...errors(400) },
+        },
+      },
       async (request, reply) =>
         reply
           .type('text/html; charset=utf-8')
@@ -196,6 +226,19 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
           summary: 'One-click unsubscribe from reminder emails',
           security: [],
           params: TokenParam,
+          response: {
+            200: {
+              description:
+                'Unsubscribed: a page when a person posted the form, JSON for a mail provider',
+              content: {
+                'application/json': {
+                  schema: Type.Object({ unsubscribed: Type.Literal(true) }),
+                },
+                'text/html': { schema: Type.String() },
+              },
+            },
+            ...errors(400, 404),
+          },
         },
       },
       async (request, reply) => {
@@ -204,10 +247,7 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
           String(request.headers['content-type'] ?? '').startsWith(
             'application/x-www-form-urlencoded',
           ) && request.headers.origin !== undefined;
-        if (!done)
-          return reply
-            .status(404)
-            .send(errorBody('not_found', 'This unsubscribe link is not valid.'));
+        if (!done) throw new AppError('not_found', 'This unsubscribe link is not valid.');
         return wantsHtml
           ? reply
               .type('text/html; charset=utf-8')
