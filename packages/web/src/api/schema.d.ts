@@ -9219,7 +9219,15 @@ export interface paths {
                   | 'responsibility_changed'
                   | 'responsibility_removed'
                   | 'ritual_changed'
-                  | 'ritual_stopped';
+                  | 'ritual_stopped'
+                  | 'reset_requested'
+                  | 'rupture_waiting'
+                  | 'rupture_repaired'
+                  | 'need_shared'
+                  | 'checkin_opened'
+                  | 'checkin_waiting'
+                  | 'checkin_ready'
+                  | 'act_noticed';
                 /** @description An opaque id. */
                 readonly circleId: string;
                 /** @description The circle’s name; null once the circle is gone. */
@@ -9471,7 +9479,15 @@ export interface paths {
                     | 'responsibility_changed'
                     | 'responsibility_removed'
                     | 'ritual_changed'
-                    | 'ritual_stopped';
+                    | 'ritual_stopped'
+                    | 'reset_requested'
+                    | 'rupture_waiting'
+                    | 'rupture_repaired'
+                    | 'need_shared'
+                    | 'checkin_opened'
+                    | 'checkin_waiting'
+                    | 'checkin_ready'
+                    | 'act_noticed';
                   /** @description The circle it happened in. */
                   readonly circleId: string;
                   /** @description The circle's name, or null once the circle is gone. */
