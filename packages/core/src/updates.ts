@@ -43,6 +43,12 @@ export const UPDATE_KINDS = [
   'checkin_waiting',
   /** Everyone has answered: the check-in is ready to look at together. */
   'checkin_ready',
+  /** Someone opened a values conversation. */
+  'values_opened',
+  /** Others have answered a values conversation you have not answered yet. */
+  'values_waiting',
+  /** Everyone has answered a values conversation: it is ready to read together. */
+  'values_ready',
   /** Someone noticed care you gave (at most one such update a day). */
   'act_noticed',
 ] as const;

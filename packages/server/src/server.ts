@@ -167,7 +167,7 @@ export function createServices(
     circles,
     acts: new ActsService(actsRepository, circlesRepository, circles, updates, clock),
     checkins: new CheckinsService(checkinsRepository, circles, updates, clock),
-    values: new ValuesService(checkinsRepository, circles, clock),
+    values: new ValuesService(checkinsRepository, circles, updates, clock),
     reflections: new ReflectionsService(new ReflectionsRepository(db), circles, clock),
     needs: new NeedsService(new NeedsRepository(db), circles, updates, clock),
     ruptures: new RupturesService(rupturesRepository, circlesRepository, circles, updates, clock),

@@ -5,7 +5,6 @@ import {
   describeTrend,
   getInstrument,
   isRevealedTo,
-  othersConcerned,
   revealableAnswers,
   revealStatus,
   scoreAnswers,
@@ -25,6 +24,7 @@ import {
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { UpdatesService } from './updates.ts';
+import { CHECKIN_KINDS, tellAfterAnswer, tellOpened } from './round-updates.ts';
 import type { CirclesService } from './circles.ts';
 import { assertInstrumentForKind } from './instrument-for-kind.ts';
 import { assertMayClose, closingView, type ClosingView } from './closing.ts';
@@ -88,10 +88,7 @@ export class CheckinsService {
       instrumentVersion: instrument.version,
       createdAt: toIso(this.clock.now()),
     });
-    await this.updates.tellCircleExcept(
-      { kind: 'checkin_opened', circleId, actorMemberId: scope.memberId, subjectId: id },
-      [scope.memberId],
-    );
+    await tellOpened(this.updates, CHECKIN_KINDS, scope, id);
     return this.view(scope, await this.mustFind(scope, id));
   }
 
@@ -126,36 +123,8 @@ export class CheckinsService {
       createdAt: toIso(this.clock.now()),
     });
     if (!stored) throw new AppError('conflict', 'You have already answered this check-in.');
-    await this.tellAfterAnswer(scope, checkinId);
+    await tellAfterAnswer(this.updates, this.checkins, CHECKIN_KINDS, scope, checkinId);
     return this.view(scope, await this.mustFind(scope, checkinId));
-  }
-
-  /**
-   * After an answer: when everyone taking part has answered, they all hear it is ready to look
-   * at together; otherwise those who have not answered hear that it waits for them (once while
-   * unread). Nobody hears anything of anyone's answers.
-   */
-  private async tellAfterAnswer(scope: MemberScope, checkinId: string): Promise<void> {
-    const participants = await this.checkins.participants(scope, checkinId);
-    const happening = {
-      circleId: scope.circleId,
-      actorMemberId: scope.memberId,
-      subjectId: checkinId,
-    };
-    const waiting = participants.filter((p) => !p.answered).map((p) => p.memberId);
-    if (waiting.length === 0) {
-      await this.updates.tellMembers(
-        { kind: 'checkin_ready', ...happening },
-        othersConcerned(
-          participants.map((p) => p.memberId),
-          scope.memberId,
-        ),
-      );
-    } else {
-      await this.updates.tellMembers({ kind: 'checkin_waiting', ...happening }, waiting, {
-        unlessUnread: true,
-      });
-    }
   }
 
   async get(user: UserRecord, circleId: string, checkinId: string): Promise<CheckinView> {

@@ -15,6 +15,8 @@ import {
 } from '../repositories/checkins.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import type { UpdatesService } from './updates.ts';
+import { tellAfterAnswer, tellOpened, VALUES_KINDS } from './round-updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter } from './support.ts';
 import { assertMayClose, closingView, type ClosingView } from './closing.ts';
@@ -43,6 +45,7 @@ export class ValuesService {
   constructor(
     private readonly rounds: CheckinsRepository,
     private readonly circles: CirclesService,
+    private readonly updates: UpdatesService,
     private readonly clock: Clock,
   ) {}
 
@@ -55,6 +58,7 @@ export class ValuesService {
       instrumentVersion: 1,
       createdAt: toIso(this.clock.now()),
     });
+    await tellOpened(this.updates, VALUES_KINDS, scope, id);
     return this.view(scope, await this.mustFind(scope, id));
   }
 
@@ -90,6 +94,7 @@ export class ValuesService {
       createdAt: toIso(this.clock.now()),
     });
     if (!stored) throw new AppError('conflict', 'You have already answered these questions.');
+    await tellAfterAnswer(this.updates, this.rounds, VALUES_KINDS, scope, roundId);
     return this.view(scope, await this.mustFind(scope, roundId));
   }
 

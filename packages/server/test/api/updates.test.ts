@@ -1,3 +1,4 @@
+import { VALUES_QUESTIONS } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
@@ -353,6 +354,28 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
       subjectId: checkin.id,
     });
     expect(await kinds(b)).not.toContain('checkin_ready');
+  });
+
+  it('tells of a values conversation opened, waiting and ready, and nothing anyone wrote', async () => {
+    const { a, b, circleId, aMember } = await couple(server);
+    const round = (await a.post(`/api/circles/${circleId}/values`)).body;
+    const path = `/api/circles/${circleId}/values/${round.id}`;
+    expect((await updates(b)).updates[0]).toMatchObject({
+      kind: 'values_opened',
+      actorMemberId: aMember,
+      subjectId: round.id,
+    });
+    const said = VALUES_QUESTIONS.map((_q, i) => `Honesty matters most ${i}`);
+    expect((await a.post(`${path}/answers`, { answers: said })).status).toBe(201);
+    const waiting = await updates(b);
+    expect(waiting.updates[0]).toMatchObject({ kind: 'values_waiting', subjectId: round.id });
+    expect(JSON.stringify(waiting)).not.toContain('Honesty');
+    await b.post(`${path}/answers`, { answers: VALUES_QUESTIONS.map(() => 'Kindness') });
+    expect((await updates(a)).updates[0]).toMatchObject({
+      kind: 'values_ready',
+      subjectId: round.id,
+    });
+    expect(await kinds(b)).not.toContain('values_ready');
   });
 
   it('bundles "noticed" into at most one update a day for the giver', async () => {

@@ -9227,6 +9227,9 @@ export interface paths {
                   | 'checkin_opened'
                   | 'checkin_waiting'
                   | 'checkin_ready'
+                  | 'values_opened'
+                  | 'values_waiting'
+                  | 'values_ready'
                   | 'act_noticed';
                 /** @description An opaque id. */
                 readonly circleId: string;
@@ -9487,6 +9490,9 @@ export interface paths {
                     | 'checkin_opened'
                     | 'checkin_waiting'
                     | 'checkin_ready'
+                    | 'values_opened'
+                    | 'values_waiting'
+                    | 'values_ready'
                     | 'act_noticed';
                   /** @description The circle it happened in. */
                   readonly circleId: string;

@@ -61,6 +61,12 @@ export const enUpdates = {
     'A check-in in {circle} waits for your answers. Nobody sees anyone’s until all have answered.',
   'updates.kind.checkin_ready':
     'Everyone has answered a check-in in {circle}: you can look at it together.',
+  'updates.kind.values_opened':
+    '{name} started a values conversation in {circle}. Answer it on your own time.',
+  'updates.kind.values_waiting':
+    'A values conversation in {circle} waits for your answers. Nobody reads anyone’s until all have answered.',
+  'updates.kind.values_ready':
+    'Everyone has answered a values conversation in {circle}: you can read it together.',
   'updates.kind.act_noticed': 'Someone in {circle} noticed care you gave today.',
   'updates.kind.other': 'Something changed in {circle}.',
 };

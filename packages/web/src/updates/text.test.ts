@@ -26,6 +26,8 @@ const NAME_NOBODY: readonly string[] = [
   'removed_from_circle',
   'checkin_waiting',
   'checkin_ready',
+  'values_waiting',
+  'values_ready',
   'rupture_repaired',
   'act_noticed',
 ];

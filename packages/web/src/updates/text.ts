@@ -33,6 +33,9 @@ const PLACES: Record<UpdateKind, { readonly to: Place; readonly icon: IconName }
   checkin_opened: { to: 'checkin', icon: 'checkin' },
   checkin_waiting: { to: 'checkin', icon: 'checkin' },
   checkin_ready: { to: 'checkin', icon: 'checkin' },
+  values_opened: { to: 'express', icon: 'express' },
+  values_waiting: { to: 'express', icon: 'express' },
+  values_ready: { to: 'express', icon: 'express' },
   act_noticed: { to: 'circle', icon: 'appreciation' },
 };
 
