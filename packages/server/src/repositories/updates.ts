@@ -42,7 +42,7 @@ export class UpdatesRepository {
 
   /**
    * Tells current members of the event's circle (by member id; anyone who has left, or who is
-   * not in that circle, is skipped). `ids` makes one id per recipient.
+   * not in that circle, is skipped). `newId` makes one id per recipient.
    */
   async tellMembers(
     event: UpdateEvent,
@@ -51,17 +51,9 @@ export class UpdatesRepository {
     once: Once = {},
   ): Promise<number> {
     if (memberIds.length === 0) return 0;
-    const recipients = await this.db
-      .selectFrom('members')
-      .select('user_id')
-      .where('circle_id', '=', event.circleId)
-      .where('id', 'in', [...memberIds])
-      .where('left_at', 'is', null)
-      .where('user_id', 'is not', null)
-      .execute();
     return this.insert(
       event,
-      recipients.flatMap((r) => (r.user_id === null ? [] : [r.user_id])),
+      await this.accounts(event.circleId, { only: memberIds }),
       newId,
       once,
     );
@@ -73,19 +65,28 @@ export class UpdatesRepository {
     exceptMemberIds: readonly string[],
     newId: () => string,
   ): Promise<number> {
+    return this.insert(
+      event,
+      await this.accounts(event.circleId, { except: exceptMemberIds }),
+      newId,
+    );
+  }
+
+  /** The accounts of a circle's current members, only or except these member ids. */
+  private async accounts(
+    circleId: string,
+    which: { only?: readonly string[]; except?: readonly string[] },
+  ): Promise<string[]> {
     let query = this.db
       .selectFrom('members')
       .select('user_id')
-      .where('circle_id', '=', event.circleId)
+      .where('circle_id', '=', circleId)
       .where('left_at', 'is', null)
       .where('user_id', 'is not', null);
-    if (exceptMemberIds.length > 0) query = query.where('id', 'not in', [...exceptMemberIds]);
-    const recipients = await query.execute();
-    return this.insert(
-      event,
-      recipients.flatMap((r) => (r.user_id === null ? [] : [r.user_id])),
-      newId,
-    );
+    if (which.only) query = query.where('id', 'in', [...which.only]);
+    if (which.except?.length) query = query.where('id', 'not in', [...which.except]);
+    const rows = await query.execute();
+    return rows.flatMap((r) => (r.user_id === null ? [] : [r.user_id]));
   }
 
   /** Tells one account directly (someone no longer, or not yet, a member). */

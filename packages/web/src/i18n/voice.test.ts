@@ -31,26 +31,36 @@ const NEVER = /\b(owes?|owed|debt|score|ledger|blame[ds]?)\b/i;
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
-const entries = Object.entries(en).map(([key, message]) => {
+const toEntry = ([key, message]: [string, string]) => {
   const names = placeholders(message);
-  const persons = names.filter((n) => PERSON.has(n));
-  return { key, message, persons, numbers: names.filter((n) => NUMBER.has(n)) };
-});
+  return {
+    key,
+    message,
+    persons: names.filter((n) => PERSON.has(n)),
+    numbers: names.filter((n) => NUMBER.has(n)),
+  };
+};
+type Entry = ReturnType<typeof toEntry>;
+const entries = Object.entries(en).map(toEntry);
+
+/** The rules, one predicate each, used on the catalogue and on the examples below. */
+const twoPeopleBesideANumber = (e: Entry) => e.persons.length >= 2 && e.numbers.length > 0;
+const aNameBesideANumber = (e: Entry) => e.persons.length > 0 && e.numbers.length > 0;
+const aNameWithLedgerWords = (e: Entry) => e.persons.length > 0 && LEDGER.test(e.message);
+const offending = (rule: (e: Entry) => boolean) =>
+  entries.filter(rule).map((e) => `${e.key}: ${e.message}`);
 
 describe('the message catalogue keeps rhythm, never a ledger', () => {
   it('never sets two people beside a number', () => {
-    const offending = entries.filter((e) => e.persons.length >= 2 && e.numbers.length > 0);
-    expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
+    expect(offending(twoPeopleBesideANumber)).toEqual([]);
   });
 
   it('never puts a person’s name beside a number (a number is said to its own subject, as "you")', () => {
-    const offending = entries.filter((e) => e.persons.length > 0 && e.numbers.length > 0);
-    expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
+    expect(offending(aNameBesideANumber)).toEqual([]);
   });
 
   it('never names a person with words that rank, keep score or blame', () => {
-    const offending = entries.filter((e) => e.persons.length > 0 && LEDGER.test(e.message));
-    expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
+    expect(offending(aNameWithLedgerWords)).toEqual([]);
   });
 
   it('never speaks of debt, score, fault or blame at all', () => {
@@ -58,6 +68,8 @@ describe('the message catalogue keeps rhythm, never a ledger', () => {
     expect(offending.map((e) => `${e.key}: ${e.message}`)).toEqual([]);
   });
 
+  // Messages recipro once shipped and must never ship again: the rules above catch each one.
+  // They live only here, as the test's counter-examples; no screen shows them.
   it('would have caught the old ledger messages', () => {
     const old = {
       'summary.received_other': '{name} gave you {count} acts of care',
@@ -68,16 +80,9 @@ describe('the message catalogue keeps rhythm, never a ledger', () => {
       'balance.flow.mine_other': 'You gave {name} {count} acts of care {period}',
       'chat.metric.item': '{name} {count}',
     };
-    const caught = Object.entries(old).filter(([, message]) => {
-      const names = placeholders(message);
-      const persons = names.filter((n) => PERSON.has(n));
-      const numbers = names.filter((n) => NUMBER.has(n));
-      return (
-        (persons.length >= 2 && numbers.length > 0) ||
-        (persons.length > 0 && numbers.length > 0) ||
-        (persons.length > 0 && LEDGER.test(message))
-      );
-    });
-    expect(caught.map(([key]) => key)).toEqual(Object.keys(old));
+    const caught = Object.entries(old)
+      .map(toEntry)
+      .filter((e) => aNameBesideANumber(e) || aNameWithLedgerWords(e));
+    expect(caught.map((e) => e.key)).toEqual(Object.keys(old));
   });
 });
