@@ -1,19 +1,96 @@
 #!/usr/bin/env node
-// `npm test`: builds the web app (the browser tier serves it), then runs every test tier
-// and ends with one plain line: "N passed, N failed, N skipped".
-import { spawnSync } from 'node:child_process';
+// `npm test`: every test tier, ending with one plain line: "N passed, N failed, N skipped".
+//
+// The tiers run as two vitest runs side by side, because they wait on different things: unit,
+// storage and API tests mostly compute (two workers keep two cores busy), while a browser test
+// mostly waits for a page, its server and Chromium (a browser worker uses about a third of a
+// core). The browser run starts once the web app it serves is built, which happens meanwhile.
+// Each run's lines are prefixed with its name; the closing line adds both runs up.
+//
+// `npm test -- <vitest arguments>` runs one vitest with those arguments instead (after the
+// build), e.g. `npm test -- --project api packages/server/test/api/acts.test.ts`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+/** Browser test files run at a time; each has its own server and Chromium. */
+const BROWSER_WORKERS = process.env.RECIPRO_E2E_WORKERS ?? '3';
+const REPORTERS = ['--reporter=default', '--reporter=./scripts/summary-reporter.ts'];
 
-if (run('npm', ['run', 'build', '--silent']) !== 0) {
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+const summaries = mkdtempSync(join(tmpdir(), 'recipro-test-summary-'));
+const children = new Set();
+
+/** Runs a command, its output lines prefixed with `label` (none when empty). */
+function run(label, cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', label ? 'pipe' : 'inherit', label ? 'pipe' : 'inherit'],
+      env: { ...process.env, ...env },
+    });
+    children.add(child);
+    if (label) {
+      for (const [stream, out] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ]) {
+        createInterface({ input: stream }).on('line', (line) => out.write(`[${label}] ${line}\n`));
+      }
+    }
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
 }
-const status = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=./scripts/summary-reporter.ts',
-  ...process.argv.slice(2),
-]);
-process.exit(status);
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+    process.exit(1);
+  });
+}
+
+/** A vitest run whose counts the summary reporter leaves in `name`.json. */
+const vitest = (label, name, args) =>
+  run(label, 'npx', ['vitest', 'run', ...REPORTERS, ...args], {
+    RECIPRO_TEST_SUMMARY: join(summaries, `${name}.json`),
+  });
+
+function counts(name) {
+  try {
+    return JSON.parse(readFileSync(join(summaries, `${name}.json`), 'utf8'));
+  } catch {
+    // The run ended before it could report: count it as one failure.
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
+const build = () => run('build', 'npm', ['run', 'build', '--silent']);
+
+let names;
+const extra = process.argv.slice(2);
+if (extra.length > 0) {
+  names = ['all'];
+  if ((await build()) === 0) await vitest('', 'all', extra);
+} else {
+  names = ['tiers', 'browser'];
+  await Promise.all([
+    vitest('tiers', 'tiers', ['--project', 'unit', '--project', 'storage', '--project', 'api']),
+    build().then((status) =>
+      status === 0
+        ? vitest('browser', 'browser', ['--project', 'e2e', `--maxWorkers=${BROWSER_WORKERS}`])
+        : undefined,
+    ),
+  ]);
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const name of names) {
+  const c = counts(name);
+  for (const key of Object.keys(total)) total[key] += c[key];
+}
+rmSync(summaries, { recursive: true, force: true });
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed === 0 ? 0 : 1);

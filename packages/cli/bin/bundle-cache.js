@@ -9,20 +9,30 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Bump when the way bundles are made changes, so old ones are not reused. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * Imports the bundle of `entry` (an absolute path), made in `cacheDir` when missing or stale.
  * Rejects when the bundle can neither be found nor made.
+ *
+ * With `packages: 'external'`, only the project's own sources (relative imports and the
+ * `@recipro/*` workspaces) go into the bundle; every other package is imported from the file
+ * it resolves to from the importing source. That keeps native modules (better-sqlite3,
+ * argon2), packages that find their own files (PGlite's WebAssembly) and packages that one
+ * workspace holds in another version (each workspace's own node_modules) exactly as they are
+ * when the sources run through tsx.
  */
-export async function importBundled(entry, cacheDir) {
-  const name = createHash('sha256').update(`${FORMAT}\0${entry}`).digest('hex').slice(0, 16);
+export async function importBundled(entry, cacheDir, { packages = 'bundle' } = {}) {
+  const name = createHash('sha256')
+    .update(`${FORMAT}\0${packages}\0${entry}`)
+    .digest('hex')
+    .slice(0, 16);
   const manifestPath = join(cacheDir, `${name}.json`);
   const manifest = readManifest(manifestPath);
   if (manifest !== null && manifest.inputs.every(isUnchanged)) {
     return import(pathToFileURL(join(cacheDir, manifest.bundle)).href);
   }
-  const bundle = await makeBundle(entry);
+  const bundle = await makeBundle(entry, packages === 'external');
   mkdirSync(cacheDir, { recursive: true });
   // Content-addressed bundle files never change once written; the manifest is replaced whole.
   const bundleName = `${name}-${createHash('sha256').update(bundle.code).digest('hex').slice(0, 16)}.mjs`;
@@ -40,7 +50,7 @@ export async function importBundled(entry, cacheDir) {
   return import(pathToFileURL(join(cacheDir, bundleName)).href);
 }
 
-async function makeBundle(entry) {
+async function makeBundle(entry, externalPackages) {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [entry],
@@ -51,6 +61,7 @@ async function makeBundle(entry) {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins: externalPackages ? [packagesWhereTheyAre] : [],
   });
   const sources = Object.keys(result.metafile.inputs).map((input) => resolve(input));
   // Files that change how the sources are read without being sources themselves.
@@ -64,6 +75,28 @@ async function makeBundle(entry) {
   }
   return { code: result.outputFiles[0].contents, inputs: [...sources, ...settings] };
 }
+
+/**
+ * Leaves every package but the project's own workspaces out of the bundle, imported by the
+ * absolute path it resolves to from the source that imports it.
+ */
+const packagesWhereTheyAre = {
+  name: 'packages-where-they-are',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === 'resolving' || args.path.startsWith('node:')) return undefined;
+      if (args.path.startsWith('@recipro/')) return undefined;
+      const found = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      if (found.errors.length > 0) return undefined;
+      return { path: found.path, external: true };
+    });
+  },
+};
 
 /** Path and content hash of a file; a missing file is recorded as missing. */
 function fingerprint(path) {

@@ -1,37 +1,41 @@
 #!/usr/bin/env node
-// The `recipro` command. The sources are TypeScript, run through tsx so that the CLI, the
-// server and the tests all execute the same files with no separate compile step.
+// The `recipro` command. The sources are TypeScript; nobody runs a build step.
 //
-// `recipro analyze` is a one-off command over a file, where start-up counts: tsx's loader
-// (Node 20 runs it on its own thread and passes every module through it) takes about 0.3 s
-// before the first line of the analysis runs. So `analyze` runs from a bundle of its modules
-// that esbuild makes on first use and remakes whenever a source changes (bundle-cache.js),
-// and from the sources through tsx when no bundle can be made or kept.
+// Start-up counts (`npm start`, every `recipro` a script or test runs): through tsx, Node 20
+// passes each of the server's few hundred modules through a loader on its own thread, about
+// 2 s of work before `serve` listens. So a command runs from one ES-module bundle of the
+// project's own sources that esbuild (tsx's compiler) makes on first use and remakes whenever
+// a source changes (bundle-cache.js); other packages are imported where they are installed.
+// `recipro analyze` has a bundle of its own, with nothing of the server in it, which its worker
+// threads load too. When no bundle can be made or kept, or RECIPRO_NO_BUNDLE is set, the
+// sources run through tsx.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'analyze') {
-  process.exitCode = await (await loadAnalyze()).analyzeMain(argv.slice(1));
+  const { analyzeMain } = await load('../src/analyze-main.ts', 'bundle');
+  process.exitCode = await analyzeMain(argv.slice(1));
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { main } = await import('../src/main.ts');
+  const { main } = await load('../src/main.ts', 'external');
   process.exitCode = await main(argv);
 }
 
-async function loadAnalyze() {
-  const entry = fileURLToPath(new URL('../src/analyze-main.ts', import.meta.url));
-  try {
-    const { importBundled } = await import('./bundle-cache.js');
-    // node_modules/esbuild/lib/main.js → node_modules/.cache/recipro, where tools keep caches.
-    const esbuild = createRequire(import.meta.url).resolve('esbuild');
-    const modules = dirname(dirname(dirname(esbuild)));
-    return await importBundled(entry, join(modules, '.cache', 'recipro'));
-  } catch {
-    const { register } = await import('tsx/esm/api');
-    register();
-    return import('../src/analyze-main.ts');
+async function load(source, packages) {
+  const entry = fileURLToPath(new URL(source, import.meta.url));
+  if (!process.env.RECIPRO_NO_BUNDLE) {
+    try {
+      const { importBundled } = await import('./bundle-cache.js');
+      // node_modules/esbuild/lib/main.js → node_modules/.cache/recipro, where tools keep caches.
+      const esbuild = createRequire(import.meta.url).resolve('esbuild');
+      const modules = dirname(dirname(dirname(esbuild)));
+      return await importBundled(entry, join(modules, '.cache', 'recipro'), { packages });
+    } catch {
+      // Run from the sources below.
+    }
   }
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import(entry);
 }

@@ -19,6 +19,13 @@ describe('recipro CLI', () => {
     expect(result.stdout).toContain('migrate');
   });
 
+  it('runs from its sources through tsx, alike, when no bundle is to be used', () => {
+    const fromSources = run(['migrate', '--help'], { RECIPRO_NO_BUNDLE: '1' });
+    expect(fromSources.stderr).toBe('');
+    expect(fromSources.status).toBe(0);
+    expect(fromSources.stdout).toBe(run(['migrate', '--help']).stdout);
+  });
+
   it('explains serve, with every environment variable', () => {
     const result = run(['serve', '--help']);
     expect(result.status).toBe(0);

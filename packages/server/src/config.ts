@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Configuration, parsed once at start-up from the environment (this is the only module that
@@ -227,7 +228,18 @@ function parseDatabase(
   return { kind: 'sqlite', file: path.join(dataDir, 'recipro.sqlite') };
 }
 
-/** The web app's build folder, found relative to this file so it works from any working directory. */
+/**
+ * The web app's build folder, found where the `@recipro/web` workspace is installed, so it
+ * works from any working directory and from the bundle `recipro` runs from
+ * (packages/cli/bin/bundle-cache.js); next to this file's package when that cannot be resolved.
+ */
 function defaultWebDir(): string {
-  return path.resolve(import.meta.dirname, '../../web/dist');
+  try {
+    return path.join(
+      path.dirname(fileURLToPath(import.meta.resolve('@recipro/web/package.json'))),
+      'dist',
+    );
+  } catch {
+    return path.resolve(import.meta.dirname, '../../web/dist');
+  }
 }

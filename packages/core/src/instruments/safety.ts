@@ -200,16 +200,33 @@ const ALL_PHRASES: readonly SafetyPhrases[] = [
   ...Object.values(COERCIVE_CONTROL_PHRASES).flat(),
 ];
 
-const MATCHERS: readonly ((normalized: string) => boolean)[] = ALL_PHRASES.flatMap((list) =>
-  list.phrases.map((phrase) => {
-    const p = normalize(phrase).trim();
-    if (/^[a-z ]+$/.test(p)) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u');
-      return (text: string) => re.test(text);
+/**
+ * Phrases in Latin letters must stand as whole words; one expression holds them all (a Unicode
+ * letter class is costly to build, so it is built twice, not twice per phrase, and only when
+ * first needed). Phrases in other scripts are looked for as they are.
+ */
+interface Matcher {
+  readonly words: RegExp;
+  readonly others: readonly string[];
+}
+let matcher: Matcher | undefined;
+const matcherOf = (): Matcher => {
+  if (matcher) return matcher;
+  const latin: string[] = [];
+  const others: string[] = [];
+  for (const list of ALL_PHRASES) {
+    for (const phrase of list.phrases) {
+      const p = normalize(phrase).trim();
+      (/^[a-z ]+$/.test(p) ? latin : others).push(p);
     }
-    return (text: string) => text.includes(p);
-  }),
-);
+  }
+  const words = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${latin.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  matcher = { words, others };
+  return matcher;
+};
 
 /**
  * True when a free text a member wrote (a reflection, need, rupture or act note, check-in or
@@ -220,7 +237,8 @@ const MATCHERS: readonly ((normalized: string) => boolean)[] = ALL_PHRASES.flatM
 export function needsSupport(text: string | null | undefined): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
   const normalized = normalize(text);
-  return MATCHERS.some((matches) => matches(normalized));
+  const { words, others } = matcherOf();
+  return words.test(normalized) || others.some((phrase) => normalized.includes(phrase));
 }
 
 /** The same rule as needsSupport, under the name the check-in rule has used. */
