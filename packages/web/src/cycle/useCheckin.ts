@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { CircleKind } from '@recipro/core';
 import { getCheckin, getInstrument, listCheckins, type Checkin } from '../api-cycle.ts';
-import { useLoad } from './useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 
 /** How often an answered, still open check-in asks whether the others have answered. */
 const POLL_MS = 4000;
@@ -17,7 +17,10 @@ async function loadCheckin(circleId: string, kind: CircleKind, checkinId: string
 
 /** One check-in with its instrument and the member's own trend; polls while waiting for others. */
 export function useCheckin(circleId: string, kind: CircleKind, checkinId: string) {
-  const loaded = useLoad(() => loadCheckin(circleId, kind, checkinId), `${circleId}/${checkinId}`);
+  const loaded = useRemote(
+    () => loadCheckin(circleId, kind, checkinId),
+    `${circleId}/${checkinId}`,
+  );
   const { state, reload, setState } = loaded;
   const waiting =
     state.status === 'ready' &&

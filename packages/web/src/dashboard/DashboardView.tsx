@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BalanceWindow } from '../api-balance.ts';
-import { memberNamer, otherMembers } from '../circle/names.ts';
+import { memberNamer, otherMembers } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Link } from '../components/Link.tsx';

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { BalanceView, BalanceWindow, Season } from '../api-balance.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { periodPhrase } from './labels.ts';

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { getNotifications, saveNotifications } from '../api-load.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import '../load/load.css';
-import { TogetherHeader } from '../load/TogetherHeader.tsx';
+import '../components/together.css';
+import { TogetherHeader } from '../components/TogetherHeader.tsx';
 import { useSession } from '../session.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
 import { PushPanel } from './PushPanel.tsx';
@@ -15,7 +15,7 @@ import { RemindersForm } from './RemindersForm.tsx';
 /** The signed-in person's reminder settings: channels, quiet hours, push and calendar feed. */
 export function RemindersView() {
   const { currentCircle } = useSession();
-  const { state, setState } = useLoad(getNotifications, 'notifications');
+  const { state, setState } = useRemote(getNotifications, 'notifications');
   const [version, setVersion] = useState(0);
   const turnOnPushSetting = async () => {
     if (state.status !== 'ready' || state.data.push) return;

@@ -13,7 +13,7 @@ import { Loading } from '../components/Loading.tsx';
 import { NeedForm } from '../cycle/NeedForm.tsx';
 import { NeedList } from '../cycle/NeedList.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -28,7 +28,7 @@ async function load(circleId: string, kind: CircleKind) {
  * the values conversation.
  */
 export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, setState } = useLoad(() => load(circle.id, circle.kind), circle.id);
+  const { state, setState } = useRemote(() => load(circle.id, circle.kind), circle.id);
   const put = (need: Need) =>
     setState((now) =>
       now.status === 'ready'

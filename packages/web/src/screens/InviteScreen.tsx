@@ -7,7 +7,7 @@ import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { InviteAuth } from '../invite/InviteAuth.tsx';
+import { InviteAuth } from '../auth/InviteAuth.tsx';
 import { navigate, paths } from '../router.ts';
 import { useSession } from '../session.ts';
 

@@ -7,7 +7,7 @@ import { Loading } from '../components/Loading.tsx';
 import { ReflectionForm } from '../cycle/ReflectionForm.tsx';
 import { ReflectionList } from '../cycle/ReflectionList.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
@@ -21,7 +21,7 @@ async function load(circleId: string, kind: CircleKind) {
  * which they may delete.
  */
 export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, setState } = useLoad(() => load(circle.id, circle.kind), circle.id);
+  const { state, setState } = useRemote(() => load(circle.id, circle.kind), circle.id);
   const remove = async (reflection: Reflection) => {
     await deleteReflection(circle.id, reflection.id);
     setState((now) =>

@@ -7,7 +7,7 @@ import {
   resetRupture,
   type Rupture,
 } from '../api-cycle.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -16,7 +16,7 @@ import { ResetNow } from '../cycle/ResetNow.tsx';
 import { RuptureForm } from '../cycle/RuptureForm.tsx';
 import { RuptureItem } from '../cycle/RuptureItem.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
@@ -26,7 +26,7 @@ import { t } from '../i18n/index.ts';
  */
 export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   const id = useId();
-  const { state, setState, reload, reloadError } = useLoad(
+  const { state, setState, reload, reloadError } = useRemote(
     () => listRuptures(circle.id),
     circle.id,
   );

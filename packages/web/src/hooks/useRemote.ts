@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Loaded<T> =
+export type Remote<T> =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly error: unknown }
   | { readonly status: 'ready'; readonly data: T };
@@ -9,8 +9,8 @@ export type Loaded<T> =
  * Loads `load()` when `key` changes; `reload` fetches again and keeps what is on screen until
  * the answer arrives (a failed reload keeps the old data and reports its error).
  */
-export function useLoad<T>(load: () => Promise<T>, key: string) {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+export function useRemote<T>(load: () => Promise<T>, key: string) {
+  const [state, setState] = useState<Remote<T>>({ status: 'loading' });
   const [reloadError, setReloadError] = useState<unknown>();
 
   useEffect(() => {
