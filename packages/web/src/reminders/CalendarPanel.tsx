@@ -11,7 +11,7 @@ import { useAction } from '../hooks/useAction.ts';
 /** The secret address of the person's calendar feed: copy it, or make a new one. */
 export function CalendarPanel() {
   const id = useId();
-  const { state, setState } = useRemote(getCalendarFeed, 'calendar');
+  const { state, update } = useRemote(getCalendarFeed, 'calendar');
   const { busy, done, error, run, setError } = useAction();
   const url = state.status === 'ready' ? state.data : '';
 
@@ -22,7 +22,8 @@ export function CalendarPanel() {
   const renew = () =>
     void run(async () => {
       await revokeCalendarFeed();
-      setState({ status: 'ready', data: await getCalendarFeed() });
+      const url = await getCalendarFeed();
+      update(() => url);
     }, t('reminders.newAddressDone'));
 
   return (

@@ -15,13 +15,13 @@ import { RemindersForm } from './RemindersForm.tsx';
 /** The signed-in person's reminder settings: channels, quiet hours, push and calendar feed. */
 export function RemindersView() {
   const { currentCircle } = useSession();
-  const { state, setState } = useRemote(getNotifications, 'notifications');
+  const { state, update } = useRemote(getNotifications, 'notifications');
   const [version, setVersion] = useState(0);
   const turnOnPushSetting = async () => {
     if (state.status !== 'ready' || state.data.push) return;
     const { email, quietHours, timezone } = state.data;
     const next = await saveNotifications({ email, push: true, quietHours, timezone });
-    setState({ status: 'ready', data: next });
+    update(() => next);
     setVersion((v) => v + 1);
   };
   return (
@@ -40,7 +40,7 @@ export function RemindersView() {
             <RemindersForm
               key={version}
               settings={state.data}
-              onSaved={(next) => setState({ status: 'ready', data: next })}
+              onSaved={(next) => update(() => next)}
             />
           )}
         </div>

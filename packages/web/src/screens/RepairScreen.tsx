@@ -26,7 +26,7 @@ import { t } from '../i18n/index.ts';
  */
 export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   const id = useId();
-  const { state, setState, reload, reloadError } = useRemote(
+  const { state, update, reload, reloadError } = useRemote(
     () => listRuptures(circle.id),
     circle.id,
   );
@@ -41,17 +41,10 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   };
   const removeNote = async (rupture: Rupture) => {
     const updated = await removeRuptureNote(circle.id, rupture.id);
-    setState((now) =>
-      now.status === 'ready'
-        ? {
-            status: 'ready',
-            data: {
-              ...now.data,
-              ruptures: now.data.ruptures.map((r) => (r.id === updated.id ? updated : r)),
-            },
-          }
-        : now,
-    );
+    update((data) => ({
+      ...data,
+      ruptures: data.ruptures.map((r) => (r.id === updated.id ? updated : r)),
+    }));
   };
   const nameOf = memberNamer(circle);
 
