@@ -1,4 +1,5 @@
 // One lint setup for the whole repository. `npm run lint` runs with --max-warnings 0.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -41,6 +42,81 @@ const impureImports = {
     'kysely',
   ].map((name) => ({ name, message: 'core and chat are pure: no I/O modules.' })),
 };
+
+/**
+ * The web app's folders (packages/web/src) and what each may import (docs/ARCHITECTURE.md):
+ * - app-wide modules: the root `*.ts` files (API clients, errors, router, session, validation,
+ *   focus, the words for forms of care, the current circle, the service worker) and `api/`,
+ *   `i18n/`, `router/`; they import only each other;
+ * - shared UI: `hooks/` and `components/`; they import each other and the app-wide modules;
+ * - features: every other folder; each imports itself, the shared UI and the app-wide modules,
+ *   never another feature;
+ * - composers: `screens/` (one per route) and `shell/` (the frame around every screen) may also
+ *   import any feature; `App.tsx`, `Routes.tsx` and `main.tsx` put it all together.
+ * A new folder is a feature unless it is named here. Tests may import what they test.
+ */
+const WEB_SRC = 'packages/web/src';
+const webInfrastructure = ['api', 'i18n', 'router'];
+const webShared = ['hooks', 'components'];
+const webComposers = ['screens', 'shell'];
+const webFeatures = readdirSync(new URL(`./${WEB_SRC}/`, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .filter((name) => ![...webInfrastructure, ...webShared, ...webComposers].includes(name))
+  .sort();
+
+/** A relative source (`./x/…`, `../x/…`, `../../x`) in one of `folders` of packages/web/src. */
+const webFolderSource = (folders) => {
+  const odd = folders.find((name) => !/^[a-z][a-z0-9-]*$/.test(name));
+  if (odd) throw new Error(`eslint.config.js: name the web folder "${odd}" in lower case`);
+  return `^(\\.\\.?/)+(${folders.join('|')})(/|$)`;
+};
+
+/** The web rule for `files`: no import, static or dynamic, from any of `folders`. */
+const webBoundary = (files, folders, message) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ regex: webFolderSource(folders), message }] },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: `ImportExpression[source.value=/${webFolderSource(folders).replaceAll('/', '\\/')}/]`,
+        message,
+      },
+    ],
+  },
+});
+
+const webBoundaries = [
+  webBoundary(
+    [`${WEB_SRC}/*.ts`, ...webInfrastructure.map((folder) => `${WEB_SRC}/${folder}/**`)],
+    [...webShared, ...webFeatures, ...webComposers],
+    'App-wide modules (api, i18n, router, session, errors, ...) import only each other.',
+  ),
+  webBoundary(
+    webShared.map((folder) => `${WEB_SRC}/${folder}/**`),
+    [...webFeatures, ...webComposers],
+    'hooks/ and components/ are shared by features: they import no feature, screen or shell.',
+  ),
+  ...webFeatures.map((feature) =>
+    webBoundary(
+      [`${WEB_SRC}/${feature}/**`],
+      [...webFeatures.filter((other) => other !== feature), ...webComposers],
+      `A feature imports only itself, hooks/, components/ and the app-wide modules: move what ${feature}/ shares with another feature into hooks/ or components/.`,
+    ),
+  ),
+  ...webComposers.map((composer) =>
+    webBoundary(
+      [`${WEB_SRC}/${composer}/**`],
+      webComposers.filter((other) => other !== composer),
+      'screens/ and shell/ compose features; neither imports the other.',
+    ),
+  ),
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'bench/.out/**'] },
@@ -98,4 +174,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...webBoundaries,
 );

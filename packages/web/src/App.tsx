@@ -6,7 +6,7 @@ import {
   signOut as apiSignOut,
   type User,
 } from './api.ts';
-import { Layout } from './components/Layout.tsx';
+import { Layout } from './shell/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { storeCircle, storedCircle } from './currentCircle.ts';

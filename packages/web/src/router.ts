@@ -3,14 +3,14 @@
  * index.html, so any of these paths can be opened directly.
  */
 import { useSyncExternalStore } from 'react';
-import { parseCycleRoute, type CycleRoute } from './cycle/routes.ts';
-import { parseTogetherRoute, type TogetherRoute } from './load/routes.ts';
+import { parseCycleRoute, type CycleRoute } from './router/cycle.ts';
+import { parseTogetherRoute, type TogetherRoute } from './router/together.ts';
 import {
   parseAccountRoute,
   parseSignInNotice,
   type AccountRoute,
   type SignInNotice,
-} from './settings/routes.ts';
+} from './router/account.ts';
 
 export type Route =
   | { readonly name: 'home' }

@@ -6,8 +6,8 @@ import { Link } from '../components/Link.tsx';
 import { describeError } from '../errors.ts';
 import { focusFirstError } from '../focus.ts';
 import { t } from '../i18n/index.ts';
-import { accountPaths } from '../settings/routes.ts';
-import '../settings/settings.css';
+import { accountPaths } from '../router/account.ts';
+import './auth.css';
 import { checkEmail, checkPassword } from '../validation.ts';
 
 interface Errors {

@@ -3,6 +3,7 @@ import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError, isApiError } from '../errors.ts';
+import { useCircle } from '../hooks/useCircle.ts';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import './chat-import.css';
@@ -13,7 +14,6 @@ import { ReportView } from './ReportView.tsx';
 import { SavedSummaries } from './SavedSummaries.tsx';
 import { SavePanel } from './SavePanel.tsx';
 import { useChatAnalysis } from './useChatAnalysis.ts';
-import { useImportCircle } from './useImportCircle.ts';
 import { useSavedSummaries } from './useSavedSummaries.ts';
 
 /**
@@ -22,7 +22,7 @@ import { useSavedSummaries } from './useSavedSummaries.ts';
  * summaries already saved to the circle are listed below, and a new one joins them once saved.
  */
 export function ChatImportView({ circleId }: { readonly circleId: string }) {
-  const circleState = useImportCircle(circleId);
+  const { state: circleState } = useCircle(circleId);
   const { state, analyze } = useChatAnalysis();
   const saved = useSavedSummaries(circleId);
 
@@ -45,7 +45,7 @@ export function ChatImportView({ circleId }: { readonly circleId: string }) {
     );
   }
 
-  const { circle } = circleState;
+  const circle = circleState.data;
   return (
     <div className="chat-import stack-lg">
       <header className="circle-header">
@@ -81,7 +81,12 @@ export function ChatImportView({ circleId }: { readonly circleId: string }) {
           />
         </>
       )}
-      <SavedSummaries circle={circle} state={saved.state} onDelete={saved.remove} />
+      <SavedSummaries
+        circle={circle}
+        state={saved.state}
+        reloadError={saved.reloadError}
+        onDelete={saved.remove}
+      />
     </div>
   );
 }

@@ -5,9 +5,9 @@ import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { describeError } from '../errors.ts';
+import type { Remote } from '../hooks/useRemote.ts';
 import { t } from '../i18n/index.ts';
 import { SavedSummaryItem } from './SavedSummaryItem.tsx';
-import type { SavedState } from './useSavedSummaries.ts';
 
 /**
  * What members of the circle saved from chats read on their own devices, newest first; each
@@ -16,10 +16,13 @@ import type { SavedState } from './useSavedSummaries.ts';
 export function SavedSummaries({
   circle,
   state,
+  reloadError,
   onDelete,
 }: {
   readonly circle: CircleDetail;
-  readonly state: SavedState;
+  readonly state: Remote<readonly SavedChatSummary[]>;
+  /** Why reading the list again failed; the list shown stays. */
+  readonly reloadError: unknown;
   readonly onDelete: (saved: SavedChatSummary) => Promise<void>;
 }) {
   const [done, setDone] = useState('');
@@ -33,13 +36,21 @@ export function SavedSummaries({
         {done}
       </p>
       {state.status === 'loading' && <Loading />}
-      <Alert message={state.status === 'failed' ? describeError(state.error) : undefined} />
+      <Alert
+        message={
+          state.status === 'failed'
+            ? describeError(state.error)
+            : reloadError === undefined
+              ? undefined
+              : describeError(reloadError)
+        }
+      />
       {state.status === 'ready' &&
-        (state.summaries.length === 0 ? (
+        (state.data.length === 0 ? (
           <Empty>{t('chat.saved.empty', { circle: circle.name })}</Empty>
         ) : (
           <ul className="chat-saved-list" aria-label={t('chat.saved.list')}>
-            {state.summaries.map((saved) => (
+            {state.data.map((saved) => (
               <SavedSummaryItem
                 key={saved.id}
                 saved={saved}

@@ -4,7 +4,7 @@
  */
 import type { ChatSummary, SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
 import { formatChatDate } from './format.ts';
 

@@ -9,7 +9,7 @@ import { formatNumber, t } from '../i18n/index.ts';
 import { checkNote } from '../validation.ts';
 import { actChanges, draftOf, toLocalInput, whenProblem, type ActDraft } from './actDraft.ts';
 import { EffortChips } from './EffortChips.tsx';
-import { isCurrentMember, otherMembers } from './names.ts';
+import { isCurrentMember, otherMembers } from '../components/names.ts';
 import { PersonPicker } from './PersonPicker.tsx';
 import './act-editor.css';
 

@@ -3,7 +3,7 @@ import type { Act } from '../api.ts';
 import { effortLabel, formLabel } from '../care.ts';
 import { Icon } from '../components/Icon.tsx';
 import { formatDateTime, formatRelative, t } from '../i18n/index.ts';
-import { SupportCard } from '../support/SupportCard.tsx';
+import { SupportCard } from '../components/SupportCard.tsx';
 
 interface ActItemProps {
   readonly act: Act;

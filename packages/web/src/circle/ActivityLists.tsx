@@ -2,7 +2,7 @@ import type { Act, ActChanges } from '../api.ts';
 import { formLabel } from '../care.ts';
 import { t } from '../i18n/index.ts';
 import { GivenList } from './GivenList.tsx';
-import { memberNamer } from './names.ts';
+import { memberNamer } from '../components/names.ts';
 import { ReceivedList } from './ReceivedList.tsx';
 import type { CircleData } from './useCircleData.ts';
 

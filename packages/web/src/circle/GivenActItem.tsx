@@ -7,7 +7,7 @@ import { focusAfterRemoval } from '../focus.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { ActEditor } from './ActEditor.tsx';
 import { ActItem } from './ActItem.tsx';
-import { openingName } from './names.ts';
+import { openingName } from '../components/names.ts';
 import './act-editor.css';
 
 interface GivenActItemProps {

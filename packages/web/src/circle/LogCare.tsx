@@ -9,7 +9,7 @@ import { t } from '../i18n/index.ts';
 import { checkNote } from '../validation.ts';
 import { CareDetails } from './CareDetails.tsx';
 import { FormOfCareButton } from './FormOfCareButton.tsx';
-import { otherMembers } from './names.ts';
+import { otherMembers } from '../components/names.ts';
 import { PersonPicker } from './PersonPicker.tsx';
 
 const FEEDBACK_MS = 2500;

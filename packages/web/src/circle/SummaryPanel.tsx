@@ -2,7 +2,7 @@ import { Fragment, useId } from 'react';
 import type { CircleDetail, Summary } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn, type MessageKey } from '../i18n/index.ts';
-import { openingName } from './names.ts';
+import { openingName } from '../components/names.ts';
 import { PairLine } from './PairLine.tsx';
 import { amongOthers, mySide, reachedMe, rhythmWith, type Rhythm } from './summaryLines.ts';
 import { summaryPeople } from './summaryPeople.ts';

@@ -1,5 +1,5 @@
 import type { CircleDetail, PairSummary } from '../api.ts';
-import { memberNamer, otherMembers } from './names.ts';
+import { memberNamer, otherMembers } from '../components/names.ts';
 
 export interface SummaryPerson {
   readonly id: string;

@@ -12,6 +12,7 @@ import {
   type CircleDetail,
   type Summary,
 } from '../api.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 
 /** Days covered by the summary on the circle screen. */
 export const SUMMARY_DAYS = 30;
@@ -23,12 +24,7 @@ export interface CircleData {
   readonly summary: Summary;
 }
 
-export type CircleState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: unknown }
-  | { readonly status: 'ready'; readonly data: CircleData };
-
-async function loadActivity(circle: CircleDetail) {
+async function readActivity(circle: CircleDetail): Promise<CircleData> {
   const me = circle.myMemberId;
   const [received, given, summary] = await Promise.all([
     listActs(circle.id, { toMemberId: me }),
@@ -45,32 +41,17 @@ async function loadActivity(circle: CircleDetail) {
  * others logged meanwhile shows up. A failed refresh keeps what is on screen and says so.
  */
 export function useCircleData(circleId: string) {
-  const [state, setState] = useState<CircleState>({ status: 'loading' });
-  const [refreshError, setRefreshError] = useState<unknown>();
-
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    getCircle(circleId)
-      .then(loadActivity)
-      .then(
-        (data) => live && setState({ status: 'ready', data }),
-        (error: unknown) => live && setState({ status: 'failed', error }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [circleId]);
+  const { state, reload, reloadError, update } = useRemote(
+    () => getCircle(circleId).then(readActivity),
+    circleId,
+  );
+  /** Why the summary could not be read again after an answer; until the next refresh. */
+  const [summaryError, setSummaryError] = useState<unknown>();
 
   const refresh = useCallback(async () => {
-    try {
-      const data = await getCircle(circleId).then(loadActivity);
-      setState({ status: 'ready', data });
-      setRefreshError(undefined);
-    } catch (error) {
-      setRefreshError(error);
-    }
-  }, [circleId]);
+    setSummaryError(undefined);
+    await reload();
+  }, [reload]);
 
   const ready = state.status === 'ready';
   useEffect(() => {
@@ -89,23 +70,18 @@ export function useCircleData(circleId: string) {
   const answerReceived = useCallback(
     async (act: Act, send: (circleId: string, actId: string) => Promise<Act>) => {
       const updated = await send(act.circleId, act.id);
-      setState((current) => {
-        if (current.status !== 'ready') return current;
-        const received = current.data.received.map((a) => (a.id === updated.id ? updated : a));
-        return { status: 'ready', data: { ...current.data, received } };
-      });
+      update((data) => ({
+        ...data,
+        received: data.received.map((a) => (a.id === updated.id ? updated : a)),
+      }));
       try {
         const summary = await getSummary(act.circleId, SUMMARY_DAYS);
-        setState((current) =>
-          current.status === 'ready'
-            ? { status: 'ready', data: { ...current.data, summary } }
-            : current,
-        );
+        update((data) => ({ ...data, summary }));
       } catch (error) {
-        setRefreshError(error);
+        setSummaryError(error);
       }
     },
-    [],
+    [update],
   );
   const notice = useCallback((act: Act) => answerReceived(act, acknowledgeAct), [answerReceived]);
   const question = useCallback((act: Act) => answerReceived(act, questionAct), [answerReceived]);
@@ -114,30 +90,26 @@ export function useCircleData(circleId: string) {
   const change = useCallback(
     async (act: Act, changes: ActChanges) => {
       const updated = await updateAct(act.circleId, act.id, changes);
-      setState((current) => {
-        if (current.status !== 'ready') return current;
-        const given = current.data.given.map((a) => (a.id === updated.id ? updated : a));
-        return { status: 'ready', data: { ...current.data, given } };
-      });
+      update((data) => ({
+        ...data,
+        given: data.given.map((a) => (a.id === updated.id ? updated : a)),
+      }));
       void refresh();
       return updated;
     },
-    [refresh],
+    [refresh, update],
   );
 
   /** Removes an act I gave from the circle's history; it leaves the list at once. */
   const remove = useCallback(
     async (act: Act) => {
       await deleteAct(act.circleId, act.id);
-      setState((current) => {
-        if (current.status !== 'ready') return current;
-        const given = current.data.given.filter((a) => a.id !== act.id);
-        return { status: 'ready', data: { ...current.data, given } };
-      });
+      update((data) => ({ ...data, given: data.given.filter((a) => a.id !== act.id) }));
       void refresh();
     },
-    [refresh],
+    [refresh, update],
   );
 
+  const refreshError = summaryError ?? reloadError;
   return { state, refresh, notice, question, change, remove, refreshError };
 }

@@ -3,7 +3,7 @@ import type { CheckinHistory as History } from '../api-cycle.ts';
 import { Empty } from '../components/Empty.tsx';
 import { Link } from '../components/Link.tsx';
 import { formatDate, t, tn } from '../i18n/index.ts';
-import { cyclePaths } from './routes.ts';
+import { cyclePaths } from '../router/cycle.ts';
 
 type Item = History['checkins'][number];
 

@@ -7,7 +7,7 @@ import { describeError } from '../errors.ts';
 import { focusAfterRemoval } from '../focus.ts';
 import { formatDate, t } from '../i18n/index.ts';
 import { excerpt } from './excerpt.ts';
-import { SupportCard } from '../support/SupportCard.tsx';
+import { SupportCard } from '../components/SupportCard.tsx';
 
 interface NeedItemProps {
   readonly need: Need;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { Need } from '../api-cycle.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t } from '../i18n/index.ts';
 import { NeedItem } from './NeedItem.tsx';

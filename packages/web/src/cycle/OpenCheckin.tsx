@@ -5,7 +5,7 @@ import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.ts';
-import { cyclePaths } from './routes.ts';
+import { cyclePaths } from '../router/cycle.ts';
 
 /** Starts a check-in for the circle with the chosen questions, then opens it to answer. */
 export function OpenCheckin({

@@ -5,7 +5,7 @@ import { Empty } from '../components/Empty.tsx';
 import { focusAfterRemoval } from '../focus.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { excerpt } from './excerpt.ts';
-import { SupportCard } from '../support/SupportCard.tsx';
+import { SupportCard } from '../components/SupportCard.tsx';
 
 /**
  * The member's own reflections, newest first. Nobody else ever receives these, and each can be

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { CheckinResult, Instrument } from '../api-cycle.ts';
-import { memberNamer, openingName } from '../circle/names.ts';
+import { memberNamer, openingName } from '../components/names.ts';
 import { t } from '../i18n/index.ts';
 import { AnswerText } from './AnswerText.tsx';
 import { InstrumentSource } from './InstrumentSource.tsx';

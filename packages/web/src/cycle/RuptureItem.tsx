@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import type { Rupture } from '../api-cycle.ts';
-import { openingName } from '../circle/names.ts';
+import { openingName } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { describeError } from '../errors.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { formatDuration } from './duration.ts';
-import { SupportCard } from '../support/SupportCard.tsx';
+import { SupportCard } from '../components/SupportCard.tsx';
 
 interface RuptureItemProps {
   readonly rupture: Rupture;

@@ -7,25 +7,21 @@ import { Loading } from '../components/Loading.tsx';
 import { describeError } from '../errors.ts';
 import { t, tn } from '../i18n/index.ts';
 import { TalkAbout } from './TalkAbout.tsx';
-import { useLoad } from './useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { ValuesForm } from './ValuesForm.tsx';
 import { ValuesReveal } from './ValuesReveal.tsx';
-import { SupportCard } from '../support/SupportCard.tsx';
+import { SupportCard } from '../components/SupportCard.tsx';
 
 /** The values conversation: start one, answer alone, see everyone's side by side. */
 export function ValuesConversation({ circle }: { readonly circle: CircleDetail }) {
   const id = useId();
-  const { state, setState, reload } = useLoad(() => listValues(circle.id), `values/${circle.id}`);
+  const { state, update, reload } = useRemote(() => listValues(circle.id), `values/${circle.id}`);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const round = state.status === 'ready' ? state.data[0] : undefined;
 
   const replace = (next: ValuesRound) =>
-    setState((now) =>
-      now.status === 'ready'
-        ? { status: 'ready', data: [next, ...now.data.filter((r) => r.id !== next.id)] }
-        : now,
-    );
+    update((rounds) => [next, ...rounds.filter((r) => r.id !== next.id)]);
 
   const start = async () => {
     setPending(true);

@@ -1,6 +1,6 @@
 import type { CircleDetail } from '../api.ts';
 import type { ValuesRound } from '../api-cycle.ts';
-import { memberNamer, openingName } from '../circle/names.ts';
+import { memberNamer, openingName } from '../components/names.ts';
 import { t } from '../i18n/index.ts';
 
 /** Everyone's values answers side by side, question by question. */

@@ -1,6 +1,6 @@
 import type { IconName } from '../components/icons.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
-import { cyclePaths, type CycleStep } from './routes.ts';
+import { cyclePaths, type CycleStep } from '../router/cycle.ts';
 
 const STEPS: readonly { step: CycleStep; label: MessageKey; icon: IconName }[] = [
   { step: 'reflect', label: 'nav.reflect', icon: 'reflect' },

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import type { CircleKind } from '@recipro/core';
 import { getCheckin, getInstrument, listCheckins, type Checkin } from '../api-cycle.ts';
-import { useLoad } from './useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 
 /** How often an answered, still open check-in asks whether the others have answered. */
 const POLL_MS = 4000;
 
-async function loadCheckin(circleId: string, kind: CircleKind, checkinId: string) {
+async function readCheckin(circleId: string, kind: CircleKind, checkinId: string) {
   const checkin = await getCheckin(circleId, checkinId);
   const [instrument, history] = await Promise.all([
     getInstrument(checkin.instrument, kind),
@@ -17,8 +17,11 @@ async function loadCheckin(circleId: string, kind: CircleKind, checkinId: string
 
 /** One check-in with its instrument and the member's own trend; polls while waiting for others. */
 export function useCheckin(circleId: string, kind: CircleKind, checkinId: string) {
-  const loaded = useLoad(() => loadCheckin(circleId, kind, checkinId), `${circleId}/${checkinId}`);
-  const { state, reload, setState } = loaded;
+  const loaded = useRemote(
+    () => readCheckin(circleId, kind, checkinId),
+    `${circleId}/${checkinId}`,
+  );
+  const { state, reload, update } = loaded;
   const waiting =
     state.status === 'ready' &&
     state.data.checkin.status === 'open' &&
@@ -32,9 +35,7 @@ export function useCheckin(circleId: string, kind: CircleKind, checkinId: string
 
   /** After answering: show the answer at once, then fetch the trend that now includes it. */
   const answered = (checkin: Checkin) => {
-    setState((now) =>
-      now.status === 'ready' ? { status: 'ready', data: { ...now.data, checkin } } : now,
-    );
+    update((data) => ({ ...data, checkin }));
     void reload();
   };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BalanceWindow } from '../api-balance.ts';
-import { memberNamer, otherMembers } from '../circle/names.ts';
+import { memberNamer, otherMembers } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Link } from '../components/Link.tsx';
@@ -28,7 +28,7 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
   const [window, setWindow] = useState<BalanceWindow>(30);
   const { base, view, viewError, loading, reload, version } = useDashboardData(circleId, window);
   const { setCurrentCircle } = useSession();
-  const circle = base.status === 'ready' ? base.circle : undefined;
+  const circle = base.status === 'ready' ? base.data.circle : undefined;
   const missing = base.status === 'failed' && isApiError(base.error, 'not_found');
 
   useEffect(() => {
@@ -53,15 +53,15 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
     );
   }
 
-  const nameOf = memberNamer(base.circle);
-  const alone = otherMembers(base.circle).length === 0;
+  const nameOf = memberNamer(base.data.circle);
+  const alone = otherMembers(base.data.circle).length === 0;
   return (
     <div className="dashboard">
       <header className="circle-header">
         <ScreenTitle>{t('balance.title')}</ScreenTitle>
         <p className="muted">
-          <Link to={paths.circle(base.circle.id)}>
-            {t('balance.backToCircle', { name: base.circle.name })}
+          <Link to={paths.circle(base.data.circle.id)}>
+            {t('balance.backToCircle', { name: base.data.circle.name })}
           </Link>
         </p>
       </header>
@@ -75,20 +75,20 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
             <div className="dashboard-main">
               {view ? (
                 <PairsSection
-                  circle={base.circle}
+                  circle={base.data.circle}
                   view={view}
                   window={window}
-                  seasons={base.seasons.filter((s) => s.status === 'active')}
+                  seasons={base.data.seasons.filter((s) => s.status === 'active')}
                   version={version}
                   updating={loading}
                 />
               ) : (
                 <Loading />
               )}
-              {view && base.circle.members.length > 2 && (
+              {view && base.data.circle.members.length > 2 && (
                 <MatrixPanel
                   view={view}
-                  me={base.circle.myMemberId}
+                  me={base.data.circle.myMemberId}
                   period={periodPhrase(view.window)}
                 />
               )}
@@ -98,10 +98,14 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
                 <InsightsPanel
                   insights={view.insights}
                   nameOf={nameOf}
-                  me={base.circle.myMemberId}
+                  me={base.data.circle.myMemberId}
                 />
               )}
-              <SeasonsPanel circle={base.circle} seasons={base.seasons} onChanged={reload} />
+              <SeasonsPanel
+                circle={base.data.circle}
+                seasons={base.data.seasons}
+                onChanged={reload}
+              />
               <CareLanguagesEditor />
             </div>
           </div>

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { BalanceView, BalanceWindow, Season } from '../api-balance.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { periodPhrase } from './labels.ts';
@@ -41,7 +41,7 @@ export function PairsSection({
   );
   const series = useSeries(circle.id, window, version);
   const period = periodPhrase(view.window);
-  const plan = series.status === 'ready' ? series.plan : undefined;
+  const plan = series.status === 'ready' ? series.data.plan : undefined;
   const caption =
     window === 'decay'
       ? t('balance.chart.captionDecay')
@@ -61,7 +61,7 @@ export function PairsSection({
           nameOf={nameOf}
           period={period}
           seasons={seasons}
-          points={series.status === 'ready' ? series.series.get(pairKey(pair)) : undefined}
+          points={series.status === 'ready' ? series.data.series.get(pairKey(pair)) : undefined}
           chartCaption={caption}
           chartError={series.status === 'failed' ? describeError(series.error) : undefined}
         />

@@ -7,7 +7,7 @@ import { Field } from '../components/Field.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { seasonKindLabel } from './labels.ts';
-import { SelectField } from './SelectField.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 
 interface SeasonFormProps {
   readonly circle: CircleDetail;

@@ -5,7 +5,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { SeasonForm } from './SeasonForm.tsx';
 import { SeasonItem } from './SeasonItem.tsx';
 

@@ -1,21 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import { getCircle, type CircleDetail } from '../api.ts';
-import {
-  getBalance,
-  listSeasons,
-  type BalanceView,
-  type BalanceWindow,
-  type Season,
-} from '../api-balance.ts';
+import { useCallback, useState } from 'react';
+import { getCircle } from '../api.ts';
+import { getBalance, listSeasons, type BalanceWindow } from '../api-balance.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 
-export type BaseState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: unknown }
-  | {
-      readonly status: 'ready';
-      readonly circle: CircleDetail;
-      readonly seasons: readonly Season[];
-    };
+const readBase = async (circleId: string) => {
+  const [circle, seasons] = await Promise.all([getCircle(circleId), listSeasons(circleId)]);
+  return { circle, seasons };
+};
 
 /**
  * The circle and its seasons, and the balance view for the chosen window. Changing the window
@@ -23,43 +14,25 @@ export type BaseState =
  * again after a season changed.
  */
 export function useDashboardData(circleId: string, window: BalanceWindow) {
-  const [base, setBase] = useState<BaseState>({ status: 'loading' });
-  const [view, setView] = useState<BalanceView>();
-  const [viewError, setViewError] = useState<unknown>();
+  const base = useRemote(() => readBase(circleId), circleId);
   const [version, setVersion] = useState(0);
+  const balance = useRemote(
+    () => getBalance(circleId, window),
+    `${circleId}|${window}|${version}`,
+    {
+      keep: true,
+    },
+  );
+  const view = balance.state.status === 'ready' ? balance.state.data : undefined;
+  const viewError = balance.state.status === 'failed' ? balance.state.error : balance.reloadError;
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([getCircle(circleId), listSeasons(circleId)]).then(
-      ([circle, seasons]) => live && setBase({ status: 'ready', circle, seasons }),
-      (error: unknown) => live && setBase({ status: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [circleId]);
-
-  useEffect(() => {
-    let live = true;
-    getBalance(circleId, window).then(
-      (next) => {
-        if (!live) return;
-        setView(next);
-        setViewError(undefined);
-      },
-      (error: unknown) => live && setViewError(error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [circleId, window, version]);
-
+  const { update } = base;
   const reload = useCallback(async () => {
     const seasons = await listSeasons(circleId);
-    setBase((current) => (current.status === 'ready' ? { ...current, seasons } : current));
+    update((data) => ({ ...data, seasons }));
     setVersion((v) => v + 1);
-  }, [circleId]);
+  }, [circleId, update]);
 
   const loading = view === undefined || (view.window !== window && viewError === undefined);
-  return { base, view, viewError, loading, reload, version };
+  return { base: base.state, view, viewError, loading, reload, version };
 }

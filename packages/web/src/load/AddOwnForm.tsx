@@ -8,11 +8,11 @@ import {
 import { useState } from 'react';
 import { createResponsibility } from '../api-load.ts';
 import { Field } from '../components/Field.tsx';
-import { SelectField } from '../dashboard/SelectField.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { t } from '../i18n/index.ts';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { areaLabel, effortLabel, frequencyLabel } from './labels.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../hooks/useAction.ts';
 
 const EFFORTS: readonly Effort[] = [1, 2, 3];
 

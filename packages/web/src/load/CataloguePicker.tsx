@@ -2,9 +2,9 @@ import type { CircleKind } from '@recipro/core';
 import { useState } from 'react';
 import { addFromCatalogue, type CatalogueItem } from '../api-load.ts';
 import { t, tn } from '../i18n/index.ts';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { areaLabel, frequencyLabel } from './labels.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../hooks/useAction.ts';
 
 interface CataloguePickerProps {
   readonly circleId: string;

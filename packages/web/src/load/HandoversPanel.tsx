@@ -2,9 +2,9 @@ import type { CircleDetail } from '../api.ts';
 import { decideHandover, type Handover, type Responsibility } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t } from '../i18n/index.ts';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { stagePhrase } from './labels.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../hooks/useAction.ts';
 
 interface HandoversPanelProps {
   readonly circle: CircleDetail;

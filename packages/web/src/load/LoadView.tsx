@@ -1,5 +1,5 @@
 import type { CircleDetail } from '../api.ts';
-import { memberNamer, otherMembers } from '../circle/names.ts';
+import { memberNamer, otherMembers } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -7,11 +7,11 @@ import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { HandoversPanel } from './HandoversPanel.tsx';
 import { Inventory } from './Inventory.tsx';
-import './load.css';
+import '../components/together.css';
 import { PerceivedPanel } from './PerceivedPanel.tsx';
 import { SharesPanel } from './SharesPanel.tsx';
 import { SuggestionsPanel } from './SuggestionsPanel.tsx';
-import { TogetherHeader } from './TogetherHeader.tsx';
+import { TogetherHeader } from '../components/TogetherHeader.tsx';
 import { useLoadData } from './useLoadData.ts';
 
 /**

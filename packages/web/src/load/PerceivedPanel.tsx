@@ -5,9 +5,9 @@ import { setMyLoadView, type LoadOverview } from '../api-load.ts';
 import { Field } from '../components/Field.tsx';
 import { t } from '../i18n/index.ts';
 import { AreaChoices } from './AreaChoices.tsx';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { formatShare } from './labels.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../hooks/useAction.ts';
 
 interface PerceivedPanelProps {
   readonly circle: CircleDetail;

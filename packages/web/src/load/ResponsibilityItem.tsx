@@ -8,10 +8,10 @@ import {
   type Responsibility,
 } from '../api-load.ts';
 import { t } from '../i18n/index.ts';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { areaLabel, effortLabel, frequencyLabel, stageLabel } from './labels.ts';
 import { StageOwners } from './StageOwners.tsx';
-import { useAction } from './useAction.ts';
+import { useAction } from '../hooks/useAction.ts';
 
 interface ResponsibilityItemProps {
   readonly circle: CircleDetail;

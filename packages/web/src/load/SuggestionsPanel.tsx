@@ -7,9 +7,9 @@ import {
 } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t } from '../i18n/index.ts';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { stagePhrase } from './labels.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../hooks/useAction.ts';
 
 interface SuggestionsPanelProps {
   readonly circle: CircleDetail;

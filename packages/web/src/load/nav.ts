@@ -1,6 +1,6 @@
 import type { IconName } from '../components/icons.ts';
 import { t } from '../i18n/index.ts';
-import { togetherPaths } from './routes.ts';
+import { togetherPaths } from '../router/together.ts';
 
 /**
  * The one navigation entry for sharing the load, rituals and reminders: it opens the load

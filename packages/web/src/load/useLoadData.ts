@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { CircleKind } from '@recipro/core';
 import {
   getCatalogue,
@@ -10,6 +10,7 @@ import {
   type LoadOverview,
   type Responsibility,
 } from '../api-load.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 
 export interface LoadData {
   readonly responsibilities: readonly Responsibility[];
@@ -18,12 +19,7 @@ export interface LoadData {
   readonly catalogue: readonly CatalogueItem[];
 }
 
-export type LoadState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: unknown }
-  | { readonly status: 'ready'; readonly data: LoadData };
-
-const fetchAll = async (circleId: string, kind: CircleKind): Promise<LoadData> => {
+const readAll = async (circleId: string, kind: CircleKind): Promise<LoadData> => {
   const [responsibilities, load, handovers, catalogue] = await Promise.all([
     listResponsibilities(circleId),
     getLoad(circleId),
@@ -33,22 +29,15 @@ const fetchAll = async (circleId: string, kind: CircleKind): Promise<LoadData> =
   return { responsibilities, load, handovers, catalogue };
 };
 
-/** Everything the load screen shows; `reload` reads it again after a change. */
+/**
+ * Everything the load screen shows; `reload` reads it again after a change. A failed read
+ * rejects, so the panel that made the change says what went wrong.
+ */
 export function useLoadData(circleId: string, kind: CircleKind) {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    fetchAll(circleId, kind).then(
-      (data) => live && setState({ status: 'ready', data }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [circleId, kind]);
+  const { state, update } = useRemote(() => readAll(circleId, kind), `${circleId}/${kind}`);
   const reload = useCallback(async () => {
-    const data = await fetchAll(circleId, kind);
-    setState({ status: 'ready', data });
-  }, [circleId, kind]);
+    const data = await readAll(circleId, kind);
+    update(() => data);
+  }, [circleId, kind, update]);
   return { state, reload };
 }

@@ -2,16 +2,16 @@ import { useId } from 'react';
 import { getCalendarFeed, revokeCalendarFeed } from '../api-load.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { Feedback } from '../load/Feedback.tsx';
-import { useAction } from '../load/useAction.ts';
+import { Feedback } from '../components/Feedback.tsx';
+import { useAction } from '../hooks/useAction.ts';
 
 /** The secret address of the person's calendar feed: copy it, or make a new one. */
 export function CalendarPanel() {
   const id = useId();
-  const { state, setState } = useLoad(getCalendarFeed, 'calendar');
+  const { state, update } = useRemote(getCalendarFeed, 'calendar');
   const { busy, done, error, run, setError } = useAction();
   const url = state.status === 'ready' ? state.data : '';
 
@@ -22,7 +22,8 @@ export function CalendarPanel() {
   const renew = () =>
     void run(async () => {
       await revokeCalendarFeed();
-      setState({ status: 'ready', data: await getCalendarFeed() });
+      const url = await getCalendarFeed();
+      update(() => url);
     }, t('reminders.newAddressDone'));
 
   return (

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { saveNotifications, sendTestReminder, type NotificationSettings } from '../api-load.ts';
 import { Field } from '../components/Field.tsx';
 import { t } from '../i18n/index.ts';
-import { Feedback } from '../load/Feedback.tsx';
-import { useAction } from '../load/useAction.ts';
-import { TimeZoneField } from '../rituals/TimeZoneField.tsx';
+import { Feedback } from '../components/Feedback.tsx';
+import { useAction } from '../hooks/useAction.ts';
+import { TimeZoneField } from '../components/TimeZoneField.tsx';
 
 interface RemindersFormProps {
   readonly settings: NotificationSettings;

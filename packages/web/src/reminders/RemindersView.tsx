@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { getNotifications, saveNotifications } from '../api-load.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import '../load/load.css';
-import { TogetherHeader } from '../load/TogetherHeader.tsx';
+import '../components/together.css';
+import { TogetherHeader } from '../components/TogetherHeader.tsx';
 import { useSession } from '../session.ts';
 import { CalendarPanel } from './CalendarPanel.tsx';
 import { PushPanel } from './PushPanel.tsx';
@@ -15,13 +15,13 @@ import { RemindersForm } from './RemindersForm.tsx';
 /** The signed-in person's reminder settings: channels, quiet hours, push and calendar feed. */
 export function RemindersView() {
   const { currentCircle } = useSession();
-  const { state, setState } = useLoad(getNotifications, 'notifications');
+  const { state, update } = useRemote(getNotifications, 'notifications');
   const [version, setVersion] = useState(0);
   const turnOnPushSetting = async () => {
     if (state.status !== 'ready' || state.data.push) return;
     const { email, quietHours, timezone } = state.data;
     const next = await saveNotifications({ email, push: true, quietHours, timezone });
-    setState({ status: 'ready', data: next });
+    update(() => next);
     setVersion((v) => v + 1);
   };
   return (
@@ -40,7 +40,7 @@ export function RemindersView() {
             <RemindersForm
               key={version}
               settings={state.data}
-              onSaved={(next) => setState({ status: 'ready', data: next })}
+              onSaved={(next) => update(() => next)}
             />
           )}
         </div>

@@ -3,15 +3,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, type CircleDetail } from '../api.ts';
 import { createRitual, updateRitual, type Ritual, type RitualChanges } from '../api-load.ts';
 import { Field } from '../components/Field.tsx';
-import { SelectField } from '../dashboard/SelectField.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { t } from '../i18n/index.ts';
-import { Feedback } from '../load/Feedback.tsx';
-import { useAction } from '../load/useAction.ts';
+import { Feedback } from '../components/Feedback.tsx';
+import { useAction } from '../hooks/useAction.ts';
 import { ritualAbout, ritualTitle } from './kinds.ts';
 import { fromRrule, toRrule, type Schedule } from './schedule.ts';
 import { SchedulePicker } from './SchedulePicker.tsx';
-import { TimeZoneField } from './TimeZoneField.tsx';
-import { browserTimeZone } from './timezones.ts';
+import { TimeZoneField } from '../components/TimeZoneField.tsx';
+import { browserTimeZone } from '../components/timezones.ts';
 
 type Problems = { title?: string; days?: string; who?: string };
 

@@ -1,22 +1,22 @@
 import type { CircleDetail } from '../api.ts';
 import { listRituals } from '../api-load.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import '../load/load.css';
-import { togetherPaths } from '../load/routes.ts';
-import { TogetherHeader } from '../load/TogetherHeader.tsx';
+import '../components/together.css';
+import { togetherPaths } from '../router/together.ts';
+import { TogetherHeader } from '../components/TogetherHeader.tsx';
 import { RitualForm } from './RitualForm.tsx';
 import { RitualItem } from './RitualItem.tsx';
 
 /** The circle's rituals with their next time and rhythm, and a form to start one. */
 export function RitualsView({ circle }: { readonly circle: CircleDetail }) {
-  const { state, reload, reloadError } = useLoad(() => listRituals(circle.id), circle.id);
+  const { state, reload, reloadError } = useRemote(() => listRituals(circle.id), circle.id);
   const nameOf = memberNamer(circle);
   return (
     <div className="together">

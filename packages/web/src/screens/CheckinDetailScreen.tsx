@@ -6,7 +6,7 @@ import { AnswerForm } from '../cycle/AnswerForm.tsx';
 import { areaLabel } from '../cycle/areas.ts';
 import { OwnTrend } from '../cycle/OwnTrend.tsx';
 import { RevealAnswers } from '../cycle/RevealAnswers.tsx';
-import { cyclePaths } from '../cycle/routes.ts';
+import { cyclePaths } from '../router/cycle.ts';
 import { StepHeader } from '../cycle/StepHeader.tsx';
 import { SupportPanel } from '../cycle/SupportPanel.tsx';
 import { TalkAbout } from '../cycle/TalkAbout.tsx';

@@ -6,13 +6,13 @@ import { CheckinHistory } from '../cycle/CheckinHistory.tsx';
 import { CheckinSchedule } from '../cycle/CheckinSchedule.tsx';
 import { OpenCheckin } from '../cycle/OpenCheckin.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
 /** Check in: start a check-in, and the list of past and open ones. */
 export function CheckinScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state } = useLoad(() => listCheckins(circle.id), circle.id);
+  const { state } = useRemote(() => listCheckins(circle.id), circle.id);
   return (
     <div className="cycle-screen">
       <StepHeader title={t('checkin.title')} circle={circle} intro={t('checkin.intro')} />

@@ -5,7 +5,7 @@ import { InvitePanel } from '../circle/InvitePanel.tsx';
 import { JoinRequests } from '../circle/JoinRequests.tsx';
 import { MembersPanel } from '../circle/MembersPanel.tsx';
 import { LogCare } from '../circle/LogCare.tsx';
-import { otherMembers } from '../circle/names.ts';
+import { otherMembers } from '../components/names.ts';
 import { SummaryPanel } from '../circle/SummaryPanel.tsx';
 import { useCircleData } from '../circle/useCircleData.ts';
 import { Alert } from '../components/Alert.tsx';

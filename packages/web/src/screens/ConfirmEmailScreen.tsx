@@ -8,7 +8,7 @@ import { describeError, isApiError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import { useSession } from '../session.ts';
-import { accountPaths } from '../settings/routes.ts';
+import { accountPaths } from '../router/account.ts';
 import { useEmailConfirmation } from '../settings/useEmailConfirmation.ts';
 
 /** /confirm-email?token=…: confirms the address the link was sent to, and says so. */

@@ -13,12 +13,12 @@ import { Loading } from '../components/Loading.tsx';
 import { NeedForm } from '../cycle/NeedForm.tsx';
 import { NeedList } from '../cycle/NeedList.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
-async function load(circleId: string, kind: CircleKind) {
+async function read(circleId: string, kind: CircleKind) {
   const [prompts, needs] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
   return { starters: prompts.needsStarters, needs };
 }
@@ -28,34 +28,20 @@ async function load(circleId: string, kind: CircleKind) {
  * the values conversation.
  */
 export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, setState } = useLoad(() => load(circle.id, circle.kind), circle.id);
+  const { state, update } = useRemote(() => read(circle.id, circle.kind), circle.id);
   const put = (need: Need) =>
-    setState((now) =>
-      now.status === 'ready'
-        ? {
-            status: 'ready',
-            data: {
-              ...now.data,
-              needs: now.data.needs.some((n) => n.id === need.id)
-                ? now.data.needs.map((n) => (n.id === need.id ? need : n))
-                : [need, ...now.data.needs],
-            },
-          }
-        : now,
-    );
+    update((data) => ({
+      ...data,
+      needs: data.needs.some((n) => n.id === need.id)
+        ? data.needs.map((n) => (n.id === need.id ? need : n))
+        : [need, ...data.needs],
+    }));
   const thank = async (need: Need) => put(await thankNeed(circle.id, need.id));
   const share = async (need: Need, shared: boolean) =>
     put(await setNeedShared(circle.id, need.id, shared));
   const remove = async (need: Need) => {
     await deleteNeed(circle.id, need.id);
-    setState((now) =>
-      now.status === 'ready'
-        ? {
-            status: 'ready',
-            data: { ...now.data, needs: now.data.needs.filter((n) => n.id !== need.id) },
-          }
-        : now,
-    );
+    update((data) => ({ ...data, needs: data.needs.filter((n) => n.id !== need.id) }));
   };
 
   return (

@@ -3,7 +3,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
@@ -13,7 +13,7 @@ import '../settings/settings.css';
 
 /** /forgot-password: a link by email when the server sends email; otherwise who can help. */
 export function ForgotPasswordScreen() {
-  const { state } = useLoad(getAuthOptions, 'auth-options');
+  const { state } = useRemote(getAuthOptions, 'auth-options');
   return (
     <div className="auth-screen card stack">
       <ScreenTitle>{t('forgot.title')}</ScreenTitle>

@@ -1,25 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { acceptInvitation, getInvitation, type InvitationPreview } from '../api.ts';
+import { acceptInvitation, getInvitation } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError, isApiError } from '../errors.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { t } from '../i18n/index.ts';
-import { InviteAuth } from '../invite/InviteAuth.tsx';
+import { InviteAuth } from '../auth/InviteAuth.tsx';
 import { navigate, paths } from '../router.ts';
 import { useSession } from '../session.ts';
-
-type Preview =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: unknown }
-  | { readonly status: 'ready'; readonly invitation: InvitationPreview };
 
 /** /invite/:token: who invites me where; sign up or in if needed, then join. */
 export function InviteScreen({ token }: { readonly token: string }) {
   const { user, setUser } = useSession();
-  const [preview, setPreview] = useState<Preview>({ status: 'loading' });
+  const { state: preview } = useRemote(() => getInvitation(token), token);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const [asked, setAsked] = useState(false);
@@ -30,17 +26,6 @@ export function InviteScreen({ token }: { readonly token: string }) {
   useEffect(() => {
     if (user && signedInHere.current) joinButton.current?.focus();
   }, [user, preview.status]);
-
-  useEffect(() => {
-    let live = true;
-    getInvitation(token).then(
-      (invitation) => live && setPreview({ status: 'ready', invitation }),
-      (failure: unknown) => live && setPreview({ status: 'failed', error: failure }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [token]);
 
   if (preview.status === 'loading') return <Loading />;
   if (preview.status === 'failed') {
@@ -60,7 +45,7 @@ export function InviteScreen({ token }: { readonly token: string }) {
     );
   }
 
-  const { invitation } = preview;
+  const invitation = preview.data;
   const join = async () => {
     setPending(true);
     setError(undefined);

@@ -7,11 +7,11 @@ import { Loading } from '../components/Loading.tsx';
 import { ReflectionForm } from '../cycle/ReflectionForm.tsx';
 import { ReflectionList } from '../cycle/ReflectionList.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
-async function load(circleId: string, kind: CircleKind) {
+async function read(circleId: string, kind: CircleKind) {
   const [prompts, reflections] = await Promise.all([getPrompts(kind), listReflections(circleId)]);
   return { prompts: prompts.reflection, reflections };
 }
@@ -21,20 +21,13 @@ async function load(circleId: string, kind: CircleKind) {
  * which they may delete.
  */
 export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, setState } = useLoad(() => load(circle.id, circle.kind), circle.id);
+  const { state, update } = useRemote(() => read(circle.id, circle.kind), circle.id);
   const remove = async (reflection: Reflection) => {
     await deleteReflection(circle.id, reflection.id);
-    setState((now) =>
-      now.status === 'ready'
-        ? {
-            status: 'ready',
-            data: {
-              ...now.data,
-              reflections: now.data.reflections.filter((r) => r.id !== reflection.id),
-            },
-          }
-        : now,
-    );
+    update((data) => ({
+      ...data,
+      reflections: data.reflections.filter((r) => r.id !== reflection.id),
+    }));
   };
   return (
     <div className="cycle-screen">
@@ -51,14 +44,7 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
             circleId={circle.id}
             prompts={state.data.prompts}
             onWritten={(reflection) =>
-              setState((now) =>
-                now.status === 'ready'
-                  ? {
-                      status: 'ready',
-                      data: { ...now.data, reflections: [reflection, ...now.data.reflections] },
-                    }
-                  : now,
-              )
+              update((data) => ({ ...data, reflections: [reflection, ...data.reflections] }))
             }
           />
           <ReflectionList

@@ -7,7 +7,7 @@ import {
   resetRupture,
   type Rupture,
 } from '../api-cycle.ts';
-import { memberNamer } from '../circle/names.ts';
+import { memberNamer } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -16,7 +16,7 @@ import { ResetNow } from '../cycle/ResetNow.tsx';
 import { RuptureForm } from '../cycle/RuptureForm.tsx';
 import { RuptureItem } from '../cycle/RuptureItem.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
@@ -26,7 +26,7 @@ import { t } from '../i18n/index.ts';
  */
 export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   const id = useId();
-  const { state, setState, reload, reloadError } = useLoad(
+  const { state, update, reload, reloadError } = useRemote(
     () => listRuptures(circle.id),
     circle.id,
   );
@@ -41,17 +41,10 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   };
   const removeNote = async (rupture: Rupture) => {
     const updated = await removeRuptureNote(circle.id, rupture.id);
-    setState((now) =>
-      now.status === 'ready'
-        ? {
-            status: 'ready',
-            data: {
-              ...now.data,
-              ruptures: now.data.ruptures.map((r) => (r.id === updated.id ? updated : r)),
-            },
-          }
-        : now,
-    );
+    update((data) => ({
+      ...data,
+      ruptures: data.ruptures.map((r) => (r.id === updated.id ? updated : r)),
+    }));
   };
   const nameOf = memberNamer(circle);
 

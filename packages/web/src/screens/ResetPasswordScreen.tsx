@@ -4,7 +4,7 @@ import { t } from '../i18n/index.ts';
 import { navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { NewPasswordForm } from '../settings/NewPasswordForm.tsx';
-import { accountPaths } from '../settings/routes.ts';
+import { accountPaths } from '../router/account.ts';
 
 /** /reset-password?token=…: choose a new password, then sign in with it. */
 export function ResetPasswordScreen({ token }: { readonly token: string }) {

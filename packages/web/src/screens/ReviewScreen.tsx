@@ -7,7 +7,7 @@ import { currentMonth } from '../cycle/month.ts';
 import { MonthPicker } from '../cycle/MonthPicker.tsx';
 import { ReviewDetails } from '../cycle/ReviewDetails.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 
@@ -15,7 +15,7 @@ import { t } from '../i18n/index.ts';
 export function ReviewScreen({ circle }: { readonly circle: CircleDetail }) {
   const id = useId();
   const [month, setMonth] = useState(currentMonth);
-  const { state } = useLoad(() => getReview(circle.id, month), `${circle.id}/${month}`);
+  const { state } = useRemote(() => getReview(circle.id, month), `${circle.id}/${month}`);
   return (
     <div className="cycle-screen">
       <StepHeader title={t('review.title')} circle={circle} intro={t('review.intro')} />

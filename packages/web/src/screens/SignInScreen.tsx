@@ -5,7 +5,7 @@ import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
 import { navigate, paths } from '../router.ts';
 import { useSession } from '../session.ts';
-import type { SignInNotice } from '../settings/routes.ts';
+import type { SignInNotice } from '../router/account.ts';
 
 const NOTICES = {
   'account-deleted': 'signIn.goodbye',

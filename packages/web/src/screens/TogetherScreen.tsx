@@ -3,7 +3,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
-import { useCircle } from '../cycle/useCircle.ts';
+import { useCircle } from '../hooks/useCircle.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';

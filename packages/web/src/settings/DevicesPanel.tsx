@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { endOtherSessions, endSession, listSessions, type DeviceSession } from '../api-account.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { useLoad } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { formatDate, formatRelative, t } from '../i18n/index.ts';
-import { Feedback } from '../load/Feedback.tsx';
-import { useAction } from '../load/useAction.ts';
+import { Feedback } from '../components/Feedback.tsx';
+import { useAction } from '../hooks/useAction.ts';
 import { deviceName } from './deviceName.ts';
 
 /** This device first, then the most recently active. */
@@ -19,7 +19,7 @@ const byRecency = (a: DeviceSession, b: DeviceSession) =>
  */
 export function DevicesPanel({ version }: { readonly version: number }) {
   const id = useId();
-  const { state, reload } = useLoad(listSessions, `sessions-${version}`);
+  const { state, reload } = useRemote(listSessions, `sessions-${version}`);
   const { busy, done, error, run } = useAction();
   const [ending, setEnding] = useState<string>();
 

@@ -4,8 +4,8 @@ import type { CircleListItem } from '../api.ts';
 import { kindLabel } from '../care.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t, tn } from '../i18n/index.ts';
-import { Feedback } from '../load/Feedback.tsx';
-import { useAction } from '../load/useAction.ts';
+import { Feedback } from '../components/Feedback.tsx';
+import { useAction } from '../hooks/useAction.ts';
 import { SharedHistory } from './SharedHistory.tsx';
 
 /**

@@ -6,7 +6,7 @@ import { Link } from '../components/Link.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { checkNewPassword, PASSWORD_MIN_LENGTH } from '../validation.ts';
-import { accountPaths } from './routes.ts';
+import { accountPaths } from '../router/account.ts';
 
 /**
  * Sets a new password with the token of an emailed (or command-made) reset link. A link used

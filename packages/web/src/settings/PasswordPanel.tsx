@@ -4,7 +4,7 @@ import { Field } from '../components/Field.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { focusFirstError } from '../focus.ts';
 import { t } from '../i18n/index.ts';
-import { Feedback } from '../load/Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { checkNewPassword, checkPassword, PASSWORD_MIN_LENGTH } from '../validation.ts';
 
 interface Errors {

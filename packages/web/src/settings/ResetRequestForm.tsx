@@ -3,7 +3,7 @@ import { requestPasswordReset } from '../api-account.ts';
 import { Field } from '../components/Field.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { Feedback } from '../load/Feedback.tsx';
+import { Feedback } from '../components/Feedback.tsx';
 import { checkEmail } from '../validation.ts';
 
 /**

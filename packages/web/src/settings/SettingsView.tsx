@@ -5,10 +5,10 @@ import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
-import { useLoad, type Loaded } from '../cycle/useLoad.ts';
+import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { togetherPaths } from '../load/routes.ts';
+import { togetherPaths } from '../router/together.ts';
 import { navigate } from '../router.ts';
 import { useSession } from '../session.ts';
 import { DataPanel } from './DataPanel.tsx';
@@ -17,7 +17,7 @@ import { DevicesPanel } from './DevicesPanel.tsx';
 import { LeavePanel } from './LeavePanel.tsx';
 import { PasswordPanel } from './PasswordPanel.tsx';
 import { ProfilePanel } from './ProfilePanel.tsx';
-import { accountPaths } from './routes.ts';
+import { accountPaths } from '../router/account.ts';
 import '../components/confirm.css';
 import './settings.css';
 
@@ -27,7 +27,7 @@ interface SettingsData {
   readonly mailOn: boolean;
 }
 
-const loadSettings = async (): Promise<SettingsData> => {
+const readSettings = async (): Promise<SettingsData> => {
   const [account, circles, options] = await Promise.all([
     getAccount(),
     listCircles(),
@@ -43,16 +43,11 @@ const loadSettings = async (): Promise<SettingsData> => {
  */
 export function SettingsView() {
   const { currentCircle, setCurrentCircle, setUser } = useSession();
-  const { state, setState } = useLoad(loadSettings, 'settings');
+  const { state, update } = useRemote(readSettings, 'settings');
   const [devicesVersion, setDevicesVersion] = useState(0);
 
-  const change = (update: (data: SettingsData) => SettingsData) =>
-    setState((current: Loaded<SettingsData>) =>
-      current.status === 'ready' ? { status: 'ready', data: update(current.data) } : current,
-    );
-
   const left = (circle: CircleListItem) => {
-    change((data) => ({ ...data, circles: data.circles.filter((c) => c.id !== circle.id) }));
+    update((data) => ({ ...data, circles: data.circles.filter((c) => c.id !== circle.id) }));
     if (currentCircle?.id === circle.id) setCurrentCircle(null);
   };
 
@@ -77,7 +72,7 @@ export function SettingsView() {
             <ProfilePanel
               account={state.data.account}
               mailOn={state.data.mailOn}
-              onSaved={(account) => change((data) => ({ ...data, account }))}
+              onSaved={(account) => update((data) => ({ ...data, account }))}
             />
             <PasswordPanel
               email={state.data.account.email}

@@ -7,8 +7,8 @@ import type { UpdateKind } from '@recipro/core';
 import type { SeenUpdate } from '../api-updates.ts';
 import type { IconName } from '../components/icons.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
-import { cyclePaths } from '../cycle/routes.ts';
-import { togetherPaths } from '../load/routes.ts';
+import { cyclePaths } from '../router/cycle.ts';
+import { togetherPaths } from '../router/together.ts';
 import { paths } from '../router.ts';
 
 /** Where each known kind's place is, and the icon beside its line. */

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { t } from '../i18n/index.ts';
-import { Link } from '../components/Link.tsx';
+import { Link } from './Link.tsx';
 import { paths } from '../router.ts';
+import './support-card.css';
 
 /**
  * A quiet note under something a member wrote, when the server marked it `showSupport` (it

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import { useSession } from '../session.ts';
-import { Link } from './Link.tsx';
+import { Link } from '../components/Link.tsx';
 import { NavBar } from './NavBar.tsx';
 import { SafetyLinks } from '../support/SafetyLinks.tsx';
 import { Bell } from '../updates/Bell.tsx';

@@ -1,8 +1,8 @@
-import { Link } from '../components/Link.tsx';
-import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { Link } from './Link.tsx';
+import { ScreenTitle } from './ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
-import { togetherPaths } from './routes.ts';
+import { togetherPaths } from '../router/together.ts';
 
 type Page = 'load' | 'rituals' | 'reminders';
 

@@ -1,4 +1,4 @@
-import { Alert } from '../components/Alert.tsx';
+import { Alert } from './Alert.tsx';
 
 /** The outcome of a change: a calm confirmation (a live status) or what went wrong. */
 export function Feedback({ done, error }: { readonly done: string; readonly error?: string }) {

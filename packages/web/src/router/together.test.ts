@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../router.ts';
-import { parseTogetherRoute, togetherPaths } from './routes.ts';
+import { parseTogetherRoute, togetherPaths } from './together.ts';
 
 describe('together routes', () => {
   it('reads the load, rituals and reminders addresses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyclePaths, parseCycleRoute } from './routes.ts';
+import { cyclePaths, parseCycleRoute } from './cycle.ts';
 
 describe('cycle routes', () => {
   it('parses each step and one check-in', () => {

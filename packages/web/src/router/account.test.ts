@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../router.ts';
-import { accountPaths } from './routes.ts';
+import { accountPaths } from './account.ts';
 
 describe('account routes', () => {
   it('names the settings page and the pages behind emailed links', () => {

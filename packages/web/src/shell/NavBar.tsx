@@ -4,11 +4,11 @@ import { paths, useLocation } from '../router.ts';
 import { cycleNavItems } from '../cycle/nav.ts';
 import { togetherNavItem } from '../load/nav.ts';
 import { useSession } from '../session.ts';
-import { accountPaths } from '../settings/routes.ts';
+import { accountPaths } from '../router/account.ts';
 import '../settings/settings.css';
-import type { IconName } from './icons.ts';
-import { Icon } from './Icon.tsx';
-import { Link } from './Link.tsx';
+import type { IconName } from '../components/icons.ts';
+import { Icon } from '../components/Icon.tsx';
+import { Link } from '../components/Link.tsx';
 
 interface NavItem {
   readonly to: string;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { User } from '../api.ts';
-import { SignInForm } from '../auth/SignInForm.tsx';
-import { SignUpForm } from '../auth/SignUpForm.tsx';
+import { SignInForm } from './SignInForm.tsx';
+import { SignUpForm } from './SignUpForm.tsx';
 import { t } from '../i18n/index.ts';
 
 /** Sign up (or sign in) without leaving the invitation page. */
