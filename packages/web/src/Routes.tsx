@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { Loading } from './components/Loading.tsx';
+import { GuideScreen } from './guides/GuideScreen.tsx';
+import { GuidesScreen } from './guides/GuidesScreen.tsx';
 import { navigate, parseRoute, paths, useLocation } from './router.ts';
 import { ChatImportScreen } from './screens/ChatImportScreen.tsx';
 import { CircleScreen } from './screens/CircleScreen.tsx';
@@ -83,6 +85,10 @@ export function Routes() {
       return <SupportScreen />;
     case 'updates':
       return <UpdatesScreen />;
+    case 'guides':
+      return <GuidesScreen />;
+    case 'guide':
+      return <GuideScreen key={route.guideId} guideId={route.guideId} />;
     case 'notFound':
       return <NotFoundScreen />;
   }

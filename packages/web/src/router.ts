@@ -4,6 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { parseCycleRoute, type CycleRoute } from './cycle/routes.ts';
+import { parseGuidesRoute, type GuidesRoute } from './guides/routes.ts';
 import { parseTogetherRoute, type TogetherRoute } from './load/routes.ts';
 import {
   parseAccountRoute,
@@ -30,6 +31,7 @@ export type Route =
   | CycleRoute
   | TogetherRoute
   | AccountRoute
+  | GuidesRoute
   | { readonly name: 'notFound' };
 
 const CHANGE = 'recipro:navigate';
@@ -66,6 +68,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (together) return together;
   const account = parseAccountRoute(parts, search);
   if (account) return account;
+  const guides = parseGuidesRoute(parts);
+  if (guides) return guides;
   return { name: 'notFound' };
 }
 

@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../guides/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 import { SavedSummaryItem } from './SavedSummaryItem.tsx';
 import type { SavedState } from './useSavedSummaries.ts';
@@ -52,6 +53,7 @@ export function SavedSummaries({
             ))}
           </ul>
         ))}
+      {state.status === 'ready' && state.summaries.length > 0 && <GuideLinks place="chat.rhythm" />}
     </section>
   );
 }

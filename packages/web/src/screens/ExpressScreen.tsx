@@ -16,6 +16,7 @@ import { StepHeader } from '../cycle/StepHeader.tsx';
 import { useLoad } from '../cycle/useLoad.ts';
 import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../guides/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 async function load(circleId: string, kind: CircleKind) {
@@ -61,6 +62,7 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
   return (
     <div className="cycle-screen">
       <StepHeader title={t('express.title')} circle={circle} intro={t('express.intro')} />
+      <GuideLinks place="express" />
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
