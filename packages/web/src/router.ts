@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { parseCycleRoute, type CycleRoute } from './cycle/routes.ts';
 import { parseGuidesRoute, type GuidesRoute } from './guides/routes.ts';
 import { parseTogetherRoute, type TogetherRoute } from './load/routes.ts';
+import { parseRitualGuideRoute, type RitualGuideRoute } from './ritual-guide/routes.ts';
 import {
   parseAccountRoute,
   parseSignInNotice,
@@ -32,6 +33,7 @@ export type Route =
   | TogetherRoute
   | AccountRoute
   | GuidesRoute
+  | RitualGuideRoute
   | { readonly name: 'notFound' };
 
 const CHANGE = 'recipro:navigate';
@@ -68,7 +70,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (together) return together;
   const account = parseAccountRoute(parts, search);
   if (account) return account;
-  const guides = parseGuidesRoute(parts);
+  const guides = parseGuidesRoute(parts) ?? parseRitualGuideRoute(parts);
   if (guides) return guides;
   return { name: 'notFound' };
 }

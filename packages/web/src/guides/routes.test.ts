@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../router.ts';
+import { ritualGuidePath } from '../ritual-guide/routes.ts';
 import { guidePaths } from './routes.ts';
 
 describe('the addresses of guides and guided rituals', () => {
@@ -10,5 +11,16 @@ describe('the addresses of guides and guided rituals', () => {
       guideId: 'three-kinds',
     });
     expect(parseRoute('/guides/a/b', '').name).toBe('notFound');
+  });
+
+  it('opens a ritual’s guide under its circle, and leaves the rituals page where it was', () => {
+    expect(parseRoute(ritualGuidePath('c1', 'r1'), '')).toEqual({
+      name: 'ritualGuide',
+      circleId: 'c1',
+      ritualId: 'r1',
+    });
+    expect(parseRoute('/circles/c1/rituals', '')).toEqual({ name: 'rituals', circleId: 'c1' });
+    expect(parseRoute('/circles/c1/checkin/k1', '').name).toBe('cycle');
+    expect(parseRoute('/circles/c1/load/x', '').name).toBe('notFound');
   });
 });

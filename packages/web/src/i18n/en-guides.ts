@@ -1,6 +1,6 @@
 /**
- * English messages of the short guides (issue 15). Merged into `en` in en.ts; keys start
- * with `guides.`. Each guide's paragraph is one message
+ * English messages of the short guides and the guided rituals (issue 15). Merged into `en` in
+ * en.ts; keys start with `guides.` or `ritualGuide.`. Each guide's paragraph is one message
  * (`guides.<id>.p1` …), so a translation can follow it paragraph by paragraph; which guides
  * exist, where they are offered and their sources are in `guides/catalogue.ts`.
  */
@@ -194,4 +194,83 @@ export const enGuides = {
     'In a circle where people grew up differently, none of these ways is the right one. It helps to be curious about each other: where did you learn what care looks like? What did it look like at home? What do you miss from it?',
   'guides.culture-and-care.try':
     'Ask someone in your circle, “When you were growing up, how did people at home show they cared?”, and share your own answer. Then show care in their language once this week. You can also choose your own care languages on Practice balance.',
+
+  // Guided rituals: what the guide of each kind of ritual says, and its gentle timer.
+  'ritualGuide.open': 'Open the guide',
+  'ritualGuide.openLabel': 'Open the guide: {title}',
+  'ritualGuide.back': 'Back to rituals',
+  'ritualGuide.notSaved':
+    'Nothing you say here is saved. It is just for talking; you can stop or skip ahead at any time.',
+  'ritualGuide.progress': 'Step {step} of {total}',
+  'ritualGuide.previous': 'Back',
+  'ritualGuide.next': 'Next',
+  'ritualGuide.finish': 'We did it',
+  'ritualGuide.doneNow': 'I’m done',
+  'ritualGuide.doneNowHint': 'Ends the guide here and notes the ritual as done.',
+  'ritualGuide.finishing': 'Noting it…',
+  'ritualGuide.done.title': 'Done',
+  'ritualGuide.done': 'Noted: “{title}”. Thank you for making the time.',
+  'ritualGuide.keep':
+    'Nothing said here was saved. If you would like to keep something, you can do it in your own time:',
+  'ritualGuide.keep.log': 'Log an act of care',
+  'ritualGuide.keep.need': 'Share a need',
+  'ritualGuide.notFound.title': 'Ritual not found',
+  'ritualGuide.notFound.body':
+    'This ritual is not here any more; it may have been stopped. Your other rituals are on the Rituals page.',
+  'ritualGuide.turn.you': 'Your turn',
+  'ritualGuide.turn.other': '{name}’s turn',
+  'ritualGuide.turn.order': 'Going round: {names}',
+  'ritualGuide.turn.next': 'Next person',
+  'ritualGuide.item.ask':
+    'Go round: how true did this feel for you this week? What would make it a little truer next week?',
+  'ritualGuide.item.own':
+    'These are recipro’s own check-in questions, not a standard or validated scale. Nothing is counted or saved.',
+
+  'ritualGuide.timer.label': 'Time left',
+  'ritualGuide.timer.start': 'Start the timer',
+  'ritualGuide.timer.pause': 'Pause',
+  'ritualGuide.timer.resume': 'Carry on',
+  'ritualGuide.timer.again': 'Start again',
+  'ritualGuide.timer.quiet': 'It makes no sound; it simply stops when the time is up.',
+  'ritualGuide.timer.paused': 'The timer is paused.',
+  'ritualGuide.timer.ended_one': 'The minute is up. Finish what you are saying; there is no hurry.',
+  'ritualGuide.timer.ended_other':
+    'The {count} minutes are up. Finish what you are saying; there is no hurry.',
+
+  'ritualGuide.nightly.intro':
+    'Ten quiet minutes together. Put phones away, sit somewhere comfortable and start the timer when you are ready. There are three questions: take them at your own pace, and skip any that do not fit tonight.',
+  'ritualGuide.nightly.moment': 'What is one moment from today you would like to share?',
+  'ritualGuide.nightly.hard': 'What was hard today, and what helped, or would have helped?',
+  'ritualGuide.nightly.tomorrow': 'Is there one thing you would like from each other tomorrow?',
+
+  'ritualGuide.appreciation.intro': 'Two minutes for thanks. Start the timer, then take turns.',
+  'ritualGuide.appreciation.thanks':
+    'Name one thing someone here did lately that you were glad of, and say what it meant to you. Whoever hears it only says thank you: no “oh, it was nothing”.',
+
+  'ritualGuide.weekly.intro':
+    'A calm look at the week. Go through a few sentences together; for each one, everyone says how true it felt and why. Listen first, and leave solving for the end.',
+
+  'ritualGuide.family-month.intro':
+    'A family meeting in turns, once a month. For each item, go round so that everyone speaks once while the others listen. One person can read the items out.',
+  'ritualGuide.family-month.well': 'What went well this month?',
+  'ritualGuide.family-month.heavy': 'What felt heavy, or too much?',
+  'ritualGuide.family-month.coming':
+    'What is coming up next month that we should plan for together?',
+  'ritualGuide.family-month.ask':
+    'One thing I would like help with, or would like us to do together.',
+  'ritualGuide.family-month.change':
+    'Together, choose one small change to try this month. If it is a job that needs an owner, you can share it out in Share the load.',
+
+  'ritualGuide.feedback-round.intro':
+    'Each person in turn says two things while the others listen. Thank each speaker; questions can wait until everyone has spoken.',
+  'ritualGuide.feedback-round.heading': 'Two things each',
+  'ritualGuide.feedback-round.received':
+    'One thing I received from someone here lately, and what it made possible.',
+  'ritualGuide.feedback-round.needed': 'One thing I need from the others in the coming weeks.',
+
+  'ritualGuide.together.intro': 'Time together, however you like to spend it.',
+  'ritualGuide.together.arrive':
+    'Put phones away and take a moment to arrive. How is everyone, really?',
+  'ritualGuide.together.enjoy':
+    'Enjoy the time. If you would like somewhere to start: what is something you are looking forward to?',
 };
