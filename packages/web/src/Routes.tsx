@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { Loading } from './components/Loading.tsx';
+import { GuideScreen } from './guides/GuideScreen.tsx';
+import { GuidesScreen } from './guides/GuidesScreen.tsx';
+import { RitualGuideScreen } from './ritual-guide/RitualGuideScreen.tsx';
 import { navigate, parseRoute, paths, useLocation } from './router.ts';
 import { ChatImportScreen } from './screens/ChatImportScreen.tsx';
 import { CircleScreen } from './screens/CircleScreen.tsx';
@@ -34,6 +37,7 @@ export function Routes() {
     route.name === 'chatImport' ||
     route.name === 'load' ||
     route.name === 'rituals' ||
+    route.name === 'ritualGuide' ||
     route.name === 'reminders' ||
     route.name === 'settings' ||
     route.name === 'updates';
@@ -83,6 +87,18 @@ export function Routes() {
       return <SupportScreen />;
     case 'updates':
       return <UpdatesScreen />;
+    case 'guides':
+      return <GuidesScreen />;
+    case 'guide':
+      return <GuideScreen key={route.guideId} guideId={route.guideId} />;
+    case 'ritualGuide':
+      return (
+        <RitualGuideScreen
+          key={`${route.circleId}/${route.ritualId}`}
+          circleId={route.circleId}
+          ritualId={route.ritualId}
+        />
+      );
     case 'notFound':
       return <NotFoundScreen />;
   }

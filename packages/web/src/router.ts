@@ -5,6 +5,8 @@
 import { useSyncExternalStore } from 'react';
 import { parseCycleRoute, type CycleRoute } from './router/cycle.ts';
 import { parseTogetherRoute, type TogetherRoute } from './router/together.ts';
+import { parseGuidesRoute, type GuidesRoute } from './router/guides.ts';
+import { parseRitualGuideRoute, type RitualGuideRoute } from './router/ritual-guide.ts';
 import {
   parseAccountRoute,
   parseSignInNotice,
@@ -30,6 +32,8 @@ export type Route =
   | CycleRoute
   | TogetherRoute
   | AccountRoute
+  | GuidesRoute
+  | RitualGuideRoute
   | { readonly name: 'notFound' };
 
 const CHANGE = 'recipro:navigate';
@@ -66,6 +70,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (together) return together;
   const account = parseAccountRoute(parts, search);
   if (account) return account;
+  const guides = parseGuidesRoute(parts) ?? parseRitualGuideRoute(parts);
+  if (guides) return guides;
   return { name: 'notFound' };
 }
 

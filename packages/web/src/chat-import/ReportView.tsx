@@ -1,4 +1,5 @@
 import { chatRhythm, type ChatReport } from '@recipro/chat';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t, tn } from '../i18n/index.ts';
 import { dateOrderLabel, formatChatDate, peopleCount } from './format.ts';
 import { RhythmView } from './RhythmView.tsx';
@@ -40,6 +41,7 @@ export function ReportView({ report }: { readonly report: ChatReport }) {
           <section className="card stack chat-rhythm-card" aria-labelledby="chat-rhythm-title">
             <h2 id="chat-rhythm-title">{t('chat.rhythm.title')}</h2>
             <RhythmView rhythm={chatRhythm(report)} people={people.length} />
+            <GuideLinks place="chat.rhythm" />
           </section>
           <YouInChat people={people} />
           <div className="card">

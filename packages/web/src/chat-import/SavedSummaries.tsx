@@ -6,6 +6,7 @@ import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { describeError } from '../errors.ts';
 import type { Remote } from '../hooks/useRemote.ts';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 import { SavedSummaryItem } from './SavedSummaryItem.tsx';
 
@@ -63,6 +64,7 @@ export function SavedSummaries({
             ))}
           </ul>
         ))}
+      {state.status === 'ready' && state.data.length > 0 && <GuideLinks place="chat.rhythm" />}
     </section>
   );
 }

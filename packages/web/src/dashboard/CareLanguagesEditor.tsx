@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { getCareLanguages, setCareLanguages } from '../api-balance.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 import { languageLabel } from './labels.ts';
 import { LanguageRow } from './LanguageRow.tsx';
@@ -113,6 +114,7 @@ export function CareLanguagesEditor() {
         </button>
         {dirty && <span className="muted">{t('languages.unsaved')}</span>}
       </div>
+      <GuideLinks place="balance.languages" />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Insight } from '../api-balance.ts';
 import { Empty } from '../components/Empty.tsx';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 import { InsightItem } from './InsightItem.tsx';
 
@@ -30,6 +31,7 @@ export function InsightsPanel({ insights, nameOf, me }: InsightsPanelProps) {
           ))}
         </ul>
       )}
+      <GuideLinks place="balance.insights" insights={insights.map((insight) => insight.kind)} />
     </section>
   );
 }

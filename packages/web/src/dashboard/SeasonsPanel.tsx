@@ -4,6 +4,7 @@ import { acceptSeason, deleteSeason, endSeason, type Season } from '../api-balan
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 import { memberNamer } from '../components/names.ts';
 import { SeasonForm } from './SeasonForm.tsx';
@@ -43,6 +44,7 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
     <section className="card seasons" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('balance.seasons.title')}</h2>
       <p className="muted">{t('balance.seasons.intro')}</p>
+      <GuideLinks place="balance.seasons" />
       {newestFirst.length === 0 ? (
         <Empty>{t('balance.seasons.empty')}</Empty>
       ) : (

@@ -9,6 +9,7 @@ import { enAccount } from './en-account.ts';
 import { enBalance } from './en-balance.ts';
 import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
+import { enGuides } from './en-guides.ts';
 import { enLoad } from './en-load.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
@@ -256,6 +257,7 @@ export const en = {
   ...enSupport,
   ...enAccount,
   ...enUpdates,
+  ...enGuides,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { completeRitual, deleteRitual, type Ritual } from '../api-load.ts';
+import { Link } from '../components/Link.tsx';
 import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { useAction } from '../hooks/useAction.ts';
+import { ritualGuidePath } from '../router/ritual-guide.ts';
 import { rhythmText } from './rhythm.ts';
 import { RitualForm } from './RitualForm.tsx';
 import { describeSchedule } from './schedule.ts';
@@ -15,7 +17,10 @@ interface RitualItemProps {
   readonly onChanged: () => Promise<void>;
 }
 
-/** One ritual: its schedule, the next time, its gentle rhythm, "We did it", and changing it. */
+/**
+ * One ritual: its schedule, the next time, its gentle rhythm, its guide (to follow together, and
+ * "We did it" at the end), "We did it" at once, and changing it.
+ */
 export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProps) {
   const { busy, done, error, run } = useAction();
   const [editing, setEditing] = useState(false);
@@ -66,9 +71,16 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
       <p className="rhythm">{rhythmText(ritual.rhythm)}</p>
       <p className="muted">{t('rituals.with', { names })}</p>
       <div className="actions">
+        <Link
+          className="primary button-link"
+          to={ritualGuidePath(circle.id, ritual.id)}
+          aria-label={t('ritualGuide.openLabel', { title: ritual.title })}
+        >
+          {t('ritualGuide.open')}
+        </Link>
         <button
           type="button"
-          className="primary"
+          className="secondary"
           disabled={busy}
           aria-label={t('rituals.didLabel', { title: ritual.title })}
           onClick={() => {

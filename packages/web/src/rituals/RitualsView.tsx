@@ -3,6 +3,7 @@ import { listRituals } from '../api-load.ts';
 import { memberNamer } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -52,6 +53,7 @@ export function RitualsView({ circle }: { readonly circle: CircleDetail }) {
             <p>
               <Link to={togetherPaths.reminders()}>{t('rituals.remindersLink')}</Link>
             </p>
+            <GuideLinks place="rituals" />
           </section>
         </div>
         <div className="together-side">

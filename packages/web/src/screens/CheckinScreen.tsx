@@ -8,6 +8,7 @@ import { OpenCheckin } from '../cycle/OpenCheckin.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 /** Check in: start a check-in, and the list of past and open ones. */
@@ -16,6 +17,7 @@ export function CheckinScreen({ circle }: { readonly circle: CircleDetail }) {
   return (
     <div className="cycle-screen">
       <StepHeader title={t('checkin.title')} circle={circle} intro={t('checkin.intro')} />
+      <GuideLinks place="checkin" />
       <div className="cycle-grid">
         <OpenCheckin circleId={circle.id} kind={circle.kind} />
         <CheckinSchedule circleId={circle.id} kind={circle.kind} />

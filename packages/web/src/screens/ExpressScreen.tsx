@@ -16,6 +16,7 @@ import { StepHeader } from '../cycle/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 async function read(circleId: string, kind: CircleKind) {
@@ -47,6 +48,7 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
   return (
     <div className="cycle-screen">
       <StepHeader title={t('express.title')} circle={circle} intro={t('express.intro')} />
+      <GuideLinks place="express" />
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (

@@ -9,6 +9,7 @@ import { ReflectionList } from '../cycle/ReflectionList.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 async function read(circleId: string, kind: CircleKind) {
@@ -32,6 +33,7 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
   return (
     <div className="cycle-screen">
       <StepHeader title={t('reflect.title')} circle={circle} intro={t('reflect.private.more')} />
+      <GuideLinks place="reflect" />
       <p className="privacy">
         <Icon name="respect" size={22} />
         {t('reflect.private')}

@@ -18,6 +18,7 @@ import { RuptureItem } from '../cycle/RuptureItem.tsx';
 import { StepHeader } from '../cycle/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
+import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 /**
@@ -51,6 +52,7 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   return (
     <div className="cycle-screen">
       <StepHeader title={t('repair.title')} circle={circle} intro={t('repair.intro')} />
+      <GuideLinks place="repair" />
       <ResetNow circleId={circle.id} onReset={changed} />
       <Alert message={reloadError === undefined ? undefined : describeError(reloadError)} />
       <div className="cycle-grid">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { GuidesAside } from '../components/GuidesAside.tsx';
 import { t } from '../i18n/index.ts';
 import { CountryPicker, countryName } from '../support/CountryPicker.tsx';
 import { HelplineItem } from '../support/HelplineItem.tsx';
@@ -74,6 +75,8 @@ export function SupportScreen() {
           <li>{t('supportPage.privacy.history')}</li>
         </ul>
       </section>
+
+      <GuidesAside from="support" />
     </div>
   );
 }

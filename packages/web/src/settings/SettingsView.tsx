@@ -7,6 +7,7 @@ import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
+import { GuidesAside } from '../components/GuidesAside.tsx';
 import { t } from '../i18n/index.ts';
 import { togetherPaths } from '../router/together.ts';
 import { navigate } from '../router.ts';
@@ -83,6 +84,7 @@ export function SettingsView() {
               {t('settings.remindersLink')}{' '}
               <Link to={togetherPaths.reminders()}>{t('settings.remindersGo')}</Link>
             </p>
+            <GuidesAside from="settings" />
           </div>
           <div className="stack-lg">
             <DataPanel circles={state.data.circles} />

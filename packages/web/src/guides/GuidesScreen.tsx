@@ -1,0 +1,32 @@
+import { Link } from '../components/Link.tsx';
+import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { t } from '../i18n/index.ts';
+import { GUIDES, guideKeys, guideText } from '../components/guide-catalogue.ts';
+import { guidePaths } from '../router/guides.ts';
+import '../components/guides.css';
+
+/** Guides: every short guide, each with its one-line lead. */
+export function GuidesScreen() {
+  return (
+    <div className="guides stack-lg">
+      <header className="stack">
+        <ScreenTitle>{t('guides.title')}</ScreenTitle>
+        <p className="lead">{t('guides.intro')}</p>
+      </header>
+      <ul className="guide-list" aria-label={t('guides.list')}>
+        {GUIDES.map((guide) => {
+          const keys = guideKeys(guide.id);
+          return (
+            <li key={guide.id} className="card guide-card">
+              <h2>
+                <Link to={guidePaths.guide(guide.id)}>{guideText(keys.title)}</Link>
+              </h2>
+              <p>{guideText(keys.lead)}</p>
+              <p className="muted guide-time">{t('guides.readTime')}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
