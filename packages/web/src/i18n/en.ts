@@ -10,6 +10,7 @@ import { enBalance } from './en-balance.ts';
 import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
 import { enLoad } from './en-load.ts';
+import { enRepairGuide } from './en-repair-guide.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
 
@@ -251,6 +252,7 @@ export const en = {
   ...formMessages,
   ...enBalance,
   ...enCycle,
+  ...enRepairGuide,
   ...enChat,
   ...enLoad,
   ...enSupport,
