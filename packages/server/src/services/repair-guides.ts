@@ -196,6 +196,21 @@ export class RepairGuidesService {
     return this.view(scope, rupture);
   }
 
+  /**
+   * Every guide of the circle the caller has answered, newest rupture first, as they read each
+   * one (for their export: their own words, and everyone's where revealed).
+   */
+  async listAnswered(user: UserRecord, circleId: string): Promise<GuideView[]> {
+    const scope = await this.circles.scope(user, circleId);
+    const views: GuideView[] = [];
+    for (const rupture of await this.ruptures.list(scope)) {
+      if (!rupture.involvedMemberIds.includes(scope.memberId)) continue;
+      const view = await this.view(scope, rupture);
+      if (view.mine !== null) views.push(view);
+    }
+    return views;
+  }
+
   /** The caller's scope and the rupture, when they are involved in it; 404 otherwise. */
   private async open(
     user: UserRecord,

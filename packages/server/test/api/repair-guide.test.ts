@@ -1,4 +1,6 @@
 import { GUIDE_TEXT_MAX_LENGTH } from '@recipro/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../web/src/api/typed.ts';
 import { testDatabases } from '../support/databases.ts';
@@ -410,5 +412,49 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     expect(view.involvedMemberIds).toEqual([aMember]);
     expect(view.status).toBe('revealed');
     expect(view.answers?.map((x) => x.memberId)).toEqual([aMember]);
+  });
+
+  it('puts one’s own answers in one’s export, and others’ only once revealed', async () => {
+    const { a, b, circleId, ruptureId, save, finish } = await scene();
+    const schema = (await server.client().get('/api/export.schema.json')).body;
+    const validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema);
+    const guidesIn = async (who: Client) => {
+      const reply = await who.get('/api/me/export');
+      expect(reply.status).toBe(200);
+      expect(validate(reply.body), JSON.stringify(validate.errors)).toBe(true);
+      const circle = reply.body.circles.find(
+        (c: { circle: { id: string } }) => c.circle.id === circleId,
+      );
+      return { guides: circle.repairGuides as Guide[], text: JSON.stringify(reply.body) };
+    };
+    expect((await guidesIn(a)).guides).toEqual([]);
+    await save(a, ASHA);
+    await save(b, BEN);
+    await finish(a);
+    const asha = await guidesIn(a);
+    expect(asha.guides.map((g) => g.ruptureId)).toEqual([ruptureId]);
+    expect(asha.guides[0]?.mine).toMatchObject(ASHA);
+    expectNoneOf(asha.text, BEN);
+    expectNoneOf((await guidesIn(b)).text, ASHA);
+
+    await finish(b);
+    const revealed = await guidesIn(b);
+    expect(revealed.guides[0]?.answers).toHaveLength(2);
+    expect(revealed.text).toContain('I felt left out.');
+  });
+
+  it('offers support to a writer whose own words suggest fear or harm, and to nobody else', async () => {
+    const { a, b, save, finish, read } = await scene();
+    await save(a, { ...ASHA, saw: 'He checks my phone and I walk on eggshells most evenings' });
+    expect((await read(a)).showSupport).toBe(true);
+    await save(b, BEN);
+    expect((await read(b)).showSupport).toBeUndefined();
+    await finish(a);
+    await finish(b);
+    // Revealed: Ben reads Asha's words, but nothing tells him she was offered support.
+    const seen = await read(b);
+    expect(JSON.stringify(seen)).toContain('walk on eggshells');
+    expect(seen.showSupport).toBeUndefined();
+    expect((await read(a)).showSupport).toBe(true);
   });
 });

@@ -10401,6 +10401,75 @@ export interface paths {
                   /** @description Seconds from the rupture to its repair, or null. */
                   readonly secondsToRepair: number | null;
                 }[];
+                /** @description The guided repairs ("Talk it through") you answered, newest rupture first. */
+                readonly repairGuides: readonly {
+                  /** @description The rupture it is about (see ruptures). */
+                  readonly ruptureId: string;
+                  /**
+                   * @description open while someone in it has not finished; revealed once everyone has.
+                   * @enum {unknown}
+                   */
+                  readonly status: 'open' | 'revealed';
+                  /** @description Who is in it: those who can say "repaired for me". A member id of this circle (see circle.members; a missing id is a former member). */
+                  readonly involvedMemberIds: readonly string[];
+                  /** @description Those of them who had finished. A member id of this circle (see circle.members; a missing id is a former member). */
+                  readonly finishedBy: readonly string[];
+                  /** @description Whether someone in it said "not yet" to talking (never who). */
+                  readonly notYet: boolean;
+                  /** @description While someone said "not yet": when the guide suggested coming back. */
+                  readonly comeBackAt: string | null;
+                  /** @description Your own answers, exactly as you wrote them. */
+                  readonly mine: {
+                    /**
+                     * @description "Are you calm enough to talk?": ready, or not_yet.
+                     * @enum {unknown}
+                     */
+                    readonly pause: 'ready' | 'not_yet';
+                    /** @description What happened, as you saw it. */
+                    readonly saw: string;
+                    /** @description Your part in it. */
+                    readonly myPart: string;
+                    /** @description What you needed. */
+                    readonly needed: string;
+                    /** @description What would help now. */
+                    readonly wouldHelp: string;
+                    /** @description The one small thing you proposed to agree on. */
+                    readonly agreement: string;
+                    /** @description Whose proposals you said you are in on. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly agreesWith: readonly string[];
+                    /**
+                     * Format: date-time
+                     * @description When you last changed them.
+                     */
+                    readonly updatedAt: string;
+                    /** @description When you finished, or null. */
+                    readonly finishedAt: string | null;
+                  } | null;
+                  /** @description Everyone’s answers, once everyone had finished (absent before). */
+                  readonly answers?: readonly {
+                    /** @description Whose answers. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly memberId: string;
+                    /** @description What happened, as they saw it. */
+                    readonly saw: string;
+                    /** @description Their part in it. */
+                    readonly myPart: string;
+                    /** @description What they needed. */
+                    readonly needed: string;
+                    /** @description What would help now. */
+                    readonly wouldHelp: string;
+                    /** @description The small thing they proposed. */
+                    readonly agreement: string;
+                  }[];
+                  /** @description Each written proposal and who is in on it, once revealed. */
+                  readonly agreements?: readonly {
+                    /** @description Who proposed it. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly proposedBy: string;
+                    /** @description Its author, and those who said they are in. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly agreedBy: readonly string[];
+                    /** @description Whether everyone in it is in on it. */
+                    readonly agreed: boolean;
+                  }[];
+                }[];
                 /** @description Seasons: periods in which a member is expected to give less, by start. */
                 readonly seasons: readonly {
                   /** @description The season's id. */
