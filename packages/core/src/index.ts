@@ -8,6 +8,7 @@ export * from './summary.ts';
 export * from './instruments/index.ts';
 export * from './analytics/index.ts';
 export * from './repair.ts';
+export * from './repair-guide.ts';
 export * from './reveal.ts';
 export * from './review.ts';
 export * from './load/index.ts';

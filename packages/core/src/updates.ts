@@ -35,6 +35,10 @@ export const UPDATE_KINDS = [
   'rupture_waiting',
   /** Everyone involved said "repaired for me". */
   'rupture_repaired',
+  /** Someone finished the guided repair of a hard moment they are in; it waits for yours. */
+  'repair_guide_waiting',
+  /** Everyone in a hard moment finished its guided repair: it is ready to read together. */
+  'repair_guide_revealed',
   /** Someone shared a need with the circle. */
   'need_shared',
   /** Someone opened a check-in you take part in. */

@@ -17,10 +17,12 @@ import { CheckinsRepository } from './repositories/checkins.ts';
 import { NeedsRepository } from './repositories/needs.ts';
 import { ReflectionsRepository } from './repositories/reflections.ts';
 import { RupturesRepository } from './repositories/ruptures.ts';
+import { RepairGuidesRepository } from './repositories/repair-guides.ts';
 import { CheckinsService } from './services/checkins.ts';
 import { NeedsService } from './services/needs.ts';
 import { ReflectionsService } from './services/reflections.ts';
 import { RupturesService } from './services/ruptures.ts';
+import { RepairGuidesService } from './services/repair-guides.ts';
 import { ValuesService } from './services/values.ts';
 import { ReviewService } from './services/review.ts';
 import { AggregatesRepository } from './repositories/aggregates.ts';
@@ -171,6 +173,13 @@ export function createServices(
     reflections: new ReflectionsService(new ReflectionsRepository(db), circles, clock),
     needs: new NeedsService(new NeedsRepository(db), circles, updates, clock),
     ruptures: new RupturesService(rupturesRepository, circlesRepository, circles, updates, clock),
+    repairGuides: new RepairGuidesService(
+      new RepairGuidesRepository(db),
+      rupturesRepository,
+      circles,
+      updates,
+      clock,
+    ),
     review: new ReviewService(
       {
         acts: actsRepository,

@@ -18,6 +18,7 @@ export interface Database {
   need_thanks: NeedThanksTable;
   ruptures: RupturesTable;
   rupture_repairs: RuptureRepairsTable;
+  repair_guide_answers: RepairGuideAnswersTable;
   seasons: SeasonsTable;
   user_care_languages: UserCareLanguagesTable;
   act_day_totals: ActDayTotalsTable;
@@ -220,6 +221,26 @@ export interface RuptureRepairsTable {
   circle_id: string;
   member_id: string;
   repaired_at: string;
+}
+
+/** One member's answers to the guided repair of a rupture (migration 0016). */
+export interface RepairGuideAnswersTable {
+  rupture_id: string;
+  circle_id: string;
+  member_id: string;
+  /** `ready` or `not_yet`. */
+  pause: string;
+  /** When they said "not yet", kept while they still say it; null otherwise. */
+  not_yet_at: string | null;
+  saw: string;
+  my_part: string;
+  needed: string;
+  would_help: string;
+  agreement: string;
+  /** JSON array of the members whose proposed agreement they are in on (after the reveal). */
+  agreed_to: string;
+  updated_at: string;
+  finished_at: string | null;
 }
 
 export interface UserCareLanguagesTable {

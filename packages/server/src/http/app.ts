@@ -18,6 +18,7 @@ import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
 import { checkinRoutes } from './routes/checkins.ts';
 import { cycleRoutes } from './routes/cycle.ts';
+import { repairGuideRoutes } from './routes/repair-guide.ts';
 import { valuesRoutes } from './routes/values.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { balanceRoutes } from './routes/balance.ts';
@@ -89,6 +90,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       actRoutes(typed, context);
       checkinRoutes(typed, context);
       cycleRoutes(typed, context);
+      repairGuideRoutes(typed, context);
       valuesRoutes(typed, context);
       reviewRoutes(typed, context);
       balanceRoutes(typed, context);

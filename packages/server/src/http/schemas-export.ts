@@ -7,6 +7,7 @@ import { Handover, MyLoadView, Responsibility } from './schemas-load.ts';
 import { Notifications, PushSubscriptionList, Ritual } from './schemas-rituals.ts';
 import { SavedChatSummary } from './schemas-chat.ts';
 import { Update } from './schemas-updates.ts';
+import { RepairGuide } from './schemas-repair-guide.ts';
 import { ScheduleView } from './routes/checkins.ts';
 
 /**
@@ -50,6 +51,7 @@ const Composed = Type.Object({
       checkins: Type.Array(Type.Omit(Checkin, ['showSupport'])),
       valuesConversations: Type.Array(Type.Omit(ValuesRound, ['showSupport'])),
       ruptures: Type.Array(Type.Omit(Rupture, ['showSupport'])),
+      repairGuides: Type.Array(Type.Omit(RepairGuide, ['showSupport'])),
       seasons: Type.Array(Season),
       responsibilities: Type.Array(Responsibility),
       handovers: Type.Array(Handover),
@@ -355,6 +357,50 @@ const descriptions: FieldDescriptions = {
           repairedBy: `Who has said "repaired for me". ${MEMBER_ID}`,
           startedByMemberId: `Who reached out first, or null. ${MEMBER_ID}`,
           secondsToRepair: 'Seconds from the rupture to its repair, or null.',
+        },
+      ],
+      repairGuides: [
+        'The guided repairs ("Talk it through") you answered, newest rupture first.',
+        {
+          ruptureId: 'The rupture it is about (see ruptures).',
+          status: 'open while someone in it has not finished; revealed once everyone has.',
+          involvedMemberIds: `Who is in it: those who can say "repaired for me". ${MEMBER_ID}`,
+          finishedBy: `Those of them who had finished. ${MEMBER_ID}`,
+          notYet: 'Whether someone in it said "not yet" to talking (never who).',
+          comeBackAt: 'While someone said "not yet": when the guide suggested coming back.',
+          mine: [
+            'Your own answers, exactly as you wrote them.',
+            {
+              pause: '"Are you calm enough to talk?": ready, or not_yet.',
+              saw: 'What happened, as you saw it.',
+              myPart: 'Your part in it.',
+              needed: 'What you needed.',
+              wouldHelp: 'What would help now.',
+              agreement: 'The one small thing you proposed to agree on.',
+              agreesWith: `Whose proposals you said you are in on. ${MEMBER_ID}`,
+              updatedAt: 'When you last changed them.',
+              finishedAt: 'When you finished, or null.',
+            },
+          ],
+          answers: [
+            'Everyone’s answers, once everyone had finished (absent before).',
+            {
+              memberId: `Whose answers. ${MEMBER_ID}`,
+              saw: 'What happened, as they saw it.',
+              myPart: 'Their part in it.',
+              needed: 'What they needed.',
+              wouldHelp: 'What would help now.',
+              agreement: 'The small thing they proposed.',
+            },
+          ],
+          agreements: [
+            'Each written proposal and who is in on it, once revealed.',
+            {
+              proposedBy: `Who proposed it. ${MEMBER_ID}`,
+              agreedBy: `Its author, and those who said they are in. ${MEMBER_ID}`,
+              agreed: 'Whether everyone in it is in on it.',
+            },
+          ],
         },
       ],
       seasons: [

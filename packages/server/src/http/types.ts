@@ -21,6 +21,7 @@ import type { CirclesService } from '../services/circles.ts';
 import type { NeedsService } from '../services/needs.ts';
 import type { ReflectionsService } from '../services/reflections.ts';
 import type { RupturesService } from '../services/ruptures.ts';
+import type { RepairGuidesService } from '../services/repair-guides.ts';
 import type { ValuesService } from '../services/values.ts';
 import type { ReviewService } from '../services/review.ts';
 import type { BalanceService } from '../services/balance.ts';
@@ -57,6 +58,7 @@ export interface Services {
   readonly reflections: ReflectionsService;
   readonly needs: NeedsService;
   readonly ruptures: RupturesService;
+  readonly repairGuides: RepairGuidesService;
   readonly values: ValuesService;
   readonly review: ReviewService;
   readonly balance: BalanceService;

@@ -70,6 +70,7 @@ const THEIR_ROWS = [
   ['reflections', 'author_member_id'],
   ['needs', 'author_member_id'],
   ['checkin_answers', 'member_id'],
+  ['repair_guide_answers', 'member_id'],
   ['chat_summaries', 'member_id'],
   // Seasons about them (which excuse them from giving) and their view of the load.
   ['seasons', 'member_id'],

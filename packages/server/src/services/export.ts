@@ -21,6 +21,7 @@ import type { LoadService } from './load.ts';
 import type { NeedsService } from './needs.ts';
 import type { NotificationsService, SettingsView } from './notifications.ts';
 import type { ReflectionsService } from './reflections.ts';
+import type { GuideView, RepairGuidesService } from './repair-guides.ts';
 import type { RitualsService } from './rituals.ts';
 import type { RupturesService, RuptureView } from './ruptures.ts';
 import type { SeasonsService } from './seasons.ts';
@@ -37,6 +38,7 @@ export interface ExportSources<S> {
   readonly checkins: CheckinsService;
   readonly values: ValuesService;
   readonly ruptures: RupturesService;
+  readonly repairGuides: RepairGuidesService;
   readonly seasons: SeasonsService;
   readonly load: LoadService;
   readonly rituals: RitualsService;
@@ -59,6 +61,7 @@ export interface CircleExport<S> {
   readonly checkins: Omit<CheckinView, 'showSupport'>[];
   readonly valuesConversations: ValuesView[];
   readonly ruptures: ExportedRupture[];
+  readonly repairGuides: Omit<GuideView, 'showSupport'>[];
   readonly seasons: SeasonRecord[];
   readonly responsibilities: ResponsibilityRecord[];
   readonly handovers: HandoverRecord[];
@@ -175,7 +178,7 @@ export class ExportService<S> {
           s.ruptures.list(user, circleId),
           s.seasons.list(user, circleId),
         ]);
-      const [responsibilities, handovers, load, rituals, checkinSchedule, chatSummaries] =
+      const [responsibilities, handovers, load, rituals, checkinSchedule, chatSummaries, guides] =
         await Promise.all([
           s.load.list(user, circleId),
           s.load.handovers(user, circleId),
@@ -183,6 +186,7 @@ export class ExportService<S> {
           s.rituals.listWithCompletions(user, circleId),
           s.checkinSchedules.get(user, circleId),
           s.chatSummaries.list(user, circleId),
+          s.repairGuides.listAnswered(user, circleId),
         ]);
       return {
         circle,
@@ -196,6 +200,7 @@ export class ExportService<S> {
         ruptures: ruptures.ruptures.map(({ repairStartedByMemberId: _same, ...r }) =>
           withoutSupport(r),
         ),
+        repairGuides: guides.map(withoutSupport),
         seasons,
         responsibilities,
         handovers,

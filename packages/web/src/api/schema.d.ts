@@ -4804,6 +4804,583 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/circles/{circleId}/ruptures/{ruptureId}/guide': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The guided repair: your answers, and everyone's once all have finished */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly ruptureId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly ruptureId: string;
+              /**
+               * @description `revealed` once everyone in the rupture has finished.
+               * @enum {unknown}
+               */
+              readonly status: 'open' | 'revealed';
+              /** @description Who is in it: the members who can say "repaired for me". */
+              readonly involvedMemberIds: readonly string[];
+              /** @description Those of them who have finished. */
+              readonly finishedBy: readonly string[];
+              /** @description Someone in it says "not yet" (never who). */
+              readonly notYet: boolean;
+              /** @description While someone says "not yet": when the guide suggests coming back. */
+              readonly comeBackAt: string | null;
+              /** @description Your own answers, or null before you saved any. */
+              readonly mine: {
+                /**
+                 * @description "Are you calm enough to talk?": `ready`, or `not_yet`.
+                 * @enum {unknown}
+                 */
+                readonly pause: 'ready' | 'not_yet';
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+                readonly agreesWith: readonly string[];
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly updatedAt: string;
+                readonly finishedAt: string | null;
+              } | null;
+              /** @description Everyone’s answers, once everyone has finished; absent before. */
+              readonly answers?: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+              }[];
+              /** @description Each written proposal, once revealed. */
+              readonly agreements?: readonly {
+                /** @description An opaque id. */
+                readonly proposedBy: string;
+                /** @description Its author, and those in on it. */
+                readonly agreedBy: readonly string[];
+                /** @description Everyone in the rupture is in on it. */
+                readonly agreed: boolean;
+              }[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/ruptures/{ruptureId}/guide/answers': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** Save your own answers (private until everyone has finished; 409 after) */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly ruptureId: string;
+        };
+        readonly cookie?: never;
+      };
+      /** @description All of your answers; they replace the ones you saved before. Allowed until everyone has finished. */
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /**
+             * @description "Are you calm enough to talk?": `ready`, or `not_yet`.
+             * @enum {unknown}
+             */
+            readonly pause: 'ready' | 'not_yet';
+            /** @description What happened, as I saw it. */
+            readonly saw: string;
+            /** @description My part in it. */
+            readonly myPart: string;
+            /** @description What I needed. */
+            readonly needed: string;
+            /** @description What would help now. */
+            readonly wouldHelp: string;
+            /** @description One small thing I propose we agree on. */
+            readonly agreement: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly ruptureId: string;
+              /**
+               * @description `revealed` once everyone in the rupture has finished.
+               * @enum {unknown}
+               */
+              readonly status: 'open' | 'revealed';
+              /** @description Who is in it: the members who can say "repaired for me". */
+              readonly involvedMemberIds: readonly string[];
+              /** @description Those of them who have finished. */
+              readonly finishedBy: readonly string[];
+              /** @description Someone in it says "not yet" (never who). */
+              readonly notYet: boolean;
+              /** @description While someone says "not yet": when the guide suggests coming back. */
+              readonly comeBackAt: string | null;
+              /** @description Your own answers, or null before you saved any. */
+              readonly mine: {
+                /**
+                 * @description "Are you calm enough to talk?": `ready`, or `not_yet`.
+                 * @enum {unknown}
+                 */
+                readonly pause: 'ready' | 'not_yet';
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+                readonly agreesWith: readonly string[];
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly updatedAt: string;
+                readonly finishedAt: string | null;
+              } | null;
+              /** @description Everyone’s answers, once everyone has finished; absent before. */
+              readonly answers?: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+              }[];
+              /** @description Each written proposal, once revealed. */
+              readonly agreements?: readonly {
+                /** @description An opaque id. */
+                readonly proposedBy: string;
+                /** @description Its author, and those in on it. */
+                readonly agreedBy: readonly string[];
+                /** @description Everyone in the rupture is in on it. */
+                readonly agreed: boolean;
+              }[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/ruptures/{ruptureId}/guide/finish': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Say you are done (needs "ready" and one written step); revealed when everyone is */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly ruptureId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly ruptureId: string;
+              /**
+               * @description `revealed` once everyone in the rupture has finished.
+               * @enum {unknown}
+               */
+              readonly status: 'open' | 'revealed';
+              /** @description Who is in it: the members who can say "repaired for me". */
+              readonly involvedMemberIds: readonly string[];
+              /** @description Those of them who have finished. */
+              readonly finishedBy: readonly string[];
+              /** @description Someone in it says "not yet" (never who). */
+              readonly notYet: boolean;
+              /** @description While someone says "not yet": when the guide suggests coming back. */
+              readonly comeBackAt: string | null;
+              /** @description Your own answers, or null before you saved any. */
+              readonly mine: {
+                /**
+                 * @description "Are you calm enough to talk?": `ready`, or `not_yet`.
+                 * @enum {unknown}
+                 */
+                readonly pause: 'ready' | 'not_yet';
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+                readonly agreesWith: readonly string[];
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly updatedAt: string;
+                readonly finishedAt: string | null;
+              } | null;
+              /** @description Everyone’s answers, once everyone has finished; absent before. */
+              readonly answers?: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+              }[];
+              /** @description Each written proposal, once revealed. */
+              readonly agreements?: readonly {
+                /** @description An opaque id. */
+                readonly proposedBy: string;
+                /** @description Its author, and those in on it. */
+                readonly agreedBy: readonly string[];
+                /** @description Everyone in the rupture is in on it. */
+                readonly agreed: boolean;
+              }[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/ruptures/{ruptureId}/guide/agreement': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** After the reveal: the proposed agreements you are in on */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly ruptureId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description The members whose proposed agreement you are in on (your own counts by itself); replaces what you said before. */
+            readonly agreeTo: readonly string[];
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly ruptureId: string;
+              /**
+               * @description `revealed` once everyone in the rupture has finished.
+               * @enum {unknown}
+               */
+              readonly status: 'open' | 'revealed';
+              /** @description Who is in it: the members who can say "repaired for me". */
+              readonly involvedMemberIds: readonly string[];
+              /** @description Those of them who have finished. */
+              readonly finishedBy: readonly string[];
+              /** @description Someone in it says "not yet" (never who). */
+              readonly notYet: boolean;
+              /** @description While someone says "not yet": when the guide suggests coming back. */
+              readonly comeBackAt: string | null;
+              /** @description Your own answers, or null before you saved any. */
+              readonly mine: {
+                /**
+                 * @description "Are you calm enough to talk?": `ready`, or `not_yet`.
+                 * @enum {unknown}
+                 */
+                readonly pause: 'ready' | 'not_yet';
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+                readonly agreesWith: readonly string[];
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly updatedAt: string;
+                readonly finishedAt: string | null;
+              } | null;
+              /** @description Everyone’s answers, once everyone has finished; absent before. */
+              readonly answers?: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                /** @description What happened, as I saw it. */
+                readonly saw: string;
+                /** @description My part in it. */
+                readonly myPart: string;
+                /** @description What I needed. */
+                readonly needed: string;
+                /** @description What would help now. */
+                readonly wouldHelp: string;
+                /** @description One small thing I propose we agree on. */
+                readonly agreement: string;
+              }[];
+              /** @description Each written proposal, once revealed. */
+              readonly agreements?: readonly {
+                /** @description An opaque id. */
+                readonly proposedBy: string;
+                /** @description Its author, and those in on it. */
+                readonly agreedBy: readonly string[];
+                /** @description Everyone in the rupture is in on it. */
+                readonly agreed: boolean;
+              }[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/circles/{circleId}/values': {
     readonly parameters: {
       readonly query?: never;
@@ -9223,6 +9800,8 @@ export interface paths {
                   | 'reset_requested'
                   | 'rupture_waiting'
                   | 'rupture_repaired'
+                  | 'repair_guide_waiting'
+                  | 'repair_guide_revealed'
                   | 'need_shared'
                   | 'checkin_opened'
                   | 'checkin_waiting'
@@ -9486,6 +10065,8 @@ export interface paths {
                     | 'reset_requested'
                     | 'rupture_waiting'
                     | 'rupture_repaired'
+                    | 'repair_guide_waiting'
+                    | 'repair_guide_revealed'
                     | 'need_shared'
                     | 'checkin_opened'
                     | 'checkin_waiting'
@@ -9819,6 +10400,75 @@ export interface paths {
                   readonly startedByMemberId: string | null;
                   /** @description Seconds from the rupture to its repair, or null. */
                   readonly secondsToRepair: number | null;
+                }[];
+                /** @description The guided repairs ("Talk it through") you answered, newest rupture first. */
+                readonly repairGuides: readonly {
+                  /** @description The rupture it is about (see ruptures). */
+                  readonly ruptureId: string;
+                  /**
+                   * @description open while someone in it has not finished; revealed once everyone has.
+                   * @enum {unknown}
+                   */
+                  readonly status: 'open' | 'revealed';
+                  /** @description Who is in it: those who can say "repaired for me". A member id of this circle (see circle.members; a missing id is a former member). */
+                  readonly involvedMemberIds: readonly string[];
+                  /** @description Those of them who had finished. A member id of this circle (see circle.members; a missing id is a former member). */
+                  readonly finishedBy: readonly string[];
+                  /** @description Whether someone in it said "not yet" to talking (never who). */
+                  readonly notYet: boolean;
+                  /** @description While someone said "not yet": when the guide suggested coming back. */
+                  readonly comeBackAt: string | null;
+                  /** @description Your own answers, exactly as you wrote them. */
+                  readonly mine: {
+                    /**
+                     * @description "Are you calm enough to talk?": ready, or not_yet.
+                     * @enum {unknown}
+                     */
+                    readonly pause: 'ready' | 'not_yet';
+                    /** @description What happened, as you saw it. */
+                    readonly saw: string;
+                    /** @description Your part in it. */
+                    readonly myPart: string;
+                    /** @description What you needed. */
+                    readonly needed: string;
+                    /** @description What would help now. */
+                    readonly wouldHelp: string;
+                    /** @description The one small thing you proposed to agree on. */
+                    readonly agreement: string;
+                    /** @description Whose proposals you said you are in on. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly agreesWith: readonly string[];
+                    /**
+                     * Format: date-time
+                     * @description When you last changed them.
+                     */
+                    readonly updatedAt: string;
+                    /** @description When you finished, or null. */
+                    readonly finishedAt: string | null;
+                  } | null;
+                  /** @description Everyone’s answers, once everyone had finished (absent before). */
+                  readonly answers?: readonly {
+                    /** @description Whose answers. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly memberId: string;
+                    /** @description What happened, as they saw it. */
+                    readonly saw: string;
+                    /** @description Their part in it. */
+                    readonly myPart: string;
+                    /** @description What they needed. */
+                    readonly needed: string;
+                    /** @description What would help now. */
+                    readonly wouldHelp: string;
+                    /** @description The small thing they proposed. */
+                    readonly agreement: string;
+                  }[];
+                  /** @description Each written proposal and who is in on it, once revealed. */
+                  readonly agreements?: readonly {
+                    /** @description Who proposed it. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly proposedBy: string;
+                    /** @description Its author, and those who said they are in. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly agreedBy: readonly string[];
+                    /** @description Whether everyone in it is in on it. */
+                    readonly agreed: boolean;
+                  }[];
                 }[];
                 /** @description Seasons: periods in which a member is expected to give less, by start. */
                 readonly seasons: readonly {

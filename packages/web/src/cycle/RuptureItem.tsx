@@ -8,6 +8,7 @@ import { describeError } from '../errors.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { formatDuration } from './duration.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
+import { TalkItThrough } from './TalkItThrough.tsx';
 
 interface RuptureItemProps {
   readonly rupture: Rupture;
@@ -87,6 +88,7 @@ export function RuptureItem({
             {t('repair.item.reset')}
           </button>
         )}
+        <TalkItThrough circleId={rupture.circleId} ruptureId={rupture.id} date={date} />
         {!rupture.repairedAt && !saidByMe && (
           <button
             type="button"

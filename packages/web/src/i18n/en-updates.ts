@@ -54,6 +54,10 @@ export const enUpdates = {
   'updates.kind.rupture_waiting':
     '{name} said a hard moment in {circle} is repaired for them. Say so too when it is for you.',
   'updates.kind.rupture_repaired': 'A hard moment in {circle} is repaired for everyone in it.',
+  'updates.kind.repair_guide_waiting':
+    'Talking through a hard moment in {circle} waits for your answers, whenever you feel calm enough. Nobody reads anyone’s until everyone has finished.',
+  'updates.kind.repair_guide_revealed':
+    'Everyone has finished talking through a hard moment in {circle}: you can read it together.',
   'updates.kind.need_shared': '{name} shared a need with you in {circle}.',
   'updates.kind.checkin_opened':
     '{name} opened a check-in in {circle}. Answer it on your own time.',

@@ -7,7 +7,7 @@ import { areaLabel } from '../cycle/areas.ts';
 import { OwnTrend } from '../cycle/OwnTrend.tsx';
 import { RevealAnswers } from '../cycle/RevealAnswers.tsx';
 import { cyclePaths } from '../router/cycle.ts';
-import { StepHeader } from '../cycle/StepHeader.tsx';
+import { StepHeader } from '../components/StepHeader.tsx';
 import { SupportPanel } from '../cycle/SupportPanel.tsx';
 import { TalkAbout } from '../cycle/TalkAbout.tsx';
 import { useCheckin } from '../cycle/useCheckin.ts';

@@ -5,7 +5,7 @@ import { Loading } from '../components/Loading.tsx';
 import { CheckinHistory } from '../cycle/CheckinHistory.tsx';
 import { CheckinSchedule } from '../cycle/CheckinSchedule.tsx';
 import { OpenCheckin } from '../cycle/OpenCheckin.tsx';
-import { StepHeader } from '../cycle/StepHeader.tsx';
+import { StepHeader } from '../components/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';

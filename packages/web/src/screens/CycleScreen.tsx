@@ -5,6 +5,7 @@ import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import type { CycleRoute } from '../router/cycle.ts';
 import { useCircle } from '../hooks/useCircle.ts';
 import { describeError } from '../errors.ts';
+import { RepairGuideScreen } from '../repair-guide/RepairGuideScreen.tsx';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import { CheckinDetailScreen } from './CheckinDetailScreen.tsx';
@@ -47,7 +48,11 @@ export function CycleScreen({ route }: { readonly route: CycleRoute }) {
     case 'express':
       return <ExpressScreen circle={circle} />;
     case 'repair':
-      return <RepairScreen circle={circle} />;
+      return route.ruptureId ? (
+        <RepairGuideScreen key={route.ruptureId} circle={circle} ruptureId={route.ruptureId} />
+      ) : (
+        <RepairScreen circle={circle} />
+      );
     case 'review':
       return <ReviewScreen circle={circle} />;
   }

@@ -12,7 +12,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NeedForm } from '../cycle/NeedForm.tsx';
 import { NeedList } from '../cycle/NeedList.tsx';
-import { StepHeader } from '../cycle/StepHeader.tsx';
+import { StepHeader } from '../components/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';

@@ -6,7 +6,7 @@ import { Icon } from '../components/Icon.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ReflectionForm } from '../cycle/ReflectionForm.tsx';
 import { ReflectionList } from '../cycle/ReflectionList.tsx';
-import { StepHeader } from '../cycle/StepHeader.tsx';
+import { StepHeader } from '../components/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';

@@ -15,7 +15,7 @@ import { RepairShares } from '../cycle/RepairShares.tsx';
 import { ResetNow } from '../cycle/ResetNow.tsx';
 import { RuptureForm } from '../cycle/RuptureForm.tsx';
 import { RuptureItem } from '../cycle/RuptureItem.tsx';
-import { StepHeader } from '../cycle/StepHeader.tsx';
+import { StepHeader } from '../components/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';

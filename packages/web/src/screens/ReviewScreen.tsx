@@ -6,7 +6,7 @@ import { Loading } from '../components/Loading.tsx';
 import { currentMonth } from '../cycle/month.ts';
 import { MonthPicker } from '../cycle/MonthPicker.tsx';
 import { ReviewDetails } from '../cycle/ReviewDetails.tsx';
-import { StepHeader } from '../cycle/StepHeader.tsx';
+import { StepHeader } from '../components/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';

@@ -29,6 +29,8 @@ const NAME_NOBODY: readonly string[] = [
   'values_waiting',
   'values_ready',
   'rupture_repaired',
+  'repair_guide_waiting',
+  'repair_guide_revealed',
   'act_noticed',
 ];
 
@@ -113,5 +115,10 @@ describe('the place of an update', () => {
     expect(at('responsibility_removed')).toBe('/circles/c1/load');
     expect(at('ritual_changed')).toBe('/circles/c1/rituals');
     expect(at('ritual_stopped')).toBe('/circles/c1/rituals');
+    expect(at('repair_guide_waiting')).toBe('/circles/c1/repair/s1/guide');
+    expect(at('repair_guide_revealed')).toBe('/circles/c1/repair/s1/guide');
+    expect(
+      updateLink(update({ kind: 'repair_guide_waiting', circleId: 'c1', subjectId: null })),
+    ).toBe('/circles/c1/repair');
   });
 });

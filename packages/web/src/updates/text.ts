@@ -29,6 +29,8 @@ const PLACES: Record<UpdateKind, { readonly to: Place; readonly icon: IconName }
   reset_requested: { to: 'repair', icon: 'repair' },
   rupture_waiting: { to: 'repair', icon: 'repair' },
   rupture_repaired: { to: 'repair', icon: 'repair' },
+  repair_guide_waiting: { to: 'repairGuide', icon: 'repair' },
+  repair_guide_revealed: { to: 'repairGuide', icon: 'repair' },
   need_shared: { to: 'express', icon: 'express' },
   checkin_opened: { to: 'checkin', icon: 'checkin' },
   checkin_waiting: { to: 'checkin', icon: 'checkin' },
@@ -39,7 +41,16 @@ const PLACES: Record<UpdateKind, { readonly to: Place; readonly icon: IconName }
   act_noticed: { to: 'circle', icon: 'appreciation' },
 };
 
-type Place = 'circle' | 'balance' | 'load' | 'rituals' | 'home' | 'repair' | 'express' | 'checkin';
+type Place =
+  | 'circle'
+  | 'balance'
+  | 'load'
+  | 'rituals'
+  | 'home'
+  | 'repair'
+  | 'repairGuide'
+  | 'express'
+  | 'checkin';
 
 const isKnown = (kind: string): kind is UpdateKind => Object.hasOwn(PLACES, kind);
 
@@ -106,6 +117,10 @@ export function updateLink(update: SeenUpdate): string {
     case 'repair':
     case 'express':
       return cyclePaths.step(circleId, place);
+    case 'repairGuide':
+      return update.subjectId
+        ? cyclePaths.repairGuide(circleId, update.subjectId)
+        : cyclePaths.step(circleId, 'repair');
     case 'checkin':
       return update.subjectId
         ? cyclePaths.checkin(circleId, update.subjectId)

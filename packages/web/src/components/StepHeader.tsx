@@ -1,5 +1,5 @@
 import type { CircleDetail } from '../api.ts';
-import { ScreenTitle } from '../components/ScreenTitle.tsx';
+import { ScreenTitle } from './ScreenTitle.tsx';
 
 /** The top of a cycle screen: its one h1, the circle it is about, and a line on what it is for. */
 export function StepHeader({
