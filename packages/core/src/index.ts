@@ -15,3 +15,4 @@ export * from './rituals/index.ts';
 export * from './checkin-period.ts';
 export * from './closing.ts';
 export * from './updates.ts';
+export * from './update-delivery.ts';

@@ -14,6 +14,7 @@ import * as membership from './0012_membership.ts';
 import * as ownRecord from './0013_own_record.ts';
 import * as updates from './0014_updates.ts';
 import * as chatRhythm from './0015_chat_rhythm.ts';
+import * as updateDelivery from './0017_update_delivery.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -35,4 +36,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0013_own_record': ownRecord,
   '0014_updates': updates,
   '0015_chat_rhythm': chatRhythm,
+  '0017_update_delivery': updateDelivery,
 };
