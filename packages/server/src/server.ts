@@ -1,3 +1,4 @@
+import { AT_ONCE_KIND } from '@recipro/core';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { openDatabase, type Db } from './db/database.ts';
@@ -110,7 +111,10 @@ export function createServices(
   const serverKeys = new ServerKeysRepository(db);
   const updatesRepository = new UpdatesRepository(db);
   const updateChoices = new UpdateChoicesRepository(db);
-  const updates = new UpdatesService(updatesRepository, clock);
+  // "Let's reset" is delivered at once: telling someone of it starts a scheduler tick.
+  const updates = new UpdatesService(updatesRepository, clock, (kind) => {
+    if (kind === AT_ONCE_KIND) scheduler.nudge();
+  });
   const circles = new CirclesService(
     circlesRepository,
     new InvitationsRepository(db),

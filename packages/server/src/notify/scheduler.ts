@@ -55,6 +55,8 @@ class Undeliverable extends Error {}
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  /** A nudge came while a tick was running: run one more after it. */
+  private again = false;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -72,9 +74,23 @@ export class ReminderScheduler {
         this.deps.log.warn({ err: error }, 'reminder tick failed');
       } finally {
         this.running = null;
+        if (this.again && this.timer) {
+          this.again = false;
+          void this.tick();
+        }
       }
     })();
     return this.running;
+  }
+
+  /**
+   * Asks for a tick now rather than at the next interval, because something should go at once
+   * ("let's reset"). Does nothing when the scheduler is not running (started with an interval).
+   */
+  nudge(): void {
+    if (!this.timer) return;
+    if (this.running) this.again = true;
+    else void this.tick();
   }
 
   start(intervalSeconds: number): void {

@@ -345,7 +345,7 @@ export function updateEmail(input: {
     text:
       `Hello ${to.name},\n\n${message.body}\n\nSee it in recipro: ${app}${url}\n\n` +
       `You chose to hear of this by email. Choose which updates reach you, and how: ${app}/reminders\n` +
-      `To stop all recipro emails: ${unsubscribe}\n`,
+      `To stop reminder and update emails: ${unsubscribe}\n`,
     headers: {
       'List-Unsubscribe': `<${unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

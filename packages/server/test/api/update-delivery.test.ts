@@ -6,7 +6,13 @@ import { testDatabases } from '../support/databases.ts';
 import { confirmEmailFromSink, mailText } from '../support/mail-links.ts';
 import { startPushService } from '../support/push-service.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
-import { couple, join, startMailingServer, type TestServer } from '../support/server.ts';
+import {
+  couple,
+  join,
+  startMailingServer,
+  startTestServer,
+  type TestServer,
+} from '../support/server.ts';
 
 type Client = Awaited<ReturnType<TestServer['signUp']>>;
 type PushService = Awaited<ReturnType<typeof startPushService>>;
@@ -297,6 +303,27 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     ]);
     await settle();
     expect(bPushes()).toHaveLength(DAILY_UPDATE_PUSHES + 2);
+  });
+
+  it('delivers "let’s reset" at once on a running scheduler, not at its next interval', async () => {
+    const running = await startTestServer(database, {
+      REMINDER_INTERVAL_SECONDS: '3600',
+      PUSH_ALLOW_PRIVATE: 'true',
+    });
+    try {
+      const { a, b, circleId } = await couple(running);
+      const subscription = push.subscription();
+      await b.post('/api/me/push-subscriptions', subscription);
+      const titles = () =>
+        push.received
+          .filter((r) => subscription.endpoint.endsWith(r.path))
+          .map((r) => (r.message as Pushed).title);
+      const rupture = (await b.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
+      await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+      await expect.poll(titles, { timeout: 10_000 }).toContain('“Let’s reset”');
+    } finally {
+      await running.stop();
+    }
   });
 
   it('sends each push once across two schedulers and a restart, and retries a failed one', async () => {
