@@ -1,8 +1,9 @@
 /**
  * The account's emailed links in a browser, with the server sending real mail to a local SMTP
- * sink: Alex confirms the address signed up with, changes it (it waits for the link sent to the
- * new address), and later resets a forgotten password from the link in an email. Axe in light
- * and dark; screenshots of each state at phone and desktop widths.
+ * sink: Alex confirms the address signed up with (and chooses an update to come by email),
+ * changes it (it waits for the link sent to the new address), and later resets a forgotten
+ * password from the link in an email. Axe in light and dark; screenshots of each state at phone
+ * and desktop widths.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,26 @@ describe.skipIf(skip)('emailed account links', () => {
 
     await openSettings();
     await expect(about.getByText('not confirmed yet').count()).resolves.toBe(0);
+  });
+
+  it('chooses, once confirmed, which updates also come by email', async () => {
+    await page.goto('/reminders');
+    await page.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
+    await page.getByRole('switch', { name: 'By email' }).check();
+    const reset = page.getByRole('group', { name: 'Someone says “let’s reset”' });
+    expect(await reset.getByRole('checkbox', { name: 'Email' }).isChecked()).toBe(false);
+    await reset.getByRole('checkbox', { name: 'Email' }).check();
+    await page.getByRole('button', { name: 'Save reminder settings' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Your reminder settings are saved.' })
+      .waitFor();
+    const saved = await (await page.request.get('/api/me/notifications')).json();
+    expect(saved.email).toBe(true);
+    expect(saved.updates).toContainEqual({ kind: 'reset_requested', push: true, email: true });
+    violations.push(...(await axeViolations(page, 'reminders, with email')));
+    await screenshots(page, 'reminders-email');
+    await openSettings();
   });
 
   it('keeps the old address until the link sent to the new one is opened', async () => {

@@ -373,6 +373,13 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await alexPage.getByLabel('From').fill('22:30');
     await alexPage.getByLabel('To', { exact: true }).fill('07:00');
     await alexPage.getByLabel('My time zone').selectOption('Europe/London');
+    // Which updates also come by push: each kind a group of its own with its checkboxes.
+    const kind = (name: string) =>
+      alexPage.getByRole('group', { name }).getByRole('checkbox', { name: 'Push' });
+    expect(await kind('Someone says “let’s reset”').isChecked()).toBe(true);
+    expect(await kind('Someone noticed care you gave').isChecked()).toBe(false);
+    await kind('Someone noticed care you gave').check();
+    await kind('Someone shares a need with you').uncheck();
     await alexPage.getByRole('button', { name: 'Save reminder settings' }).click();
     await status(alexPage, 'Your reminder settings are saved.');
     const saved = await (await alexPage.request.get('/api/me/notifications')).json();
@@ -381,6 +388,9 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
       quietHours: { from: '22:30', to: '07:00' },
       timezone: 'Europe/London',
     });
+    expect(saved.updates).toContainEqual({ kind: 'act_noticed', push: true, email: false });
+    expect(saved.updates).toContainEqual({ kind: 'need_shared', push: false, email: false });
+    expect(saved.updates).toContainEqual({ kind: 'reset_requested', push: true, email: false });
 
     await alexPage.getByRole('button', { name: 'Send me a test reminder' }).click();
     await status(alexPage, /A test reminder is on its way|Turn on a way to be reminded first/);
@@ -402,6 +412,8 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     expect(await alexPage.getByRole('switch', { name: 'On this device (push)' }).isChecked()).toBe(
       true,
     );
+    expect(await kind('Someone shares a need with you').isChecked()).toBe(false);
+    expect(await kind('Someone noticed care you gave').isChecked()).toBe(true);
   });
 
   it('has no axe violations on Reminders, and takes screenshots', async () => {

@@ -16,3 +16,4 @@ export * from './rituals/index.ts';
 export * from './checkin-period.ts';
 export * from './closing.ts';
 export * from './updates.ts';
+export * from './update-delivery.ts';

@@ -1,3 +1,4 @@
+import { AT_ONCE_KIND } from '@recipro/core';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { openDatabase, type Db } from './db/database.ts';
@@ -47,6 +48,8 @@ import { smtpMailer } from './notify/mailer.ts';
 import { PushSender, generateVapidKeys, type VapidKeys } from './notify/push.ts';
 import { PushTargets } from './notify/push-target.ts';
 import { ReminderScheduler } from './notify/scheduler.ts';
+import { UpdateDelivery } from './notify/update-delivery.ts';
+import { UpdateChoicesRepository } from './repositories/update-choices.ts';
 import { toIso } from './clock.ts';
 import { ChatSummariesRepository } from './repositories/chat-summaries.ts';
 import { Writer } from './db/group-commit.ts';
@@ -108,7 +111,12 @@ export function createServices(
   const subscriptionsRepository = new PushSubscriptionsRepository(db);
   const remindersRepository = new RemindersRepository(db, database.dialect);
   const serverKeys = new ServerKeysRepository(db);
-  const updates = new UpdatesService(new UpdatesRepository(db), clock);
+  const updatesRepository = new UpdatesRepository(db);
+  const updateChoices = new UpdateChoicesRepository(db);
+  // "Let's reset" is delivered at once: telling someone of it starts a scheduler tick.
+  const updates = new UpdatesService(updatesRepository, clock, (kind) => {
+    if (kind === AT_ONCE_KIND) scheduler.nudge();
+  });
   const circles = new CirclesService(
     circlesRepository,
     new InvitationsRepository(db),
@@ -135,6 +143,8 @@ export function createServices(
     circles,
     clock,
   );
+  const pushSender = async () =>
+    new PushSender(await vapidKeys(), config.vapidSubject, pushTargets);
   const scheduler = new ReminderScheduler({
     rituals: ritualsRepository,
     settings: settingsRepository,
@@ -142,11 +152,23 @@ export function createServices(
     subscriptions: subscriptionsRepository,
     users: usersRepository,
     mailer,
-    push: async () => new PushSender(await vapidKeys(), config.vapidSubject, pushTargets),
+    push: pushSender,
     clock,
     appUrl: options.appUrl,
     log: options.log,
     periodic: [() => checkinSchedules.openDue()],
+    updates: new UpdateDelivery({
+      updates: updatesRepository,
+      choices: updateChoices,
+      settings: settingsRepository,
+      reminders: remindersRepository,
+      subscriptions: subscriptionsRepository,
+      users: usersRepository,
+      emailAvailable: mailer !== null,
+      push: pushSender,
+      clock,
+      log: options.log,
+    }),
   });
 
   const reads: Omit<Services, 'exports'> = {
@@ -220,6 +242,7 @@ export function createServices(
         subscriptions: subscriptionsRepository,
         reminders: remindersRepository,
         rituals: ritualsRepository,
+        choices: updateChoices,
       },
       scheduler,
       vapidKeys,

@@ -38,6 +38,7 @@ export interface Database {
   auth_tokens: AuthTokensTable;
   rate_limits: RateLimitsTable;
   updates: UpdatesTable;
+  update_choices: UpdateChoicesTable;
 }
 
 export interface UsersTable {
@@ -393,6 +394,14 @@ export interface RemindersTable {
   sent_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** The update this row tells of (null for ritual and test reminders). */
+  update_id: string | null;
+  /** That update's kind: the daily limit and bundling of pushes read it. */
+  update_kind: string | null;
+  /** The push that carried this row; bundled rows share one. */
+  batch_id: string | null;
+  /** Where a tap or the email's link leads, within the app (null: the circle's home). */
+  url: string | null;
 }
 
 export interface ChatSummariesTable {
@@ -449,4 +458,16 @@ export interface UpdatesTable {
   detail: string | null;
   created_at: string;
   read_at: string | null;
+  /** When the scheduler put its sends in the outbox (or found none wanted); null until then. */
+  planned_at: string | null;
+}
+
+/** A person's choice of channels for one kind of update; a kind without a row has its default. */
+export interface UpdateChoicesTable {
+  user_id: string;
+  /** One of `UPDATE_KINDS` (core). */
+  kind: string;
+  push: number;
+  email: number;
+  updated_at: string;
 }

@@ -285,6 +285,16 @@ const descriptions: FieldDescriptions = {
           ],
           timezone: 'Your IANA time zone.',
           emailAvailable: 'Whether the server could send email when you exported.',
+          updates: [
+            'For each kind of update, how it reaches you besides the app (your choice or its default).',
+            {
+              kind: 'The kind of update, e.g. "reset_requested".',
+              push: 'Whether it comes by web push.',
+              email: 'Whether it comes by email.',
+            },
+          ],
+          updatePushesPerDay:
+            'The most pushes about updates in a day ("let’s reset" aside); later ones come together the next morning.',
         },
       ],
       pushSubscriptions: [

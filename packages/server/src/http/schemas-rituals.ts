@@ -1,6 +1,7 @@
 import { RITUAL_KINDS } from '@recipro/core';
 import { Type } from 'typebox';
 import { Id, IsoTime } from './schemas.ts';
+import { UpdateChoices, UpdateChoicesBody, UpdatePushesPerDay } from './schemas-updates.ts';
 
 /** Schemas of rituals and reminders. */
 const strict = { additionalProperties: false } as const;
@@ -70,6 +71,7 @@ export const NotificationsBody = Type.Object(
     push: Type.Boolean(),
     quietHours: Type.Optional(Type.Union([QuietHours, Type.Null()])),
     timezone: Type.Optional(TimeZone),
+    updates: Type.Optional(UpdateChoicesBody),
   },
   strict,
 );
@@ -79,6 +81,8 @@ export const Notifications = Type.Object({
   quietHours: Type.Union([Type.Object({ from: Type.String(), to: Type.String() }), Type.Null()]),
   timezone: Type.String(),
   emailAvailable: Type.Boolean(),
+  updates: UpdateChoices,
+  updatePushesPerDay: UpdatePushesPerDay,
 });
 
 const Base64Url = Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9_-]+={0,2}$' });

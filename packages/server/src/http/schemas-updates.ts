@@ -44,3 +44,35 @@ export const ReadUpdatesBody = Type.Union(
 );
 
 export const UnreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }) });
+
+/** A person's channels for one kind of update, in their reminder settings. */
+export const UpdateChoice = Type.Object({
+  kind: Type.Enum(UPDATE_KINDS, { description: 'The kind of update.' }),
+  push: Type.Boolean({ description: 'Sent by web push to your devices.' }),
+  email: Type.Boolean({ description: 'Sent by email to your confirmed address.' }),
+});
+
+export const UpdateChoiceBody = Type.Object(
+  {
+    kind: Type.Enum(UPDATE_KINDS),
+    push: Type.Boolean(),
+    email: Type.Boolean(),
+  },
+  strict,
+);
+
+export const UpdateChoices = Type.Array(UpdateChoice, {
+  description:
+    'For every kind of update, whether it comes by push and by email. Every update is shown in the app either way.',
+});
+
+export const UpdateChoicesBody = Type.Array(UpdateChoiceBody, {
+  maxItems: UPDATE_KINDS.length,
+  description: 'Choices for some kinds (each kind at most once); the others stay as they are.',
+});
+
+export const UpdatePushesPerDay = Type.Integer({
+  minimum: 1,
+  description:
+    'The most pushes about updates you get in a day ("let’s reset" aside); later ones come together, as one, the next morning.',
+});

@@ -2,7 +2,10 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import webpush from 'web-push';
-import type { PushSubscription } from '../repositories/push-subscriptions.ts';
+import type {
+  PushSubscription,
+  PushSubscriptionsRepository,
+} from '../repositories/push-subscriptions.ts';
 import { PushTargetRefused, type PushTarget, type PushTargets } from './push-target.ts';
 
 export interface PushMessage {
@@ -96,4 +99,30 @@ function request(
     outgoing.on('error', reject);
     outgoing.end(body ?? undefined);
   });
+}
+
+/**
+ * Sends one message to every device of a person. A device whose subscription is gone is
+ * forgotten; any other failure is thrown after the rest were tried (the caller retries). A
+ * person without devices is sent nothing, which is not a failure.
+ */
+export async function pushToDevices(
+  subscriptions: Pick<PushSubscriptionsRepository, 'forUser' | 'forget'>,
+  sender: () => Promise<PushSender>,
+  userId: string,
+  message: PushMessage,
+): Promise<void> {
+  const targets = await subscriptions.forUser(userId);
+  if (targets.length === 0) return;
+  const push = await sender();
+  let failure: unknown = null;
+  for (const subscription of targets) {
+    try {
+      await push.send(subscription, message);
+    } catch (error) {
+      if (error instanceof SubscriptionGone) await subscriptions.forget(subscription.endpoint);
+      else failure = error;
+    }
+  }
+  if (failure) throw failure;
 }

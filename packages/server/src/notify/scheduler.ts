@@ -11,12 +11,14 @@ import type { RitualsRepository } from '../repositories/rituals.ts';
 import type { UsersRepository } from '../repositories/users.ts';
 import { occurrencesBetween } from '../rituals/schedule.ts';
 import type { Mailer } from './mailer.ts';
-import { SubscriptionGone, type PushSender } from './push.ts';
+import { pushToDevices, type PushSender } from './push.ts';
+import type { UpdateDelivery } from './update-delivery.ts';
+import { updateEmail } from './update-messages.ts';
 
 /** How far ahead reminders are planned (so a missed tick or two loses nothing). */
 const PLAN_AHEAD_MS = 36 * 3_600_000;
 /** How long a claimed reminder stays with the process that claimed it. */
-const CLAIM_MS = 2 * 60_000;
+export const CLAIM_MS = 2 * 60_000;
 /** Waits before each retry; after the last, the reminder is given up on (and kept, marked failed). */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000] as const;
 
@@ -35,13 +37,16 @@ export interface SchedulerDeps {
   readonly log: { warn(obj: object, msg: string): void };
   /** Other periodic work run at the start of each tick (e.g. opening scheduled check-ins). */
   readonly periodic?: readonly (() => Promise<unknown>)[];
+  /** Updates between members: planned into this outbox, their pushes sent a person at a time. */
+  readonly updates?: UpdateDelivery;
 }
 
 /** A reminder that can never be sent as it is: given up on at once, not retried. */
 class Undeliverable extends Error {}
 
 /**
- * Plans reminders for rituals into the outbox and delivers due ones, by email and web push.
+ * Plans reminders for rituals into the outbox and delivers due ones, by email and web push;
+ * updates between members go through the same outbox (`updates`, see update-delivery.ts).
  * Email goes only to a confirmed address; push does not depend on it.
  * Exactly once: planning is idempotent (one row per occurrence, person and channel), and a
  * reminder is claimed by one process before it is sent. A process that dies after sending but
@@ -50,6 +55,8 @@ class Undeliverable extends Error {}
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  /** A nudge came while a tick was running: run one more after it. */
+  private again = false;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -60,14 +67,30 @@ export class ReminderScheduler {
       try {
         for (const job of this.deps.periodic ?? []) await job();
         await this.plan();
+        await this.deps.updates?.plan();
         await this.deliver();
+        await this.deps.updates?.deliverPushes();
       } catch (error) {
         this.deps.log.warn({ err: error }, 'reminder tick failed');
       } finally {
         this.running = null;
+        if (this.again && this.timer) {
+          this.again = false;
+          void this.tick();
+        }
       }
     })();
     return this.running;
+  }
+
+  /**
+   * Asks for a tick now rather than at the next interval, because something should go at once
+   * ("let's reset"). Does nothing when the scheduler is not running (started with an interval).
+   */
+  nudge(): void {
+    if (!this.timer) return;
+    if (this.running) this.again = true;
+    else void this.tick();
   }
 
   start(intervalSeconds: number): void {
@@ -168,6 +191,14 @@ export class ReminderScheduler {
       throw new Undeliverable('the email address is not confirmed');
     const app = this.deps.appUrl();
     const unsubscribe = `${app}/api/unsubscribe/${person.unsubscribeToken}`;
+    if (reminder.updateKind !== null) {
+      const message = await this.deps.updates?.message(reminder);
+      if (!message) throw new Undeliverable('the update is gone');
+      await mailer.send(
+        updateEmail({ to: person.user, message, app, url: reminder.url ?? '/', unsubscribe }),
+      );
+      return;
+    }
     await mailer.send({
       to: person.user.email,
       subject: reminder.title,
@@ -180,20 +211,11 @@ export class ReminderScheduler {
   }
 
   private async sendPush(reminder: Reminder): Promise<void> {
-    const { subscriptions } = this.deps;
-    const targets = await subscriptions.forUser(reminder.userId);
-    if (targets.length === 0) return;
-    const sender = await this.deps.push();
-    const url = reminder.circleId ? `/circles/${reminder.circleId}` : '/';
-    let failure: unknown = null;
-    for (const subscription of targets) {
-      try {
-        await sender.send(subscription, { title: reminder.title, body: reminder.body, url });
-      } catch (error) {
-        if (error instanceof SubscriptionGone) await subscriptions.forget(subscription.endpoint);
-        else failure = error;
-      }
-    }
-    if (failure) throw failure;
+    const url = reminder.url ?? (reminder.circleId ? `/circles/${reminder.circleId}` : '/');
+    await pushToDevices(this.deps.subscriptions, this.deps.push, reminder.userId, {
+      title: reminder.title,
+      body: reminder.body,
+      url,
+    });
   }
 }

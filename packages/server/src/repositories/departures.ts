@@ -55,6 +55,7 @@ export class DeparturesRepository {
       await tx.deleteFrom('reminders').where('user_id', '=', userId).execute();
       await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
       await tx.deleteFrom('notification_settings').where('user_id', '=', userId).execute();
+      await tx.deleteFrom('update_choices').where('user_id', '=', userId).execute();
       await tx.deleteFrom('user_care_languages').where('user_id', '=', userId).execute();
       await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
       await tx.deleteFrom('users').where('id', '=', userId).execute();

@@ -48,6 +48,18 @@ export class PushSubscriptionsRepository {
       .execute();
   }
 
+  /** Which of these users have at least one push subscription. */
+  async usersWithAny(userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('push_subscriptions')
+      .select('user_id')
+      .distinct()
+      .where('user_id', 'in', [...new Set(userIds)])
+      .execute();
+    return new Set(rows.map((r) => r.user_id));
+  }
+
   async forUser(userId: string): Promise<(PushSubscription & { createdAt: string })[]> {
     const rows = await this.db
       .selectFrom('push_subscriptions')

@@ -1,3 +1,4 @@
+import { AT_ONCE_KIND, type UpdateKind } from '@recipro/core';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Dialect } from '../db/database.ts';
 import type { Database, RemindersTable } from '../db/schema.ts';
@@ -15,6 +16,11 @@ export interface Reminder {
   readonly body: string;
   readonly dueAt: string;
   readonly attempts: number;
+  /** The update this row tells of, and its kind; null for ritual and test reminders. */
+  readonly updateId: string | null;
+  readonly updateKind: UpdateKind | null;
+  /** Where a tap or the email's link leads in the app; null for the circle's home. */
+  readonly url: string | null;
 }
 
 export interface NewReminder {
@@ -29,6 +35,8 @@ export interface NewReminder {
   readonly body: string;
   readonly dueAt: string;
   readonly createdAt: string;
+  /** For a row about an update: the update, its kind and its place in the app. */
+  readonly update?: { readonly id: string; readonly kind: UpdateKind; readonly url: string };
 }
 
 const toReminder = (r: Selectable<RemindersTable>): Reminder => ({
@@ -41,6 +49,9 @@ const toReminder = (r: Selectable<RemindersTable>): Reminder => ({
   body: r.body,
   dueAt: r.due_at,
   attempts: Number(r.attempts),
+  updateId: r.update_id,
+  updateKind: r.update_kind as UpdateKind | null,
+  url: r.url,
 });
 
 /**
@@ -97,6 +108,10 @@ export class RemindersRepository {
           sent_at: null,
           last_error: null,
           created_at: r.createdAt,
+          update_id: r.update?.id ?? null,
+          update_kind: r.update?.kind ?? null,
+          batch_id: null,
+          url: r.update?.url ?? null,
         })
         .onConflict((oc) => oc.column('occurrence_key').doNothing())
         .executeTakeFirst();
@@ -105,7 +120,10 @@ export class RemindersRepository {
     return added;
   }
 
-  /** Claims up to `limit` due reminders for `lockMs`; each claim counts as an attempt. */
+  /**
+   * Claims up to `limit` due reminders for `lockMs`; each claim counts as an attempt. Pushes
+   * about updates are not among them: `claimUpdatePushes` takes those a person at a time.
+   */
   async claim(nowIso: string, lockUntilIso: string, limit: number): Promise<Reminder[]> {
     const rows = await this.db
       .updateTable('reminders')
@@ -117,6 +135,7 @@ export class RemindersRepository {
           .where('status', '=', 'pending')
           .where('next_attempt_at', '<=', nowIso)
           .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<=', nowIso)]))
+          .where((w) => w.or([w('update_kind', 'is', null), w('channel', '=', 'email')]))
           .orderBy('next_attempt_at')
           .limit(limit);
         return this.dialect === 'postgres' ? due.forUpdate().skipLocked() : due;
@@ -124,6 +143,107 @@ export class RemindersRepository {
       .returningAll()
       .execute();
     return rows.map(toReminder);
+  }
+
+  /** People who have a push about an update due now (and not claimed by a process). */
+  async peopleWithDueUpdatePushes(nowIso: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('reminders')
+      .select('user_id')
+      .distinct()
+      .where('update_kind', 'is not', null)
+      .where('channel', '=', 'push')
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', nowIso)
+      .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<=', nowIso)]))
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.user_id);
+  }
+
+  /**
+   * Claims a person's pending pushes about updates that are due by `untilIso` (a little after
+   * now, so a burst still gathering goes with them), oldest first; each claim counts as an
+   * attempt. Rows another process holds are skipped.
+   */
+  async claimUpdatePushes(
+    userId: string,
+    nowIso: string,
+    untilIso: string,
+    lockUntilIso: string,
+  ): Promise<Reminder[]> {
+    const rows = await this.db
+      .updateTable('reminders')
+      .set((eb) => ({ locked_until: lockUntilIso, attempts: eb('attempts', '+', 1) }))
+      .where('id', 'in', (eb) => {
+        const due = eb
+          .selectFrom('reminders')
+          .select('id')
+          .where('user_id', '=', userId)
+          .where('update_kind', 'is not', null)
+          .where('channel', '=', 'push')
+          .where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', untilIso)
+          .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<=', nowIso)]));
+        return this.dialect === 'postgres' ? due.forUpdate().skipLocked() : due;
+      })
+      .returningAll()
+      .execute();
+    return rows
+      .map(toReminder)
+      .sort((x, y) => x.dueAt.localeCompare(y.dueAt) || x.id.localeCompare(y.id));
+  }
+
+  /**
+   * Puts claimed rows back to wait until `untilIso` (quiet hours, or the day's pushes used):
+   * not an attempt, so the claim's count is taken back.
+   */
+  async hold(ids: readonly string[], untilIso: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('reminders')
+      .set((eb) => ({
+        next_attempt_at: untilIso,
+        locked_until: null,
+        attempts: eb('attempts', '-', 1),
+      }))
+      .where('id', 'in', [...ids])
+      .where('status', '=', 'pending')
+      .execute();
+  }
+
+  /** Records that one push carried these rows (one update, or a bundle of several). */
+  async markSentTogether(ids: readonly string[], batchId: string, atIso: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('reminders')
+      .set({
+        status: 'sent',
+        sent_at: atIso,
+        locked_until: null,
+        last_error: null,
+        batch_id: batchId,
+      })
+      .where('id', 'in', [...ids])
+      .execute();
+  }
+
+  /**
+   * How many pushes about updates a person was sent since `sinceIso`, "let's reset" aside
+   * (a bundle counts once).
+   */
+  async updatePushesSentSince(userId: string, sinceIso: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('reminders')
+      .select((eb) => eb.fn.count<number | string>('batch_id').distinct().as('n'))
+      .where('user_id', '=', userId)
+      .where('update_kind', 'is not', null)
+      .where('update_kind', '!=', AT_ONCE_KIND)
+      .where('channel', '=', 'push')
+      .where('status', '=', 'sent')
+      .where('sent_at', '>=', sinceIso)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   async markSent(id: string, atIso: string): Promise<void> {

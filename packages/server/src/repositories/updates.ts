@@ -158,7 +158,76 @@ export class UpdatesRepository {
     userId: string,
     page: { before?: string; limit?: number },
   ): Promise<UpdateView[] | undefined> {
-    let query = this.db
+    let query = this.views().where('u.user_id', '=', userId);
+    if (page.before !== undefined) {
+      const cursor = await this.db
+        .selectFrom('updates')
+        .select(['created_at', 'id'])
+        .where('id', '=', page.before)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      if (!cursor) return undefined;
+      query = query.where((eb) =>
+        eb.or([
+          eb('u.created_at', '<', cursor.created_at),
+          eb.and([eb('u.created_at', '=', cursor.created_at), eb('u.id', '<', cursor.id)]),
+        ]),
+      );
+    }
+    query = query.orderBy('u.created_at', 'desc').orderBy('u.id', 'desc');
+    if (page.limit !== undefined) query = query.limit(page.limit);
+    const rows = await query.execute();
+    return rows.map(toView);
+  }
+
+  /**
+   * Updates whose sends the scheduler has not planned yet, oldest first, with their person and
+   * names resolved now (so someone who has left is never named).
+   */
+  async unplanned(limit: number): Promise<(UpdateView & { userId: string })[]> {
+    const rows = await this.views()
+      .select('u.user_id')
+      .where('u.planned_at', 'is', null)
+      .orderBy('u.created_at')
+      .orderBy('u.id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ ...toView(r), userId: r.user_id }));
+  }
+
+  /** These updates by id, with names resolved now (an update that is gone is absent). */
+  async byIds(ids: readonly string[]): Promise<Map<string, UpdateView>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.views()
+      .where('u.id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((r) => [r.id, toView(r)]));
+  }
+
+  /** Records that these updates' sends are planned (or that none were wanted). */
+  async markPlanned(ids: readonly string[], atIso: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('updates')
+      .set({ planned_at: atIso })
+      .where('id', 'in', [...ids])
+      .execute();
+  }
+
+  /** The names of these circles (a circle that is gone is absent). */
+  async circleNames(circleIds: readonly string[]): Promise<Map<string, string>> {
+    if (circleIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('circles')
+      .select(['id', 'name'])
+      .where('id', 'in', [...new Set(circleIds)])
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Updates with the names of their circle and actor, as of now. */
+  private views() {
+    return this.db
       .selectFrom('updates as u')
       .leftJoin('circles as c', 'c.id', 'u.circle_id')
       .leftJoin('members as m', (join) =>
@@ -180,41 +249,7 @@ export class UpdatesRepository {
         'u.detail',
         'u.created_at',
         'u.read_at',
-      ])
-      .where('u.user_id', '=', userId);
-    if (page.before !== undefined) {
-      const cursor = await this.db
-        .selectFrom('updates')
-        .select(['created_at', 'id'])
-        .where('id', '=', page.before)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      if (!cursor) return undefined;
-      query = query.where((eb) =>
-        eb.or([
-          eb('u.created_at', '<', cursor.created_at),
-          eb.and([eb('u.created_at', '=', cursor.created_at), eb('u.id', '<', cursor.id)]),
-        ]),
-      );
-    }
-    query = query.orderBy('u.created_at', 'desc').orderBy('u.id', 'desc');
-    if (page.limit !== undefined) query = query.limit(page.limit);
-    const rows = await query.execute();
-    return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind as UpdateKind,
-      circleId: r.circle_id,
-      circleName: r.circle_name ?? null,
-      actorMemberId: r.actor_member_id,
-      actorName:
-        r.member_name !== null && r.member_left_at === null
-          ? r.member_name
-          : (r.request_name ?? null),
-      subjectId: r.subject_id,
-      detail: r.detail as UpdateDetail | null,
-      createdAt: r.created_at,
-      readAt: r.read_at,
-    }));
+      ]);
   }
 
   async unreadCount(userId: string): Promise<number> {
@@ -261,3 +296,32 @@ export class UpdatesRepository {
     });
   }
 }
+
+interface ViewRow {
+  id: string;
+  kind: string;
+  circle_id: string;
+  circle_name: string | null;
+  actor_member_id: string | null;
+  member_name: string | null;
+  member_left_at: string | null;
+  request_name: string | null;
+  subject_id: string | null;
+  detail: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+const toView = (r: ViewRow): UpdateView => ({
+  id: r.id,
+  kind: r.kind as UpdateKind,
+  circleId: r.circle_id,
+  circleName: r.circle_name ?? null,
+  actorMemberId: r.actor_member_id,
+  actorName:
+    r.member_name !== null && r.member_left_at === null ? r.member_name : (r.request_name ?? null),
+  subjectId: r.subject_id,
+  detail: r.detail as UpdateDetail | null,
+  createdAt: r.created_at,
+  readAt: r.read_at,
+});

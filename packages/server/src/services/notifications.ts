@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isTimeZone, quietHoursProblem } from '@recipro/core';
+import { DAILY_UPDATE_PUSHES, isTimeZone, quietHoursProblem, UPDATE_KINDS } from '@recipro/core';
 import { newToken } from '../auth/tokens.ts';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
@@ -13,6 +13,8 @@ import type {
 } from '../repositories/push-subscriptions.ts';
 import type { ReminderChannel, RemindersRepository } from '../repositories/reminders.ts';
 import type { RitualsRepository } from '../repositories/rituals.ts';
+import type { UpdateChoice, UpdateChoicesRepository } from '../repositories/update-choices.ts';
+import { defaultChoice } from '../notify/update-delivery.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import { icsCalendar } from '../notify/ics.ts';
 import type { VapidKeys } from '../notify/push.ts';
@@ -36,6 +38,10 @@ export interface SettingsView {
   readonly timezone: string;
   /** Whether this server can send email at all (SMTP configured). */
   readonly emailAvailable: boolean;
+  /** Every kind of update with its channels: the person's choice, or the kind's default. */
+  readonly updates: UpdateChoice[];
+  /** The most pushes about updates a day ("let's reset" aside). */
+  readonly updatePushesPerDay: number;
 }
 
 /** Reminder settings, test reminders, push subscriptions, the calendar feed and unsubscribing. */
@@ -46,6 +52,7 @@ export class NotificationsService {
       subscriptions: PushSubscriptionsRepository;
       reminders: RemindersRepository;
       rituals: RitualsRepository;
+      choices: UpdateChoicesRepository;
     },
     private readonly scheduler: ReminderScheduler,
     private readonly vapid: () => Promise<VapidKeys>,
@@ -81,18 +88,21 @@ export class NotificationsService {
     );
   }
 
-  private view(s: NotificationSettings): SettingsView {
+  private async view(user: UserRecord, s: NotificationSettings): Promise<SettingsView> {
+    const chosen = (await this.repositories.choices.forUsers([user.id])).get(user.id);
     return {
       email: s.email && this.emailAvailable,
       push: s.push,
       quietHours: s.quietHours,
       timezone: s.timezone,
       emailAvailable: this.emailAvailable,
+      updates: UPDATE_KINDS.map((kind) => chosen?.get(kind) ?? defaultChoice(kind)),
+      updatePushesPerDay: DAILY_UPDATE_PUSHES,
     };
   }
 
   async get(user: UserRecord): Promise<SettingsView> {
-    return this.view(await this.settingsOf(user));
+    return this.view(user, await this.settingsOf(user));
   }
 
   async update(
@@ -102,6 +112,8 @@ export class NotificationsService {
       push: boolean;
       quietHours?: { from: string; to: string } | null;
       timezone?: string;
+      /** Channels for some kinds of update, each kind at most once. */
+      updates?: readonly UpdateChoice[];
     },
   ): Promise<SettingsView> {
     const current = await this.settingsOf(user);
@@ -120,10 +132,25 @@ export class NotificationsService {
     const quietHours = input.quietHours === undefined ? current.quietHours : input.quietHours;
     const problem = quietHours ? quietHoursProblem(quietHours) : null;
     if (problem) throw invalid('quietHours', `These quiet hours cannot be used: ${problem}.`);
+    const choices = input.updates ?? [];
+    const twice = choices.find((c, i) => choices.findIndex((o) => o.kind === c.kind) !== i);
+    if (twice) throw invalid('updates', `"${twice.kind}" is chosen more than once.`);
+    if (!this.emailAvailable && choices.some((c) => c.email)) {
+      throw invalid(
+        'updates',
+        'Email is not set up on this server, so updates cannot be sent by email.',
+      );
+    }
+    const at = toIso(this.clock.now());
     await this.repositories.settings.update(
       user.id,
       { email: input.email, push: input.push, quietHours, timezone },
-      toIso(this.clock.now()),
+      at,
+    );
+    await this.repositories.choices.save(
+      user.id,
+      choices.map(({ kind, push, email }) => ({ kind, push, email })),
+      at,
     );
     return this.get(user);
   }
@@ -140,7 +167,7 @@ export class NotificationsService {
       windowMs: TEST_WINDOW_MS,
       message: `You can send yourself ${testReminderLimit} test reminder${testReminderLimit === 1 ? '' : 's'} in 10 minutes. Please wait a few minutes and try again.`,
     });
-    const s = this.view(await this.settingsOf(user));
+    const s = await this.get(user);
     const channels = [
       ...(s.email ? (['email'] as const) : []),
       ...(s.push ? (['push'] as const) : []),

@@ -32,6 +32,8 @@ export class UpdatesService {
   constructor(
     private readonly updates: UpdatesRepository,
     private readonly clock: Clock,
+    /** Called after people were told (e.g. so that "let's reset" is delivered at once). */
+    private readonly told: (kind: UpdateKind) => void = () => {},
   ) {}
 
   /** Tells these members of the circle (those who have left are skipped). */
@@ -40,7 +42,8 @@ export class UpdatesService {
     memberIds: readonly string[],
     once: Once = {},
   ): Promise<void> {
-    await this.updates.tellMembers(this.event(happening), memberIds, randomUUID, once);
+    const n = await this.updates.tellMembers(this.event(happening), memberIds, randomUUID, once);
+    if (n > 0) this.told(happening.kind);
   }
 
   /** The start of today (UTC), for "at most one a day". */
@@ -50,12 +53,14 @@ export class UpdatesService {
 
   /** Tells every member of the circle but these. */
   async tellCircleExcept(happening: Happening, memberIds: readonly string[]): Promise<void> {
-    await this.updates.tellCircle(this.event(happening), memberIds, randomUUID);
+    const n = await this.updates.tellCircle(this.event(happening), memberIds, randomUUID);
+    if (n > 0) this.told(happening.kind);
   }
 
   /** Tells one account, member or not (a person just removed, for one). */
   async tellUser(happening: Happening, userId: string): Promise<void> {
     await this.updates.tellUser(this.event(happening), userId, randomUUID);
+    this.told(happening.kind);
   }
 
   async list(user: UserRecord, page: { before?: string; limit?: number }): Promise<UpdatesPage> {

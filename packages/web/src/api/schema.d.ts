@@ -8946,6 +8946,46 @@ export interface paths {
               } | null;
               readonly timezone: string;
               readonly emailAvailable: boolean;
+              /** @description For every kind of update, whether it comes by push and by email. Every update is shown in the app either way. */
+              readonly updates: readonly {
+                /**
+                 * @description The kind of update.
+                 * @enum {unknown}
+                 */
+                readonly kind:
+                  | 'invitation_accepted'
+                  | 'member_admitted'
+                  | 'welcome'
+                  | 'removed_from_circle'
+                  | 'act_questioned'
+                  | 'season_suggested'
+                  | 'season_answered'
+                  | 'handover_proposed'
+                  | 'handover_answered'
+                  | 'responsibility_changed'
+                  | 'responsibility_removed'
+                  | 'ritual_changed'
+                  | 'ritual_stopped'
+                  | 'reset_requested'
+                  | 'rupture_waiting'
+                  | 'rupture_repaired'
+                  | 'repair_guide_waiting'
+                  | 'repair_guide_revealed'
+                  | 'need_shared'
+                  | 'checkin_opened'
+                  | 'checkin_waiting'
+                  | 'checkin_ready'
+                  | 'values_opened'
+                  | 'values_waiting'
+                  | 'values_ready'
+                  | 'act_noticed';
+                /** @description Sent by web push to your devices. */
+                readonly push: boolean;
+                /** @description Sent by email to your confirmed address. */
+                readonly email: boolean;
+              }[];
+              /** @description The most pushes about updates you get in a day ("let’s reset" aside); later ones come together, as one, the next morning. */
+              readonly updatePushesPerDay: number;
             };
           };
         };
@@ -8981,6 +9021,39 @@ export interface paths {
             } | null;
             /** @description IANA time zone, e.g. Europe/London */
             readonly timezone?: string;
+            /** @description Choices for some kinds (each kind at most once); the others stay as they are. */
+            readonly updates?: readonly {
+              /** @enum {unknown} */
+              readonly kind:
+                | 'invitation_accepted'
+                | 'member_admitted'
+                | 'welcome'
+                | 'removed_from_circle'
+                | 'act_questioned'
+                | 'season_suggested'
+                | 'season_answered'
+                | 'handover_proposed'
+                | 'handover_answered'
+                | 'responsibility_changed'
+                | 'responsibility_removed'
+                | 'ritual_changed'
+                | 'ritual_stopped'
+                | 'reset_requested'
+                | 'rupture_waiting'
+                | 'rupture_repaired'
+                | 'repair_guide_waiting'
+                | 'repair_guide_revealed'
+                | 'need_shared'
+                | 'checkin_opened'
+                | 'checkin_waiting'
+                | 'checkin_ready'
+                | 'values_opened'
+                | 'values_waiting'
+                | 'values_ready'
+                | 'act_noticed';
+              readonly push: boolean;
+              readonly email: boolean;
+            }[];
           };
         };
       };
@@ -9000,6 +9073,46 @@ export interface paths {
               } | null;
               readonly timezone: string;
               readonly emailAvailable: boolean;
+              /** @description For every kind of update, whether it comes by push and by email. Every update is shown in the app either way. */
+              readonly updates: readonly {
+                /**
+                 * @description The kind of update.
+                 * @enum {unknown}
+                 */
+                readonly kind:
+                  | 'invitation_accepted'
+                  | 'member_admitted'
+                  | 'welcome'
+                  | 'removed_from_circle'
+                  | 'act_questioned'
+                  | 'season_suggested'
+                  | 'season_answered'
+                  | 'handover_proposed'
+                  | 'handover_answered'
+                  | 'responsibility_changed'
+                  | 'responsibility_removed'
+                  | 'ritual_changed'
+                  | 'ritual_stopped'
+                  | 'reset_requested'
+                  | 'rupture_waiting'
+                  | 'rupture_repaired'
+                  | 'repair_guide_waiting'
+                  | 'repair_guide_revealed'
+                  | 'need_shared'
+                  | 'checkin_opened'
+                  | 'checkin_waiting'
+                  | 'checkin_ready'
+                  | 'values_opened'
+                  | 'values_waiting'
+                  | 'values_ready'
+                  | 'act_noticed';
+                /** @description Sent by web push to your devices. */
+                readonly push: boolean;
+                /** @description Sent by email to your confirmed address. */
+                readonly email: boolean;
+              }[];
+              /** @description The most pushes about updates you get in a day ("let’s reset" aside); later ones come together, as one, the next morning. */
+              readonly updatePushesPerDay: number;
             };
           };
         };
@@ -10029,6 +10142,46 @@ export interface paths {
                   readonly timezone: string;
                   /** @description Whether the server could send email when you exported. */
                   readonly emailAvailable: boolean;
+                  /** @description For each kind of update, how it reaches you besides the app (your choice or its default). */
+                  readonly updates: readonly {
+                    /**
+                     * @description The kind of update, e.g. "reset_requested".
+                     * @enum {unknown}
+                     */
+                    readonly kind:
+                      | 'invitation_accepted'
+                      | 'member_admitted'
+                      | 'welcome'
+                      | 'removed_from_circle'
+                      | 'act_questioned'
+                      | 'season_suggested'
+                      | 'season_answered'
+                      | 'handover_proposed'
+                      | 'handover_answered'
+                      | 'responsibility_changed'
+                      | 'responsibility_removed'
+                      | 'ritual_changed'
+                      | 'ritual_stopped'
+                      | 'reset_requested'
+                      | 'rupture_waiting'
+                      | 'rupture_repaired'
+                      | 'repair_guide_waiting'
+                      | 'repair_guide_revealed'
+                      | 'need_shared'
+                      | 'checkin_opened'
+                      | 'checkin_waiting'
+                      | 'checkin_ready'
+                      | 'values_opened'
+                      | 'values_waiting'
+                      | 'values_ready'
+                      | 'act_noticed';
+                    /** @description Whether it comes by web push. */
+                    readonly push: boolean;
+                    /** @description Whether it comes by email. */
+                    readonly email: boolean;
+                  }[];
+                  /** @description The most pushes about updates in a day ("let’s reset" aside); later ones come together the next morning. */
+                  readonly updatePushesPerDay: number;
                 };
                 /** @description Devices that receive your push reminders (their keys are not exported). */
                 readonly pushSubscriptions: readonly {

@@ -5,13 +5,17 @@ import { t } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { useAction } from '../hooks/useAction.ts';
 import { TimeZoneField } from '../components/TimeZoneField.tsx';
+import { UpdateChoices } from './UpdateChoices.tsx';
 
 interface RemindersFormProps {
   readonly settings: NotificationSettings;
   readonly onSaved: (next: NotificationSettings) => void;
 }
 
-/** Channels, quiet hours and time zone, saved together; and a test reminder. */
+/**
+ * Channels, quiet hours, time zone and which updates come by push or email, saved together;
+ * and a test reminder.
+ */
 export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
   const [email, setEmail] = useState(settings.email && settings.emailAvailable);
   const [push, setPush] = useState(settings.push);
@@ -19,6 +23,7 @@ export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
   const [from, setFrom] = useState(settings.quietHours?.from ?? '22:00');
   const [to, setTo] = useState(settings.quietHours?.to ?? '07:00');
   const [zone, setZone] = useState(settings.timezone);
+  const [updates, setUpdates] = useState(settings.updates);
   const save = useAction();
   const test = useAction();
 
@@ -29,6 +34,11 @@ export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
         push,
         quietHours: quiet ? { from, to } : null,
         timezone: zone,
+        updates: updates.map(({ kind, push, email }) => ({
+          kind,
+          push,
+          email: email && settings.emailAvailable,
+        })),
       });
       onSaved(next);
     }, t('reminders.saved'));
@@ -119,6 +129,14 @@ export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
           )}
         </fieldset>
         <TimeZoneField label={t('reminders.zone')} value={zone} onChange={setZone} />
+        <UpdateChoices
+          choices={updates}
+          onChange={setUpdates}
+          emailAvailable={settings.emailAvailable}
+          push={push}
+          email={email}
+          perDay={settings.updatePushesPerDay}
+        />
         <div className="actions">
           <button type="submit" className="primary" disabled={save.busy}>
             {t('reminders.save')}
