@@ -22,10 +22,15 @@ const FEARFUL_NEED = 'I need to see my friends. I walk on eggshells around the h
 const focusedName = (page: Page) =>
   page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 
-/** Presses Tab until the focused element is named `name`, with a visible focus; fails after 40. */
+/**
+ * Presses Tab until the focused element is named `name`, with a visible focus; fails after 120
+ * (focus starts at the screen's heading, so the way to the header goes round the whole page).
+ */
 async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 40; i += 1) {
+  const seen: string[] = [];
+  for (let i = 0; i < 120; i += 1) {
     await page.keyboard.press('Tab');
+    seen.push(await focusedName(page));
     if ((await focusedName(page)) === name) {
       const outlined = await page.evaluate(
         () => getComputedStyle(document.activeElement as HTMLElement).outlineStyle !== 'none',
@@ -34,7 +39,9 @@ async function tabTo(page: Page, name: string): Promise<void> {
       return;
     }
   }
-  throw new Error(`"${name}" not reached with Tab`);
+  throw new Error(
+    `"${name}" not reached with Tab on ${page.url()}: ${seen.slice(-20).join(' | ')}`,
+  );
 }
 
 async function routeNeutral(context: BrowserContext): Promise<void> {
