@@ -16,3 +16,5 @@ export * from './rituals/index.ts';
 export * from './checkin-period.ts';
 export * from './closing.ts';
 export * from './updates.ts';
+export * from './voice.ts';
+export * from './questions/index.ts';
