@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { circleTimeZone, circleToday, dayIn, isCalendarDay, maySwap } from './day.ts';
+import {
+  askedOf,
+  circleTimeZone,
+  circleToday,
+  dayIn,
+  dayRevealFacts,
+  isCalendarDay,
+  maySwap,
+} from './day.ts';
 
 describe('the circle’s day', () => {
   // 23:30 on 9 March 2026 in London is already 10 March in Tokyo and still 9 March in New York.
@@ -41,5 +49,34 @@ describe('"another question"', () => {
     expect(maySwap({ swapped: false, answered: 0 })).toBe(true);
     expect(maySwap({ swapped: true, answered: 0 })).toBe(false);
     expect(maySwap({ swapped: false, answered: 1 })).toBe(false);
+  });
+});
+
+describe('whom a day’s question is asked of', () => {
+  const askedAt = '2026-03-09T08:00:00.000Z';
+  const members = [
+    { memberId: 'ana', joinedAt: '2025-01-01T00:00:00.000Z', answered: true },
+    { memberId: 'ben', joinedAt: '2026-03-09T08:00:00.000Z', answered: false },
+    { memberId: 'cy', joinedAt: '2026-03-09T09:30:00.000Z', answered: false },
+  ];
+
+  it('is everyone in the circle when it was first asked, not someone who joined after', () => {
+    expect(askedOf(members, askedAt).map((m) => m.memberId)).toEqual(['ana', 'ben']);
+    expect(dayRevealFacts(members, askedAt)).toEqual({
+      closed: false,
+      memberCount: 2,
+      answeredCount: 1,
+    });
+  });
+
+  it('does not wait for someone who joined later, nor count their answer', () => {
+    const later = members.map((m) => (m.memberId === 'cy' ? { ...m, answered: true } : m));
+    expect(dayRevealFacts(later, askedAt).answeredCount).toBe(1);
+    const all = later.map((m) => ({ ...m, answered: true }));
+    expect(dayRevealFacts(all, askedAt)).toEqual({
+      closed: false,
+      memberCount: 2,
+      answeredCount: 2,
+    });
   });
 });

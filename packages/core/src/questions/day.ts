@@ -60,3 +60,32 @@ export function circleToday(
 export function maySwap(day: { readonly swapped: boolean; readonly answered: number }): boolean {
   return !day.swapped && day.answered === 0;
 }
+
+/** A current member of the circle, as a day's question sees them. */
+export interface DayMember {
+  readonly memberId: string;
+  /** ISO time they joined the circle. */
+  readonly joinedAt: string;
+  readonly answered: boolean;
+}
+
+/**
+ * Whom a day's question is asked of: everyone in the circle when it was first asked that day
+ * who is still in it. Someone who joins later may answer too, but the answers never wait for
+ * them; someone who leaves is no longer waited for (and their answer leaves with them).
+ */
+export const askedOf = <M extends DayMember>(members: readonly M[], askedAt: string): M[] =>
+  members.filter((m) => m.joinedAt <= askedAt);
+
+/** The reveal facts (core's reveal rule) of a day's question: everyone asked has answered. */
+export function dayRevealFacts(
+  members: readonly DayMember[],
+  askedAt: string,
+): { closed: false; memberCount: number; answeredCount: number } {
+  const asked = askedOf(members, askedAt);
+  return {
+    closed: false,
+    memberCount: asked.length,
+    answeredCount: asked.filter((m) => m.answered).length,
+  };
+}

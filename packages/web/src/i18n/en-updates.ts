@@ -72,5 +72,7 @@ export const enUpdates = {
   'updates.kind.values_ready':
     'Everyone has answered a values conversation in {circle}: you can read it together.',
   'updates.kind.act_noticed': 'Someone in {circle} noticed care you gave today.',
+  'updates.kind.question_answered':
+    'Everyone in {circle} has answered today’s question: you can read the answers together.',
   'updates.kind.other': 'Something changed in {circle}.',
 };

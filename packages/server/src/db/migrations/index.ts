@@ -15,6 +15,7 @@ import * as ownRecord from './0013_own_record.ts';
 import * as updates from './0014_updates.ts';
 import * as chatRhythm from './0015_chat_rhythm.ts';
 import * as guidedRepair from './0016_guided_repair.ts';
+import * as questions from './0017_questions.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -37,4 +38,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0014_updates': updates,
   '0015_chat_rhythm': chatRhythm,
   '0016_guided_repair': guidedRepair,
+  '0017_questions': questions,
 };
