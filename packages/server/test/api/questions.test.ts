@@ -368,7 +368,6 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     ]);
     // Nobody is told twice.
     expect(await told(a, 'question_answered')).toHaveLength(1);
-    expect(dMember).toBeTruthy();
 
     // The next day: Bo leaves before answering, and the others are not left waiting for him.
     server.clock.advance(DAY);
@@ -392,6 +391,38 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     const past = (await a.get(at(circleId, `/questions?before=${next.date}`))).body;
     expect(past.days.map((x: { date: string }) => x.date)).toEqual([today.date]);
     expect(JSON.stringify(past)).not.toContain('swings');
+  });
+
+  it('holds when people act at the same moment: one question, one swap, one telling', async () => {
+    const { a, b, c, circleId } = await family();
+    // Three first openings at once put one question to the circle.
+    const opened = await Promise.all([a, b, c].map((x) => x.get(at(circleId))));
+    expect(new Set(opened.map((r) => r.body.id)).size).toBe(1);
+    const rows = await server.recipro.database.db
+      .selectFrom('circle_questions')
+      .selectAll()
+      .where('circle_id', '=', circleId)
+      .execute();
+    expect(rows).toHaveLength(1);
+
+    // Two ask for another question at once: one is chosen, the other is told it stays.
+    const id = opened[0]!.body.id;
+    const swaps = await Promise.all(
+      [a, b].map((x) => x.post(at(circleId, '/question/swap'), { questionId: id })),
+    );
+    expect(swaps.map((r) => r.status).sort()).toEqual([200, 409]);
+
+    // The last two answer at once: the day is complete, and each other member is told once.
+    await a.post(at(circleId, '/question/answer'), { text: 'First in' });
+    const last = await Promise.all(
+      [b, c].map((x) => x.post(at(circleId, '/question/answer'), { text: 'At once' })),
+    );
+    expect(last.map((r) => r.status)).toEqual([201, 201]);
+    expect((await a.get(at(circleId))).body.status).toBe('revealed');
+    expect(await told(a, 'question_answered')).toHaveLength(1);
+    expect(
+      (await told(b, 'question_answered')).length + (await told(c, 'question_answered')).length,
+    ).toBe(1);
   });
 
   it('counts the circle’s day in its time zone: its first ritual’s, else its keeper’s settings’, else UTC', async () => {
