@@ -17,3 +17,5 @@ export * from './checkin-period.ts';
 export * from './closing.ts';
 export * from './updates.ts';
 export * from './update-delivery.ts';
+export * from './voice.ts';
+export * from './questions/index.ts';

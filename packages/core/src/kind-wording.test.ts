@@ -18,6 +18,7 @@ import { VALUES_QUESTION_WORDS, valuesQuestionsFor } from './instruments/values-
 import { wordedFor } from './instruments/worded-for-kind.ts';
 import { sameForEveryKind, type KindText } from './kind-text.ts';
 import { catalogueFor } from './load/catalogue-for-kind.ts';
+import { questionsFor } from './questions/bank.ts';
 import {
   RITUAL_KINDS,
   ritualKindsFor,
@@ -29,9 +30,9 @@ import { CIRCLE_KINDS, type CircleKind } from './vocabulary.ts';
 /**
  * PRODUCT.md principle 3: "my partner" belongs to couples only, and every circle kind reads as
  * written for it. Everything a circle is shown from core — the questions it may use, reflection
- * prompts, needs starters, values questions, rituals, the load catalogue and its insights — is
- * scanned for each kind, and every text that speaks of the people in the circle has words of
- * each kind's own.
+ * prompts, needs starters, values questions, rituals, the load catalogue and its insights, the
+ * daily questions — is scanned for each kind, and every text that speaks of the people in the
+ * circle has words of each kind's own.
  */
 const NOT_COUPLES = CIRCLE_KINDS.filter((kind) => kind !== 'couple');
 const COUPLE_WORDS = /\b(partner|partners|partner's|spouse|husband|wife|boyfriend|girlfriend)\b/i;
@@ -81,6 +82,7 @@ function textsFor(kind: CircleKind): string[] {
     ...valuesQuestionsFor(kind).map((question) => question.text),
     ...ritualKindsFor(kind).map((ritual) => ritualSuggestion(ritual, kind).title),
     ...catalogueFor(kind).map((item) => item.title),
+    ...questionsFor(kind).map((question) => question.text),
     ...Object.values(INSIGHT_WORDS[kind]),
     EMOTIONAL_CARE,
     ...Object.values(SEASON_PHRASES),

@@ -55,6 +55,8 @@ export const UPDATE_KINDS = [
   'values_ready',
   /** Someone noticed care you gave (at most one such update a day). */
   'act_noticed',
+  /** Everyone asked has answered the circle's question of the day: the answers can be read. */
+  'question_answered',
 ] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 

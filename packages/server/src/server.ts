@@ -60,6 +60,8 @@ import { DeparturesRepository } from './repositories/departures.ts';
 import { DeparturesService } from './services/departures.ts';
 import { UpdatesRepository } from './repositories/updates.ts';
 import { UpdatesService } from './services/updates.ts';
+import { QuestionsRepository } from './repositories/questions.ts';
+import { QuestionsService } from './services/questions.ts';
 import { ExportService } from './services/export.ts';
 import { AccountMail } from './notify/account-mail.ts';
 import { AuthTokensRepository } from './repositories/auth-tokens.ts';
@@ -264,6 +266,7 @@ export function createServices(
       clock,
     ),
     updates,
+    questions: new QuestionsService(new QuestionsRepository(db), circles, updates, clock),
   };
   const services: Services = { ...reads, exports: new ExportService(reads, clock) };
   // VAPID keys are made on the first start and kept in the database.

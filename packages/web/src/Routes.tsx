@@ -13,6 +13,7 @@ import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { InviteScreen } from './screens/InviteScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { RemindersScreen } from './screens/RemindersScreen.tsx';
 import { ResetPasswordScreen } from './screens/ResetPasswordScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
@@ -38,6 +39,7 @@ export function Routes() {
     route.name === 'load' ||
     route.name === 'rituals' ||
     route.name === 'ritualGuide' ||
+    route.name === 'question' ||
     route.name === 'reminders' ||
     route.name === 'settings' ||
     route.name === 'updates';
@@ -67,6 +69,8 @@ export function Routes() {
     case 'load':
     case 'rituals':
       return <TogetherScreen key={route.circleId} circleId={route.circleId} page={route.name} />;
+    case 'question':
+      return <QuestionScreen key={route.circleId} circleId={route.circleId} />;
     case 'reminders':
       return <RemindersScreen />;
     case 'settings':

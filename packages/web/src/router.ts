@@ -7,6 +7,7 @@ import { parseCycleRoute, type CycleRoute } from './router/cycle.ts';
 import { parseTogetherRoute, type TogetherRoute } from './router/together.ts';
 import { parseGuidesRoute, type GuidesRoute } from './router/guides.ts';
 import { parseRitualGuideRoute, type RitualGuideRoute } from './router/ritual-guide.ts';
+import { parseQuestionRoute, type QuestionRoute } from './router/question.ts';
 import {
   parseAccountRoute,
   parseSignInNotice,
@@ -31,6 +32,7 @@ export type Route =
   | { readonly name: 'updates' }
   | CycleRoute
   | TogetherRoute
+  | QuestionRoute
   | AccountRoute
   | GuidesRoute
   | RitualGuideRoute
@@ -68,6 +70,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (cycle) return cycle;
   const together = parseTogetherRoute(parts);
   if (together) return together;
+  const question = parseQuestionRoute(parts);
+  if (question) return question;
   const account = parseAccountRoute(parts, search);
   if (account) return account;
   const guides = parseGuidesRoute(parts) ?? parseRitualGuideRoute(parts);

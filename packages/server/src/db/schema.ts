@@ -39,6 +39,8 @@ export interface Database {
   rate_limits: RateLimitsTable;
   updates: UpdatesTable;
   update_choices: UpdateChoicesTable;
+  circle_questions: CircleQuestionsTable;
+  question_answers: QuestionAnswersTable;
 }
 
 export interface UsersTable {
@@ -470,4 +472,34 @@ export interface UpdateChoicesTable {
   push: number;
   email: number;
   updated_at: string;
+}
+
+/** The question a circle was asked on one of its days (see migration 0018). */
+export interface CircleQuestionsTable {
+  circle_id: string;
+  /** The circle's calendar day, YYYY-MM-DD, in its time zone. */
+  day: string;
+  /** A question of core's bank. */
+  question_id: string;
+  /** Which walk through the circle's shuffled bank it belongs to (0, 1, …). */
+  pass: number;
+  /** When the day's first question was put to the circle: who was a member then is asked. */
+  asked_at: string;
+  /** The question "another question" set aside, with its pass; null when none was. */
+  set_aside_question_id: string | null;
+  set_aside_pass: number | null;
+  swapped_by_member_id: string | null;
+  swapped_at: string | null;
+}
+
+/** A member's one answer to their circle's question of a day. */
+export interface QuestionAnswersTable {
+  circle_id: string;
+  day: string;
+  member_id: string;
+  /** The question answered (the day's question when the answer was written). */
+  question_id: string;
+  /** Exactly as written. */
+  text: string;
+  created_at: string;
 }

@@ -29,6 +29,7 @@ import { chatSummaryRoutes } from './routes/chat-summaries.ts';
 import { circleRoutes } from './routes/circles.ts';
 import { departureRoutes } from './routes/departures.ts';
 import { updateRoutes } from './routes/updates.ts';
+import { questionRoutes } from './routes/questions.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
@@ -100,6 +101,7 @@ export async function buildApp(context: AppContext): Promise<App> {
       chatSummaryRoutes(typed, context);
       departureRoutes(typed, context);
       updateRoutes(typed, context);
+      questionRoutes(typed, context);
       exportRoutes(typed, context);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },

@@ -8,6 +8,7 @@ import { Notifications, PushSubscriptionList, Ritual } from './schemas-rituals.t
 import { SavedChatSummary } from './schemas-chat.ts';
 import { Update } from './schemas-updates.ts';
 import { RepairGuide } from './schemas-repair-guide.ts';
+import { AnsweredDay } from './schemas-questions.ts';
 import { ScheduleView } from './routes/checkins.ts';
 
 /**
@@ -59,6 +60,7 @@ const Composed = Type.Object({
       rituals: Type.Array(ExportedRitual),
       checkinSchedule: ScheduleView,
       chatSummaries: Type.Array(SavedChatSummary),
+      dailyQuestions: Type.Array(AnsweredDay),
     }),
   ),
 });
@@ -492,6 +494,22 @@ const descriptions: FieldDescriptions = {
         },
       ],
       chatSummaries: ['Chat summaries saved to the circle, newest first.', chatSummary],
+      dailyQuestions: [
+        'The days you answered the circle’s question of the day, oldest first.',
+        {
+          date: 'The circle’s day, YYYY-MM-DD, in its time zone.',
+          id: 'The question’s id in recipro’s bank.',
+          text: 'The question.',
+          myAnswer: 'Your answer, exactly as written.',
+          answers: [
+            'Everyone’s answers, once all who were asked had answered; absent until then.',
+            {
+              memberId: `Whose answer it is. ${MEMBER_ID}`,
+              text: 'The answer, exactly as written.',
+            },
+          ],
+        },
+      ],
     },
   ],
 };

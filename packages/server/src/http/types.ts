@@ -35,6 +35,7 @@ import type { CheckinSchedulesService } from '../services/checkin-schedules.ts';
 import type { DeparturesService } from '../services/departures.ts';
 import type { ExportService } from '../services/export.ts';
 import type { UpdatesService } from '../services/updates.ts';
+import type { QuestionsService } from '../services/questions.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -71,6 +72,7 @@ export interface Services {
   readonly checkinSchedules: CheckinSchedulesService;
   readonly departures: DeparturesService;
   readonly updates: UpdatesService;
+  readonly questions: QuestionsService;
   readonly exports: ExportService<ChatSummary>;
 }
 

@@ -26,7 +26,16 @@ export interface UpdateMessage {
 }
 
 /** Where an update's place is in the app (the web's router has the same addresses). */
-type Place = 'circle' | 'balance' | 'load' | 'rituals' | 'home' | 'repair' | 'express' | 'checkin';
+type Place =
+  | 'circle'
+  | 'balance'
+  | 'load'
+  | 'rituals'
+  | 'home'
+  | 'repair'
+  | 'express'
+  | 'checkin'
+  | 'question';
 
 interface KindDelivery {
   /** Sent by push unless the person chose otherwise. */
@@ -195,6 +204,15 @@ export const UPDATE_DELIVERY: { readonly [K in UpdateKind]: KindDelivery } = {
       body: `A hard moment in ${circle} is repaired for everyone in it.`,
     }),
   },
+  question_answered: {
+    push: true,
+    email: false,
+    place: 'question',
+    text: ({ circle }) => ({
+      title: 'Today’s question',
+      body: `Everyone in ${circle} has answered today’s question: you can read the answers together.`,
+    }),
+  },
   repair_guide_waiting: {
     push: true,
     email: false,
@@ -319,6 +337,8 @@ export function updateUrl(kind: UpdateKind, circleId: string, subjectId: string 
       return `${circle}/express`;
     case 'checkin':
       return subjectId ? `${circle}/checkin/${encodeURIComponent(subjectId)}` : `${circle}/checkin`;
+    case 'question':
+      return `${circle}/question`;
   }
 }
 

@@ -72,6 +72,7 @@ const THEIR_ROWS = [
   ['needs', 'author_member_id'],
   ['checkin_answers', 'member_id'],
   ['repair_guide_answers', 'member_id'],
+  ['question_answers', 'member_id'],
   ['chat_summaries', 'member_id'],
   // Seasons about them (which excuse them from giving) and their view of the load.
   ['seasons', 'member_id'],

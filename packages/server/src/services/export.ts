@@ -28,6 +28,7 @@ import type { SeasonsService } from './seasons.ts';
 import type { UpdatesService } from './updates.ts';
 import type { UpdateView } from '../repositories/updates.ts';
 import type { ValuesService, ValuesView } from './values.ts';
+import type { AnsweredDayView, QuestionsService } from './questions.ts';
 
 /** The services an export reads through: the same reads a person makes through the API. */
 export interface ExportSources<S> {
@@ -47,6 +48,7 @@ export interface ExportSources<S> {
   readonly careLanguages: CareLanguagesService;
   readonly notifications: NotificationsService;
   readonly updates: UpdatesService;
+  readonly questions: QuestionsService;
 }
 
 /** A rupture as the API shows it. */
@@ -74,6 +76,7 @@ export interface CircleExport<S> {
   readonly rituals: ExportedRitual[];
   readonly checkinSchedule: ScheduleState;
   readonly chatSummaries: ChatSummaryRecord<S>[];
+  readonly dailyQuestions: AnsweredDayView[];
 }
 
 /** The export file; its format is documented by the JSON Schema in http/schemas-export.ts. */
@@ -178,16 +181,25 @@ export class ExportService<S> {
           s.ruptures.list(user, circleId),
           s.seasons.list(user, circleId),
         ]);
-      const [responsibilities, handovers, load, rituals, checkinSchedule, chatSummaries, guides] =
-        await Promise.all([
-          s.load.list(user, circleId),
-          s.load.handovers(user, circleId),
-          s.load.overview(user, circleId),
-          s.rituals.listWithCompletions(user, circleId),
-          s.checkinSchedules.get(user, circleId),
-          s.chatSummaries.list(user, circleId),
-          s.repairGuides.listAnswered(user, circleId),
-        ]);
+      const [
+        responsibilities,
+        handovers,
+        load,
+        rituals,
+        checkinSchedule,
+        chatSummaries,
+        guides,
+        dailyQuestions,
+      ] = await Promise.all([
+        s.load.list(user, circleId),
+        s.load.handovers(user, circleId),
+        s.load.overview(user, circleId),
+        s.rituals.listWithCompletions(user, circleId),
+        s.checkinSchedules.get(user, circleId),
+        s.chatSummaries.list(user, circleId),
+        s.repairGuides.listAnswered(user, circleId),
+        s.questions.answeredDays(user, circleId),
+      ]);
       return {
         circle,
         // Whether support was shown to the writer stays on their screen, never in a file.
@@ -208,6 +220,7 @@ export class ExportService<S> {
         rituals,
         checkinSchedule,
         chatSummaries,
+        dailyQuestions,
       };
     } catch (error) {
       if (error instanceof AppError && error.code === 'not_found') return undefined;

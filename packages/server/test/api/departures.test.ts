@@ -56,6 +56,8 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
       'push_subscriptions',
       'reminders',
       'chat_summaries',
+      'circle_questions',
+      'question_answers',
     ];
     const { db } = server.recipro.database;
     const dumps = await Promise.all(
@@ -132,6 +134,8 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
       note: 'Ben season note',
     });
     await b.post(at('/chat-summaries'), chatSummary);
+    await b.post(at('/question/answer'), { text: 'Ben question answer' });
+    await a.post(at('/question/answer'), { text: 'Asha question answer' });
     return { ...c, toBen, toAsha, checkinId: checkin.id as string };
   };
 
@@ -192,9 +196,14 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
       'Ben rupture note',
       'Ben checkin note',
       'Ben season note',
+      'Ben question answer',
     ]) {
       expect(dump).not.toContain(words);
     }
+    // Asha's answer to the day they both answered stays hers, and reads without Ben's.
+    expect(dump).toContain('Asha question answer');
+    const today = (await a.get(`/api/circles/${circleId}/question`)).body;
+    expect(today.answers).toEqual([{ memberId: aMember, text: 'Asha question answer' }]);
     // Ben still has his account, and the balance reads what remains.
     expect((await b.get('/api/me')).status).toBe(200);
     expect((await a.get(`/api/circles/${circleId}/balance`)).status).toBe(200);
@@ -209,7 +218,15 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
     expect((await a.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
     expect((await a.get(`/api/circles/${circleId}`)).status).toBe(404);
     const { db } = server.recipro.database;
-    for (const table of ['acts', 'members', 'needs', 'ruptures', 'checkins'] as const) {
+    for (const table of [
+      'acts',
+      'members',
+      'needs',
+      'ruptures',
+      'checkins',
+      'circle_questions',
+      'question_answers',
+    ] as const) {
       const rows = await db
         .selectFrom(table)
         .select(sql<number>`count(*)`.as('n'))
@@ -269,6 +286,7 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
     expect(dump).not.toContain('Ben private reflection');
     expect(dump).not.toContain('Ben shared need');
     expect(dump).not.toContain('Ben listened');
+    expect(dump).not.toContain('Ben question answer');
     expect(dump).not.toContain(userId);
     await expectConsistentAggregates(circleId);
 

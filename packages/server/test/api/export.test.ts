@@ -82,6 +82,7 @@ const B_PRIVATE = {
   ruptureNote: 'B-RUPTURE-NOTE: I felt dismissed at dinner',
   checkinNote: 'B-CHECKIN-NOTE: a hard month at work',
   unrevealedValues: 'B-VALUES-UNREVEALED: respect means asking first',
+  unrevealedAnswer: 'B-QUESTION-UNREVEALED: a walk by the river',
 };
 const A_PRIVATE = {
   reflection: 'A-REFLECTION: I over-give when I feel unseen',
@@ -327,6 +328,13 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       rhythm: THIN_RHYTHM,
     });
 
+    // A question a day: one day both answered, the next only B has.
+    const day1 = (await a.get(`${path}/question`)).body;
+    await a.post(`${path}/question/answer`, { text: 'A-QUESTION: the tea in the morning' });
+    await b.post(`${path}/question/answer`, { text: 'B-QUESTION-REVEALED: the long walk' });
+    server.clock.advance(86_400_000);
+    await b.post(`${path}/question/answer`, { text: B_PRIVATE.unrevealedAnswer });
+
     const reply = await exportOf(a);
     expect(reply.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(reply.headers.get('content-disposition')).toMatch(
@@ -421,6 +429,20 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     const unrevealed = c.valuesConversations.find((v: { id: string }) => v.id === waiting.id);
     expect(unrevealed).toMatchObject({ status: 'open', mine: null });
     expect(unrevealed.results).toBeUndefined();
+
+    // Questions: the day both answered, with both answers; not the day only B answered.
+    expect(c.dailyQuestions).toEqual([
+      {
+        date: day1.date,
+        id: day1.id,
+        text: day1.text,
+        myAnswer: 'A-QUESTION: the tea in the morning',
+        answers: [
+          { memberId: aMember, text: 'A-QUESTION: the tea in the morning' },
+          { memberId: bMember, text: 'B-QUESTION-REVEALED: the long walk' },
+        ],
+      },
+    ]);
 
     // Nothing B keeps private, no secrets of A's, nothing of B's account.
     const text = JSON.stringify(doc);

@@ -476,6 +476,9 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     await ok(b.request('DELETE', at(`/rituals/${r2.id}`)));
     const rupture = await ok(a.post(at('/ruptures'), { note: hush('rupture') }));
     await ok(b.post(at(`/ruptures/${rupture.id}/reset`)));
+    // Today's question, answered by both.
+    await ok(a.get(at('/question')));
+    for (const who of [a, b]) await ok(who.post(at('/question/answer'), { text: hush('answer') }));
     // Talked through: each writes alone, then both read it together.
     const guide = at(`/ruptures/${rupture.id}/guide`);
     for (const who of [a, b]) {

@@ -8978,7 +8978,8 @@ export interface paths {
                   | 'values_opened'
                   | 'values_waiting'
                   | 'values_ready'
-                  | 'act_noticed';
+                  | 'act_noticed'
+                  | 'question_answered';
                 /** @description Sent by web push to your devices. */
                 readonly push: boolean;
                 /** @description Sent by email to your confirmed address. */
@@ -9050,7 +9051,8 @@ export interface paths {
                 | 'values_opened'
                 | 'values_waiting'
                 | 'values_ready'
-                | 'act_noticed';
+                | 'act_noticed'
+                | 'question_answered';
               readonly push: boolean;
               readonly email: boolean;
             }[];
@@ -9105,7 +9107,8 @@ export interface paths {
                   | 'values_opened'
                   | 'values_waiting'
                   | 'values_ready'
-                  | 'act_noticed';
+                  | 'act_noticed'
+                  | 'question_answered';
                 /** @description Sent by web push to your devices. */
                 readonly push: boolean;
                 /** @description Sent by email to your confirmed address. */
@@ -9922,7 +9925,8 @@ export interface paths {
                   | 'values_opened'
                   | 'values_waiting'
                   | 'values_ready'
-                  | 'act_noticed';
+                  | 'act_noticed'
+                  | 'question_answered';
                 /** @description An opaque id. */
                 readonly circleId: string;
                 /** @description The circle’s name; null once the circle is gone. */
@@ -10055,6 +10059,539 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/circles/{circleId}/question': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Today's question for the circle: who has answered, your answer, and everyone's once all asked have answered */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
+              readonly date: string;
+              /** @description A question of recipro’s bank (stable). */
+              readonly id: string;
+              /** @description The question, as recipro asks it. */
+              readonly text: string;
+              /**
+               * @description What the question is about.
+               * @enum {unknown}
+               */
+              readonly theme:
+                | 'exchanges'
+                | 'values'
+                | 'culture'
+                | 'care'
+                | 'memories'
+                | 'hopes'
+                | 'appreciation'
+                | 'repair';
+              /**
+               * @description A light question, or a deeper one.
+               * @enum {unknown}
+               */
+              readonly depth: 'light' | 'deeper';
+              /** @description The time zone the circle’s day is counted in: its first ritual’s, else its keeper’s reminder settings’, else UTC. */
+              readonly timeZone: string;
+              /**
+               * @description `revealed` once everyone asked today has answered.
+               * @enum {unknown}
+               */
+              readonly status: 'open' | 'revealed';
+              /** @description Members who have answered, in the order they joined the circle. */
+              readonly answeredBy: readonly string[];
+              /** @description Members asked today who have not answered yet. */
+              readonly waitingFor: readonly string[];
+              /** @description False for someone who joined after today’s question was asked: they may answer, but the answers never wait for them. */
+              readonly askedOfMe: boolean;
+              /** @description “Another question” is possible: once a day, before anyone has answered. */
+              readonly canSwap: boolean;
+              /** @description Today’s question was chosen by “another question”. */
+              readonly swapped: boolean;
+              readonly myAnswer?: {
+                readonly text: string;
+                /** Format: date-time */
+                readonly answeredAt: string;
+              };
+              /** @description Everyone’s answers: only once revealed, and only to a member who answered. */
+              readonly answers?: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                /** @description Exactly as its writer wrote it. */
+                readonly text: string;
+              }[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/question/answer': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Answer today's question (once) */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description Your answer, stored exactly as sent. */
+            readonly text: string;
+            /** @description The question you answered, as you saw it; when today’s question is another one by now, nothing is saved (409). */
+            readonly questionId?: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
+              readonly date: string;
+              /** @description A question of recipro’s bank (stable). */
+              readonly id: string;
+              /** @description The question, as recipro asks it. */
+              readonly text: string;
+              /**
+               * @description What the question is about.
+               * @enum {unknown}
+               */
+              readonly theme:
+                | 'exchanges'
+                | 'values'
+                | 'culture'
+                | 'care'
+                | 'memories'
+                | 'hopes'
+                | 'appreciation'
+                | 'repair';
+              /**
+               * @description A light question, or a deeper one.
+               * @enum {unknown}
+               */
+              readonly depth: 'light' | 'deeper';
+              /** @description The time zone the circle’s day is counted in: its first ritual’s, else its keeper’s reminder settings’, else UTC. */
+              readonly timeZone: string;
+              /**
+               * @description `revealed` once everyone asked today has answered.
+               * @enum {unknown}
+               */
+              readonly status: 'open' | 'revealed';
+              /** @description Members who have answered, in the order they joined the circle. */
+              readonly answeredBy: readonly string[];
+              /** @description Members asked today who have not answered yet. */
+              readonly waitingFor: readonly string[];
+              /** @description False for someone who joined after today’s question was asked: they may answer, but the answers never wait for them. */
+              readonly askedOfMe: boolean;
+              /** @description “Another question” is possible: once a day, before anyone has answered. */
+              readonly canSwap: boolean;
+              /** @description Today’s question was chosen by “another question”. */
+              readonly swapped: boolean;
+              readonly myAnswer?: {
+                readonly text: string;
+                /** Format: date-time */
+                readonly answeredAt: string;
+              };
+              /** @description Everyone’s answers: only once revealed, and only to a member who answered. */
+              readonly answers?: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                /** @description Exactly as its writer wrote it. */
+                readonly text: string;
+              }[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/question/swap': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** “Another question”: once a day for the circle, before anyone has answered */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description Today’s question as you saw it. */
+            readonly questionId: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
+              readonly date: string;
+              /** @description A question of recipro’s bank (stable). */
+              readonly id: string;
+              /** @description The question, as recipro asks it. */
+              readonly text: string;
+              /**
+               * @description What the question is about.
+               * @enum {unknown}
+               */
+              readonly theme:
+                | 'exchanges'
+                | 'values'
+                | 'culture'
+                | 'care'
+                | 'memories'
+                | 'hopes'
+                | 'appreciation'
+                | 'repair';
+              /**
+               * @description A light question, or a deeper one.
+               * @enum {unknown}
+               */
+              readonly depth: 'light' | 'deeper';
+              /** @description The time zone the circle’s day is counted in: its first ritual’s, else its keeper’s reminder settings’, else UTC. */
+              readonly timeZone: string;
+              /**
+               * @description `revealed` once everyone asked today has answered.
+               * @enum {unknown}
+               */
+              readonly status: 'open' | 'revealed';
+              /** @description Members who have answered, in the order they joined the circle. */
+              readonly answeredBy: readonly string[];
+              /** @description Members asked today who have not answered yet. */
+              readonly waitingFor: readonly string[];
+              /** @description False for someone who joined after today’s question was asked: they may answer, but the answers never wait for them. */
+              readonly askedOfMe: boolean;
+              /** @description “Another question” is possible: once a day, before anyone has answered. */
+              readonly canSwap: boolean;
+              /** @description Today’s question was chosen by “another question”. */
+              readonly swapped: boolean;
+              readonly myAnswer?: {
+                readonly text: string;
+                /** Format: date-time */
+                readonly answeredAt: string;
+              };
+              /** @description Everyone’s answers: only once revealed, and only to a member who answered. */
+              readonly answers?: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                /** @description Exactly as its writer wrote it. */
+                readonly text: string;
+              }[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/questions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Past days whose answers were read together, newest first, a page at a time */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description Days before this one (default: the circle’s today). */
+          readonly before?: string;
+          readonly limit?: number;
+        };
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description Days whose answers were read together, newest first. */
+              readonly days: readonly {
+                /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
+                readonly date: string;
+                /** @description A question of recipro’s bank (stable). */
+                readonly id: string;
+                /** @description The question, as recipro asks it. */
+                readonly text: string;
+                /**
+                 * @description What the question is about.
+                 * @enum {unknown}
+                 */
+                readonly theme:
+                  | 'exchanges'
+                  | 'values'
+                  | 'culture'
+                  | 'care'
+                  | 'memories'
+                  | 'hopes'
+                  | 'appreciation'
+                  | 'repair';
+                /**
+                 * @description A light question, or a deeper one.
+                 * @enum {unknown}
+                 */
+                readonly depth: 'light' | 'deeper';
+                readonly answers: readonly {
+                  /** @description An opaque id. */
+                  readonly memberId: string;
+                  /** @description Exactly as its writer wrote it. */
+                  readonly text: string;
+                }[];
+              }[];
+              /** @description Pass as `before` for the next page; null when there is none. */
+              readonly nextBefore: string | null;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/me/export': {
     readonly parameters: {
       readonly query?: never;
@@ -10174,7 +10711,8 @@ export interface paths {
                       | 'values_opened'
                       | 'values_waiting'
                       | 'values_ready'
-                      | 'act_noticed';
+                      | 'act_noticed'
+                      | 'question_answered';
                     /** @description Whether it comes by web push. */
                     readonly push: boolean;
                     /** @description Whether it comes by email. */
@@ -10227,7 +10765,8 @@ export interface paths {
                     | 'values_opened'
                     | 'values_waiting'
                     | 'values_ready'
-                    | 'act_noticed';
+                    | 'act_noticed'
+                    | 'question_answered';
                   /** @description The circle it happened in. */
                   readonly circleId: string;
                   /** @description The circle's name, or null once the circle is gone. */
@@ -10970,6 +11509,24 @@ export interface paths {
                    * @description When it was saved.
                    */
                   readonly createdAt: string;
+                }[];
+                /** @description The days you answered the circle’s question of the day, oldest first. */
+                readonly dailyQuestions: readonly {
+                  /** @description The circle’s day, YYYY-MM-DD, in its time zone. */
+                  readonly date: string;
+                  /** @description The question’s id in recipro’s bank. */
+                  readonly id: string;
+                  /** @description The question. */
+                  readonly text: string;
+                  /** @description Your answer, exactly as written. */
+                  readonly myAnswer: string;
+                  /** @description Everyone’s answers, once all who were asked had answered; absent until then. */
+                  readonly answers?: readonly {
+                    /** @description Whose answer it is. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly memberId: string;
+                    /** @description The answer, exactly as written. */
+                    readonly text: string;
+                  }[];
                 }[];
               }[];
             };

@@ -4,7 +4,7 @@ import { Alert } from '../components/Alert.tsx';
 import { ChoiceChips } from '../components/ChoiceChips.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { TextArea } from './TextArea.tsx';
+import { TextArea } from '../components/TextArea.tsx';
 
 interface NeedFormProps {
   readonly circleId: string;

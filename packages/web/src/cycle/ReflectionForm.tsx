@@ -3,7 +3,7 @@ import { writeReflection, type Prompts, type Reflection } from '../api-cycle.ts'
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { TextArea } from './TextArea.tsx';
+import { TextArea } from '../components/TextArea.tsx';
 
 interface ReflectionFormProps {
   readonly circleId: string;

@@ -5,7 +5,7 @@ import { Alert } from '../components/Alert.tsx';
 import { ChoiceChips } from '../components/ChoiceChips.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { TextArea } from './TextArea.tsx';
+import { TextArea } from '../components/TextArea.tsx';
 
 /** Log a hard moment with an optional note, shared with the circle or kept to oneself. */
 export function RuptureForm({

@@ -4,7 +4,7 @@ import { answerValues, type ValuesRound } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { TextArea } from './TextArea.tsx';
+import { TextArea } from '../components/TextArea.tsx';
 
 interface ValuesFormProps {
   readonly circleId: string;

@@ -72,6 +72,8 @@ export const enUpdates = {
   'updates.kind.values_ready':
     'Everyone has answered a values conversation in {circle}: you can read it together.',
   'updates.kind.act_noticed': 'Someone in {circle} noticed care you gave today.',
+  'updates.kind.question_answered':
+    'Everyone in {circle} has answered today’s question: you can read the answers together.',
   'updates.kind.other': 'Something changed in {circle}.',
 
   // Reminder settings: which updates also come by push or email.
@@ -88,7 +90,7 @@ export const enUpdates = {
   'updates.choice.push': 'Push',
   'updates.choice.email': 'Email',
   'updates.choice.group.repair': 'Repair and reaching out',
-  'updates.choice.group.rounds': 'Check-ins and values conversations',
+  'updates.choice.group.rounds': 'Check-ins, values conversations and today’s question',
   'updates.choice.group.together': 'Sharing the load, rituals and seasons',
   'updates.choice.group.circles': 'Who is in your circles',
   'updates.choice.kind.reset_requested': 'Someone says “let’s reset”',
@@ -100,6 +102,7 @@ export const enUpdates = {
   'updates.choice.kind.need_shared': 'Someone shares a need with you',
   'updates.choice.kind.act_noticed': 'Someone noticed care you gave',
   'updates.choice.kind.act_questioned': 'Someone didn’t recognise an act you logged',
+  'updates.choice.kind.question_answered': 'Everyone has answered today’s question',
   'updates.choice.kind.checkin_opened': 'A check-in opens',
   'updates.choice.kind.checkin_waiting': 'A check-in waits for your answers',
   'updates.choice.kind.checkin_ready': 'A check-in is ready to look at together',

@@ -14,6 +14,7 @@ import { enLoad } from './en-load.ts';
 import { enRepairGuide } from './en-repair-guide.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
+import { enQuestions } from './en-questions.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
 const formMessages = Object.fromEntries(
@@ -260,6 +261,7 @@ export const en = {
   ...enAccount,
   ...enUpdates,
   ...enGuides,
+  ...enQuestions,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { LEDGER_WORDS as LEDGER, NEVER_SAID as NEVER } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 
@@ -23,11 +24,6 @@ const NUMBER = new Set([
   'repaired',
   'ruptures',
 ]);
-/** Words that keep score, rank, or blame, when said of a named person. */
-const LEDGER =
-  /\b(carr(y|ies|ying|ied)|started more|most often|the most|more than|owes?|debt|score|ledger|blame|rank(ed|s)?|ahead|behind|first|wins?|losing)\b/i;
-/** Words never said at all. */
-const NEVER = /\b(owes?|owed|debt|score|ledger|blame[ds]?)\b/i;
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 

@@ -25,6 +25,7 @@ const GROUP_OF: Record<UpdateKind, UpdateGroup> = {
   values_opened: 'rounds',
   values_waiting: 'rounds',
   values_ready: 'rounds',
+  question_answered: 'rounds',
   handover_proposed: 'together',
   handover_answered: 'together',
   responsibility_changed: 'together',

@@ -17,6 +17,7 @@ import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import { useSession } from '../session.ts';
 import { Icon } from '../components/Icon.tsx';
+import { TodayCard } from '../question/TodayCard.tsx';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
@@ -78,6 +79,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
         <div className="circle-main">
           {requests}
           <LogCare circle={data.circle} onLogged={() => void refresh()} />
+          <TodayCard circle={data.circle} />
           {others.length === 0 && invite}
           <ActivityLists
             data={data}

@@ -18,8 +18,8 @@ const update = (change: Partial<SeenUpdate>): SeenUpdate => ({
 });
 
 /**
- * Kinds whose line names nobody: being removed, what the whole circle did (everyone answered,
- * everyone repaired), a check-in waiting (who answered first is nobody's business), and
+ * Kinds whose line names nobody: being removed, what the whole circle did (everyone answered a
+ * check-in or the day's question, everyone repaired), a check-in waiting (who answered first is nobody's business), and
  * "noticed" (a daily bundle, not a person).
  */
 const NAME_NOBODY: readonly string[] = [
@@ -32,6 +32,7 @@ const NAME_NOBODY: readonly string[] = [
   'repair_guide_waiting',
   'repair_guide_revealed',
   'act_noticed',
+  'question_answered',
 ];
 
 describe('the line of an update', () => {
@@ -82,11 +83,11 @@ describe('the line of an update', () => {
   });
 
   it('says a kind it does not know in general words, leading to the circle', () => {
-    const later = update({ kind: 'question_answered' });
+    const later = update({ kind: 'a_kind_from_later' });
     expect(updateLine(later)).toBe('Something changed in Alex & Sam.');
     expect(updateLink(later)).toBe('/circles/c%201');
     expect(updateIcon(later)).toBe('bell');
-    expect(updateLine(update({ kind: 'question_answered', circleName: null }))).toBe(
+    expect(updateLine(update({ kind: 'a_kind_from_later', circleName: null }))).toBe(
       'Something changed in one of your circles.',
     );
   });
@@ -120,5 +121,14 @@ describe('the place of an update', () => {
     expect(
       updateLink(update({ kind: 'repair_guide_waiting', circleId: 'c1', subjectId: null })),
     ).toBe('/circles/c1/repair');
+    expect(at('question_answered')).toBe('/circles/c1/question');
+  });
+
+  it('says everyone answered today’s question without naming anyone or saying anything of it', () => {
+    const ready = update({ kind: 'question_answered', actorMemberId: null, actorName: null });
+    expect(updateLine(ready)).toBe(
+      'Everyone in Alex & Sam has answered today’s question: you can read the answers together.',
+    );
+    expect(updateIcon(ready)).toBe('communication');
   });
 });

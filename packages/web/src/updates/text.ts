@@ -9,6 +9,7 @@ import type { IconName } from '../components/icons.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { cyclePaths } from '../router/cycle.ts';
 import { togetherPaths } from '../router/together.ts';
+import { questionPaths } from '../router/question.ts';
 import { paths } from '../router.ts';
 
 /** Where each known kind's place is, and the icon beside its line. */
@@ -39,6 +40,7 @@ const PLACES: Record<UpdateKind, { readonly to: Place; readonly icon: IconName }
   values_waiting: { to: 'express', icon: 'express' },
   values_ready: { to: 'express', icon: 'express' },
   act_noticed: { to: 'circle', icon: 'appreciation' },
+  question_answered: { to: 'question', icon: 'communication' },
 };
 
 type Place =
@@ -50,7 +52,8 @@ type Place =
   | 'repair'
   | 'repairGuide'
   | 'express'
-  | 'checkin';
+  | 'checkin'
+  | 'question';
 
 const isKnown = (kind: string): kind is UpdateKind => Object.hasOwn(PLACES, kind);
 
@@ -125,6 +128,8 @@ export function updateLink(update: SeenUpdate): string {
       return update.subjectId
         ? cyclePaths.checkin(circleId, update.subjectId)
         : cyclePaths.step(circleId, 'checkin');
+    case 'question':
+      return questionPaths.today(circleId);
   }
 }
 

@@ -16,6 +16,7 @@ import * as updates from './0014_updates.ts';
 import * as chatRhythm from './0015_chat_rhythm.ts';
 import * as guidedRepair from './0016_guided_repair.ts';
 import * as updateDelivery from './0017_update_delivery.ts';
+import * as questions from './0018_questions.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -39,4 +40,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0015_chat_rhythm': chatRhythm,
   '0016_guided_repair': guidedRepair,
   '0017_update_delivery': updateDelivery,
+  '0018_questions': questions,
 };

@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './bank.ts';
+export * from './order.ts';
+export * from './day.ts';
