@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every test tier, ending with one plain line: "N passed, N failed, N skipped".
 //
-// The tiers run as two vitest runs side by side, because they wait on different things: unit,
-// storage and API tests mostly compute (two workers keep two cores busy), while a browser test
-// mostly waits for a page, its server and Chromium (a browser worker uses about a third of a
-// core). The browser run starts once the web app it serves is built, which happens meanwhile.
+// The tiers run as two vitest runs side by side, each with more files at a time than the
+// machine has cores: an API test mostly waits for a disk sync or a database round trip, a
+// browser test for a page, its server and Chromium (a browser worker uses about a third of a
+// core), so on two cores two workers would leave the machine idle half the time. The browser
+// run starts once the web app it serves is built, which happens meanwhile.
 // Each run's lines are prefixed with its name; the closing line adds both runs up.
 //
 // `npm test -- <vitest arguments>` runs one vitest with those arguments instead (after the
@@ -15,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-/** Browser test files run at a time; each has its own server and Chromium. */
+/** Test files run at a time: unit, storage and API; browser (each with its server and Chromium). */
+const TIER_WORKERS = process.env.RECIPRO_TEST_WORKERS ?? '3';
 const BROWSER_WORKERS = process.env.RECIPRO_E2E_WORKERS ?? '3';
 const REPORTERS = ['--reporter=default', '--reporter=./scripts/summary-reporter.ts'];
 
@@ -77,7 +79,10 @@ if (extra.length > 0) {
 } else {
   names = ['tiers', 'browser'];
   await Promise.all([
-    vitest('tiers', 'tiers', ['--project', 'unit', '--project', 'storage', '--project', 'api']),
+    vitest('tiers', 'tiers', [
+      ...['--project', 'unit', '--project', 'storage', '--project', 'api'],
+      `--maxWorkers=${TIER_WORKERS}`,
+    ]),
     build().then((status) =>
       status === 0
         ? vitest('browser', 'browser', ['--project', 'e2e', `--maxWorkers=${BROWSER_WORKERS}`])
