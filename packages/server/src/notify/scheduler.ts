@@ -202,7 +202,7 @@ export class ReminderScheduler {
     await mailer.send({
       to: person.user.email,
       subject: reminder.title,
-      text: `Hello ${person.user.name},\n\n${reminder.body}\n\nOpen recipro: ${app}/\n\nTo stop these emails: ${unsubscribe}\n`,
+      text: `Hello ${person.user.name},\n\n${reminder.body}\n\nOpen it in recipro: ${app}${placeOf(reminder)}\n\nTo stop these emails: ${unsubscribe}\n`,
       headers: {
         'List-Unsubscribe': `<${unsubscribe}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
@@ -211,11 +211,23 @@ export class ReminderScheduler {
   }
 
   private async sendPush(reminder: Reminder): Promise<void> {
-    const url = reminder.url ?? (reminder.circleId ? `/circles/${reminder.circleId}` : '/');
+    const url = reminder.url ?? placeOf(reminder);
     await pushToDevices(this.deps.subscriptions, this.deps.push, reminder.userId, {
       title: reminder.title,
       body: reminder.body,
       url,
     });
   }
+}
+
+/**
+ * Where a reminder without an address of its own opens: a ritual's guide (which records the
+ * ritual as done when it ends), else its circle, else the home screen. The web's router has
+ * the same addresses.
+ */
+function placeOf(reminder: Reminder): string {
+  const { circleId, ritualId } = reminder;
+  if (circleId && ritualId)
+    return `/circles/${encodeURIComponent(circleId)}/rituals/${encodeURIComponent(ritualId)}`;
+  return circleId ? `/circles/${encodeURIComponent(circleId)}` : '/';
 }

@@ -105,7 +105,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     expect(settings.status).toBe(200);
     expect(settings.body).toMatchObject({ email: true, emailAvailable: true, quietHours });
     const time = hhmm(soon);
-    await a.post(`/api/circles/${circleId}/rituals`, {
+    const ritual = await a.post(`/api/circles/${circleId}/rituals`, {
       kind: 'appreciation',
       title: 'Two kind words',
       rrule: 'FREQ=DAILY',
@@ -132,6 +132,10 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     const mail = toA()[0]!;
     expect(mail).toBeDefined();
     expect(mail.to).toEqual([a.user.email]);
+    // It opens the ritual's guide, where finishing records it as done.
+    expect(mail.raw.replace(/=\r?\n/g, '')).toContain(
+      `/circles/${circleId}/rituals/${ritual.body.id}`,
+    );
     const unsubscribe = /List-Unsubscribe:\s*<([^>]+)>/.exec(mail.raw)?.[1]?.replace(/\s+/g, '');
     expect(unsubscribe).toMatch(/\/api\/unsubscribe\/[A-Za-z0-9_-]+$/);
     expect(mail.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
