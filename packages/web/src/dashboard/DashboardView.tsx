@@ -19,6 +19,7 @@ import { describeError, isApiError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import { useSession } from '../session.ts';
+import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 
 /**
  * Practice balance: how care has flowed in a circle over time, in bands and rhythms, with
@@ -37,21 +38,7 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
   }, [circle, missing, setCurrentCircle]);
 
   if (base.status === 'loading') return <Loading />;
-  if (base.status === 'failed') {
-    return (
-      <div className="card">
-        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
-        {missing ? (
-          <p>{t('circle.notFound.body')}</p>
-        ) : (
-          <Alert message={describeError(base.error)} />
-        )}
-        <p>
-          <Link to={paths.home()}>{t('circle.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (base.status === 'failed') return <CircleUnavailable error={base.error} missing={missing} />;
 
   const nameOf = memberNamer(base.data.circle);
   const alone = otherMembers(base.data.circle).length === 0;

@@ -9,15 +9,14 @@ import { otherMembers } from '../components/names.ts';
 import { SummaryPanel } from '../circle/SummaryPanel.tsx';
 import { useCircleData } from '../circle/useCircleData.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
-import { paths } from '../router.ts';
 import { useSession } from '../session.ts';
 import { Icon } from '../components/Icon.tsx';
 import { TodayCard } from '../question/TodayCard.tsx';
+import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
@@ -33,21 +32,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
   }, [circle, missing, setCurrentCircle]);
 
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') {
-    return (
-      <div className="card">
-        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
-        {missing ? (
-          <p>{t('circle.notFound.body')}</p>
-        ) : (
-          <Alert message={describeError(state.error)} />
-        )}
-        <p>
-          <Link to={paths.home()}>{t('circle.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
 
   const { data } = state;
   const others = otherMembers(data.circle);

@@ -1,13 +1,7 @@
-import { Alert } from '../components/Alert.tsx';
-import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import type { CycleRoute } from '../router/cycle.ts';
 import { useCircle } from '../hooks/useCircle.ts';
-import { describeError } from '../errors.ts';
 import { RepairGuideScreen } from '../repair-guide/RepairGuideScreen.tsx';
-import { t } from '../i18n/index.ts';
-import { paths } from '../router.ts';
 import { CheckinDetailScreen } from './CheckinDetailScreen.tsx';
 import { CheckinScreen } from './CheckinScreen.tsx';
 import { ExpressScreen } from './ExpressScreen.tsx';
@@ -15,26 +9,13 @@ import { ReflectScreen } from './ReflectScreen.tsx';
 import { RepairScreen } from './RepairScreen.tsx';
 import { ReviewScreen } from './ReviewScreen.tsx';
 import '../cycle/cycle.css';
+import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 
 /** The steps of the RECIPRO cycle for one circle: loads the circle, then shows the step. */
 export function CycleScreen({ route }: { readonly route: CycleRoute }) {
   const { state, missing } = useCircle(route.circleId);
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') {
-    return (
-      <div className="card">
-        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
-        {missing ? (
-          <p>{t('circle.notFound.body')}</p>
-        ) : (
-          <Alert message={describeError(state.error)} />
-        )}
-        <p>
-          <Link to={paths.home()}>{t('circle.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
   const circle = state.data;
   switch (route.step) {
     case 'checkin':

@@ -1,33 +1,18 @@
-import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { useCircle } from '../hooks/useCircle.ts';
-import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { QuestionView } from '../question/QuestionView.tsx';
 import { paths } from '../router.ts';
 import '../question/question.css';
+import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 
 /** A question a day, for one circle: loads the circle, then today's question and earlier days. */
 export function QuestionScreen({ circleId }: { readonly circleId: string }) {
   const { state, missing } = useCircle(circleId);
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') {
-    return (
-      <div className="card">
-        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
-        {missing ? (
-          <p>{t('circle.notFound.body')}</p>
-        ) : (
-          <Alert message={describeError(state.error)} />
-        )}
-        <p>
-          <Link to={paths.home()}>{t('circle.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
   const circle = state.data;
   return (
     <div className="question-screen">

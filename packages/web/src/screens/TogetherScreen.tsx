@@ -1,12 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Alert } from '../components/Alert.tsx';
-import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { useCircle } from '../hooks/useCircle.ts';
-import { describeError } from '../errors.ts';
-import { t } from '../i18n/index.ts';
-import { paths } from '../router.ts';
+import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 
 /** The load divider (with its chart library) and rituals load on first visit. */
 const LoadView = lazy(() =>
@@ -26,21 +21,7 @@ export function TogetherScreen({
 }) {
   const { state, missing } = useCircle(circleId);
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'failed') {
-    return (
-      <div className="card">
-        <ScreenTitle>{t('circle.notFound.title')}</ScreenTitle>
-        {missing ? (
-          <p>{t('circle.notFound.body')}</p>
-        ) : (
-          <Alert message={describeError(state.error)} />
-        )}
-        <p>
-          <Link to={paths.home()}>{t('circle.backHome')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
   return (
     <Suspense fallback={<Loading />}>
       {page === 'load' ? <LoadView circle={state.data} /> : <RitualsView circle={state.data} />}
