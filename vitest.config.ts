@@ -11,10 +11,10 @@ export default defineConfig({
     // a time. Every project gets the same number (vitest runs projects with different numbers
     // one after another), so two browser files may run side by side, each with its own server.
     maxWorkers: 2,
-    // Unit, storage and API files share their worker's modules (isolate: false) instead of
+    // Test files share their worker's modules (isolate: false) instead of
     // loading the server and core afresh for each file: the same tests in 40% less CPU. They
-    // can: no test mocks a module, every server and database a file starts is its own, and
-    // the unit project puts back whatever a test stubs. The browser tier keeps isolation.
+    // can: no test mocks a module, every server, database and browser a file starts is its own,
+    // and the unit project puts back whatever a test stubs.
     projects: [
       {
         test: {
@@ -52,6 +52,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // Each file starts its own server and browser; only the modules are shared.
+          isolate: false,
           include: ['e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
