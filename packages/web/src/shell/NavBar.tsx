@@ -9,12 +9,13 @@ import '../settings/settings.css';
 import type { IconName } from '../components/icons.ts';
 import { Icon } from '../components/Icon.tsx';
 import { Link } from '../components/Link.tsx';
+import { currentEntry } from './current-entry.ts';
 
 interface NavItem {
   readonly to: string;
   readonly label: string;
   readonly icon: IconName;
-  /** Other addresses under this entry (it shows as current there too). */
+  /** Other addresses under this entry (it shows as current there, and below them, too). */
   readonly also?: readonly string[];
 }
 
@@ -53,13 +54,11 @@ export function NavBar() {
     label: t('nav.settings'),
     icon: 'settings',
   };
-  const here = location.split('?')[0];
+  const here = location.split('?')[0] ?? '/';
+  const current = currentEntry([...items, settings], here);
   const entry = (item: NavItem) => (
     <li key={item.to}>
-      <Link
-        to={item.to}
-        aria-current={item.to === here || item.also?.includes(here ?? '') ? 'page' : undefined}
-      >
+      <Link to={item.to} aria-current={item === current ? 'page' : undefined}>
         <Icon name={item.icon} />
         <span className="nav-label">{item.label}</span>
       </Link>
