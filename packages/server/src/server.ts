@@ -144,6 +144,7 @@ export function createServices(
     new CheckinSchedulesRepository(db),
     circles,
     clock,
+    updates,
   );
   const pushSender = async () =>
     new PushSender(await vapidKeys(), config.vapidSubject, pushTargets);

@@ -2,7 +2,12 @@ import { UPDATE_KINDS } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
 import { bundleMessage, updateEmail, updateMessage, updateUrl } from './update-messages.ts';
 
-const facts = { circleName: 'Asha & Ben', actorName: 'Ben', detail: null } as const;
+const facts = {
+  circleName: 'Asha & Ben',
+  actorName: 'Ben',
+  actorMemberId: 'm-ben',
+  detail: null,
+} as const;
 
 describe('the words of updates sent by push and email', () => {
   it('names the kind and the circle for every kind, in a sentence or two', () => {
@@ -24,6 +29,12 @@ describe('the words of updates sent by push and email', () => {
     expect(updateMessage('reset_requested', { ...facts, actorName: null }).body).toMatch(
       /^Someone said “let’s reset”/,
     );
+    // Nobody acted: the circle's schedule opened the check-in.
+    const scheduled = { ...facts, actorName: null, actorMemberId: null };
+    expect(updateMessage('checkin_opened', scheduled).body).toBe(
+      'A check-in opened in Asha & Ben, as your circle planned. Answer it on your own time.',
+    );
+    expect(updateMessage('checkin_opened', facts).body).toMatch(/^Ben opened a check-in/);
     expect(updateMessage('act_noticed', { ...facts, actorName: 'Chen' }).body).not.toContain(
       'Chen',
     );

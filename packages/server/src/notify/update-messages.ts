@@ -17,6 +17,8 @@ export interface UpdateFacts {
   readonly circleName: string | null;
   /** The acting member's name, or null (they left, or nobody acted). */
   readonly actorName: string | null;
+  /** The acting member, or null when nobody acted (a check-in the circle's schedule opened). */
+  readonly actorMemberId: string | null;
   readonly detail: UpdateDetail | null;
 }
 
@@ -43,7 +45,13 @@ interface KindDelivery {
   /** Sent by email unless the person chose otherwise (email is always something one opts into). */
   readonly email: boolean;
   readonly place: Place;
-  readonly text: (words: { name: string; circle: string; answer: string | null }) => UpdateMessage;
+  readonly text: (words: {
+    name: string;
+    circle: string;
+    answer: string | null;
+    /** Nobody acted: the circle's own schedule did it. */
+    scheduled: boolean;
+  }) => UpdateMessage;
 }
 
 const answered = (answer: string | null, what: string) =>
@@ -244,9 +252,11 @@ export const UPDATE_DELIVERY: { readonly [K in UpdateKind]: KindDelivery } = {
     push: true,
     email: false,
     place: 'checkin',
-    text: ({ name, circle }) => ({
+    text: ({ name, circle, scheduled }) => ({
       title: 'A check-in is open',
-      body: `${name} opened a check-in in ${circle}. Answer it on your own time.`,
+      body: scheduled
+        ? `A check-in opened in ${circle}, as your circle planned. Answer it on your own time.`
+        : `${name} opened a check-in in ${circle}. Answer it on your own time.`,
     }),
   },
   checkin_waiting: {
@@ -314,6 +324,7 @@ export function updateMessage(kind: UpdateKind, facts: UpdateFacts): UpdateMessa
     name: facts.actorName ?? SOMEONE,
     circle: facts.circleName ?? SOME_CIRCLE,
     answer: facts.detail,
+    scheduled: facts.actorMemberId === null,
   });
 }
 

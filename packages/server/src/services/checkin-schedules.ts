@@ -12,6 +12,7 @@ import type { CheckinSchedulesRepository } from '../repositories/checkin-schedul
 import type { UserRecord } from '../repositories/users.ts';
 import { assertInstrumentForKind } from './instrument-for-kind.ts';
 import type { CirclesService } from './circles.ts';
+import type { UpdatesService } from './updates.ts';
 
 export type ScheduleView =
   { cadence: 'off' } | { cadence: CheckinCadence; instrument: InstrumentId };
@@ -33,6 +34,7 @@ export class CheckinSchedulesService {
     private readonly schedules: CheckinSchedulesRepository,
     private readonly circles: CirclesService,
     private readonly clock: Clock,
+    private readonly updates: UpdatesService,
   ) {}
 
   async get(user: UserRecord, circleId: string): Promise<ScheduleState> {
@@ -76,13 +78,20 @@ export class CheckinSchedulesService {
     for (const schedule of await this.schedules.all()) {
       const instrument = getInstrument(schedule.instrument);
       if (!instrument || !instrumentAllowedFor(schedule.circleKind, instrument.id)) continue;
+      const id = randomUUID();
       const isNew = await this.schedules.openForPeriod(schedule, {
-        id: randomUUID(),
+        id,
         instrumentVersion: instrument.version,
         period: `${schedule.cadence}:${checkinPeriod(now, schedule.cadence)}`,
         createdAt: toIso(now),
       });
-      if (isNew) opened += 1;
+      if (!isNew) continue;
+      opened += 1;
+      // Nobody opened it: everyone in the circle hears, the words say the schedule did.
+      await this.updates.tellCircleExcept(
+        { kind: 'checkin_opened', circleId: schedule.circleId, actorMemberId: null, subjectId: id },
+        [],
+      );
     }
     return opened;
   }

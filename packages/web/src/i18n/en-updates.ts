@@ -61,6 +61,8 @@ export const enUpdates = {
   'updates.kind.need_shared': '{name} shared a need with you in {circle}.',
   'updates.kind.checkin_opened':
     '{name} opened a check-in in {circle}. Answer it on your own time.',
+  'updates.kind.checkin_opened.scheduled':
+    'A check-in opened in {circle}, as your circle planned. Answer it on your own time.',
   'updates.kind.checkin_waiting':
     'A check-in in {circle} waits for your answers. Nobody sees anyone’s until all have answered.',
   'updates.kind.checkin_ready':

@@ -131,4 +131,13 @@ describe('the place of an update', () => {
     );
     expect(updateIcon(ready)).toBe('communication');
   });
+
+  it('says a check-in the schedule opened was opened as planned, and one a member opened by whom', () => {
+    const scheduled = update({ kind: 'checkin_opened', actorMemberId: null, actorName: null });
+    expect(updateLine(scheduled)).toBe(
+      'A check-in opened in Alex & Sam, as your circle planned. Answer it on your own time.',
+    );
+    const opened = update({ kind: 'checkin_opened' });
+    expect(updateLine(opened)).toMatch(/ opened a check-in in Alex & Sam\./);
+  });
 });

@@ -93,6 +93,13 @@ export function updateLine(update: SeenUpdate): string {
       const answer = detail === 'accepted' || detail === 'declined' ? detail : undefined;
       return t(answer ? ANSWERED[kind][answer] : `updates.kind.${kind}`, params);
     }
+    case 'checkin_opened':
+      return t(
+        update.actorMemberId === null
+          ? 'updates.kind.checkin_opened.scheduled'
+          : 'updates.kind.checkin_opened',
+        params,
+      );
     case 'removed_from_circle':
       return update.circleName === null
         ? t('updates.kind.removed_from_circle.unnamed')
