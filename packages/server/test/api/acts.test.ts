@@ -11,7 +11,7 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
 
   it('logs acts both ways, lets the receiver notice them, and sums them up', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const tea = await a.post(`/api/circles/${circleId}/acts`, {
+    const tea = await a.legacyPost(`/api/circles/${circleId}/acts`, {
       toMemberId: bMember,
       form: 'practical',
       note: 'Made tea',
@@ -26,24 +26,24 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       note: 'Made tea',
       noticedAt: null,
     });
-    await a.post(`/api/circles/${circleId}/acts`, {
+    await a.legacyPost(`/api/circles/${circleId}/acts`, {
       toMemberId: bMember,
       form: 'emotional',
       effort: 3,
     });
-    await b.post(`/api/circles/${circleId}/acts`, {
+    await b.legacyPost(`/api/circles/${circleId}/acts`, {
       toMemberId: aMember,
       form: 'appreciation',
       effort: 2,
     });
 
-    const noticed = await b.post(`/api/circles/${circleId}/acts/${tea.body.id}/acknowledge`);
+    const noticed = await b.legacyPost(`/api/circles/${circleId}/acts/${tea.body.id}/acknowledge`);
     expect(noticed.status).toBe(200);
     expect(noticed.body.noticedAt).not.toBeNull();
-    const again = await b.post(`/api/circles/${circleId}/acts/${tea.body.id}/acknowledge`);
+    const again = await b.legacyPost(`/api/circles/${circleId}/acts/${tea.body.id}/acknowledge`);
     expect(again.body.noticedAt).toBe(noticed.body.noticedAt);
 
-    const summary = await a.get(`/api/circles/${circleId}/summary?days=30`);
+    const summary = await a.legacyGet(`/api/circles/${circleId}/summary?days=30`);
     expect(summary.status).toBe(200);
     expect(summary.body.days).toBe(30);
     expect(Date.parse(summary.body.to) - Date.parse(summary.body.from)).toBe(30 * 86_400_000);
@@ -56,15 +56,18 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
   it('lets only the receiver say "I noticed"', async () => {
     const { a, circleId, bMember } = await couple(server);
     const act = (
-      await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'affection' })
+      await a.legacyPost(`/api/circles/${circleId}/acts`, {
+        toMemberId: bMember,
+        form: 'affection',
+      })
     ).body;
-    const byGiver = await a.post(`/api/circles/${circleId}/acts/${act.id}/acknowledge`);
+    const byGiver = await a.legacyPost(`/api/circles/${circleId}/acts/${act.id}/acknowledge`);
     expect(byGiver.status).toBe(403);
     expect(byGiver.body.error.code).toBe('forbidden');
-    expect((await a.get(`/api/circles/${circleId}/acts`)).body.acts[0].noticedAt).toBeNull();
-    expect((await a.post(`/api/circles/${circleId}/acts/no-such-act/acknowledge`)).status).toBe(
-      404,
-    );
+    expect((await a.legacyGet(`/api/circles/${circleId}/acts`)).body.acts[0].noticedAt).toBeNull();
+    expect(
+      (await a.legacyPost(`/api/circles/${circleId}/acts/no-such-act/acknowledge`)).status,
+    ).toBe(404);
   });
 
   it('lists acts newest first, filtered by time and by person', async () => {
@@ -72,19 +75,19 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
     const base = Date.parse('2026-01-10T12:00:00.000Z');
     for (let i = 0; i < 5; i += 1) {
       const at = new Date(base + i * 86_400_000).toISOString();
-      await a.post(`/api/circles/${circleId}/acts`, {
+      await a.legacyPost(`/api/circles/${circleId}/acts`, {
         toMemberId: bMember,
         form: 'quality_time',
         at,
       });
     }
-    await b.post(`/api/circles/${circleId}/acts`, {
+    await b.legacyPost(`/api/circles/${circleId}/acts`, {
       toMemberId: aMember,
       form: 'repair',
       at: '2026-01-12T08:00:00+05:30',
     });
 
-    const all = (await a.get(`/api/circles/${circleId}/acts`)).body.acts;
+    const all = (await a.legacyGet(`/api/circles/${circleId}/acts`)).body.acts;
     expect(all).toHaveLength(6);
     const times = all.map((x: { at: string }) => Date.parse(x.at));
     expect([...times].sort((x, y) => y - x)).toEqual(times);
@@ -92,15 +95,15 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       '2026-01-12T02:30:00.000Z',
     );
 
-    const window = await a.get(
+    const window = await a.legacyGet(
       `/api/circles/${circleId}/acts?from=2026-01-11T00:00:00Z&to=2026-01-13T00:00:00Z`,
     );
     expect(window.body.acts).toHaveLength(3);
     // A window given in India's offset means the same instants as in UTC.
-    const inUtc = await a.get(
+    const inUtc = await a.legacyGet(
       `/api/circles/${circleId}/acts?from=2026-01-11T11:30:00Z&to=2026-01-12T11:30:00Z`,
     );
-    const inIndia = await a.get(
+    const inIndia = await a.legacyGet(
       `/api/circles/${circleId}/acts?from=${encodeURIComponent('2026-01-11T17:00:00+05:30')}&to=${encodeURIComponent('2026-01-12T17:00:00+05:30')}`,
     );
     expect(inUtc.body.acts.map((x: { at: string }) => x.at)).toEqual([
@@ -108,9 +111,9 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       '2026-01-11T12:00:00.000Z',
     ]);
     expect(inIndia.body.acts).toEqual(inUtc.body.acts);
-    const toMe = await a.get(`/api/circles/${circleId}/acts?toMemberId=${aMember}`);
+    const toMe = await a.legacyGet(`/api/circles/${circleId}/acts?toMemberId=${aMember}`);
     expect(toMe.body.acts.map((x: { form: string }) => x.form)).toEqual(['repair']);
-    const limited = await a.get(`/api/circles/${circleId}/acts?limit=2`);
+    const limited = await a.legacyGet(`/api/circles/${circleId}/acts?limit=2`);
     expect(limited.body.acts).toHaveLength(2);
   });
 
@@ -125,7 +128,7 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       'e\u0301 (combining) vs é',
     ];
     for (const note of notes) {
-      const reply = await a.post(`/api/circles/${circleId}/acts`, {
+      const reply = await a.legacyPost(`/api/circles/${circleId}/acts`, {
         toMemberId: bMember,
         form: 'practical',
         note,
@@ -133,7 +136,7 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       expect(reply.status).toBe(201);
       expect(reply.body.note).toBe(note);
     }
-    const stored = (await a.get(`/api/circles/${circleId}/acts`)).body.acts.map(
+    const stored = (await a.legacyGet(`/api/circles/${circleId}/acts`)).body.acts.map(
       (x: { note: string }) => x.note,
     );
     expect([...stored].sort()).toEqual([...notes].sort());
@@ -177,13 +180,13 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       ],
     ];
     for (const [label, body, status] of cases) {
-      const reply = await a.post(path, body);
+      const reply = await a.legacyPost(path, body);
       expect(reply.status, label).toBe(status);
       expect(reply.body.error, label).toEqual(
         expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
       );
     }
-    expect((await a.get(path)).body.acts).toEqual([]);
+    expect((await a.legacyGet(path)).body.acts).toEqual([]);
 
     for (const query of [
       '?from=not-a-date',
@@ -192,12 +195,14 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       '?unknown=1',
       '?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z',
     ]) {
-      const reply = await a.get(`${path}${query}`);
+      const reply = await a.legacyGet(`${path}${query}`);
       expect(reply.status, query).toBe(400);
       expect(reply.body.error.code).toBe('validation_failed');
     }
     for (const query of ['?days=0', '?days=366', '?days=thirty']) {
-      expect((await a.get(`/api/circles/${circleId}/summary${query}`)).status, query).toBe(400);
+      expect((await a.legacyGet(`/api/circles/${circleId}/summary${query}`)).status, query).toBe(
+        400,
+      );
     }
   });
 });

@@ -21,7 +21,7 @@ describe.each(testDatabases())('calendar feeds on $name', (database) => {
     const { a, b, circleId } = await couple(server);
     const title =
       'Tea\r\nATTENDEE;CN=Eve:mailto:eve@example.test\rORGANIZER:mailto:eve@example.test';
-    const made = await a.post(`/api/circles/${circleId}/rituals`, {
+    const made = await a.legacyPost(`/api/circles/${circleId}/rituals`, {
       kind: 'custom',
       title,
       rrule: 'FREQ=WEEKLY;BYDAY=SU',
@@ -31,7 +31,7 @@ describe.each(testDatabases())('calendar feeds on $name', (database) => {
     expect(made.status).toBe(201);
     expect(made.body.title).toBe(title);
 
-    const { url } = (await b.get('/api/me/calendar')).body;
+    const { url } = (await b.legacyGet('/api/me/calendar')).body;
     const feed = await (await fetch(url)).text();
     const names = propertyNames(feed);
     expect(names).not.toContain('ATTENDEE');
@@ -65,7 +65,7 @@ describe.each(testDatabases())('calendar feeds on $name', (database) => {
   it('lists at most a bounded number of events, the soonest first', async () => {
     const { a, circleId } = await couple(server);
     for (let i = 0; i < 9; i += 1) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, {
+      const reply = await a.legacyPost(`/api/circles/${circleId}/rituals`, {
         kind: 'custom',
         title: `Daily ${i} ${'x'.repeat(180)}`,
         rrule: 'FREQ=DAILY',
@@ -74,7 +74,7 @@ describe.each(testDatabases())('calendar feeds on $name', (database) => {
       });
       expect(reply.status).toBe(201);
     }
-    const { url } = (await a.get('/api/me/calendar')).body;
+    const { url } = (await a.legacyGet('/api/me/calendar')).body;
     const feed = await (await fetch(url)).text();
     const starts = [...feed.matchAll(/^DTSTART:(\S+)\r$/gm)].map((m) => m[1]!);
     // Nine daily rituals over the feed's four months would be more than the cap.

@@ -51,10 +51,10 @@ describe.each(testDatabases())('chat summaries on $name', (database) => {
 
   it('keeps the rhythm of a chat a member chose to save, for the circle', async () => {
     const { a, b, circleId, aMember } = await couple(server);
-    const saved = await a.post(`/api/circles/${circleId}/chat-summaries`, summary);
+    const saved = await a.legacyPost(`/api/circles/${circleId}/chat-summaries`, summary);
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ memberId: aMember, summary });
-    const shared = (await b.get(`/api/circles/${circleId}/chat-summaries`)).body.summaries;
+    const shared = (await b.legacyGet(`/api/circles/${circleId}/chat-summaries`)).body.summaries;
     expect(shared).toEqual([saved.body]);
     // What the other member reads is the pair's rhythm: no person, no one's count.
     expect(Object.keys(shared[0].summary).sort()).toEqual(
@@ -82,13 +82,15 @@ describe.each(testDatabases())('chat summaries on $name', (database) => {
       { ...summary, messages: -1 },
       { ...summary, format: 'signal' },
     ]) {
-      const reply = await a.post(`/api/circles/${circleId}/chat-summaries`, body);
+      const reply = await a.legacyPost(`/api/circles/${circleId}/chat-summaries`, body);
       expect(reply.status).toBe(400);
     }
-    expect((await a.get(`/api/circles/${circleId}/chat-summaries`)).body.summaries).toEqual([]);
-    const outsider = await server.signUp('Outsider');
-    expect((await outsider.post(`/api/circles/${circleId}/chat-summaries`, summary)).status).toBe(
-      404,
+    expect((await a.legacyGet(`/api/circles/${circleId}/chat-summaries`)).body.summaries).toEqual(
+      [],
     );
+    const outsider = await server.signUp('Outsider');
+    expect(
+      (await outsider.legacyPost(`/api/circles/${circleId}/chat-summaries`, summary)).status,
+    ).toBe(404);
   });
 });

@@ -23,7 +23,7 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
 
   it('reveals nobody’s answers until everyone has answered, then shows them side by side', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const opened = await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' });
+    const opened = await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' });
     expect(opened.status).toBe(201);
     expect(opened.body).toMatchObject({
       instrument: 'csi4',
@@ -34,7 +34,7 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
     });
     const path = `/api/circles/${circleId}/checkins/${opened.body.id}`;
 
-    const aAnswered = await a.post(`${path}/answers`, { answers: [6, 5, 5, 5] });
+    const aAnswered = await a.legacyPost(`${path}/answers`, { answers: [6, 5, 5, 5] });
     expect(aAnswered.status).toBe(201);
     expect(aAnswered.body.mine).toMatchObject({
       answers: [6, 5, 5, 5],
@@ -44,21 +44,21 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
     expect(aAnswered.body.status).toBe('open');
     expect(aAnswered.body.results).toBeUndefined();
 
-    const bBefore = await b.get(path);
+    const bBefore = await b.legacyGet(path);
     expect(bBefore.body.mine).toBeNull();
     expect(bBefore.body.answeredCount).toBe(1);
     expect(bBefore.body.results).toBeUndefined();
     expect(JSON.stringify(bBefore.body)).not.toContain('[6,5,5,5]');
 
-    await b.post(`${path}/answers`, { answers: [3, 2, 2, 3] });
-    const revealed = await a.get(path);
+    await b.legacyPost(`${path}/answers`, { answers: [3, 2, 2, 3] });
+    const revealed = await a.legacyGet(path);
     expect(revealed.body.status).toBe('revealed');
     expect(revealed.body.results).toEqual([
       { memberId: aMember, score: 21, answers: [6, 5, 5, 5] },
       { memberId: bMember, score: 10, answers: [3, 2, 2, 3] },
     ]);
 
-    const history = await b.get(`/api/circles/${circleId}/checkins`);
+    const history = await b.legacyGet(`/api/circles/${circleId}/checkins`);
     expect(history.body.checkins[0]).toMatchObject({
       id: opened.body.id,
       status: 'revealed',
@@ -74,18 +74,19 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
       [3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 0, 5, 0, 0, 5, 0],
       [0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 5],
     ]) {
-      const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi16' }))
-        .body;
-      const mine = await a.post(`/api/circles/${circleId}/checkins/${checkin.id}/answers`, {
+      const checkin = (
+        await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'csi16' })
+      ).body;
+      const mine = await a.legacyPost(`/api/circles/${circleId}/checkins/${checkin.id}/answers`, {
         answers,
       });
       totals.push(mine.body.mine.total);
-      await b.post(`/api/circles/${circleId}/checkins/${checkin.id}/answers`, { answers });
+      await b.legacyPost(`/api/circles/${circleId}/checkins/${checkin.id}/answers`, { answers });
     }
     // Item 2 is printed "All the time" first: position 0 scores 5. Items 11, 13, 14, 16 score 5 at
     // the left; 12 and 15 score 5 at the right.
     expect(totals).toEqual([3 + 3 + 8 * 3 + 6 * 5, 0]);
-    const history = await a.get(`/api/circles/${circleId}/checkins`);
+    const history = await a.legacyGet(`/api/circles/${circleId}/checkins`);
     expect(history.body.trends.csi16).toEqual({
       totals: [60, 0],
       latest: { from: 60, to: 0, change: -60, direction: 'went_down' },
@@ -94,27 +95,28 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
 
   it('closing, by its opener after a day, reveals what was answered to those who answered', async () => {
     const { a, b, circleId, aMember } = await couple(server);
-    const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' }))
-      .body;
+    const checkin = (
+      await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })
+    ).body;
     const path = `/api/circles/${circleId}/checkins/${checkin.id}`;
-    await a.post(`${path}/answers`, { answers: [3, 3, 3, 3] });
+    await a.legacyPost(`${path}/answers`, { answers: [3, 3, 3, 3] });
     server.clock.advance(DAY);
-    const closed = await a.post(`${path}/close`);
+    const closed = await a.legacyPost(`${path}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
     expect(closed.body.results).toEqual([{ memberId: aMember, score: 12, answers: [3, 3, 3, 3] }]);
-    const seenByB = await b.get(path);
+    const seenByB = await b.legacyGet(path);
     expect(seenByB.body.status).toBe('closed');
     expect(seenByB.body.results).toBeUndefined();
     expect(JSON.stringify(seenByB.body)).not.toContain('[3,3,3,3]');
-    const late = await b.post(`${path}/answers`, { answers: [3, 3, 3, 3] });
+    const late = await b.legacyPost(`${path}/answers`, { answers: [3, 3, 3, 3] });
     expect(late.status).toBe(409);
   });
 
   it('offers areas both people say they carry as things to talk about, and keeps the safety answer private', async () => {
     const { a, b, circleId, bMember } = await couple(server);
     const checkin = (
-      await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'reciprocity' })
+      await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'reciprocity' })
     ).body;
     const path = `/api/circles/${circleId}/checkins/${checkin.id}`;
     const mostlyMe = 0;
@@ -122,14 +124,14 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
     const unsafe = (reciprocity.items[safeIndex]!.safetyConcernAt[0] ?? 1) as number;
     const aSheet = reciprocitySheet({ share_chores: mostlyMe });
     const bSheet = reciprocitySheet({ share_chores: mostlyMe, felt_safe: unsafe });
-    expect((await a.post(`${path}/answers`, { answers: aSheet })).status).toBe(201);
-    const bReply = await b.post(`${path}/answers`, { answers: bSheet });
+    expect((await a.legacyPost(`${path}/answers`, { answers: aSheet })).status).toBe(201);
+    const bReply = await b.legacyPost(`${path}/answers`, { answers: bSheet });
     expect(bReply.status).toBe(201);
     expect(bReply.body.showSupport).toBe(true);
     expect(bReply.body.mine.total).toBeNull();
     expect(bReply.body.mine.scores).toEqual([]);
 
-    const seenByA = (await a.get(path)).body;
+    const seenByA = (await a.legacyGet(path)).body;
     expect(seenByA.showSupport).toBe(false);
     expect(seenByA.thingsToTalkAbout).toContain('chores');
     const bSeenByA = seenByA.results.find((r: { memberId: string }) => r.memberId === bMember);
@@ -139,8 +141,9 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
 
   it('refuses bad answers and changes nothing', async () => {
     const { a, circleId } = await couple(server);
-    const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' }))
-      .body;
+    const checkin = (
+      await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })
+    ).body;
     const path = `/api/circles/${circleId}/checkins/${checkin.id}`;
     for (const [label, body] of [
       ['out of range on item 1', { answers: [7, 0, 0, 0] }],
@@ -151,32 +154,35 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
       ['text', { answers: ['1', 1, 1, 1] }],
       ['answering for someone else', { answers: [1, 1, 1, 1], memberId: 'x' }],
     ] as const) {
-      const reply = await a.post(`${path}/answers`, body);
+      const reply = await a.legacyPost(`${path}/answers`, body);
       expect(reply.status, label).toBe(400);
       expect(reply.body.error.code, label).toBe('validation_failed');
     }
-    expect((await a.get(path)).body.mine).toBeNull();
-    expect((await a.post(`${path}/answers`, { answers: [1, 1, 1, 1] })).status).toBe(201);
-    const twice = await a.post(`${path}/answers`, { answers: [2, 2, 2, 2] });
+    expect((await a.legacyGet(path)).body.mine).toBeNull();
+    expect((await a.legacyPost(`${path}/answers`, { answers: [1, 1, 1, 1] })).status).toBe(201);
+    const twice = await a.legacyPost(`${path}/answers`, { answers: [2, 2, 2, 2] });
     expect(twice.status).toBe(409);
-    expect((await a.get(path)).body.mine.answers).toEqual([1, 1, 1, 1]);
-    expect((await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'ras' })).status).toBe(
-      400,
-    );
+    expect((await a.legacyGet(path)).body.mine.answers).toEqual([1, 1, 1, 1]);
+    expect(
+      (await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'ras' })).status,
+    ).toBe(400);
   });
 
   it('hides check-ins from other circles', async () => {
     const { a, circleId } = await couple(server);
-    const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' }))
-      .body;
+    const checkin = (
+      await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })
+    ).body;
     const other = await couple(server);
-    expect((await other.a.get(`/api/circles/${circleId}/checkins/${checkin.id}`)).status).toBe(404);
     expect(
-      (await other.a.get(`/api/circles/${other.circleId}/checkins/${checkin.id}`)).status,
+      (await other.a.legacyGet(`/api/circles/${circleId}/checkins/${checkin.id}`)).status,
+    ).toBe(404);
+    expect(
+      (await other.a.legacyGet(`/api/circles/${other.circleId}/checkins/${checkin.id}`)).status,
     ).toBe(404);
     expect(
       (
-        await other.a.post(`/api/circles/${other.circleId}/checkins/${checkin.id}/answers`, {
+        await other.a.legacyPost(`/api/circles/${other.circleId}/checkins/${checkin.id}/answers`, {
           answers: [1, 1, 1, 1],
         })
       ).status,
@@ -185,53 +191,57 @@ describe.each(testDatabases())('check-ins on $name', (database) => {
 
   it('opens a check-in by itself once a week when asked to, once however often the scheduler runs', async () => {
     const { a, b, circleId } = await couple(server);
-    expect((await a.get(`/api/circles/${circleId}/checkin-schedule`)).body).toEqual({
+    expect((await a.legacyGet(`/api/circles/${circleId}/checkin-schedule`)).body).toEqual({
       cadence: 'off',
     });
-    const set = await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, {
+    const set = await b.legacyRequest('PUT', `/api/circles/${circleId}/checkin-schedule`, {
       cadence: 'weekly',
       instrument: 'csi4',
     });
     expect(set.body).toEqual({ cadence: 'weekly', instrument: 'csi4' });
     await server.recipro.scheduler.tick();
     await server.recipro.scheduler.tick();
-    const first = (await a.get(`/api/circles/${circleId}/checkins`)).body.checkins;
+    const first = (await a.legacyGet(`/api/circles/${circleId}/checkins`)).body.checkins;
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ instrument: 'csi4', status: 'open', memberCount: 2 });
     server.clock.advance(7 * 86_400_000);
     try {
       await server.recipro.scheduler.tick();
-      expect((await a.get(`/api/circles/${circleId}/checkins`)).body.checkins).toHaveLength(2);
+      expect((await a.legacyGet(`/api/circles/${circleId}/checkins`)).body.checkins).toHaveLength(
+        2,
+      );
     } finally {
       server.clock.advance(-7 * 86_400_000);
     }
-    await a.request('PUT', `/api/circles/${circleId}/checkin-schedule`, { cadence: 'off' });
+    await a.legacyRequest('PUT', `/api/circles/${circleId}/checkin-schedule`, { cadence: 'off' });
     for (const body of [
       { cadence: 'daily', instrument: 'csi4' },
       { cadence: 'weekly', instrument: 'ras' },
       { cadence: 'weekly' },
     ]) {
       expect(
-        (await a.request('PUT', `/api/circles/${circleId}/checkin-schedule`, body)).status,
+        (await a.legacyRequest('PUT', `/api/circles/${circleId}/checkin-schedule`, body)).status,
         JSON.stringify(body),
       ).toBe(400);
     }
-    expect((await a.get(`/api/circles/${circleId}/checkin-schedule`)).body).toEqual({
+    expect((await a.legacyGet(`/api/circles/${circleId}/checkin-schedule`)).body).toEqual({
       cadence: 'off',
     });
   });
 
   it('publishes the instruments with the citation and the own-items label', async () => {
     const c = server.client();
-    const csi4 = (await c.get('/api/instruments/csi4')).body;
+    const csi4 = (await c.legacyGet('/api/instruments/csi4')).body;
     expect(csi4.items[0].text).toBe(
       'Please indicate the degree of happiness, all things considered, of your relationship.',
     );
     expect(csi4.citation).toContain('Funk, J. L., & Rogge, R. D. (2007)');
-    const own = (await c.get('/api/instruments/reciprocity')).body;
+    const own = (await c.legacyGet('/api/instruments/reciprocity')).body;
     expect(own.origin).toBe('own');
     expect(own.ownLabel).toMatch(/not a standard or validated scale/);
     expect(csi4).not.toHaveProperty('researchCutOff');
-    expect(JSON.stringify((await c.get('/api/instruments')).body)).not.toContain('researchCutOff');
+    expect(JSON.stringify((await c.legacyGet('/api/instruments')).body)).not.toContain(
+      'researchCutOff',
+    );
   });
 });

@@ -19,19 +19,19 @@ describe.each(testDatabases().filter((d) => !d.name.includes('PGlite')))(
         const first = await startRecipro(config);
         const a = new Client(first.url);
         const b = new Client(first.url);
-        await a.post('/api/auth/signup', {
+        await a.legacyPost('/api/auth/signup', {
           email: 'keep-a@example.test',
           password: 'a long password',
           name: 'A',
         });
-        await b.post('/api/auth/signup', {
+        await b.legacyPost('/api/auth/signup', {
           email: 'keep-b@example.test',
           password: 'a long password',
           name: 'B',
         });
-        const circle = (await a.post('/api/circles', { name: 'Kept', kind: 'couple' })).body;
+        const circle = (await a.legacyPost('/api/circles', { name: 'Kept', kind: 'couple' })).body;
         const memberId = await join(a, b, circle.id);
-        const act = await a.post(`/api/circles/${circle.id}/acts`, {
+        const act = await a.legacyPost(`/api/circles/${circle.id}/acts`, {
           toMemberId: memberId,
           form: 'healing',
           note: 'Stayed with you 💛',
@@ -42,11 +42,11 @@ describe.each(testDatabases().filter((d) => !d.name.includes('PGlite')))(
         const second = await startRecipro(config);
         try {
           const again = new Client(second.url);
-          await again.post('/api/auth/signin', {
+          await again.legacyPost('/api/auth/signin', {
             email: 'keep-a@example.test',
             password: 'a long password',
           });
-          const acts = (await again.get(`/api/circles/${circle.id}/acts`)).body.acts;
+          const acts = (await again.legacyGet(`/api/circles/${circle.id}/acts`)).body.acts;
           expect(acts).toEqual([act.body]);
         } finally {
           await second.close();

@@ -27,10 +27,10 @@ describe.each(testDatabases())('wording by circle kind on $name', (database) => 
 
   it('words the prompts for the kind asked, with the same ids; as first written without one', async () => {
     const client = server.client();
-    const plain = (await client.get('/api/prompts')).body;
-    expect((await client.get('/api/prompts?kind=couple')).body).toEqual(plain);
+    const plain = (await client.legacyGet('/api/prompts')).body;
+    expect((await client.legacyGet('/api/prompts?kind=couple')).body).toEqual(plain);
     for (const kind of CIRCLE_KINDS) {
-      const worded = await client.get(`/api/prompts?kind=${kind}`);
+      const worded = await client.legacyGet(`/api/prompts?kind=${kind}`);
       expect(worded.status).toBe(200);
       expect(worded.body).toEqual({
         reflection: reflectionPromptsFor(kind),
@@ -41,27 +41,27 @@ describe.each(testDatabases())('wording by circle kind on $name', (database) => 
         plain.reflection.map((p: { id: string }) => p.id),
       );
     }
-    const team = (await client.get('/api/prompts?kind=team')).body;
+    const team = (await client.legacyGet('/api/prompts?kind=team')).body;
     expect(team.needsStarters.map((s: { text: string }) => s.text)).toContain(
       'I feel part of the team when …',
     );
-    expect((await client.get('/api/prompts?kind=flatmates')).status).toBe(400);
+    expect((await client.legacyGet('/api/prompts?kind=flatmates')).status).toBe(400);
   });
 
   it.each(NOT_COUPLES)(
     'asks a %s circle’s values conversation in its words, and keeps a reflection’s prompt id',
     async (kind) => {
       const a = await server.signUp('Ama');
-      const circle = (await a.post('/api/circles', { name: 'Ours', kind })).body;
+      const circle = (await a.legacyPost('/api/circles', { name: 'Ours', kind })).body;
       const at = `/api/circles/${circle.id}`;
-      const round = await a.post(`${at}/values`);
+      const round = await a.legacyPost(`${at}/values`);
       expect(round.status).toBe(201);
       expect(round.body.questions).toEqual(
         valuesQuestionsFor(kind).map(({ id, topic, text }) => ({ id, topic, text })),
       );
       expect(JSON.stringify(round.body.questions)).not.toMatch(/partner|in us\?/i);
 
-      const reflection = await a.post(`${at}/reflections`, {
+      const reflection = await a.legacyPost(`${at}/reflections`, {
         text: 'More than I thought.',
         promptId: 'reflect_fear_of_asking_2',
       });
@@ -72,32 +72,32 @@ describe.each(testDatabases())('wording by circle kind on $name', (database) => 
 
   it('offers a team its own rituals, named for it, and refuses one that is not, storing nothing', async () => {
     const a = await server.signUp('Ama');
-    const circle = (await a.post('/api/circles', { name: 'Desk 4', kind: 'team' })).body;
+    const circle = (await a.legacyPost('/api/circles', { name: 'Desk 4', kind: 'team' })).body;
     const path = `/api/circles/${circle.id}/rituals`;
     const schedule = { rrule: 'FREQ=WEEKLY;BYDAY=FR', time: '16:00', timezone: 'Europe/Berlin' };
     for (const kind of ['nightly_checkin', 'monthly_family_checkin']) {
-      const refused = await a.post(path, { kind, ...schedule });
+      const refused = await a.legacyPost(path, { kind, ...schedule });
       expect(refused.status, kind).toBe(400);
       expect(refused.body.error).toMatchObject({
         code: 'validation_failed',
         details: [{ field: 'kind', code: 'not_for_circle_kind', kind: 'team' }],
       });
     }
-    expect((await a.get(path)).body.rituals).toEqual([]);
+    expect((await a.legacyGet(path)).body.rituals).toEqual([]);
 
-    const thanks = await a.post(path, { kind: 'appreciation', ...schedule });
+    const thanks = await a.legacyPost(path, { kind: 'appreciation', ...schedule });
     expect(thanks.status).toBe(201);
     expect(thanks.body.title).toBe('Thank-you round');
-    const feedback = await a.post(path, { kind: 'team_feedback', ...schedule });
+    const feedback = await a.legacyPost(path, { kind: 'team_feedback', ...schedule });
     expect(feedback.body.title).toBe(ritualSuggestion('team_feedback', 'team').title);
 
     // Turning a ritual into one the kind is not offered is refused; nothing changes.
-    const turned = await a.request('PATCH', `${path}/${thanks.body.id}`, {
+    const turned = await a.legacyRequest('PATCH', `${path}/${thanks.body.id}`, {
       kind: 'nightly_checkin',
     });
     expect(turned.status).toBe(400);
     expect(turned.body.error.details[0]).toMatchObject({ code: 'not_for_circle_kind' });
-    const kept = (await a.get(path)).body.rituals.find(
+    const kept = (await a.legacyGet(path)).body.rituals.find(
       (r: { id: string }) => r.id === thanks.body.id,
     );
     expect(kept).toMatchObject({ kind: 'appreciation', title: 'Thank-you round' });
@@ -107,15 +107,15 @@ describe.each(testDatabases())('wording by circle kind on $name', (database) => 
     const { a, circleId } = await couple(server);
     const path = `/api/circles/${circleId}/rituals`;
     const schedule = { rrule: 'FREQ=WEEKLY;BYDAY=FR', time: '19:30', timezone: 'UTC' };
-    const date = await a.post(path, { kind: 'get_together', ...schedule });
+    const date = await a.legacyPost(path, { kind: 'get_together', ...schedule });
     expect(date.status).toBe(201);
     expect(date.body.title).toBe('Date night');
-    expect((await a.post(path, { kind: 'team_feedback', ...schedule })).status).toBe(400);
+    expect((await a.legacyPost(path, { kind: 'team_feedback', ...schedule })).status).toBe(400);
   });
 
   it('lets a ritual started before kinds had their own keep its kind through an edit', async () => {
     const a = await server.signUp('Ama');
-    const circle = (await a.post('/api/circles', { name: 'Desk 5', kind: 'team' })).body;
+    const circle = (await a.legacyPost('/api/circles', { name: 'Desk 5', kind: 'team' })).body;
     // As an old release stored it: a nightly check-in in a team circle.
     const old = await new RitualsRepository(server.recipro.database.db).create(
       makeScope(circle.id, circle.myMemberId, a.user.id),
@@ -132,10 +132,13 @@ describe.each(testDatabases())('wording by circle kind on $name', (database) => 
       },
     );
     const path = `/api/circles/${circle.id}/rituals/${old.id}`;
-    const renamed = await a.request('PATCH', path, { kind: 'nightly_checkin', title: 'Wind-down' });
+    const renamed = await a.legacyRequest('PATCH', path, {
+      kind: 'nightly_checkin',
+      title: 'Wind-down',
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ kind: 'nightly_checkin', title: 'Wind-down' });
-    const changed = await a.request('PATCH', path, { kind: 'weekly_checkin' });
+    const changed = await a.legacyRequest('PATCH', path, { kind: 'weekly_checkin' });
     expect(changed.status).toBe(200);
     expect(changed.body.kind).toBe('weekly_checkin');
   });

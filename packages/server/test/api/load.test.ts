@@ -12,7 +12,7 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
   it('credits invisible stages, sums shares to 1, and hands a stage over only when accepted', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const path = `/api/circles/${circleId}`;
-    const added = await a.post(`${path}/responsibilities/catalogue`, {
+    const added = await a.legacyPost(`${path}/responsibilities/catalogue`, {
       ids: ['groceries', 'birthdays', 'bills'],
     });
     expect(added.status).toBe(201);
@@ -20,22 +20,22 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     const [groceries, birthdays] = added.body.responsibilities;
     expect(groceries.owners).toEqual({ notice: null, plan: null, do: null, followUp: null });
 
-    expect((await a.post(`${path}/responsibilities/${groceries.id}/own`)).body.owners.do).toBe(
-      aMember,
-    );
-    await a.post(`${path}/responsibilities/${birthdays.id}/own`);
+    expect(
+      (await a.legacyPost(`${path}/responsibilities/${groceries.id}/own`)).body.owners.do,
+    ).toBe(aMember);
+    await a.legacyPost(`${path}/responsibilities/${birthdays.id}/own`);
     // A stage someone carries moves only by a hand-over the other accepts.
-    const direct = await a.request('PATCH', `${path}/responsibilities/${birthdays.id}`, {
+    const direct = await a.legacyRequest('PATCH', `${path}/responsibilities/${birthdays.id}`, {
       owners: { do: bMember },
     });
     expect(direct.status).toBe(409);
-    const offer = await a.post(`${path}/handovers`, {
+    const offer = await a.legacyPost(`${path}/handovers`, {
       responsibilityId: birthdays.id,
       stage: 'do',
       toMemberId: bMember,
     });
-    expect((await b.post(`${path}/handovers/${offer.body.id}/accept`)).status).toBe(200);
-    const split = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
+    expect((await b.legacyPost(`${path}/handovers/${offer.body.id}/accept`)).status).toBe(200);
+    const split = (await a.legacyGet(`${path}/responsibilities`)).body.responsibilities.find(
       (r: { id: string }) => r.id === birthdays.id,
     );
     expect(split.owners).toEqual({
@@ -45,7 +45,7 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
       followUp: aMember,
     });
 
-    const load = (await b.get(`${path}/load`)).body;
+    const load = (await b.legacyGet(`${path}/load`)).body;
     const share = (id: string) => load.members.find((m: { memberId: string }) => m.memberId === id);
     expect(share(aMember).share + share(bMember).share).toBeCloseTo(1, 12);
     expect(share(aMember).invisibleShare).toBe(1);
@@ -55,29 +55,29 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     expect(load.suggestions[0]).toMatchObject({ fromMemberId: aMember, toMemberId: bMember });
 
     const { responsibilityId, stage } = load.suggestions[0];
-    const proposed = await a.post(`${path}/handovers`, {
+    const proposed = await a.legacyPost(`${path}/handovers`, {
       responsibilityId,
       stage,
       toMemberId: bMember,
     });
     expect(proposed.status).toBe(201);
     expect(proposed.body.status).toBe('proposed');
-    expect((await a.post(`${path}/handovers/${proposed.body.id}/accept`)).status).toBe(403);
-    const accepted = await b.post(`${path}/handovers/${proposed.body.id}/accept`);
+    expect((await a.legacyPost(`${path}/handovers/${proposed.body.id}/accept`)).status).toBe(403);
+    const accepted = await b.legacyPost(`${path}/handovers/${proposed.body.id}/accept`);
     expect(accepted.body.status).toBe('accepted');
-    const after = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
+    const after = (await a.legacyGet(`${path}/responsibilities`)).body.responsibilities.find(
       (r: { id: string }) => r.id === responsibilityId,
     );
     expect(after.owners[stage]).toBe(bMember);
-    expect((await b.post(`${path}/handovers/${proposed.body.id}/decline`)).status).toBe(409);
+    expect((await b.legacyPost(`${path}/handovers/${proposed.body.id}/decline`)).status).toBe(409);
 
-    const declined = await b.post(`${path}/handovers`, {
+    const declined = await b.legacyPost(`${path}/handovers`, {
       responsibilityId: groceries.id,
       stage: 'plan',
       toMemberId: bMember,
     });
-    await a.post(`${path}/handovers/${declined.body.id}/decline`);
-    const still = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
+    await a.legacyPost(`${path}/handovers/${declined.body.id}/decline`);
+    const still = (await a.legacyGet(`${path}/responsibilities`)).body.responsibilities.find(
       (r: { id: string }) => r.id === groceries.id,
     );
     expect(still.owners.plan).toBe(aMember);
@@ -87,7 +87,7 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const path = `/api/circles/${circleId}`;
     const cooking = (
-      await a.post(`${path}/responsibilities`, {
+      await a.legacyPost(`${path}/responsibilities`, {
         title: 'Cooking 🍲',
         area: 'home',
         frequency: 'daily',
@@ -97,9 +97,10 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     ).body;
     expect(cooking.title).toBe('Cooking 🍲');
     expect(
-      (await b.request('PUT', `${path}/load/me`, { perceivedShare: 60, cannot: ['home'] })).status,
+      (await b.legacyRequest('PUT', `${path}/load/me`, { perceivedShare: 60, cannot: ['home'] }))
+        .status,
     ).toBe(200);
-    const load = (await a.get(`${path}/load`)).body;
+    const load = (await a.legacyGet(`${path}/load`)).body;
     expect(load.perceived.find((p: { memberId: string }) => p.memberId === bMember)).toEqual({
       memberId: bMember,
       perceived: 0.6,
@@ -107,7 +108,7 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     });
     expect(load.suggestions).toEqual([]);
     expect(load.mine).toEqual({ perceivedShare: null, prefers: [], cannot: [] });
-    expect((await b.get(`${path}/load`)).body.mine).toEqual({
+    expect((await b.legacyGet(`${path}/load`)).body.mine).toEqual({
       perceivedShare: 60,
       prefers: [],
       cannot: ['home'],
@@ -132,17 +133,20 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
         { title: 'x', area: 'home', frequency: 'daily', effort: 1, owners: { dream: aMember } },
       ],
     ] as const) {
-      const reply = await a.post(`${path}/responsibilities`, body);
+      const reply = await a.legacyPost(`${path}/responsibilities`, body);
       expect(reply.status, label).toBe(400);
     }
     expect(
-      (await a.post(`${path}/responsibilities/catalogue`, { ids: ['not-a-thing'] })).status,
+      (await a.legacyPost(`${path}/responsibilities/catalogue`, { ids: ['not-a-thing'] })).status,
     ).toBe(400);
-    expect((await a.get(`${path}/responsibilities`)).body.responsibilities).toEqual([]);
-    expect((await a.request('PUT', `${path}/load/me`, { perceivedShare: 101 })).status).toBe(400);
+    expect((await a.legacyGet(`${path}/responsibilities`)).body.responsibilities).toEqual([]);
+    expect((await a.legacyRequest('PUT', `${path}/load/me`, { perceivedShare: 101 })).status).toBe(
+      400,
+    );
     expect(
-      (await a.request('PUT', `${path}/load/me`, { prefers: ['home'], cannot: ['home'] })).status,
+      (await a.legacyRequest('PUT', `${path}/load/me`, { prefers: ['home'], cannot: ['home'] }))
+        .status,
     ).toBe(400);
-    expect((await other.a.get(`${path}/load`)).status).toBe(404);
+    expect((await other.a.legacyGet(`${path}/load`)).status).toBe(404);
   });
 });

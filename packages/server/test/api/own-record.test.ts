@@ -25,7 +25,7 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const path = `/api/circles/${circleId}/responsibilities`;
     const theirs = (
-      await b.post(path, {
+      await b.legacyPost(path, {
         title: 'Bins',
         area: 'home',
         frequency: 'weekly',
@@ -34,12 +34,12 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
       })
     ).body;
     const item = `${path}/${theirs.id}`;
-    refused(await a.request('PATCH', item, { owners: all(aMember) }));
-    refused(await a.request('PATCH', item, { owners: { do: aMember } }));
-    refused(await a.request('PATCH', item, { title: 'Renamed' }));
-    refused(await a.post(`${item}/own`));
-    refused(await a.request('DELETE', item));
-    const stored = (await b.get(path)).body.responsibilities;
+    refused(await a.legacyRequest('PATCH', item, { owners: all(aMember) }));
+    refused(await a.legacyRequest('PATCH', item, { owners: { do: aMember } }));
+    refused(await a.legacyRequest('PATCH', item, { title: 'Renamed' }));
+    refused(await a.legacyPost(`${item}/own`));
+    refused(await a.legacyRequest('DELETE', item));
+    const stored = (await b.legacyGet(path)).body.responsibilities;
     expect(stored).toEqual([theirs]);
   });
 
@@ -47,7 +47,7 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const path = `/api/circles/${circleId}/responsibilities`;
     const shared = (
-      await b.post(path, {
+      await b.legacyPost(path, {
         title: 'School runs',
         area: 'children',
         frequency: 'daily',
@@ -56,12 +56,12 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
       })
     ).body;
     const item = `${path}/${shared.id}`;
-    const renamed = await a.request('PATCH', item, { title: 'School run' });
+    const renamed = await a.legacyRequest('PATCH', item, { title: 'School run' });
     expect(renamed.status).toBe(200);
     expect(renamed.body.title).toBe('School run');
     // A free stage: to yourself, yes; to someone else, no.
-    refused(await a.request('PATCH', item, { owners: { plan: bMember } }));
-    const took = await a.request('PATCH', item, { owners: { plan: aMember } });
+    refused(await a.legacyRequest('PATCH', item, { owners: { plan: bMember } }));
+    const took = await a.legacyRequest('PATCH', item, { owners: { plan: aMember } });
     expect(took.body.owners).toEqual({
       notice: aMember,
       plan: aMember,
@@ -69,17 +69,17 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
       followUp: null,
     });
     // Moving the other's stage, even for one who shares the responsibility, is a hand-over.
-    const direct = await a.request('PATCH', item, { owners: { do: aMember } });
+    const direct = await a.legacyRequest('PATCH', item, { owners: { do: aMember } });
     expect(direct.status).toBe(409);
     expect(direct.body.error.code).toBe('conflict');
-    expect((await a.post(`${item}/own`)).status).toBe(409);
-    expect((await b.get(path)).body.responsibilities[0].owners.do).toBe(bMember);
-    expect((await b.request('DELETE', item)).status).toBe(204);
+    expect((await a.legacyPost(`${item}/own`)).status).toBe(409);
+    expect((await b.legacyGet(path)).body.responsibilities[0].owners.do).toBe(bMember);
+    expect((await b.legacyRequest('DELETE', item)).status).toBe(204);
   });
 
   const ritual = async (client: Member, circleId: string, memberIds?: string[]) =>
     (
-      await client.post(`/api/circles/${circleId}/rituals`, {
+      await client.legacyPost(`/api/circles/${circleId}/rituals`, {
         kind: 'weekly_checkin',
         rrule: 'FREQ=WEEKLY;BYDAY=SU',
         time: '18:00',
@@ -92,10 +92,10 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const theirs = await ritual(b, circleId, [bMember]);
     const path = `/api/circles/${circleId}/rituals/${theirs.id}`;
-    refused(await a.request('PATCH', path, { memberIds: [aMember] }));
-    refused(await a.request('PATCH', path, { title: 'Mine now' }));
-    refused(await a.request('DELETE', path));
-    const listed = (await b.get(`/api/circles/${circleId}/rituals`)).body.rituals;
+    refused(await a.legacyRequest('PATCH', path, { memberIds: [aMember] }));
+    refused(await a.legacyRequest('PATCH', path, { title: 'Mine now' }));
+    refused(await a.legacyRequest('DELETE', path));
+    const listed = (await b.legacyGet(`/api/circles/${circleId}/rituals`)).body.rituals;
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ id: theirs.id, memberIds: [bMember] });
     expect(listed[0].title).not.toBe('Mine now');
@@ -105,17 +105,17 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const shared = await ritual(b, circleId);
     const path = `/api/circles/${circleId}/rituals/${shared.id}`;
-    refused(await a.request('PATCH', path, { memberIds: [aMember] }));
-    const renamed = await a.request('PATCH', path, { title: 'Sunday talk' });
+    refused(await a.legacyRequest('PATCH', path, { memberIds: [aMember] }));
+    const renamed = await a.legacyRequest('PATCH', path, { title: 'Sunday talk' });
     expect(renamed.status).toBe(200);
-    const stepped = await a.request('PATCH', path, { memberIds: [bMember] });
+    const stepped = await a.legacyRequest('PATCH', path, { memberIds: [bMember] });
     expect(stepped.status).toBe(200);
     expect(stepped.body.memberIds).toEqual([bMember]);
     // Now it concerns Ben alone.
-    refused(await a.request('DELETE', path));
+    refused(await a.legacyRequest('DELETE', path));
     const again = await ritual(a, circleId);
-    expect((await b.request('DELETE', `/api/circles/${circleId}/rituals/${again.id}`)).status).toBe(
-      204,
-    );
+    expect(
+      (await b.legacyRequest('DELETE', `/api/circles/${circleId}/rituals/${again.id}`)).status,
+    ).toBe(204);
   });
 });

@@ -22,10 +22,11 @@ describe.each(testDatabases())('changing and taking back what you wrote on $name
   it('lets the giver edit and take back an act, and nobody else', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const acts = `/api/circles/${circleId}/acts`;
-    const act = (await a.post(acts, { toMemberId: bMember, form: 'practical', note: 'Tea' })).body;
-    await b.post(`${acts}/${act.id}/acknowledge`);
+    const act = (await a.legacyPost(acts, { toMemberId: bMember, form: 'practical', note: 'Tea' }))
+      .body;
+    await b.legacyPost(`${acts}/${act.id}/acknowledge`);
 
-    const edited = await a.request('PATCH', `${acts}/${act.id}`, {
+    const edited = await a.legacyRequest('PATCH', `${acts}/${act.id}`, {
       form: 'emotional',
       effort: 3,
       note: 'Tea, and a long talk',
@@ -40,10 +41,10 @@ describe.each(testDatabases())('changing and taking back what you wrote on $name
       toMemberId: bMember,
     });
     expect(edited.body.noticedAt).not.toBeNull();
-    const seenByB = (await b.get(acts)).body.acts[0];
+    const seenByB = (await b.legacyGet(acts)).body.acts[0];
     expect(seenByB).toEqual(edited.body);
 
-    const summary = (await a.get(`/api/circles/${circleId}/summary`)).body.pairs;
+    const summary = (await a.legacyGet(`/api/circles/${circleId}/summary`)).body.pairs;
     expect(summary).toContainEqual({
       fromMemberId: aMember,
       toMemberId: bMember,
@@ -52,7 +53,7 @@ describe.each(testDatabases())('changing and taking back what you wrote on $name
       noticed: 1,
     });
 
-    const cleared = await a.request('PATCH', `${acts}/${act.id}`, { note: null });
+    const cleared = await a.legacyRequest('PATCH', `${acts}/${act.id}`, { note: null });
     expect(cleared.body.note).toBeNull();
 
     for (const [body, field] of [
@@ -64,24 +65,24 @@ describe.each(testDatabases())('changing and taking back what you wrote on $name
       [{ form: 'bribery' }, 'form'],
       [{ colour: 'red' }, 'colour'],
     ] as const) {
-      const refused = await a.request('PATCH', `${acts}/${act.id}`, body);
+      const refused = await a.legacyRequest('PATCH', `${acts}/${act.id}`, body);
       expect(refused.status, JSON.stringify(body)).toBe(400);
       expect(refused.body.error.code).toBe('validation_failed');
       expect(JSON.stringify(refused.body.error), field).toContain(field === 'body' ? '' : field);
     }
-    const byReceiver = await b.request('PATCH', `${acts}/${act.id}`, { note: 'not mine' });
+    const byReceiver = await b.legacyRequest('PATCH', `${acts}/${act.id}`, { note: 'not mine' });
     expect(byReceiver.status).toBe(403);
     expect(byReceiver.body.error.code).toBe('forbidden');
-    expect((await b.request('DELETE', `${acts}/${act.id}`)).status).toBe(403);
-    expect((await a.request('PATCH', `${acts}/no-such-act`, { note: 'x' })).status).toBe(404);
+    expect((await b.legacyRequest('DELETE', `${acts}/${act.id}`)).status).toBe(403);
+    expect((await a.legacyRequest('PATCH', `${acts}/no-such-act`, { note: 'x' })).status).toBe(404);
     const stranger = await server.signUp('Stranger');
-    expect((await stranger.request('DELETE', `${acts}/${act.id}`)).status).toBe(404);
-    expect((await b.get(acts)).body.acts[0]).toMatchObject({ note: null, form: 'emotional' });
+    expect((await stranger.legacyRequest('DELETE', `${acts}/${act.id}`)).status).toBe(404);
+    expect((await b.legacyGet(acts)).body.acts[0]).toMatchObject({ note: null, form: 'emotional' });
 
-    expect((await a.request('DELETE', `${acts}/${act.id}`)).status).toBe(204);
-    expect((await a.request('DELETE', `${acts}/${act.id}`)).status).toBe(404);
-    expect((await b.get(acts)).body.acts).toEqual([]);
-    const after = (await a.get(`/api/circles/${circleId}/summary`)).body.pairs;
+    expect((await a.legacyRequest('DELETE', `${acts}/${act.id}`)).status).toBe(204);
+    expect((await a.legacyRequest('DELETE', `${acts}/${act.id}`)).status).toBe(404);
+    expect((await b.legacyGet(acts)).body.acts).toEqual([]);
+    const after = (await a.legacyGet(`/api/circles/${circleId}/summary`)).body.pairs;
     expect(after.every((p: { acts: number }) => p.acts === 0)).toBe(true);
   });
 
@@ -89,59 +90,64 @@ describe.each(testDatabases())('changing and taking back what you wrote on $name
     const a = await server.signUp('Ama');
     const b = await server.signUp('Bo');
     const c = await server.signUp('Cy');
-    const circle = (await a.post('/api/circles', { name: 'Friends', kind: 'friends' })).body;
+    const circle = (await a.legacyPost('/api/circles', { name: 'Friends', kind: 'friends' })).body;
     const ids: string[] = [];
     for (const who of [b, c]) ids.push(await join(a, who, circle.id));
     const acts = `/api/circles/${circle.id}/acts`;
-    const act = (await a.post(acts, { toMemberId: ids[0], form: 'appreciation' })).body;
-    await b.post(`${acts}/${act.id}/acknowledge`);
-    const moved = await a.request('PATCH', `${acts}/${act.id}`, { toMemberId: ids[1] });
+    const act = (await a.legacyPost(acts, { toMemberId: ids[0], form: 'appreciation' })).body;
+    await b.legacyPost(`${acts}/${act.id}/acknowledge`);
+    const moved = await a.legacyRequest('PATCH', `${acts}/${act.id}`, { toMemberId: ids[1] });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ toMemberId: ids[1], noticedAt: null });
-    expect((await b.post(`${acts}/${act.id}/acknowledge`)).status).toBe(403);
-    expect((await c.post(`${acts}/${act.id}/acknowledge`)).body.noticedAt).not.toBeNull();
+    expect((await b.legacyPost(`${acts}/${act.id}/acknowledge`)).status).toBe(403);
+    expect((await c.legacyPost(`${acts}/${act.id}/acknowledge`)).body.noticedAt).not.toBeNull();
   });
 
   it('lets the author delete a reflection, a need, a rupture note and a chat summary', async () => {
     const { a, b, circleId } = await couple(server);
     const at = (path: string) => `/api/circles/${circleId}${path}`;
 
-    const reflection = (await a.post(at('/reflections'), { text: 'Only mine' })).body;
-    expect((await b.request('DELETE', at(`/reflections/${reflection.id}`))).status).toBe(404);
-    expect((await a.request('DELETE', at(`/reflections/${reflection.id}`))).status).toBe(204);
-    expect((await a.get(at('/reflections'))).body.reflections).toEqual([]);
-    expect((await a.request('DELETE', at(`/reflections/${reflection.id}`))).status).toBe(404);
+    const reflection = (await a.legacyPost(at('/reflections'), { text: 'Only mine' })).body;
+    expect((await b.legacyRequest('DELETE', at(`/reflections/${reflection.id}`))).status).toBe(404);
+    expect((await a.legacyRequest('DELETE', at(`/reflections/${reflection.id}`))).status).toBe(204);
+    expect((await a.legacyGet(at('/reflections'))).body.reflections).toEqual([]);
+    expect((await a.legacyRequest('DELETE', at(`/reflections/${reflection.id}`))).status).toBe(404);
 
-    const need = (await a.post(at('/needs'), { text: 'More quiet evenings', shared: true })).body;
-    await b.post(at(`/needs/${need.id}/thanks`));
-    expect((await b.request('PATCH', at(`/needs/${need.id}`), { shared: false })).status).toBe(403);
-    expect((await b.request('DELETE', at(`/needs/${need.id}`))).status).toBe(403);
-    expect((await a.request('PATCH', at(`/needs/${need.id}`), {})).status).toBe(400);
-    const unshared = await a.request('PATCH', at(`/needs/${need.id}`), { shared: false });
+    const need = (await a.legacyPost(at('/needs'), { text: 'More quiet evenings', shared: true }))
+      .body;
+    await b.legacyPost(at(`/needs/${need.id}/thanks`));
+    expect(
+      (await b.legacyRequest('PATCH', at(`/needs/${need.id}`), { shared: false })).status,
+    ).toBe(403);
+    expect((await b.legacyRequest('DELETE', at(`/needs/${need.id}`))).status).toBe(403);
+    expect((await a.legacyRequest('PATCH', at(`/needs/${need.id}`), {})).status).toBe(400);
+    const unshared = await a.legacyRequest('PATCH', at(`/needs/${need.id}`), { shared: false });
     expect(unshared.status).toBe(200);
     expect(unshared.body.shared).toBe(false);
-    expect((await b.get(at('/needs'))).body.needs).toEqual([]);
-    expect((await b.request('DELETE', at(`/needs/${need.id}`))).status).toBe(404);
-    const reshared = await a.request('PATCH', at(`/needs/${need.id}`), { shared: true });
+    expect((await b.legacyGet(at('/needs'))).body.needs).toEqual([]);
+    expect((await b.legacyRequest('DELETE', at(`/needs/${need.id}`))).status).toBe(404);
+    const reshared = await a.legacyRequest('PATCH', at(`/needs/${need.id}`), { shared: true });
     expect(reshared.body.shared).toBe(true);
-    expect((await b.get(at('/needs'))).body.needs).toHaveLength(1);
-    expect((await a.request('DELETE', at(`/needs/${need.id}`))).status).toBe(204);
-    expect((await b.get(at('/needs'))).body.needs).toEqual([]);
+    expect((await b.legacyGet(at('/needs'))).body.needs).toHaveLength(1);
+    expect((await a.legacyRequest('DELETE', at(`/needs/${need.id}`))).status).toBe(204);
+    expect((await b.legacyGet(at('/needs'))).body.needs).toEqual([]);
 
-    const rupture = (await a.post(at('/ruptures'), { note: 'We argued about money' })).body;
-    const notMine = await b.request('DELETE', at(`/ruptures/${rupture.id}/note`));
+    const rupture = (await a.legacyPost(at('/ruptures'), { note: 'We argued about money' })).body;
+    const notMine = await b.legacyRequest('DELETE', at(`/ruptures/${rupture.id}/note`));
     expect(notMine.status).toBe(403);
-    expect((await b.get(at('/ruptures'))).body.ruptures[0].note).toBe('We argued about money');
-    const cleared = await a.request('DELETE', at(`/ruptures/${rupture.id}/note`));
+    expect((await b.legacyGet(at('/ruptures'))).body.ruptures[0].note).toBe(
+      'We argued about money',
+    );
+    const cleared = await a.legacyRequest('DELETE', at(`/ruptures/${rupture.id}/note`));
     expect(cleared.status).toBe(200);
     expect(cleared.body).toMatchObject({ id: rupture.id, note: null });
-    expect((await b.get(at('/ruptures'))).body.ruptures[0].note).toBeNull();
+    expect((await b.legacyGet(at('/ruptures'))).body.ruptures[0].note).toBeNull();
 
-    const saved = (await a.post(at('/chat-summaries'), summary)).body;
-    expect((await b.request('DELETE', at(`/chat-summaries/${saved.id}`))).status).toBe(403);
-    expect((await b.get(at('/chat-summaries'))).body.summaries).toHaveLength(1);
-    expect((await a.request('DELETE', at(`/chat-summaries/${saved.id}`))).status).toBe(204);
-    expect((await b.get(at('/chat-summaries'))).body.summaries).toEqual([]);
-    expect((await a.request('DELETE', at(`/chat-summaries/${saved.id}`))).status).toBe(404);
+    const saved = (await a.legacyPost(at('/chat-summaries'), summary)).body;
+    expect((await b.legacyRequest('DELETE', at(`/chat-summaries/${saved.id}`))).status).toBe(403);
+    expect((await b.legacyGet(at('/chat-summaries'))).body.summaries).toHaveLength(1);
+    expect((await a.legacyRequest('DELETE', at(`/chat-summaries/${saved.id}`))).status).toBe(204);
+    expect((await b.legacyGet(at('/chat-summaries'))).body.summaries).toEqual([]);
+    expect((await a.legacyRequest('DELETE', at(`/chat-summaries/${saved.id}`))).status).toBe(404);
   });
 });

@@ -30,7 +30,7 @@ describe.each(testDatabases())('ritual rules on $name', (database) => {
   it('refuses a rule that fires more than once a day, or with parts the app never makes', async () => {
     const { a, circleId } = await couple(server);
     for (const rrule of refused) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, {
+      const reply = await a.legacyPost(`/api/circles/${circleId}/rituals`, {
         kind: 'custom',
         rrule,
         time: '09:00',
@@ -42,13 +42,13 @@ describe.each(testDatabases())('ritual rules on $name', (database) => {
         { field: 'rrule', message: expect.stringContaining('cannot be used') },
       ]);
     }
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([]);
+    expect((await a.legacyGet(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([]);
   });
 
   it('refuses the same rules in an edit, changing nothing', async () => {
     const { a, circleId } = await couple(server);
     const ritual = (
-      await a.post(`/api/circles/${circleId}/rituals`, {
+      await a.legacyPost(`/api/circles/${circleId}/rituals`, {
         kind: 'weekly_checkin',
         rrule: 'FREQ=WEEKLY;BYDAY=SU',
         time: '18:00',
@@ -56,13 +56,17 @@ describe.each(testDatabases())('ritual rules on $name', (database) => {
       })
     ).body;
     for (const rrule of refused) {
-      const reply = await a.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
-        rrule,
-      });
+      const reply = await a.legacyRequest(
+        'PATCH',
+        `/api/circles/${circleId}/rituals/${ritual.id}`,
+        {
+          rrule,
+        },
+      );
       expect(reply.status, rrule).toBe(400);
       expect(reply.body.error.code, rrule).toBe('validation_failed');
     }
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([ritual]);
+    expect((await a.legacyGet(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([ritual]);
   });
 
   it('takes every rule the app’s schedule picker and suggestions make', async () => {
@@ -74,7 +78,7 @@ describe.each(testDatabases())('ritual rules on $name', (database) => {
       'FREQ=MONTHLY;BYMONTHDAY=28',
       'FREQ=MONTHLY;BYDAY=1SU',
     ]) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, {
+      const reply = await a.legacyPost(`/api/circles/${circleId}/rituals`, {
         kind: 'custom',
         rrule,
         time: '09:00',

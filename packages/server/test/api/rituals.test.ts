@@ -17,7 +17,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
   it('keeps a ritual with its next time in the ritual’s time zone, and a gentle rhythm', async () => {
     const { a, circleId, aMember, bMember } = await couple(server);
-    const created = await a.post(`/api/circles/${circleId}/rituals`, {
+    const created = await a.legacyPost(`/api/circles/${circleId}/rituals`, {
       kind: 'weekly_checkin',
       rrule: 'FREQ=WEEKLY;BYDAY=SU',
       time: '18:00',
@@ -33,9 +33,11 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     expect(next.getUTCDay()).toBe(0);
     expect(next.toISOString().slice(11, 16)).toBe('12:30');
     expect(created.body.rhythm).toEqual({ done: 0, of: 0, recentRun: 0 });
-    const done = await a.post(`/api/circles/${circleId}/rituals/${created.body.id}/completions`);
+    const done = await a.legacyPost(
+      `/api/circles/${circleId}/rituals/${created.body.id}/completions`,
+    );
     expect(done.status).toBe(201);
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toHaveLength(1);
+    expect((await a.legacyGet(`/api/circles/${circleId}/rituals`)).body.rituals).toHaveLength(1);
   });
 
   it('refuses schedules that never fire, unknown zones and outsiders, changing nothing', async () => {
@@ -82,11 +84,11 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         },
       ],
     ] as const) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, body);
+      const reply = await a.legacyPost(`/api/circles/${circleId}/rituals`, body);
       expect(reply.status, label).toBe(400);
       expect(reply.body.error.code, label).toBe('validation_failed');
     }
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([]);
+    expect((await a.legacyGet(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([]);
   });
 
   it('plans each reminder once, honours quiet hours, and emails it with a one-click unsubscribe', async () => {
@@ -96,7 +98,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     const soon = server.clock.now() + 2 * 3_600_000;
     // Quiet hours from 30 minutes before the ritual to 30 minutes after: the reminder waits.
     const quietHours = { from: hhmm(soon - 30 * 60_000), to: hhmm(soon + 30 * 60_000) };
-    const settings = await a.request('PUT', '/api/me/notifications', {
+    const settings = await a.legacyRequest('PUT', '/api/me/notifications', {
       email: true,
       push: false,
       timezone: 'UTC',
@@ -105,7 +107,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     expect(settings.status).toBe(200);
     expect(settings.body).toMatchObject({ email: true, emailAvailable: true, quietHours });
     const time = hhmm(soon);
-    const ritual = await a.post(`/api/circles/${circleId}/rituals`, {
+    const ritual = await a.legacyPost(`/api/circles/${circleId}/rituals`, {
       kind: 'appreciation',
       title: 'Two kind words',
       rrule: 'FREQ=DAILY',
@@ -140,22 +142,22 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     expect(unsubscribe).toMatch(/\/api\/unsubscribe\/[A-Za-z0-9_-]+$/);
     expect(mail.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
 
-    const page = await server.client().get(new URL(unsubscribe!).pathname);
+    const page = await server.client().legacyGet(new URL(unsubscribe!).pathname);
     expect(page.status).toBe(200);
-    expect((await a.get('/api/me/notifications')).body.email).toBe(true);
+    expect((await a.legacyGet('/api/me/notifications')).body.email).toBe(true);
     const oneClick = await server
       .client()
-      .post(new URL(unsubscribe!).pathname, 'List-Unsubscribe=One-Click', {
+      .legacyPost(new URL(unsubscribe!).pathname, 'List-Unsubscribe=One-Click', {
         'content-type': 'application/x-www-form-urlencoded',
       });
     expect(oneClick.status).toBe(200);
-    expect((await a.get('/api/me/notifications')).body.email).toBe(false);
+    expect((await a.legacyGet('/api/me/notifications')).body.email).toBe(false);
   });
 
   describe('editing a ritual', () => {
     const start = (client: Awaited<ReturnType<typeof couple>>['a'], circleId: string) =>
       client
-        .post(`/api/circles/${circleId}/rituals`, {
+        .legacyPost(`/api/circles/${circleId}/rituals`, {
           kind: 'weekly_checkin',
           rrule: 'FREQ=WEEKLY;BYDAY=SU',
           time: '18:00',
@@ -163,7 +165,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         })
         .then((reply) => reply.body as { id: string; [field: string]: unknown });
     const listed = async (client: Awaited<ReturnType<typeof couple>>['a'], circleId: string) =>
-      (await client.get(`/api/circles/${circleId}/rituals`)).body.rituals as {
+      (await client.legacyGet(`/api/circles/${circleId}/rituals`)).body.rituals as {
         id: string;
         [field: string]: unknown;
       }[];
@@ -174,7 +176,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       const path = `/api/circles/${circleId}/rituals/${ritual.id}`;
 
       const title = '  Tea & a <b>slow</b> talk 🌙  ';
-      const renamed = await a.request('PATCH', path, { title });
+      const renamed = await a.legacyRequest('PATCH', path, { title });
       expect(renamed.status).toBe(200);
       expect(renamed.body).toMatchObject({
         id: ritual.id,
@@ -188,7 +190,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         createdAt: ritual.createdAt,
       });
 
-      const moved = await a.request('PATCH', path, {
+      const moved = await a.legacyRequest('PATCH', path, {
         rrule: 'FREQ=WEEKLY;BYDAY=WE',
         time: '07:15',
         timezone: 'Asia/Tokyo',
@@ -214,9 +216,13 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     it('lets anyone taking part edit it', async () => {
       const { a, b, circleId } = await couple(server);
       const ritual = await start(a, circleId);
-      const reply = await b.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
-        time: '20:00',
-      });
+      const reply = await b.legacyRequest(
+        'PATCH',
+        `/api/circles/${circleId}/rituals/${ritual.id}`,
+        {
+          time: '20:00',
+        },
+      );
       expect(reply.status).toBe(200);
       expect(reply.body).toMatchObject({
         time: '20:00',
@@ -248,7 +254,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         ['someone from another circle', { memberIds: [other.aMember] }],
         ['a good name with a bad zone', { title: 'Changed?', timezone: 'Nowhere/Land' }],
       ] as const) {
-        const reply = await a.request(
+        const reply = await a.legacyRequest(
           'PATCH',
           `/api/circles/${circleId}/rituals/${ritual.id}`,
           body,
@@ -266,12 +272,12 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       const ritual = await start(a, circleId);
       const path = `/api/circles/${circleId}/rituals/${ritual.id}`;
       for (const outsider of [other.a, await server.signUp('Stranger')]) {
-        const reply = await outsider.request('PATCH', path, { title: 'Mine now' });
+        const reply = await outsider.legacyRequest('PATCH', path, { title: 'Mine now' });
         expect(reply.status).toBe(404);
         expect(reply.body.error.code).toBe('not_found');
       }
       // Another circle's ritual id under one's own circle is not found either.
-      const elsewhere = await other.a.request(
+      const elsewhere = await other.a.legacyRequest(
         'PATCH',
         `/api/circles/${other.circleId}/rituals/${ritual.id}`,
         { title: 'Mine now' },
@@ -279,8 +285,8 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       expect(elsewhere.status).toBe(404);
       expect((await listed(a, circleId))[0]).toMatchObject({ title: 'How are we doing?' });
 
-      expect((await a.request('DELETE', path)).status).toBe(204);
-      const stopped = await a.request('PATCH', path, { title: 'Back again' });
+      expect((await a.legacyRequest('DELETE', path)).status).toBe(204);
+      const stopped = await a.legacyRequest('PATCH', path, { title: 'Back again' });
       expect(stopped.status).toBe(404);
       expect(stopped.body.error).toEqual({
         code: 'not_found',
@@ -292,7 +298,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     it('drops reminders planned for the old schedule and reminds at the new time', async () => {
       const { a, circleId } = await couple(server);
       await confirmEmailFromSink(sink.received, a, a.user.email);
-      await a.request('PUT', '/api/me/notifications', {
+      await a.legacyRequest('PUT', '/api/me/notifications', {
         email: true,
         push: false,
         timezone: 'UTC',
@@ -302,7 +308,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       const oldTime = hhmm(now + 2 * 3_600_000);
       const newTime = hhmm(now + 4 * 3_600_000);
       const ritual = (
-        await a.post(`/api/circles/${circleId}/rituals`, {
+        await a.legacyPost(`/api/circles/${circleId}/rituals`, {
           kind: 'appreciation',
           title: 'Morning thanks',
           rrule: 'FREQ=DAILY',
@@ -321,10 +327,14 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       expect(planned.length).toBeGreaterThan(0);
       expect(new Set(planned.map((r) => r.dueAt.slice(11, 16)))).toEqual(new Set([oldTime]));
 
-      const edited = await a.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
-        time: newTime,
-        title: 'Evening thanks',
-      });
+      const edited = await a.legacyRequest(
+        'PATCH',
+        `/api/circles/${circleId}/rituals/${ritual.id}`,
+        {
+          time: newTime,
+          title: 'Evening thanks',
+        },
+      );
       expect(edited.status).toBe(200);
       // Nothing planned from the old schedule is left waiting.
       expect(await mine()).toEqual([]);
@@ -355,14 +365,14 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     it('drops the waiting reminders of a ritual that is stopped', async () => {
       const { a, circleId } = await couple(server);
       await confirmEmailFromSink(sink.received, a, a.user.email);
-      await a.request('PUT', '/api/me/notifications', {
+      await a.legacyRequest('PUT', '/api/me/notifications', {
         email: true,
         push: false,
         timezone: 'UTC',
       });
       const time = new Date(server.clock.now() + 3_600_000).toISOString().slice(11, 16);
       const ritual = (
-        await a.post(`/api/circles/${circleId}/rituals`, {
+        await a.legacyPost(`/api/circles/${circleId}/rituals`, {
           kind: 'appreciation',
           title: 'A stopped practice',
           rrule: 'FREQ=DAILY',
@@ -377,7 +387,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       await server.recipro.scheduler.plan();
       expect((await outbox.forUser(a.user.id)).some((r) => r.ritualId === ritual.id)).toBe(true);
       expect(
-        (await a.request('DELETE', `/api/circles/${circleId}/rituals/${ritual.id}`)).status,
+        (await a.legacyRequest('DELETE', `/api/circles/${circleId}/rituals/${ritual.id}`)).status,
       ).toBe(204);
       expect((await outbox.forUser(a.user.id)).filter((r) => r.ritualId === ritual.id)).toEqual([]);
       server.clock.advance(2 * 3_600_000);
@@ -397,9 +407,9 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
   it('sends a test reminder on each chosen channel without waiting for it', async () => {
     const c = await server.signUp('Tester');
     await confirmEmailFromSink(sink.received, c, c.user.email);
-    await c.request('PUT', '/api/me/notifications', { email: true, push: true });
+    await c.legacyRequest('PUT', '/api/me/notifications', { email: true, push: true });
     const before = sink.received.length;
-    const reply = await c.post('/api/me/notifications/test');
+    const reply = await c.legacyPost('/api/me/notifications/test');
     expect(reply.status).toBe(202);
     expect(reply.body.channels).toEqual(['email', 'push']);
     const mails = await sink.waitFor(before + 1);
@@ -418,11 +428,11 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       { email: false, push: true, quietHours: { from: '8pm', to: '7am' } },
     ]) {
       expect(
-        (await c.request('PUT', '/api/me/notifications', body)).status,
+        (await c.legacyRequest('PUT', '/api/me/notifications', body)).status,
         JSON.stringify(body),
       ).toBe(400);
     }
-    expect((await c.get('/api/me/notifications')).body).toMatchObject({
+    expect((await c.legacyGet('/api/me/notifications')).body).toMatchObject({
       quietHours: null,
       timezone: 'UTC',
     });
@@ -430,13 +440,13 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
   it('publishes a secret calendar feed of my rituals, which can be revoked', async () => {
     const { a, circleId } = await couple(server);
-    await a.post(`/api/circles/${circleId}/rituals`, {
+    await a.legacyPost(`/api/circles/${circleId}/rituals`, {
       kind: 'nightly_checkin',
       rrule: 'FREQ=DAILY',
       time: '21:30',
       timezone: 'Europe/London',
     });
-    const { url } = (await a.get('/api/me/calendar')).body;
+    const { url } = (await a.legacyGet('/api/me/calendar')).body;
     expect(url).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);
     const feed = await fetch(url);
     expect(feed.status).toBe(200);
@@ -445,9 +455,9 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).toContain('SUMMARY:Ten-minute check-in at night');
     expect(text.split('BEGIN:VEVENT').length - 1).toBeGreaterThan(100);
-    expect((await a.request('DELETE', '/api/me/calendar')).status).toBe(204);
+    expect((await a.legacyRequest('DELETE', '/api/me/calendar')).status).toBe(204);
     expect((await fetch(url)).status).toBe(404);
-    expect((await a.get('/api/me/calendar')).body.url).not.toBe(url);
+    expect((await a.legacyGet('/api/me/calendar')).body.url).not.toBe(url);
   });
 });
 
@@ -463,8 +473,8 @@ describe.each(testDatabases())('a failing mail server on $name', (database) => {
       const c = await server.signUp('Patient');
       // This sink refuses every email, the confirmation link too: confirm in the database.
       await new UsersRepository(server.recipro.database.db).markEmailConfirmed(c.user.id);
-      await c.request('PUT', '/api/me/notifications', { email: true, push: false });
-      const reply = await c.post('/api/me/notifications/test');
+      await c.legacyRequest('PUT', '/api/me/notifications', { email: true, push: false });
+      const reply = await c.legacyPost('/api/me/notifications/test');
       expect(reply.status).toBe(202);
       await server.recipro.scheduler.tick();
       const { RemindersRepository } = await import('../../src/repositories/reminders.ts');

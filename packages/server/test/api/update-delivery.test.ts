@@ -56,7 +56,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
   /** Gives a person a device that receives pushes; returns what reaches it. */
   const device = async (who: Client) => {
     const subscription = push.subscription();
-    expect((await who.post('/api/me/push-subscriptions', subscription)).status).toBe(201);
+    expect((await who.legacyPost('/api/me/push-subscriptions', subscription)).status).toBe(201);
     return () =>
       push.received
         .filter((r) => subscription.endpoint.endsWith(r.path))
@@ -64,9 +64,11 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
   };
   const mailsTo = (who: Client) => sink.received.filter((m) => m.to.includes(who.user.email));
   const settings = (who: Client, body: Record<string, unknown>) =>
-    who.request('PUT', '/api/me/notifications', { email: true, push: true, ...body });
+    who.legacyRequest('PUT', '/api/me/notifications', { email: true, push: true, ...body });
   const kindsIn = async (who: Client) =>
-    ((await who.get('/api/me/updates')).body.updates as { kind: string }[]).map((u) => u.kind);
+    ((await who.legacyGet('/api/me/updates')).body.updates as { kind: string }[]).map(
+      (u) => u.kind,
+    );
   /**
    * Two people in a couple circle, with what making it told them (welcome, a request to join)
    * already planned before either has a device.
@@ -88,7 +90,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const bPushes = await device(b);
     const aPushes = await device(a);
     await confirmEmailFromSink(sink.received, b, b.user.email);
-    const defaults = (await b.get('/api/me/notifications')).body;
+    const defaults = (await b.legacyGet('/api/me/notifications')).body;
     expect(defaults.updatePushesPerDay).toBe(DAILY_UPDATE_PUSHES);
     expect(defaults.updates.map((c: { kind: string }) => c.kind)).toEqual([...UPDATE_KINDS]);
     expect(defaults.updates).toContainEqual({ kind: 'need_shared', push: true, email: false });
@@ -101,7 +103,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const mailsBefore = mailsTo(b).length;
 
     const need = { text: 'Quieter Sunday mornings, just us', shared: true };
-    expect((await a.post(`/api/circles/${circleId}/needs`, need)).status).toBe(201);
+    expect((await a.legacyPost(`/api/circles/${circleId}/needs`, need)).status).toBe(201);
     await tick();
     // The email goes at once; the push waits a moment for anything else to come with it.
     const mails = mailsTo(b).slice(mailsBefore);
@@ -123,9 +125,9 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     ]);
     // The one who acted hears nothing of it; a kind whose email was not chosen sends none.
     expect(aPushes()).toEqual([]);
-    expect((await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })).status).toBe(
-      201,
-    );
+    expect(
+      (await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })).status,
+    ).toBe(201);
     await settle();
     expect(bPushes().map((p) => p.title)).toEqual(['A need shared with you', 'A check-in is open']);
     expect(mailsTo(b).slice(mailsBefore)).toHaveLength(1);
@@ -148,14 +150,14 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     });
     expect(off.body.updates).toContainEqual({ kind: 'need_shared', push: false, email: false });
     const mailsBefore = mailsTo(b).length;
-    await a.post(`/api/circles/${circleId}/needs`, { text: 'A walk together', shared: true });
+    await a.legacyPost(`/api/circles/${circleId}/needs`, { text: 'A walk together', shared: true });
     await settle();
     expect(bPushes()).toEqual([]);
     expect(mailsTo(b)).toHaveLength(mailsBefore);
     expect(await kindsIn(b)).toContain('need_shared');
 
     // Email only for the check-in, as chosen.
-    await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' });
+    await a.legacyPost(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' });
     await settle();
     expect(bPushes()).toEqual([]);
     expect(
@@ -165,9 +167,9 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     ).toEqual(['A check-in is open']);
 
     // Push turned off altogether: nothing by push, whatever the kind says.
-    await b.request('PUT', '/api/me/notifications', { email: false, push: false });
-    const rupture = (await b.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+    await b.legacyRequest('PUT', '/api/me/notifications', { email: false, push: false });
+    const rupture = (await b.legacyPost(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
+    await a.legacyPost(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
     await settle();
     expect(bPushes()).toEqual([]);
     expect(await kindsIn(b)).toContain('reset_requested');
@@ -177,14 +179,14 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const { a, b, circleId } = await pair();
     const aPushes = await device(a);
     const now = server.clock.t;
-    await a.request('PUT', '/api/me/notifications', {
+    await a.legacyRequest('PUT', '/api/me/notifications', {
       email: false,
       push: true,
       quietHours: { from: hhmm(now - HOUR), to: hhmm(now + HOUR) },
       timezone: 'UTC',
     });
-    const rupture = (await a.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await b.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+    const rupture = (await a.legacyPost(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
+    await b.legacyPost(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
     await tick();
     server.clock.advance(30 * 60_000);
     await tick();
@@ -204,16 +206,16 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const { a, b, circleId } = await pair();
     const bPushes = await device(b);
     const now = server.clock.t;
-    await b.request('PUT', '/api/me/notifications', {
+    await b.legacyRequest('PUT', '/api/me/notifications', {
       email: false,
       push: true,
       quietHours: { from: hhmm(now - HOUR), to: hhmm(now + HOUR) },
       timezone: 'UTC',
     });
-    const rupture = (await b.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+    const rupture = (await b.legacyPost(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
+    await a.legacyPost(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
     await tick();
-    expect((await a.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
+    expect((await a.legacyPost(`/api/circles/${circleId}/leave`)).status).toBe(204);
     server.clock.advance(2 * HOUR);
     await tick();
     expect(bPushes()).toEqual([
@@ -235,7 +237,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const bPushes = await device(b);
     const at = (path: string) => `/api/circles/${circleId}${path}`;
     const item = (
-      await a.post(at('/responsibilities'), {
+      await a.legacyPost(at('/responsibilities'), {
         title: 'Birthdays',
         area: 'social',
         frequency: 'monthly',
@@ -244,10 +246,14 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       })
     ).body;
     // A burst: four things that concern Ben, one after another.
-    await a.post(at('/needs'), { text: 'Help with the garden', shared: true });
-    await a.post(at('/checkins'), { instrument: 'csi4' });
-    await a.post(at('/handovers'), { responsibilityId: item.id, stage: 'do', toMemberId: bMember });
-    await a.post(at('/seasons'), {
+    await a.legacyPost(at('/needs'), { text: 'Help with the garden', shared: true });
+    await a.legacyPost(at('/checkins'), { instrument: 'csi4' });
+    await a.legacyPost(at('/handovers'), {
+      responsibilityId: item.id,
+      stage: 'do',
+      toMemberId: bMember,
+    });
+    await a.legacyPost(at('/seasons'), {
       memberId: bMember,
       kind: 'exams',
       startsAt: iso(server.clock.now() - DAY),
@@ -264,10 +270,10 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     ]);
 
     // Two more pushes today, one at a time…
-    const values = (await a.post(at('/values'))).body;
+    const values = (await a.legacyPost(at('/values'))).body;
     await settle();
-    const rupture = (await b.post(at('/ruptures'), { note: 'x' })).body;
-    await a.post(at(`/ruptures/${rupture.id}/repair`));
+    const rupture = (await b.legacyPost(at('/ruptures'), { note: 'x' })).body;
+    await a.legacyPost(at(`/ruptures/${rupture.id}/repair`));
     await settle();
     expect(bPushes().map((p) => p.title)).toEqual([
       'Updates from your circles',
@@ -275,15 +281,15 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       'A repair waits for you',
     ]);
     // …then the day's pushes are used: later updates wait for the morning…
-    await a.post(at(`/values/${values.id}/answers`), {
+    await a.legacyPost(at(`/values/${values.id}/answers`), {
       answers: VALUES_QUESTIONS.map(() => 'Kindness'),
     });
-    await a.post(at('/needs'), { text: 'Early nights', shared: true });
+    await a.legacyPost(at('/needs'), { text: 'Early nights', shared: true });
     await settle();
     expect(bPushes()).toHaveLength(DAILY_UPDATE_PUSHES);
     // …but "let's reset" goes at once, without waiting and without counting.
-    const other = (await b.post(at('/ruptures'), { note: 'y' })).body;
-    await a.post(at(`/ruptures/${other.id}/reset`));
+    const other = (await b.legacyPost(at('/ruptures'), { note: 'y' })).body;
+    await a.legacyPost(at(`/ruptures/${other.id}/reset`));
     await tick();
     expect(bPushes()).toHaveLength(DAILY_UPDATE_PUSHES + 1);
     expect(bPushes().at(-1)!.title).toBe('“Let’s reset”');
@@ -313,13 +319,13 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     try {
       const { a, b, circleId } = await couple(running);
       const subscription = push.subscription();
-      await b.post('/api/me/push-subscriptions', subscription);
+      await b.legacyPost('/api/me/push-subscriptions', subscription);
       const titles = () =>
         push.received
           .filter((r) => subscription.endpoint.endsWith(r.path))
           .map((r) => (r.message as Pushed).title);
-      const rupture = (await b.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-      await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+      const rupture = (await b.legacyPost(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
+      await a.legacyPost(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
       await expect.poll(titles, { timeout: 10_000 }).toContain('“Let’s reset”');
     } finally {
       await running.stop();
@@ -329,7 +335,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
   it('sends each push once across two schedulers and a restart, and retries a failed one', async () => {
     const { a, b, circleId } = await pair();
     const subscription = push.subscription();
-    await b.post('/api/me/push-subscriptions', subscription);
+    await b.legacyPost('/api/me/push-subscriptions', subscription);
     const received = () => push.received.filter((r) => subscription.endpoint.endsWith(r.path));
     // A second process on the same database (and, after it, a restarted one).
     const config = parseConfig(
@@ -342,8 +348,8 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
         log: { warn: () => {} },
       });
     const second = another();
-    const rupture = (await a.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+    const rupture = (await a.legacyPost(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
+    await a.legacyPost(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
     await Promise.all([tick(), second.scheduler.tick()]);
     await Promise.all([tick(), second.scheduler.tick()]);
     expect(received()).toHaveLength(1);
@@ -356,7 +362,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
 
     // A push service having a bad moment: the update waits for a retry, then goes once.
     push.fail(subscription.endpoint);
-    await a.post(`/api/circles/${circleId}/needs`, { text: 'More time', shared: true });
+    await a.legacyPost(`/api/circles/${circleId}/needs`, { text: 'More time', shared: true });
     await settle();
     expect(received()).toHaveLength(1);
     const requests = push.requests;
@@ -372,7 +378,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
 
   it('refuses bad choices and changes nothing', async () => {
     const someone = await server.signUp('Sam');
-    const before = (await someone.get('/api/me/notifications')).body;
+    const before = (await someone.legacyGet('/api/me/notifications')).body;
     for (const updates of [
       [{ kind: 'no_such_kind', push: true, email: false }],
       [{ kind: 'need_shared', push: true }],
@@ -384,7 +390,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       ],
       'need_shared',
     ]) {
-      const reply = await someone.request('PUT', '/api/me/notifications', {
+      const reply = await someone.legacyRequest('PUT', '/api/me/notifications', {
         email: false,
         push: false,
         updates,
@@ -392,7 +398,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       expect(reply.status, JSON.stringify(updates)).toBe(400);
       expect(reply.body.error.code).toBe('validation_failed');
     }
-    expect((await someone.get('/api/me/notifications')).body).toEqual(before);
+    expect((await someone.legacyGet('/api/me/notifications')).body).toEqual(before);
   });
 
   it('never sends what anyone wrote, for any kind of update, by push or by email', async () => {
@@ -416,31 +422,31 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     };
 
     // Who is in a circle: asking to join, being let in, welcomed, removed.
-    const family = await ok(a.post('/api/circles', { name: 'The Lins', kind: 'family' }));
+    const family = await ok(a.legacyPost('/api/circles', { name: 'The Lins', kind: 'family' }));
     await join(a, b, family.id);
     const chenMember = await join(a, chen, family.id);
-    await ok(a.request('DELETE', `/api/circles/${family.id}/members/${chenMember}`));
+    await ok(a.legacyRequest('DELETE', `/api/circles/${family.id}/members/${chenMember}`));
     // Private and shared words of every kind.
-    await ok(a.post(at('/reflections'), { text: hush('reflection') }));
+    await ok(a.legacyPost(at('/reflections'), { text: hush('reflection') }));
     const act = await ok(
-      a.post(at('/acts'), { toMemberId: bMember, form: 'practical', note: hush('act') }),
+      a.legacyPost(at('/acts'), { toMemberId: bMember, form: 'practical', note: hush('act') }),
     );
-    await ok(b.post(at(`/acts/${act.id}/question`)));
+    await ok(b.legacyPost(at(`/acts/${act.id}/question`)));
     const noticed = await ok(
-      a.post(at('/acts'), { toMemberId: bMember, form: 'emotional', note: hush('noticed') }),
+      a.legacyPost(at('/acts'), { toMemberId: bMember, form: 'emotional', note: hush('noticed') }),
     );
-    await ok(b.post(at(`/acts/${noticed.id}/acknowledge`)));
+    await ok(b.legacyPost(at(`/acts/${noticed.id}/acknowledge`)));
     const season = await ok(
-      a.post(at('/seasons'), {
+      a.legacyPost(at('/seasons'), {
         memberId: bMember,
         kind: 'exams',
         startsAt: iso(server.clock.now() - DAY),
         note: hush('season'),
       }),
     );
-    await ok(b.post(at(`/seasons/${season.id}/accept`)));
+    await ok(b.legacyPost(at(`/seasons/${season.id}/accept`)));
     const mine = await ok(
-      a.post(at('/responsibilities'), {
+      a.legacyPost(at('/responsibilities'), {
         title: hush('responsibility'),
         area: 'social',
         frequency: 'monthly',
@@ -449,11 +455,15 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       }),
     );
     const offer = await ok(
-      a.post(at('/handovers'), { responsibilityId: mine.id, stage: 'do', toMemberId: bMember }),
+      a.legacyPost(at('/handovers'), {
+        responsibilityId: mine.id,
+        stage: 'do',
+        toMemberId: bMember,
+      }),
     );
-    await ok(b.post(at(`/handovers/${offer.id}/decline`)));
+    await ok(b.legacyPost(at(`/handovers/${offer.id}/decline`)));
     const shared = await ok(
-      b.post(at('/responsibilities'), {
+      b.legacyPost(at('/responsibilities'), {
         title: hush('shared-responsibility'),
         area: 'children',
         frequency: 'daily',
@@ -461,8 +471,10 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
         owners: { notice: aMember, do: bMember },
       }),
     );
-    await ok(a.request('PATCH', at(`/responsibilities/${shared.id}`), { title: hush('renamed') }));
-    await ok(b.request('DELETE', at(`/responsibilities/${shared.id}`)));
+    await ok(
+      a.legacyRequest('PATCH', at(`/responsibilities/${shared.id}`), { title: hush('renamed') }),
+    );
+    await ok(b.legacyRequest('DELETE', at(`/responsibilities/${shared.id}`)));
     const ritual = {
       kind: 'weekly_checkin',
       rrule: 'FREQ=WEEKLY;BYDAY=SU',
@@ -470,46 +482,49 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       timezone: 'Europe/London',
       title: hush('ritual'),
     };
-    const r1 = await ok(a.post(at('/rituals'), ritual));
-    await ok(b.request('PATCH', at(`/rituals/${r1.id}`), { memberIds: [aMember] }));
-    const r2 = await ok(a.post(at('/rituals'), ritual));
-    await ok(b.request('DELETE', at(`/rituals/${r2.id}`)));
-    const rupture = await ok(a.post(at('/ruptures'), { note: hush('rupture') }));
-    await ok(b.post(at(`/ruptures/${rupture.id}/reset`)));
+    const r1 = await ok(a.legacyPost(at('/rituals'), ritual));
+    await ok(b.legacyRequest('PATCH', at(`/rituals/${r1.id}`), { memberIds: [aMember] }));
+    const r2 = await ok(a.legacyPost(at('/rituals'), ritual));
+    await ok(b.legacyRequest('DELETE', at(`/rituals/${r2.id}`)));
+    const rupture = await ok(a.legacyPost(at('/ruptures'), { note: hush('rupture') }));
+    await ok(b.legacyPost(at(`/ruptures/${rupture.id}/reset`)));
     // Today's question, answered by both.
-    await ok(a.get(at('/question')));
-    for (const who of [a, b]) await ok(who.post(at('/question/answer'), { text: hush('answer') }));
+    await ok(a.legacyGet(at('/question')));
+    for (const who of [a, b])
+      await ok(who.legacyPost(at('/question/answer'), { text: hush('answer') }));
     // Talked through: each writes alone, then both read it together.
     const guide = at(`/ruptures/${rupture.id}/guide`);
     for (const who of [a, b]) {
       const words = { saw: hush('saw'), myPart: hush('part'), needed: '', wouldHelp: '' };
-      await ok(who.request('PUT', `${guide}/answers`, { pause: 'ready', ...words, agreement: '' }));
-      await ok(who.post(`${guide}/finish`));
+      await ok(
+        who.legacyRequest('PUT', `${guide}/answers`, { pause: 'ready', ...words, agreement: '' }),
+      );
+      await ok(who.legacyPost(`${guide}/finish`));
     }
-    await ok(a.post(at(`/ruptures/${rupture.id}/repair`)));
-    await ok(b.post(at(`/ruptures/${rupture.id}/repair`)));
-    await ok(a.post(at('/needs'), { text: hush('need'), shared: true }));
-    const checkin = await ok(a.post(at('/checkins'), { instrument: 'csi4' }));
+    await ok(a.legacyPost(at(`/ruptures/${rupture.id}/repair`)));
+    await ok(b.legacyPost(at(`/ruptures/${rupture.id}/repair`)));
+    await ok(a.legacyPost(at('/needs'), { text: hush('need'), shared: true }));
+    const checkin = await ok(a.legacyPost(at('/checkins'), { instrument: 'csi4' }));
     await ok(
-      a.post(at(`/checkins/${checkin.id}/answers`), {
+      a.legacyPost(at(`/checkins/${checkin.id}/answers`), {
         answers: [6, 5, 5, 5],
         note: hush('checkin'),
       }),
     );
     await ok(
-      b.post(at(`/checkins/${checkin.id}/answers`), {
+      b.legacyPost(at(`/checkins/${checkin.id}/answers`), {
         answers: [3, 2, 2, 3],
         note: hush('checkin-b'),
       }),
     );
-    const round = await ok(a.post(at('/values')));
+    const round = await ok(a.legacyPost(at('/values')));
     await ok(
-      a.post(at(`/values/${round.id}/answers`), {
+      a.legacyPost(at(`/values/${round.id}/answers`), {
         answers: VALUES_QUESTIONS.map(() => hush('values')),
       }),
     );
     await ok(
-      b.post(at(`/values/${round.id}/answers`), {
+      b.legacyPost(at(`/values/${round.id}/answers`), {
         answers: VALUES_QUESTIONS.map(() => hush('values-b')),
       }),
     );
