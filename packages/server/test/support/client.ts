@@ -111,6 +111,11 @@ export class RawAnswer {
     readonly body: unknown,
   ) {}
 
+  /** The same as `body`, named as on a typed answer. */
+  get parsed(): unknown {
+    return this.body;
+  }
+
   /** The `error` of a 4xx/5xx answer in the error shape. */
   get error(): ApiError {
     return errorOf(this.status, this.body);
