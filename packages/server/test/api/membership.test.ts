@@ -15,7 +15,7 @@ describe.each(testDatabases())('who is in a circle on $name', (database) => {
   const family = async () => {
     const a = await server.signUp('Ama');
     const circle = (await a.post('/api/circles', {}, { name: 'Home', kind: 'family' })).body;
-    return { a, circleId: circle.id as string, aMember: circle.myMemberId as string };
+    return { a, circleId: circle.id, aMember: circle.myMemberId };
   };
   const ask = async (inviter: Client, joiner: Client, circleId: string) => {
     const invitation = (await inviter.post('/api/circles/{circleId}/invitations', { circleId }))
@@ -24,7 +24,7 @@ describe.each(testDatabases())('who is in a circle on $name', (database) => {
       token: invitation.token,
     });
     expect(accepted.status).toBe(200);
-    return accepted.body.memberId as string;
+    return accepted.body.memberId;
   };
 
   it('makes someone who accepts an invitation wait, seeing nothing, until a member lets them in', async () => {
