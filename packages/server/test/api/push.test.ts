@@ -20,17 +20,17 @@ describe.each(testDatabases())('web push on $name', (database) => {
   });
 
   it('keeps one VAPID key pair, made on first start', async () => {
-    const first = (await server.client().legacyGet('/api/push/public-key')).body.publicKey;
+    const first = (await server.client().get('/api/push/public-key')).body.publicKey;
     expect(first).toMatch(/^[A-Za-z0-9_-]{80,}$/);
-    expect((await server.client().legacyGet('/api/push/public-key')).body.publicKey).toBe(first);
+    expect((await server.client().get('/api/push/public-key')).body.publicKey).toBe(first);
   });
 
   it('sends an encrypted, VAPID-signed reminder that the push service can decrypt', async () => {
     const c = await server.signUp('Pushy');
-    await c.legacyRequest('PUT', '/api/me/notifications', { email: false, push: true });
+    await c.put('/api/me/notifications', {}, { email: false, push: true });
     const subscription = push.subscription();
-    expect((await c.legacyPost('/api/me/push-subscriptions', subscription)).status).toBe(201);
-    expect((await c.legacyPost('/api/me/notifications/test')).body.channels).toEqual(['push']);
+    expect((await c.post('/api/me/push-subscriptions', {}, subscription)).status).toBe(201);
+    expect((await c.post('/api/me/notifications/test', {})).body.channels).toEqual(['push']);
     await server.recipro.scheduler.tick();
     const got = push.received.filter((r) => subscription.endpoint.endsWith(r.path));
     expect(got).toHaveLength(1);
@@ -39,7 +39,7 @@ describe.each(testDatabases())('web push on $name', (database) => {
       body: 'This is how your reminders will arrive.',
       url: '/',
     });
-    const publicKey = (await c.legacyGet('/api/push/public-key')).body.publicKey;
+    const publicKey = (await c.get('/api/push/public-key')).body.publicKey;
     expect(got[0]!.headers.authorization).toMatch(new RegExp(`^vapid t=[^,]+, k=${publicKey}$`));
     expect(got[0]!.headers['content-encoding']).toBe('aes128gcm');
     expect(Number(got[0]!.headers.ttl)).toBeGreaterThan(0);
@@ -47,11 +47,11 @@ describe.each(testDatabases())('web push on $name', (database) => {
 
   it('forgets a subscription the push service says is gone', async () => {
     const c = await server.signUp('Gone');
-    await c.legacyRequest('PUT', '/api/me/notifications', { email: false, push: true });
+    await c.put('/api/me/notifications', {}, { email: false, push: true });
     const subscription = push.subscription();
-    await c.legacyPost('/api/me/push-subscriptions', subscription);
+    await c.post('/api/me/push-subscriptions', {}, subscription);
     push.expire(subscription.endpoint);
-    await c.legacyPost('/api/me/notifications/test');
+    await c.post('/api/me/notifications/test', {});
     await server.recipro.scheduler.tick();
     const { PushSubscriptionsRepository } =
       await import('../../src/repositories/push-subscriptions.ts');
@@ -62,11 +62,11 @@ describe.each(testDatabases())('web push on $name', (database) => {
 
   it('retries a push service that fails, with back-off, without holding up the request', async () => {
     const c = await server.signUp('Later');
-    await c.legacyRequest('PUT', '/api/me/notifications', { email: false, push: true });
+    await c.put('/api/me/notifications', {}, { email: false, push: true });
     const subscription = push.subscription();
-    await c.legacyPost('/api/me/push-subscriptions', subscription);
+    await c.post('/api/me/push-subscriptions', {}, subscription);
     push.fail(subscription.endpoint);
-    expect((await c.legacyPost('/api/me/notifications/test')).status).toBe(202);
+    expect((await c.post('/api/me/notifications/test', {})).status).toBe(202);
     await server.recipro.scheduler.tick();
     const { RemindersRepository } = await import('../../src/repositories/reminders.ts');
     const [reminder] = await new RemindersRepository(
@@ -82,10 +82,10 @@ describe.each(testDatabases())('web push on $name', (database) => {
     const a = await server.signUp('A');
     const b = await server.signUp('B');
     const subscription = push.subscription();
-    expect((await a.legacyPost('/api/me/push-subscriptions', subscription)).status).toBe(201);
-    const stolen = await b.legacyPost('/api/me/push-subscriptions', subscription);
+    expect((await a.post('/api/me/push-subscriptions', {}, subscription)).status).toBe(201);
+    const stolen = await b.post('/api/me/push-subscriptions', {}, subscription);
     expect(stolen.status).toBe(409);
-    expect(stolen.body.error.code).toBe('conflict');
+    expect(stolen.error.code).toBe('conflict');
     for (const bad of [
       { endpoint: 'not a url', keys: subscription.keys },
       { endpoint: subscription.endpoint },
@@ -96,15 +96,16 @@ describe.each(testDatabases())('web push on $name', (database) => {
       { endpoint: 'https://push.example/y', keys: { ...subscription.keys, extra: 'x' } },
     ]) {
       expect(
-        (await b.legacyPost('/api/me/push-subscriptions', bad)).status,
+        (await b.raw('POST', '/api/me/push-subscriptions', bad)).status,
         JSON.stringify(bad),
       ).toBe(400);
     }
     expect(
       (
-        await b.legacyRequest(
-          'DELETE',
-          `/api/me/push-subscriptions?endpoint=${encodeURIComponent(subscription.endpoint)}`,
+        await b.delete(
+          '/api/me/push-subscriptions',
+          {},
+          { query: { endpoint: subscription.endpoint } },
         )
       ).status,
     ).toBe(204);
@@ -120,24 +121,25 @@ describe.each(testDatabases())('web push on $name', (database) => {
     const b = await server.signUp('Other');
     const phone = push.subscription();
     const laptop = push.subscription();
-    await a.legacyPost('/api/me/push-subscriptions', phone);
-    await a.legacyPost('/api/me/push-subscriptions', laptop);
-    await b.legacyPost('/api/me/push-subscriptions', push.subscription());
-    const listed = await a.legacyGet('/api/me/push-subscriptions');
+    await a.post('/api/me/push-subscriptions', {}, phone);
+    await a.post('/api/me/push-subscriptions', {}, laptop);
+    await b.post('/api/me/push-subscriptions', {}, push.subscription());
+    const listed = await a.get('/api/me/push-subscriptions');
     expect(listed.status).toBe(200);
     expect(listed.body.subscriptions.map((s: { endpoint: string }) => s.endpoint).sort()).toEqual(
       [phone.endpoint, laptop.endpoint].sort(),
     );
     expect(Object.keys(listed.body.subscriptions[0]!)).toEqual(['endpoint']);
 
-    const off = await a.legacyRequest(
-      'DELETE',
-      `/api/me/push-subscriptions?endpoint=${encodeURIComponent(phone.endpoint)}`,
+    const off = await a.delete(
+      '/api/me/push-subscriptions',
+      {},
+      { query: { endpoint: phone.endpoint } },
     );
     expect(off.status).toBe(204);
-    expect((await a.legacyGet('/api/me/push-subscriptions')).body).toEqual({
+    expect((await a.get('/api/me/push-subscriptions')).body).toEqual({
       subscriptions: [{ endpoint: laptop.endpoint }],
     });
-    expect((await server.client().legacyGet('/api/me/push-subscriptions')).status).toBe(401);
+    expect((await server.client().get('/api/me/push-subscriptions')).status).toBe(401);
   });
 });
