@@ -74,10 +74,7 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
     });
     expect(admitted.status).toBe(200);
     const circle = (await b.get('/api/circles/{circleId}', { circleId })).body;
-    expect(circle.members.map((m) => m.id)).toEqual([
-      home.myMemberId,
-      accepted.body.memberId,
-    ]);
+    expect(circle.members.map((m) => m.id)).toEqual([home.myMemberId, accepted.body.memberId]);
     expect(circle.myMemberId).toBe(accepted.body.memberId);
     expect(circle.pendingMembers).toEqual([]);
   });

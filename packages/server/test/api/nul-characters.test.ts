@@ -99,12 +99,10 @@ describe.each(testDatabases())('NUL characters in requests on $name', (database)
     expect(signup.body.error.details).toEqual([
       { field: 'name', message: 'must not hold a NUL character (U+0000)' },
     ]);
-    const signin = await server
-      .client()
-      .legacyPost('/api/auth/signin', {
-        email: 'nul@example.test',
-        password: 'a good long password',
-      });
+    const signin = await server.client().legacyPost('/api/auth/signin', {
+      email: 'nul@example.test',
+      password: 'a good long password',
+    });
     expect(signin.status).toBe(401);
     const key = await member.legacyPost(`/api/circles/${circleId}/acts`, { ['fo\u0000rm']: 'x' });
     expect(key.body.error.details).toEqual([
