@@ -25,7 +25,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
   const signIn = (email: string, password: string, headers: Record<string, string> = {}) => {
     const client = server.client();
     return client
-      .post('/api/auth/signin', { email, password }, headers)
+      .legacyPost('/api/auth/signin', { email, password }, headers)
       .then((reply) => ({ client, reply }));
   };
   const tokenOf = (link: URL) => link.searchParams.get('token') ?? '';
@@ -33,7 +33,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
   describe('email confirmation', () => {
     it('sends a link on sign-up that confirms the address exactly once', async () => {
       const c = await server.signUp('Nadia');
-      const me = (await c.get('/api/me')).body;
+      const me = (await c.legacyGet('/api/me')).body;
       expect(me).toEqual({
         id: c.user.id,
         email: c.user.email,
@@ -52,11 +52,11 @@ describe.each(testDatabases())('account control with email on $name', (database)
       expect(stored[0]!.token_hash).not.toContain(tokenOf(link));
 
       const anyone = server.client();
-      expect((await anyone.post('/api/auth/confirm-email', { token: tokenOf(link) })).status).toBe(
-        204,
-      );
-      expect((await c.get('/api/me')).body).toMatchObject({ emailConfirmed: true });
-      const again = await anyone.post('/api/auth/confirm-email', { token: tokenOf(link) });
+      expect(
+        (await anyone.legacyPost('/api/auth/confirm-email', { token: tokenOf(link) })).status,
+      ).toBe(204);
+      expect((await c.legacyGet('/api/me')).body).toMatchObject({ emailConfirmed: true });
+      const again = await anyone.legacyPost('/api/auth/confirm-email', { token: tokenOf(link) });
       expect(again.status).toBe(404);
       expect(again.body.error.code).toBe('not_found');
     });
@@ -64,19 +64,19 @@ describe.each(testDatabases())('account control with email on $name', (database)
     it('refuses unknown, expired and malformed confirmation tokens', async () => {
       const c = await server.signUp('Late');
       const link = await waitForLink(sink.received, c.user.email, '/confirm-email');
-      const unknown = await c.post('/api/auth/confirm-email', { token: 'no-such-token' });
+      const unknown = await c.legacyPost('/api/auth/confirm-email', { token: 'no-such-token' });
       expect(unknown.status).toBe(404);
       expect(unknown.body.error).toEqual({ code: 'not_found', message: expect.any(String) });
       server.clock.advance(24 * 3_600_000 + 60_000);
       try {
-        const expired = await c.post('/api/auth/confirm-email', { token: tokenOf(link) });
+        const expired = await c.legacyPost('/api/auth/confirm-email', { token: tokenOf(link) });
         expect(expired.status).toBe(404);
       } finally {
         server.clock.advance(-(24 * 3_600_000 + 60_000));
       }
-      expect((await c.get('/api/me')).body.emailConfirmed).toBe(false);
+      expect((await c.legacyGet('/api/me')).body.emailConfirmed).toBe(false);
       for (const body of [{}, { token: '' }, { token: 5 }, { token: 'x', extra: 1 }]) {
-        const reply = await c.post('/api/auth/confirm-email', body);
+        const reply = await c.legacyPost('/api/auth/confirm-email', body);
         expect(reply.status, JSON.stringify(body)).toBe(400);
         expect(reply.body.error.code).toBe('validation_failed');
       }
@@ -87,18 +87,18 @@ describe.each(testDatabases())('account control with email on $name', (database)
       await waitForLink(sink.received, c.user.email, '/confirm-email');
       for (let i = 0; i < 3; i += 1) {
         const before = sink.received.length;
-        const reply = await c.post('/api/me/email/confirmation');
+        const reply = await c.legacyPost('/api/me/email/confirmation');
         expect(reply.status).toBe(202);
         expect(reply.headers.get('content-length')).toBe('0');
         await waitForLink(sink.received, c.user.email, '/confirm-email', { after: before });
       }
-      const limited = await c.post('/api/me/email/confirmation');
+      const limited = await c.legacyPost('/api/me/email/confirmation');
       expect(limited.status).toBe(429);
       expect(limited.body.error.code).toBe('rate_limited');
 
       const confirmed = await server.signUp('Done');
       await confirmEmailFromSink(sink.received, confirmed, confirmed.user.email);
-      const nothing = await confirmed.post('/api/me/email/confirmation');
+      const nothing = await confirmed.legacyPost('/api/me/email/confirmation');
       expect(nothing.status).toBe(409);
       expect(nothing.body.error.code).toBe('conflict');
     });
@@ -106,7 +106,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
 
   describe('password reset by email', () => {
     it('says that reset by email is offered, to anyone', async () => {
-      const reply = await server.client().get('/api/auth/options');
+      const reply = await server.client().legacyGet('/api/auth/options');
       expect(reply.status).toBe(200);
       expect(reply.body).toEqual({ passwordResetByEmail: true });
     });
@@ -116,8 +116,10 @@ describe.each(testDatabases())('account control with email on $name', (database)
       const elsewhere = (await signIn(c.user.email, PASSWORD)).client;
       const unknown = await server
         .client()
-        .post('/api/auth/reset-request', { email: freshEmail('nobody') });
-      const known = await server.client().post('/api/auth/reset-request', { email: c.user.email });
+        .legacyPost('/api/auth/reset-request', { email: freshEmail('nobody') });
+      const known = await server
+        .client()
+        .legacyPost('/api/auth/reset-request', { email: c.user.email });
       expect(known.status).toBe(202);
       expect(unknown.status).toBe(202);
       expect(known.body).toBeNull();
@@ -139,10 +141,10 @@ describe.each(testDatabases())('account control with email on $name', (database)
 
       const reset = await server
         .client()
-        .post('/api/auth/reset', { token, password: 'a brand new password' });
+        .legacyPost('/api/auth/reset', { token, password: 'a brand new password' });
       expect(reset.status).toBe(204);
-      expect((await c.get('/api/me')).status).toBe(401);
-      expect((await elsewhere.get('/api/me')).status).toBe(401);
+      expect((await c.legacyGet('/api/me')).status).toBe(401);
+      expect((await elsewhere.legacyGet('/api/me')).status).toBe(401);
       expect((await signIn(c.user.email, PASSWORD)).reply.status).toBe(401);
       const fresh = await signIn(c.user.email, 'a brand new password');
       expect(fresh.reply.status).toBe(200);
@@ -151,23 +153,23 @@ describe.each(testDatabases())('account control with email on $name', (database)
 
       const reused = await server
         .client()
-        .post('/api/auth/reset', { token, password: 'yet another password' });
+        .legacyPost('/api/auth/reset', { token, password: 'yet another password' });
       expect(reused.status).toBe(404);
       expect(reused.body.error.code).toBe('not_found');
-      expect((await fresh.client.get('/api/me')).status).toBe(200);
+      expect((await fresh.client.legacyGet('/api/me')).status).toBe(200);
       expect((await signIn(c.user.email, 'a brand new password')).reply.status).toBe(200);
       expect(sink.received.some((m) => m.to.some((to) => to.startsWith('nobody')))).toBe(false);
     });
 
     it('refuses an expired link, an unknown token and bad input, changing nothing', async () => {
       const c = await server.signUp('Slow');
-      await server.client().post('/api/auth/reset-request', { email: c.user.email });
+      await server.client().legacyPost('/api/auth/reset-request', { email: c.user.email });
       const link = await waitForLink(sink.received, c.user.email, '/reset-password');
       server.clock.advance(31 * 60_000);
       try {
         const expired = await server
           .client()
-          .post('/api/auth/reset', { token: tokenOf(link), password: 'too late password' });
+          .legacyPost('/api/auth/reset', { token: tokenOf(link), password: 'too late password' });
         expect(expired.status).toBe(404);
         expect(expired.body.error.code).toBe('not_found');
       } finally {
@@ -175,7 +177,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
       }
       const unknown = await server
         .client()
-        .post('/api/auth/reset', { token: 'not-a-real-token', password: 'some password' });
+        .legacyPost('/api/auth/reset', { token: 'not-a-real-token', password: 'some password' });
       expect(unknown.status).toBe(404);
       for (const [path, body] of [
         ['/api/auth/reset', { token: tokenOf(link), password: 'short' }],
@@ -184,16 +186,16 @@ describe.each(testDatabases())('account control with email on $name', (database)
         ['/api/auth/reset-request', { email: 'not an email' }],
         ['/api/auth/reset-request', {}],
       ] as const) {
-        const reply = await server.client().post(path, body);
+        const reply = await server.client().legacyPost(path, body);
         expect(reply.status, `${path} ${JSON.stringify(body)}`).toBe(400);
         expect(reply.body.error.code).toBe('validation_failed');
       }
-      expect((await c.get('/api/me')).status).toBe(200);
+      expect((await c.legacyGet('/api/me')).status).toBe(200);
       expect((await signIn(c.user.email, PASSWORD)).reply.status).toBe(200);
       // The link is still good: nothing above used it up.
       const late = await server
         .client()
-        .post('/api/auth/reset', { token: tokenOf(link), password: 'in time after all' });
+        .legacyPost('/api/auth/reset', { token: tokenOf(link), password: 'in time after all' });
       expect(late.status).toBe(204);
     });
   });
@@ -202,14 +204,14 @@ describe.each(testDatabases())('account control with email on $name', (database)
     it('keeps this session, ends every other one, and needs the current password', async () => {
       const c = await server.signUp('Changer');
       const other = (await signIn(c.user.email, PASSWORD)).client;
-      const wrong = await c.request('PUT', '/api/me/password', {
+      const wrong = await c.legacyRequest('PUT', '/api/me/password', {
         current: 'not my password',
         next: 'a different password',
       });
       expect(wrong.status).toBe(403);
       expect(wrong.body.error.code).toBe('forbidden');
       expect(wrong.body.error.details).toEqual([{ field: 'current', message: expect.any(String) }]);
-      expect((await other.get('/api/me')).status).toBe(200);
+      expect((await other.legacyGet('/api/me')).status).toBe(200);
       expect((await signIn(c.user.email, PASSWORD)).reply.status).toBe(200);
 
       for (const body of [
@@ -218,18 +220,18 @@ describe.each(testDatabases())('account control with email on $name', (database)
         { current: '', next: 'long enough password' },
         { current: PASSWORD, next: 'long enough password', extra: true },
       ]) {
-        const reply = await c.request('PUT', '/api/me/password', body);
+        const reply = await c.legacyRequest('PUT', '/api/me/password', body);
         expect(reply.status, JSON.stringify(body)).toBe(400);
         expect(reply.body.error.code).toBe('validation_failed');
       }
 
-      const changed = await c.request('PUT', '/api/me/password', {
+      const changed = await c.legacyRequest('PUT', '/api/me/password', {
         current: PASSWORD,
         next: 'my new password',
       });
       expect(changed.status).toBe(204);
-      expect((await c.get('/api/me')).status).toBe(200);
-      expect((await other.get('/api/me')).status).toBe(401);
+      expect((await c.legacyGet('/api/me')).status).toBe(200);
+      expect((await other.legacyGet('/api/me')).status).toBe(401);
       expect((await signIn(c.user.email, PASSWORD)).reply.status).toBe(401);
       expect((await signIn(c.user.email, 'my new password')).reply.status).toBe(200);
     });
@@ -240,7 +242,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
       const c = await server.signUp('Traveller');
       const phone = (await signIn(c.user.email, PASSWORD, { 'user-agent': 'PhoneBrowser/2.0' }))
         .client;
-      const list = await c.get('/api/me/sessions');
+      const list = await c.legacyGet('/api/me/sessions');
       expect(list.status).toBe(200);
       expect(list.body).toHaveLength(2);
       for (const s of list.body) {
@@ -263,53 +265,55 @@ describe.each(testDatabases())('account control with email on $name', (database)
         .where('user_id', '=', c.user.id)
         .execute();
       for (const s of list.body) expect(rows.map((r) => r.id)).not.toContain(s.id);
-      const fromPhone = (await phone.get('/api/me/sessions')).body;
+      const fromPhone = (await phone.legacyGet('/api/me/sessions')).body;
       expect(fromPhone.find((s: { current: boolean }) => s.current).id).toBe(phoneSession.id);
     });
 
     it('notes when a session was last seen at most every few minutes', async () => {
       const c = await server.signUp('Seen');
-      const first = (await c.get('/api/me/sessions')).body[0];
+      const first = (await c.legacyGet('/api/me/sessions')).body[0];
       expect(first.lastSeenAt).toBe(first.createdAt);
       server.clock.advance(60_000);
-      await c.get('/api/me');
-      await c.get('/api/circles');
-      expect((await c.get('/api/me/sessions')).body[0].lastSeenAt).toBe(first.createdAt);
+      await c.legacyGet('/api/me');
+      await c.legacyGet('/api/circles');
+      expect((await c.legacyGet('/api/me/sessions')).body[0].lastSeenAt).toBe(first.createdAt);
       server.clock.advance(5 * 60_000);
-      const later = (await c.get('/api/me/sessions')).body[0];
+      const later = (await c.legacyGet('/api/me/sessions')).body[0];
       expect(Date.parse(later.lastSeenAt)).toBeGreaterThan(Date.parse(first.createdAt));
-      await c.get('/api/me');
-      expect((await c.get('/api/me/sessions')).body[0].lastSeenAt).toBe(later.lastSeenAt);
+      await c.legacyGet('/api/me');
+      expect((await c.legacyGet('/api/me/sessions')).body[0].lastSeenAt).toBe(later.lastSeenAt);
     });
 
     it('ends one session, and only one of mine', async () => {
       const c = await server.signUp('Ender');
       const laptop = (await signIn(c.user.email, PASSWORD)).client;
       const stranger = await server.signUp('Stranger');
-      const strangersId = (await stranger.get('/api/me/sessions')).body[0].id;
-      const laptopId = (await laptop.get('/api/me/sessions')).body.find(
+      const strangersId = (await stranger.legacyGet('/api/me/sessions')).body[0].id;
+      const laptopId = (await laptop.legacyGet('/api/me/sessions')).body.find(
         (s: { current: boolean }) => s.current,
       ).id;
 
       for (const id of [randomUUID(), strangersId]) {
-        const reply = await c.request('DELETE', `/api/me/sessions/${id}`);
+        const reply = await c.legacyRequest('DELETE', `/api/me/sessions/${id}`);
         expect(reply.status).toBe(404);
         expect(reply.body.error.code).toBe('not_found');
       }
-      expect((await stranger.get('/api/me')).status).toBe(200);
-      expect((await c.get('/api/me/sessions')).body).toHaveLength(2);
-      expect((await c.request('DELETE', `/api/me/sessions/${'x'.repeat(65)}`)).status).toBe(400);
+      expect((await stranger.legacyGet('/api/me')).status).toBe(200);
+      expect((await c.legacyGet('/api/me/sessions')).body).toHaveLength(2);
+      expect((await c.legacyRequest('DELETE', `/api/me/sessions/${'x'.repeat(65)}`)).status).toBe(
+        400,
+      );
 
-      expect((await c.request('DELETE', `/api/me/sessions/${laptopId}`)).status).toBe(204);
-      expect((await laptop.get('/api/me')).status).toBe(401);
-      expect((await c.get('/api/me')).status).toBe(200);
-      expect((await c.request('DELETE', `/api/me/sessions/${laptopId}`)).status).toBe(404);
+      expect((await c.legacyRequest('DELETE', `/api/me/sessions/${laptopId}`)).status).toBe(204);
+      expect((await laptop.legacyGet('/api/me')).status).toBe(401);
+      expect((await c.legacyGet('/api/me')).status).toBe(200);
+      expect((await c.legacyRequest('DELETE', `/api/me/sessions/${laptopId}`)).status).toBe(404);
 
-      const mine = (await c.get('/api/me/sessions')).body[0].id;
-      const own = await c.request('DELETE', `/api/me/sessions/${mine}`);
+      const mine = (await c.legacyGet('/api/me/sessions')).body[0].id;
+      const own = await c.legacyRequest('DELETE', `/api/me/sessions/${mine}`);
       expect(own.status).toBe(204);
       expect(own.headers.get('set-cookie')).toMatch(/recipro_session=;/);
-      expect((await c.get('/api/me')).status).toBe(401);
+      expect((await c.legacyGet('/api/me')).status).toBe(401);
     });
 
     it('ends every other session at once', async () => {
@@ -319,20 +323,20 @@ describe.each(testDatabases())('account control with email on $name', (database)
         (await signIn(c.user.email, PASSWORD)).client,
       ];
       const stranger = await server.signUp('Bystander');
-      expect((await c.get('/api/me/sessions')).body).toHaveLength(3);
-      expect((await c.post('/api/me/sessions/end-others')).status).toBe(204);
-      const left = (await c.get('/api/me/sessions')).body;
+      expect((await c.legacyGet('/api/me/sessions')).body).toHaveLength(3);
+      expect((await c.legacyPost('/api/me/sessions/end-others')).status).toBe(204);
+      const left = (await c.legacyGet('/api/me/sessions')).body;
       expect(left).toHaveLength(1);
       expect(left[0].current).toBe(true);
-      for (const o of others) expect((await o.get('/api/me')).status).toBe(401);
-      expect((await stranger.get('/api/me')).status).toBe(200);
+      for (const o of others) expect((await o.legacyGet('/api/me')).status).toBe(401);
+      expect((await stranger.legacyGet('/api/me')).status).toBe(200);
     });
   });
 
   describe('profile', () => {
     it('changes my name here and in every circle I am in', async () => {
       const { a, b, circleId } = await couple(server);
-      const renamed = await a.request('PATCH', '/api/me', { name: 'Asha R.' });
+      const renamed = await a.legacyRequest('PATCH', '/api/me', { name: 'Asha R.' });
       expect(renamed.status).toBe(200);
       expect(renamed.body).toEqual({
         id: a.user.id,
@@ -341,9 +345,9 @@ describe.each(testDatabases())('account control with email on $name', (database)
         emailConfirmed: false,
         pendingEmail: null,
       });
-      const seenByB = (await b.get(`/api/circles/${circleId}`)).body.members;
+      const seenByB = (await b.legacyGet(`/api/circles/${circleId}`)).body.members;
       expect(seenByB.map((m: { name: string }) => m.name).sort()).toEqual(['Asha R.', 'Ben']);
-      expect((await a.request('PATCH', '/api/me', {})).body.name).toBe('Asha R.');
+      expect((await a.legacyRequest('PATCH', '/api/me', {})).body.name).toBe('Asha R.');
     });
 
     it('keeps a new email pending until the link sent to it is followed', async () => {
@@ -351,7 +355,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
       await confirmEmailFromSink(sink.received, c, c.user.email);
       const first = freshEmail('moved');
       const second = freshEmail('moved-again');
-      const pending = await c.request('PATCH', '/api/me', { email: first });
+      const pending = await c.legacyRequest('PATCH', '/api/me', { email: first });
       expect(pending.status).toBe(200);
       expect(pending.body).toMatchObject({
         email: c.user.email,
@@ -359,19 +363,22 @@ describe.each(testDatabases())('account control with email on $name', (database)
         pendingEmail: first,
       });
       const firstLink = await waitForLink(sink.received, first, '/confirm-email');
-      expect((await c.request('PATCH', '/api/me', { email: second })).body.pendingEmail).toBe(
+      expect((await c.legacyRequest('PATCH', '/api/me', { email: second })).body.pendingEmail).toBe(
         second,
       );
-      const stale = await c.post('/api/auth/confirm-email', { token: tokenOf(firstLink) });
+      const stale = await c.legacyPost('/api/auth/confirm-email', { token: tokenOf(firstLink) });
       expect(stale.status).toBe(404);
-      expect((await c.get('/api/me')).body.email).toBe(c.user.email);
+      expect((await c.legacyGet('/api/me')).body.email).toBe(c.user.email);
 
       const secondLink = await waitForLink(sink.received, second, '/confirm-email');
       expect(
-        (await server.client().post('/api/auth/confirm-email', { token: tokenOf(secondLink) }))
-          .status,
+        (
+          await server
+            .client()
+            .legacyPost('/api/auth/confirm-email', { token: tokenOf(secondLink) })
+        ).status,
       ).toBe(204);
-      expect((await c.get('/api/me')).body).toMatchObject({
+      expect((await c.legacyGet('/api/me')).body).toMatchObject({
         email: second,
         emailConfirmed: true,
         pendingEmail: null,
@@ -383,13 +390,13 @@ describe.each(testDatabases())('account control with email on $name', (database)
     it('refuses an email another account has, changing nothing', async () => {
       const c = await server.signUp('Careful');
       const other = await server.signUp('Owner');
-      const taken = await c.request('PATCH', '/api/me', {
+      const taken = await c.legacyRequest('PATCH', '/api/me', {
         name: 'Not applied',
         email: other.user.email.toUpperCase(),
       });
       expect(taken.status).toBe(409);
       expect(taken.body.error.code).toBe('conflict');
-      expect((await c.get('/api/me')).body).toMatchObject({
+      expect((await c.legacyGet('/api/me')).body).toMatchObject({
         name: 'Careful',
         email: c.user.email,
         pendingEmail: null,
@@ -397,21 +404,21 @@ describe.each(testDatabases())('account control with email on $name', (database)
 
       // Taken after the link was sent: following it changes nothing either.
       const wanted = freshEmail('contested');
-      await c.request('PATCH', '/api/me', { email: wanted });
+      await c.legacyRequest('PATCH', '/api/me', { email: wanted });
       const link = await waitForLink(sink.received, wanted, '/confirm-email');
       expect(
         (
-          await server.client().post('/api/auth/signup', {
+          await server.client().legacyPost('/api/auth/signup', {
             email: wanted,
             password: PASSWORD,
             name: 'Quicker',
           })
         ).status,
       ).toBe(201);
-      const late = await c.post('/api/auth/confirm-email', { token: tokenOf(link) });
+      const late = await c.legacyPost('/api/auth/confirm-email', { token: tokenOf(link) });
       expect(late.status).toBe(409);
       expect(late.body.error.code).toBe('conflict');
-      expect((await c.get('/api/me')).body.email).toBe(c.user.email);
+      expect((await c.legacyGet('/api/me')).body.email).toBe(c.user.email);
     });
 
     it('refuses bad profile input', async () => {
@@ -423,18 +430,18 @@ describe.each(testDatabases())('account control with email on $name', (database)
         { email: 42 },
         { nickname: 'x' },
       ]) {
-        const reply = await c.request('PATCH', '/api/me', body);
+        const reply = await c.legacyRequest('PATCH', '/api/me', body);
         expect(reply.status, JSON.stringify(body)).toBe(400);
         expect(reply.body.error.code).toBe('validation_failed');
       }
-      expect((await c.get('/api/me')).body.name).toBe('Exact');
+      expect((await c.legacyGet('/api/me')).body.name).toBe('Exact');
     });
   });
 
   it('answers signed-out requests to my account with 401', async () => {
     const anonymous = server.client();
     const stale = await server.signUp('Gone');
-    await stale.post('/api/auth/signout');
+    await stale.legacyPost('/api/auth/signout');
     for (const c of [anonymous, stale]) {
       for (const [method, path, body] of [
         ['GET', '/api/me', undefined],
@@ -445,7 +452,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         ['POST', '/api/me/sessions/end-others', undefined],
         ['POST', '/api/me/email/confirmation', undefined],
       ] as const) {
-        const reply = await c.request(method, path, body);
+        const reply = await c.legacyRequest(method, path, body);
         expect(reply.status, `${method} ${path}`).toBe(401);
         expect(reply.body.error.code).toBe('unauthenticated');
       }
@@ -454,10 +461,14 @@ describe.each(testDatabases())('account control with email on $name', (database)
 
   it('plans and sends reminder emails only to a confirmed address; push does not wait', async () => {
     const { a, circleId } = await couple(server);
-    await a.request('PUT', '/api/me/notifications', { email: true, push: true, timezone: 'UTC' });
+    await a.legacyRequest('PUT', '/api/me/notifications', {
+      email: true,
+      push: true,
+      timezone: 'UTC',
+    });
     const time = new Date(server.clock.now() + 3_600_000).toISOString().slice(11, 16);
     const ritual = (
-      await a.post(`/api/circles/${circleId}/rituals`, {
+      await a.legacyPost(`/api/circles/${circleId}/rituals`, {
         kind: 'appreciation',
         title: 'Thanks before confirming',
         rrule: 'FREQ=DAILY',
@@ -476,7 +487,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
     expect(await channels()).toEqual(new Set(['push']));
 
     // A test reminder by email to the unconfirmed address is given up on, not sent or retried.
-    await a.post('/api/me/notifications/test');
+    await a.legacyPost('/api/me/notifications/test');
     // The test reminder starts a tick; this waits for it (or runs one).
     await server.recipro.scheduler.tick();
     const test = (await outbox.forUser(a.user.id)).find(
@@ -500,11 +511,13 @@ describe.each(testDatabases())('account control without email on $name', (databa
   const tokens = () => server.recipro.database.db.selectFrom('auth_tokens').selectAll().execute();
 
   it('offers no reset by email, answers a reset request alike and stores nothing', async () => {
-    expect((await server.client().get('/api/auth/options')).body).toEqual({
+    expect((await server.client().legacyGet('/api/auth/options')).body).toEqual({
       passwordResetByEmail: false,
     });
     const c = await server.signUp('Offline');
-    const reply = await server.client().post('/api/auth/reset-request', { email: c.user.email });
+    const reply = await server
+      .client()
+      .legacyPost('/api/auth/reset-request', { email: c.user.email });
     expect(reply.status).toBe(202);
     expect(reply.body).toBeNull();
     expect(await tokens()).toEqual([]);
@@ -514,7 +527,7 @@ describe.each(testDatabases())('account control without email on $name', (databa
     const c = await server.signUp('Direct');
     const other = await server.signUp('Holder');
     const next = freshEmail('direct');
-    const changed = await c.request('PATCH', '/api/me', { email: next });
+    const changed = await c.legacyRequest('PATCH', '/api/me', { email: next });
     expect(changed.status).toBe(200);
     expect(changed.body).toEqual({
       id: c.user.id,
@@ -524,13 +537,13 @@ describe.each(testDatabases())('account control without email on $name', (databa
       pendingEmail: null,
     });
     const cc = new Client(server.url);
-    expect((await cc.post('/api/auth/signin', { email: next, password: PASSWORD })).status).toBe(
-      200,
-    );
-    const taken = await c.request('PATCH', '/api/me', { email: other.user.email });
+    expect(
+      (await cc.legacyPost('/api/auth/signin', { email: next, password: PASSWORD })).status,
+    ).toBe(200);
+    const taken = await c.legacyRequest('PATCH', '/api/me', { email: other.user.email });
     expect(taken.status).toBe(409);
-    expect((await c.get('/api/me')).body.email).toBe(next);
-    const resend = await c.post('/api/me/email/confirmation');
+    expect((await c.legacyGet('/api/me')).body.email).toBe(next);
+    const resend = await c.legacyPost('/api/me/email/confirmation');
     expect(resend.status).toBe(409);
     expect(resend.body.error.code).toBe('conflict');
     expect(await tokens()).toEqual([]);

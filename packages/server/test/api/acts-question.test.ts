@@ -17,65 +17,110 @@ describe.each(testDatabases())('questioning an act on $name', (database) => {
 
   it('takes a questioned act out of the balance for both, until its giver changes it', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const logged: { id: string }[] = [];
     for (let i = 0; i < 3; i += 1)
-      logged.push((await a.post(at('/acts'), { toMemberId: bMember, form: 'practical' })).body);
+      logged.push(
+        (
+          await a.post(
+            '/api/circles/{circleId}/acts',
+            { circleId },
+            { toMemberId: bMember, form: 'practical' },
+          )
+        ).body,
+      );
     const given = async (who: typeof a) =>
-      (await who.get(at('/balance?window=30'))).body.pairs.find(
-        (p: { fromMemberId: string }) => p.fromMemberId === aMember,
-      ).given.acts as number;
+      (
+        await who.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+      ).body.pairs.find((p) => p.fromMemberId === aMember)?.given.acts;
     expect(await given(a)).toBe(3);
 
-    const questioned = await b.post(at(`/acts/${logged[0]!.id}/question`));
+    const questioned = await b.post('/api/circles/{circleId}/acts/{actId}/question', {
+      circleId,
+      actId: logged[0]!.id,
+    });
     expect(questioned.status).toBe(200);
     expect(questioned.body.questionedAt).not.toBeNull();
     expect(await given(a)).toBe(2);
     expect(await given(b)).toBe(2);
     // Asking again keeps the first time and changes nothing.
-    const again = await b.post(at(`/acts/${logged[0]!.id}/question`));
+    const again = await b.post('/api/circles/{circleId}/acts/{actId}/question', {
+      circleId,
+      actId: logged[0]!.id,
+    });
     expect(again.body.questionedAt).toBe(questioned.body.questionedAt);
     expect(await given(a)).toBe(2);
     // The giver reads it too.
-    const seenByA = (await a.get(at('/acts'))).body.acts.find(
+    const seenByA = (await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts.find(
       (x: { id: string }) => x.id === logged[0]!.id,
     );
-    expect(seenByA.questionedAt).toBe(questioned.body.questionedAt);
+    expect(seenByA?.questionedAt).toBe(questioned.body.questionedAt);
 
-    const edited = await a.request('PATCH', at(`/acts/${logged[0]!.id}`), {
-      note: 'the bins, Monday',
-    });
+    const edited = await a.patch(
+      '/api/circles/{circleId}/acts/{actId}',
+      { circleId, actId: logged[0]!.id },
+      {
+        note: 'the bins, Monday',
+      },
+    );
     expect(edited.status).toBe(200);
     expect(edited.body.questionedAt).toBeNull();
     expect(await given(b)).toBe(3);
 
-    await b.post(at(`/acts/${logged[1]!.id}/question`));
+    await b.post('/api/circles/{circleId}/acts/{actId}/question', {
+      circleId,
+      actId: logged[1]!.id,
+    });
     expect(await given(a)).toBe(2);
-    expect((await a.request('DELETE', at(`/acts/${logged[1]!.id}`))).status).toBe(204);
+    expect(
+      (await a.delete('/api/circles/{circleId}/acts/{actId}', { circleId, actId: logged[1]!.id }))
+        .status,
+    ).toBe(204);
     expect(await given(a)).toBe(2);
-    expect((await a.get(at('/acts'))).body.acts).toHaveLength(2);
+    expect((await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts).toHaveLength(2);
   });
 
   it('refuses questioning your own act or someone else’s, and changes nothing', async () => {
     const a = await server.signUp('Ama');
     const b = await server.signUp('Bo');
     const c = await server.signUp('Cy');
-    const circle = (await a.post('/api/circles', { name: 'Family', kind: 'family' })).body;
-    const at = (path: string) => `/api/circles/${circle.id}${path}`;
+    const circle = (await a.post('/api/circles', {}, { name: 'Family', kind: 'family' })).body;
     const join = (who: typeof b) => joinCircle(a, who, circle.id);
     const bMember = await join(b);
     await join(c);
-    const act = (await a.post(at('/acts'), { toMemberId: bMember, form: 'emotional' })).body;
+    const act = (
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId: circle.id },
+        { toMemberId: bMember, form: 'emotional' },
+      )
+    ).body;
     for (const who of [a, c]) {
-      const reply = await who.post(at(`/acts/${act.id}/question`));
+      const reply = await who.post('/api/circles/{circleId}/acts/{actId}/question', {
+        circleId: circle.id,
+        actId: act.id,
+      });
       expect(reply.status).toBe(403);
-      expect(reply.body.error.code).toBe('forbidden');
+      expect(reply.error.code).toBe('forbidden');
     }
     const outsider = await couple(server);
-    expect((await outsider.a.post(at(`/acts/${act.id}/question`))).status).toBe(404);
-    const stored = (await b.get(at('/acts'))).body.acts[0];
-    expect(stored.questionedAt).toBeNull();
-    const view = (await b.get(at('/balance?window=30'))).body;
+    expect(
+      (
+        await outsider.a.post('/api/circles/{circleId}/acts/{actId}/question', {
+          circleId: circle.id,
+          actId: act.id,
+        })
+      ).status,
+    ).toBe(404);
+    const stored = (await b.get('/api/circles/{circleId}/acts', { circleId: circle.id })).body
+      .acts[0];
+    expect(stored?.questionedAt).toBeNull();
+    const view = (
+      await b.get(
+        '/api/circles/{circleId}/balance',
+        { circleId: circle.id },
+        { query: { window: '30' } },
+      )
+    ).body;
     expect(
       view.pairs.reduce((n: number, p: { given: { acts: number } }) => n + p.given.acts, 0),
     ).toBe(1);
@@ -83,20 +128,27 @@ describe.each(testDatabases())('questioning an act on $name', (database) => {
 
   it('marks acts logged more than 7 days after they happened as late entries', async () => {
     const { a, circleId, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
-    const late = await a.post(at('/acts'), {
-      toMemberId: bMember,
-      form: 'practical',
-      at: new Date(server.clock.now() - 8 * DAY).toISOString(),
-    });
-    const recent = await a.post(at('/acts'), {
-      toMemberId: bMember,
-      form: 'practical',
-      at: new Date(server.clock.now() - 6 * DAY).toISOString(),
-    });
+    const late = await a.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: bMember,
+        form: 'practical',
+        at: new Date(server.clock.now() - 8 * DAY).toISOString(),
+      },
+    );
+    const recent = await a.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: bMember,
+        form: 'practical',
+        at: new Date(server.clock.now() - 6 * DAY).toISOString(),
+      },
+    );
     expect(late.body.lateEntry).toBe(true);
     expect(recent.body.lateEntry).toBe(false);
-    const listed = (await a.get(at('/acts'))).body.acts;
+    const listed = (await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts;
     expect(listed.map((x: { lateEntry: boolean }) => x.lateEntry)).toEqual([false, true]);
   });
 });

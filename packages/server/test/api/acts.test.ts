@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Query } from '../../../web/src/api/typed.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -11,11 +12,15 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
 
   it('logs acts both ways, lets the receiver notice them, and sums them up', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const tea = await a.post(`/api/circles/${circleId}/acts`, {
-      toMemberId: bMember,
-      form: 'practical',
-      note: 'Made tea',
-    });
+    const tea = await a.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: bMember,
+        form: 'practical',
+        note: 'Made tea',
+      },
+    );
     expect(tea.status).toBe(201);
     expect(tea.body).toMatchObject({
       circleId,
@@ -26,24 +31,35 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       note: 'Made tea',
       noticedAt: null,
     });
-    await a.post(`/api/circles/${circleId}/acts`, {
-      toMemberId: bMember,
-      form: 'emotional',
-      effort: 3,
-    });
-    await b.post(`/api/circles/${circleId}/acts`, {
-      toMemberId: aMember,
-      form: 'appreciation',
-      effort: 2,
-    });
-
-    const noticed = await b.post(`/api/circles/${circleId}/acts/${tea.body.id}/acknowledge`);
+    await a.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: bMember,
+        form: 'emotional',
+        effort: 3,
+      },
+    );
+    await b.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: aMember,
+        form: 'appreciation',
+        effort: 2,
+      },
+    );
+    const acknowledge = '/api/circles/{circleId}/acts/{actId}/acknowledge';
+    const noticed = await b.post(acknowledge, { circleId, actId: tea.body.id });
     expect(noticed.status).toBe(200);
     expect(noticed.body.noticedAt).not.toBeNull();
-    const again = await b.post(`/api/circles/${circleId}/acts/${tea.body.id}/acknowledge`);
+    const again = await b.post(acknowledge, { circleId, actId: tea.body.id });
     expect(again.body.noticedAt).toBe(noticed.body.noticedAt);
-
-    const summary = await a.get(`/api/circles/${circleId}/summary?days=30`);
+    const summary = await a.get(
+      '/api/circles/{circleId}/summary',
+      { circleId },
+      { query: { days: 30 } },
+    );
     expect(summary.status).toBe(200);
     expect(summary.body.days).toBe(30);
     expect(Date.parse(summary.body.to) - Date.parse(summary.body.from)).toBe(30 * 86_400_000);
@@ -56,61 +72,69 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
   it('lets only the receiver say "I noticed"', async () => {
     const { a, circleId, bMember } = await couple(server);
     const act = (
-      await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'affection' })
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        { toMemberId: bMember, form: 'affection' },
+      )
     ).body;
-    const byGiver = await a.post(`/api/circles/${circleId}/acts/${act.id}/acknowledge`);
+    const acknowledge = '/api/circles/{circleId}/acts/{actId}/acknowledge';
+    const byGiver = await a.post(acknowledge, { circleId, actId: act.id });
     expect(byGiver.status).toBe(403);
-    expect(byGiver.body.error.code).toBe('forbidden');
-    expect((await a.get(`/api/circles/${circleId}/acts`)).body.acts[0].noticedAt).toBeNull();
-    expect((await a.post(`/api/circles/${circleId}/acts/no-such-act/acknowledge`)).status).toBe(
-      404,
-    );
+    expect(byGiver.error.code).toBe('forbidden');
+    expect(
+      (await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts[0]?.noticedAt,
+    ).toBeNull();
+    expect((await a.post(acknowledge, { circleId, actId: 'no-such-act' })).status).toBe(404);
   });
-
   it('lists acts newest first, filtered by time and by person', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
+    const path = '/api/circles/{circleId}/acts';
     const base = Date.parse('2026-01-10T12:00:00.000Z');
     for (let i = 0; i < 5; i += 1) {
       const at = new Date(base + i * 86_400_000).toISOString();
-      await a.post(`/api/circles/${circleId}/acts`, {
-        toMemberId: bMember,
-        form: 'quality_time',
-        at,
-      });
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        {
+          toMemberId: bMember,
+          form: 'quality_time',
+          at,
+        },
+      );
     }
-    await b.post(`/api/circles/${circleId}/acts`, {
-      toMemberId: aMember,
-      form: 'repair',
-      at: '2026-01-12T08:00:00+05:30',
-    });
-
-    const all = (await a.get(`/api/circles/${circleId}/acts`)).body.acts;
+    await b.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: aMember,
+        form: 'repair',
+        at: '2026-01-12T08:00:00+05:30',
+      },
+    );
+    const acts = (query: Query<'get', typeof path> = {}) => a.get(path, { circleId }, { query });
+    const all = (await acts()).body.acts;
     expect(all).toHaveLength(6);
-    const times = all.map((x: { at: string }) => Date.parse(x.at));
+    const times = all.map((x) => Date.parse(x.at));
     expect([...times].sort((x, y) => y - x)).toEqual(times);
-    expect(all.find((x: { form: string }) => x.form === 'repair').at).toBe(
-      '2026-01-12T02:30:00.000Z',
-    );
+    expect(all.find((x) => x.form === 'repair')?.at).toBe('2026-01-12T02:30:00.000Z');
 
-    const window = await a.get(
-      `/api/circles/${circleId}/acts?from=2026-01-11T00:00:00Z&to=2026-01-13T00:00:00Z`,
-    );
+    const window = await acts({ from: '2026-01-11T00:00:00Z', to: '2026-01-13T00:00:00Z' });
     expect(window.body.acts).toHaveLength(3);
     // A window given in India's offset means the same instants as in UTC.
-    const inUtc = await a.get(
-      `/api/circles/${circleId}/acts?from=2026-01-11T11:30:00Z&to=2026-01-12T11:30:00Z`,
-    );
-    const inIndia = await a.get(
-      `/api/circles/${circleId}/acts?from=${encodeURIComponent('2026-01-11T17:00:00+05:30')}&to=${encodeURIComponent('2026-01-12T17:00:00+05:30')}`,
-    );
-    expect(inUtc.body.acts.map((x: { at: string }) => x.at)).toEqual([
+    const inUtc = await acts({ from: '2026-01-11T11:30:00Z', to: '2026-01-12T11:30:00Z' });
+    const inIndia = await acts({
+      from: '2026-01-11T17:00:00+05:30',
+      to: '2026-01-12T17:00:00+05:30',
+    });
+    expect(inUtc.body.acts.map((x) => x.at)).toEqual([
       '2026-01-12T02:30:00.000Z',
       '2026-01-11T12:00:00.000Z',
     ]);
     expect(inIndia.body.acts).toEqual(inUtc.body.acts);
-    const toMe = await a.get(`/api/circles/${circleId}/acts?toMemberId=${aMember}`);
-    expect(toMe.body.acts.map((x: { form: string }) => x.form)).toEqual(['repair']);
-    const limited = await a.get(`/api/circles/${circleId}/acts?limit=2`);
+    const toMe = await acts({ toMemberId: aMember });
+    expect(toMe.body.acts.map((x) => x.form)).toEqual(['repair']);
+    const limited = await acts({ limit: 2 });
     expect(limited.body.acts).toHaveLength(2);
   });
 
@@ -125,16 +149,16 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       'e\u0301 (combining) vs é',
     ];
     for (const note of notes) {
-      const reply = await a.post(`/api/circles/${circleId}/acts`, {
-        toMemberId: bMember,
-        form: 'practical',
-        note,
-      });
+      const reply = await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        { toMemberId: bMember, form: 'practical', note },
+      );
       expect(reply.status).toBe(201);
       expect(reply.body.note).toBe(note);
     }
-    const stored = (await a.get(`/api/circles/${circleId}/acts`)).body.acts.map(
-      (x: { note: string }) => x.note,
+    const stored = (await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts.map(
+      (x) => x.note,
     );
     expect([...stored].sort()).toEqual([...notes].sort());
   });
@@ -177,13 +201,13 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       ],
     ];
     for (const [label, body, status] of cases) {
-      const reply = await a.post(path, body);
+      const reply = await a.raw('POST', path, body);
       expect(reply.status, label).toBe(status);
-      expect(reply.body.error, label).toEqual(
+      expect(reply.error, label).toEqual(
         expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
       );
     }
-    expect((await a.get(path)).body.acts).toEqual([]);
+    expect((await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts).toEqual([]);
 
     for (const query of [
       '?from=not-a-date',
@@ -192,12 +216,14 @@ describe.each(testDatabases())('acts of care on $name', (database) => {
       '?unknown=1',
       '?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z',
     ]) {
-      const reply = await a.get(`${path}${query}`);
+      const reply = await a.raw('GET', `${path}${query}`);
       expect(reply.status, query).toBe(400);
-      expect(reply.body.error.code).toBe('validation_failed');
+      expect(reply.error.code).toBe('validation_failed');
     }
     for (const query of ['?days=0', '?days=366', '?days=thirty']) {
-      expect((await a.get(`/api/circles/${circleId}/summary${query}`)).status, query).toBe(400);
+      expect((await a.raw('GET', `/api/circles/${circleId}/summary${query}`)).status, query).toBe(
+        400,
+      );
     }
   });
 });

@@ -16,7 +16,7 @@ describe.each(testDatabases())('auth on $name', (database) => {
 
   it('signs up, reads /me, signs out and back in', async () => {
     const c = server.client();
-    const up = await c.post('/api/auth/signup', {
+    const up = await c.legacyPost('/api/auth/signup', {
       email: 'Maya@Example.test',
       password: 'correct horse',
       name: 'Maya',
@@ -28,28 +28,28 @@ describe.each(testDatabases())('auth on $name', (database) => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
 
-    expect((await c.get('/api/me')).body).toEqual(up.body);
-    expect((await c.post('/api/auth/signout')).status).toBe(204);
-    expect((await c.get('/api/me')).status).toBe(401);
+    expect((await c.legacyGet('/api/me')).body).toEqual(up.body);
+    expect((await c.legacyPost('/api/auth/signout')).status).toBe(204);
+    expect((await c.legacyGet('/api/me')).status).toBe(401);
 
-    const again = await c.post('/api/auth/signin', {
+    const again = await c.legacyPost('/api/auth/signin', {
       email: 'maya@example.test',
       password: 'correct horse',
     });
     expect(again.status).toBe(200);
-    expect((await c.get('/api/me')).body.id).toBe(up.body.id);
+    expect((await c.legacyGet('/api/me')).body.id).toBe(up.body.id);
   });
 
   it('a signed-out session token stops working even if replayed', async () => {
     const c = await server.signUp('Replay');
     const stolen = c.cookie;
-    await c.post('/api/auth/signout');
+    await c.legacyPost('/api/auth/signout');
     c.cookie = stolen;
-    expect((await c.get('/api/me')).status).toBe(401);
+    expect((await c.legacyGet('/api/me')).status).toBe(401);
   });
 
   it('stores passwords as argon2id hashes, never as sent', async () => {
-    await server.client().post('/api/auth/signup', {
+    await server.client().legacyPost('/api/auth/signup', {
       email: 'hash@example.test',
       password: 'hunter2hunter2',
       name: 'H',
@@ -64,17 +64,17 @@ describe.each(testDatabases())('auth on $name', (database) => {
   });
 
   it('answers a wrong password and an unknown email the same way', async () => {
-    await server.client().post('/api/auth/signup', {
+    await server.client().legacyPost('/api/auth/signup', {
       email: 'known@example.test',
       password: 'the real one',
       name: 'K',
     });
     const wrongPassword = await server
       .client()
-      .post('/api/auth/signin', { email: 'known@example.test', password: 'not it at all' });
+      .legacyPost('/api/auth/signin', { email: 'known@example.test', password: 'not it at all' });
     const unknownEmail = await server
       .client()
-      .post('/api/auth/signin', { email: 'nobody@example.test', password: 'not it at all' });
+      .legacyPost('/api/auth/signin', { email: 'nobody@example.test', password: 'not it at all' });
     expect(wrongPassword.status).toBe(401);
     expect(unknownEmail.status).toBe(401);
     expect(wrongPassword.body).toEqual(unknownEmail.body);
@@ -82,12 +82,12 @@ describe.each(testDatabases())('auth on $name', (database) => {
   });
 
   it('refuses a second account for the same email, whatever its case', async () => {
-    await server.client().post('/api/auth/signup', {
+    await server.client().legacyPost('/api/auth/signup', {
       email: 'twice@example.test',
       password: 'password one',
       name: 'One',
     });
-    const second = await server.client().post('/api/auth/signup', {
+    const second = await server.client().legacyPost('/api/auth/signup', {
       email: 'TWICE@example.test',
       password: 'password two',
       name: 'Two',
@@ -107,7 +107,7 @@ describe.each(testDatabases())('auth on $name', (database) => {
     ],
     ['a number for a name', { email: 'x@example.test', password: 'long enough', name: 42 }],
   ])('refuses sign-up with %s', async (_label, body) => {
-    const reply = await server.client().post('/api/auth/signup', body);
+    const reply = await server.client().legacyPost('/api/auth/signup', body);
     expect(reply.status).toBe(400);
     expect(reply.body.error.code).toBe('validation_failed');
     expect(typeof reply.body.error.message).toBe('string');
@@ -122,11 +122,11 @@ describe.each(testDatabases())('auth on $name', (database) => {
       '/api/circles/some-id/acts',
       '/api/circles/some-id/summary',
     ]) {
-      const reply = await c.get(path);
+      const reply = await c.legacyGet(path);
       expect(reply.status, path).toBe(401);
       expect(reply.body.error.code).toBe('unauthenticated');
     }
-    expect((await c.post('/api/circles', { name: 'x', kind: 'couple' })).status).toBe(401);
+    expect((await c.legacyPost('/api/circles', { name: 'x', kind: 'couple' })).status).toBe(401);
   });
 });
 
@@ -143,7 +143,7 @@ describe.each(testDatabases())('request safety on $name', (database) => {
   it('limits sign-in attempts per account and address', async () => {
     const c = server.client();
     const attempt = () =>
-      c.post('/api/auth/signin', { email: 'limit@example.test', password: 'wrong password' });
+      c.legacyPost('/api/auth/signin', { email: 'limit@example.test', password: 'wrong password' });
     for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);
@@ -159,13 +159,13 @@ describe.each(testDatabases())('request safety on $name', (database) => {
     const owner = await server.signUp('Untried');
     const c = server.client();
     for (let i = 0; i < 10; i += 1) {
-      const reply = await c.post('/api/auth/signin', {
+      const reply = await c.legacyPost('/api/auth/signin', {
         email: `wrong${i}@example.test`,
         password: 'a good long password',
       });
       expect(reply.status, `wrong email ${i}`).toBe(401);
     }
-    const right = await c.post('/api/auth/signin', {
+    const right = await c.legacyPost('/api/auth/signin', {
       email: owner.user.email,
       password: 'a good long password',
     });
@@ -175,7 +175,7 @@ describe.each(testDatabases())('request safety on $name', (database) => {
   it('limits sign-ups and reset requests per address', async () => {
     nextWindow();
     for (let i = 0; i < 3; i += 1) await server.signUp(`Newcomer ${i}`);
-    const fourth = await server.client().post('/api/auth/signup', {
+    const fourth = await server.client().legacyPost('/api/auth/signup', {
       email: 'one-too-many@example.test',
       password: 'a good long password',
       name: 'Late',
@@ -186,19 +186,19 @@ describe.each(testDatabases())('request safety on $name', (database) => {
       (
         await server
           .client()
-          .post('/api/auth/signin', { email: 'one-too-many@example.test', password: 'x' })
+          .legacyPost('/api/auth/signin', { email: 'one-too-many@example.test', password: 'x' })
       ).status,
     ).toBe(401);
 
     for (let i = 0; i < 3; i += 1) {
-      const reply = await server.client().post('/api/auth/reset-request', {
+      const reply = await server.client().legacyPost('/api/auth/reset-request', {
         email: `reset${i}@example.test`,
       });
       expect(reply.status).toBe(202);
     }
     const limited = await server
       .client()
-      .post('/api/auth/reset-request', { email: 'reset9@example.test' });
+      .legacyPost('/api/auth/reset-request', { email: 'reset9@example.test' });
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('rate_limited');
   });
@@ -207,7 +207,7 @@ describe.each(testDatabases())('request safety on $name', (database) => {
     nextWindow();
     const c = await server.signUp('Guessing');
     const guess = () =>
-      c.request('PUT', '/api/me/password', { current: 'a guess', next: 'a new password' });
+      c.legacyRequest('PUT', '/api/me/password', { current: 'a guess', next: 'a new password' });
     for (let i = 0; i < 3; i += 1) expect((await guess()).status).toBe(403);
     expect((await guess()).status).toBe(429);
   });
@@ -216,38 +216,40 @@ describe.each(testDatabases())('request safety on $name', (database) => {
     const db = server.recipro.database.db;
     expect((await db.selectFrom('rate_limits').select('key').execute()).length).toBeGreaterThan(1);
     server.clock.advance(2 * 3_600_000);
-    await server.client().post('/api/auth/signin', { email: 'sweep@example.test', password: 'x' });
+    await server
+      .client()
+      .legacyPost('/api/auth/signin', { email: 'sweep@example.test', password: 'x' });
     const left = await db.selectFrom('rate_limits').select('key').execute();
     expect(left.map((r) => r.key)).toEqual(['signin|127.0.0.1|sweep@example.test']);
   });
 
   it('refuses state-changing requests from another site', async () => {
     const c = await server.signUp('Careful');
-    const fromElsewhere = await c.post(
+    const fromElsewhere = await c.legacyPost(
       '/api/circles',
       { name: 'x', kind: 'couple' },
       { origin: 'https://evil.example' },
     );
     expect(fromElsewhere.status).toBe(403);
     expect(fromElsewhere.body.error.code).toBe('forbidden');
-    const crossSite = await c.post(
+    const crossSite = await c.legacyPost(
       '/api/circles',
       { name: 'x', kind: 'couple' },
       { 'sec-fetch-site': 'cross-site' },
     );
     expect(crossSite.status).toBe(403);
-    const asForm = await c.post('/api/circles', 'name=x&kind=couple', {
+    const asForm = await c.legacyPost('/api/circles', 'name=x&kind=couple', {
       'content-type': 'application/x-www-form-urlencoded',
     });
     expect(asForm.status).toBe(415);
-    const asText = await c.post('/api/circles', '{"name":"x","kind":"couple"}', {
+    const asText = await c.legacyPost('/api/circles', '{"name":"x","kind":"couple"}', {
       'content-type': 'text/plain',
     });
     expect(asText.status).toBe(415);
     expect(asText.body.error.code).toBe('unsupported_media_type');
-    expect((await c.get('/api/circles')).body.circles).toEqual([]);
+    expect((await c.legacyGet('/api/circles')).body.circles).toEqual([]);
 
-    const sameOrigin = await c.post(
+    const sameOrigin = await c.legacyPost(
       '/api/circles',
       { name: 'ok', kind: 'couple' },
       { origin: server.url },
@@ -310,18 +312,19 @@ describe.each(shared)('rate limits across two server processes on $name', (targe
     const two = await processes.start(env);
     const clients = [new Client(one), new Client(two)];
     const person = { email: 'shared@example.test', password: 'a good long password' };
-    expect((await clients[0]!.post('/api/auth/signup', { ...person, name: 'Shared' })).status).toBe(
-      201,
-    );
+    expect(
+      (await clients[0]!.legacyPost('/api/auth/signup', { ...person, name: 'Shared' })).status,
+    ).toBe(201);
 
     const wrong = { email: person.email, password: 'not the password' };
     for (let i = 0; i < 4; i += 1) {
-      expect((await clients[i % 2]!.post('/api/auth/signin', wrong)).status, `attempt ${i}`).toBe(
-        401,
-      );
+      expect(
+        (await clients[i % 2]!.legacyPost('/api/auth/signin', wrong)).status,
+        `attempt ${i}`,
+      ).toBe(401);
     }
     for (const client of clients) {
-      const limited = await client.post('/api/auth/signin', person);
+      const limited = await client.legacyPost('/api/auth/signin', person);
       expect(limited.status).toBe(429);
       expect(limited.body.error.code).toBe('rate_limited');
     }
@@ -331,8 +334,8 @@ describe.each(shared)('rate limits across two server processes on $name', (targe
       password: 'a good long password',
       name: `Newcomer ${i}`,
     });
-    expect((await clients[1]!.post('/api/auth/signup', newcomer(1))).status).toBe(201);
-    expect((await clients[0]!.post('/api/auth/signup', newcomer(2))).status).toBe(201);
-    expect((await clients[1]!.post('/api/auth/signup', newcomer(3))).status).toBe(429);
+    expect((await clients[1]!.legacyPost('/api/auth/signup', newcomer(1))).status).toBe(201);
+    expect((await clients[0]!.legacyPost('/api/auth/signup', newcomer(2))).status).toBe(201);
+    expect((await clients[1]!.legacyPost('/api/auth/signup', newcomer(3))).status).toBe(429);
   }, 90_000);
 });

@@ -1,5 +1,6 @@
 import { computeCircleBalance } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Body } from '../../../web/src/api/typed.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -21,16 +22,20 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     circleId: string,
     to: string,
     n: number,
-    form = 'practical',
+    form: Body<'post', '/api/circles/{circleId}/acts'>['form'] = 'practical',
   ) => {
     for (let i = 0; i < n; i += 1) {
       const at = new Date(server.clock.now() - (i % 25) * DAY - 3_600_000).toISOString();
-      const reply = await client.post(`/api/circles/${circleId}/acts`, {
-        toMemberId: to,
-        form,
-        effort: (i % 3) + 1,
-        at,
-      });
+      const reply = await client.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        {
+          toMemberId: to,
+          form,
+          effort: (i % 3) + 1,
+          at,
+        },
+      );
       expect(reply.status).toBe(201);
     }
   };
@@ -39,11 +44,15 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     const { a, b, circleId, aMember, bMember } = await couple(server);
     await logMany(a, circleId, bMember, 20);
     await logMany(b, circleId, aMember, 2, 'appreciation');
-    const view = await a.get(`/api/circles/${circleId}/balance?window=30`);
+    const view = await a.get(
+      '/api/circles/{circleId}/balance',
+      { circleId },
+      { query: { window: '30' } },
+    );
     expect(view.status).toBe(200);
     expect(view.body.window).toBe(30);
-    const ab = view.body.pairs.find((p: { fromMemberId: string }) => p.fromMemberId === aMember);
-    const ba = view.body.pairs.find((p: { fromMemberId: string }) => p.fromMemberId === bMember);
+    const ab = view.body.pairs.find((p) => p.fromMemberId === aMember)!;
+    const ba = view.body.pairs.find((p) => p.fromMemberId === bMember)!;
     expect(ab.band).toBe('one_sided');
     expect(ab.index).toBeGreaterThan(0);
     expect(ba.index).toBeCloseTo(-ab.index, 12);
@@ -60,21 +69,28 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     const { a, b, circleId, aMember, bMember } = await couple(server);
     await logMany(a, circleId, bMember, 9, 'emotional');
     await logMany(b, circleId, aMember, 7, 'quality_time');
-    const acts = (await a.get(`/api/circles/${circleId}/acts?limit=500`)).body.acts;
-    for (const act of acts.filter((_x: unknown, i: number) => i % 2 === 0)) {
+    const acts = (
+      await a.get('/api/circles/{circleId}/acts', { circleId }, { query: { limit: 500 } })
+    ).body.acts;
+    for (const act of acts.filter((_x, i) => i % 2 === 0)) {
       const receiver = act.toMemberId === aMember ? a : b;
-      await receiver.post(`/api/circles/${circleId}/acts/${act.id}/acknowledge`);
+      await receiver.post('/api/circles/{circleId}/acts/{actId}/acknowledge', {
+        circleId,
+        actId: act.id,
+      });
     }
-    const all = (await a.get(`/api/circles/${circleId}/acts?limit=500`)).body.acts.map(
-      (x: any) => ({
-        ...x,
-        at: Date.parse(x.at),
-        noticedAt: x.noticedAt === null ? null : Date.parse(x.noticedAt),
-      }),
-    );
-    const circle = (await a.get(`/api/circles/${circleId}`)).body;
+    const all = (
+      await a.get('/api/circles/{circleId}/acts', { circleId }, { query: { limit: 500 } })
+    ).body.acts.map((x) => ({
+      ...x,
+      at: Date.parse(x.at),
+      noticedAt: x.noticedAt === null ? null : Date.parse(x.noticedAt),
+    }));
+    const circle = (await a.get('/api/circles/{circleId}', { circleId })).body;
     for (const window of ['7', '30', '90', 'decay'] as const) {
-      const view = (await a.get(`/api/circles/${circleId}/balance?window=${window}`)).body;
+      const view = (
+        await a.get('/api/circles/{circleId}/balance', { circleId }, { query: { window } })
+      ).body;
       const now = Date.parse(view.now);
       const expected = computeCircleBalance(all, {
         members: circle.members,
@@ -83,13 +99,11 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
         window: window === 'decay' ? 'decay' : (Number(window) as 7 | 30 | 90),
       });
       // Decayed sums are floating point: the same acts added in another order may differ in the last bits.
-      expect(
-        rounded(view.pairs.map((p: any) => [p.band, p.pattern, p.given, p.noticedRate])),
-      ).toEqual(rounded(expected.pairs.map((p) => [p.band, p.pattern, p.given, p.noticedRate])));
-      view.pairs.forEach((p: any, i: number) =>
-        expect(p.index).toBeCloseTo(expected.pairs[i]!.index, 9),
+      expect(rounded(view.pairs.map((p) => [p.band, p.pattern, p.given, p.noticedRate]))).toEqual(
+        rounded(expected.pairs.map((p) => [p.band, p.pattern, p.given, p.noticedRate])),
       );
-      expect(view.insights.map((i: any) => i.kind)).toEqual(expected.insights.map((i) => i.kind));
+      view.pairs.forEach((p, i) => expect(p.index).toBeCloseTo(expected.pairs[i]!.index, 9));
+      expect(view.insights.map((i) => i.kind)).toEqual(expected.insights.map((i) => i.kind));
     }
   });
 
@@ -98,25 +112,26 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     await logMany(a, circleId, bMember, 12);
     await logMany(b, circleId, aMember, 5);
     const series = await a.get(
-      `/api/circles/${circleId}/balance/series?points=5&stepDays=7&windowDays=30`,
+      '/api/circles/{circleId}/balance/series',
+      { circleId },
+      { query: { points: 5, stepDays: 7, windowDays: 30 } },
     );
     expect(series.status).toBe(200);
     expect(series.body.pairs).toHaveLength(2);
-    const [ab, ba] = series.body.pairs;
+    const [ab, ba] = [series.body.pairs[0]!, series.body.pairs[1]!];
     expect(ab.points).toHaveLength(5);
-    ab.points.forEach((p: { index: number }, i: number) =>
-      expect(ba.points[i].index).toBeCloseTo(-p.index, 12),
-    );
-    const view = (await a.get(`/api/circles/${circleId}/balance?window=30`)).body;
-    const fixed = view.pairs.find(
-      (p: { fromMemberId: string }) => p.fromMemberId === ab.fromMemberId,
-    );
-    expect(ab.points.at(-1).index).toBeCloseTo(fixed.index, 9);
-    expect(ab.points.at(-1).band).toBe(fixed.band);
+    ab.points.forEach((p, i) => expect(ba.points[i]!.index).toBeCloseTo(-p.index, 12));
+    const view = (
+      await a.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+    ).body;
+    const fixed = view.pairs.find((p) => p.fromMemberId === ab.fromMemberId)!;
+    expect(ab.points.at(-1)!.index).toBeCloseTo(fixed.index, 9);
+    expect(ab.points.at(-1)!.band).toBe(fixed.band);
     for (const query of ['?points=0', '?points=61', '?windowDays=14', '?stepDays=0', '?extra=1']) {
-      expect((await a.get(`/api/circles/${circleId}/balance/series${query}`)).status, query).toBe(
-        400,
-      );
+      expect(
+        (await a.raw('GET', `/api/circles/${circleId}/balance/series${query}`)).status,
+        query,
+      ).toBe(400);
     }
   });
 
@@ -124,12 +139,16 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     const { a, b, circleId, aMember, bMember } = await couple(server);
     await logMany(a, circleId, bMember, 20);
     await logMany(b, circleId, aMember, 2);
-    const season = await b.post(`/api/circles/${circleId}/seasons`, {
-      memberId: bMember,
-      kind: 'illness',
-      startsAt: new Date(server.clock.now() - 40 * DAY).toISOString(),
-      note: 'Recovering from surgery',
-    });
+    const season = await b.post(
+      '/api/circles/{circleId}/seasons',
+      { circleId },
+      {
+        memberId: bMember,
+        kind: 'illness',
+        startsAt: new Date(server.clock.now() - 40 * DAY).toISOString(),
+        note: 'Recovering from surgery',
+      },
+    );
     expect(season.status).toBe(201);
     expect(season.body).toMatchObject({
       memberId: bMember,
@@ -138,20 +157,32 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
       createdByMemberId: bMember,
     });
     // Without an end, it lasts 180 days from today (it started before today).
-    expect(Date.parse(season.body.endsAt) - server.clock.now()).toBeGreaterThan(179 * DAY);
-    expect(Date.parse(season.body.endsAt) - server.clock.now()).toBeLessThanOrEqual(180 * DAY);
-    const view = (await b.get(`/api/circles/${circleId}/balance?window=30`)).body;
-    const ab = view.pairs.find((p: { fromMemberId: string }) => p.fromMemberId === aMember);
+    expect(Date.parse(season.body.endsAt!) - server.clock.now()).toBeGreaterThan(179 * DAY);
+    expect(Date.parse(season.body.endsAt!) - server.clock.now()).toBeLessThanOrEqual(180 * DAY);
+    const view = (
+      await b.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+    ).body;
+    const ab = view.pairs.find((p) => p.fromMemberId === aMember)!;
     expect(ab.band).toBe('leaning');
-    expect(view.insights.some((i: { kind: string }) => i.kind === 'season')).toBe(true);
+    expect(view.insights.some((i) => i.kind === 'season')).toBe(true);
 
-    const ended = await b.post(`/api/circles/${circleId}/seasons/${season.body.id}/end`);
-    expect(Date.parse(ended.body.endsAt)).toBeLessThanOrEqual(server.clock.now());
-    expect((await a.get(`/api/circles/${circleId}/seasons`)).body.seasons).toHaveLength(1);
+    const ended = await b.post('/api/circles/{circleId}/seasons/{seasonId}/end', {
+      circleId,
+      seasonId: season.body.id,
+    });
+    expect(Date.parse(ended.body.endsAt!)).toBeLessThanOrEqual(server.clock.now());
     expect(
-      (await b.request('DELETE', `/api/circles/${circleId}/seasons/${season.body.id}`)).status,
+      (await a.get('/api/circles/{circleId}/seasons', { circleId })).body.seasons,
+    ).toHaveLength(1);
+    expect(
+      (
+        await b.delete('/api/circles/{circleId}/seasons/{seasonId}', {
+          circleId,
+          seasonId: season.body.id,
+        })
+      ).status,
     ).toBe(204);
-    expect((await a.get(`/api/circles/${circleId}/seasons`)).body.seasons).toEqual([]);
+    expect((await a.get('/api/circles/{circleId}/seasons', { circleId })).body.seasons).toEqual([]);
   });
 
   it('refuses bad seasons and windows, and changes nothing', async () => {
@@ -176,29 +207,33 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
       ],
       ['no start', { memberId: bMember, kind: 'exams' }],
     ] as const) {
-      const reply = await a.post(`/api/circles/${circleId}/seasons`, body);
+      const reply = await a.raw('POST', `/api/circles/${circleId}/seasons`, body);
       expect(reply.status, label).toBe(400);
-      expect(reply.body.error.code, label).toBe('validation_failed');
+      expect(reply.error.code, label).toBe('validation_failed');
     }
-    expect((await a.get(`/api/circles/${circleId}/seasons`)).body.seasons).toEqual([]);
+    expect((await a.get('/api/circles/{circleId}/seasons', { circleId })).body.seasons).toEqual([]);
     for (const window of ['14', 'week', '']) {
       expect(
-        (await a.get(`/api/circles/${circleId}/balance?window=${window}`)).status,
+        (await a.raw('GET', `/api/circles/${circleId}/balance?window=${window}`)).status,
         window,
       ).toBe(400);
     }
-    expect((await other.a.get(`/api/circles/${circleId}/balance`)).status).toBe(404);
+    expect((await other.a.get('/api/circles/{circleId}/balance', { circleId })).status).toBe(404);
   });
 
   it('keeps a ranking of care languages, refusing unknown or repeated ones', async () => {
     const c = await server.signUp('Ranker');
     expect((await c.get('/api/me/care-languages')).body).toEqual({ ranked: [] });
-    const put = await c.request('PUT', '/api/me/care-languages', {
-      ranked: ['words', 'time', 'acts'],
-    });
+    const put = await c.put(
+      '/api/me/care-languages',
+      {},
+      {
+        ranked: ['words', 'time', 'acts'],
+      },
+    );
     expect(put.status).toBe(200);
     for (const ranked of [['words', 'words'], ['words', 'money'], 'words']) {
-      const reply = await c.request('PUT', '/api/me/care-languages', { ranked });
+      const reply = await c.raw('PUT', '/api/me/care-languages', { ranked });
       expect(reply.status, JSON.stringify(ranked)).toBe(400);
     }
     expect((await c.get('/api/me/care-languages')).body).toEqual({

@@ -21,13 +21,17 @@ describe.each(testDatabases())('calendar feeds on $name', (database) => {
     const { a, b, circleId } = await couple(server);
     const title =
       'Tea\r\nATTENDEE;CN=Eve:mailto:eve@example.test\rORGANIZER:mailto:eve@example.test';
-    const made = await a.post(`/api/circles/${circleId}/rituals`, {
-      kind: 'custom',
-      title,
-      rrule: 'FREQ=WEEKLY;BYDAY=SU',
-      time: '18:00',
-      timezone: 'UTC',
-    });
+    const made = await a.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId },
+      {
+        kind: 'custom',
+        title,
+        rrule: 'FREQ=WEEKLY;BYDAY=SU',
+        time: '18:00',
+        timezone: 'UTC',
+      },
+    );
     expect(made.status).toBe(201);
     expect(made.body.title).toBe(title);
 
@@ -65,13 +69,17 @@ describe.each(testDatabases())('calendar feeds on $name', (database) => {
   it('lists at most a bounded number of events, the soonest first', async () => {
     const { a, circleId } = await couple(server);
     for (let i = 0; i < 9; i += 1) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, {
-        kind: 'custom',
-        title: `Daily ${i} ${'x'.repeat(180)}`,
-        rrule: 'FREQ=DAILY',
-        time: `0${i}:00`,
-        timezone: 'UTC',
-      });
+      const reply = await a.post(
+        '/api/circles/{circleId}/rituals',
+        { circleId },
+        {
+          kind: 'custom',
+          title: `Daily ${i} ${'x'.repeat(180)}`,
+          rrule: 'FREQ=DAILY',
+          time: `0${i}:00`,
+          timezone: 'UTC',
+        },
+      );
       expect(reply.status).toBe(201);
     }
     const { url } = (await a.get('/api/me/calendar')).body;

@@ -18,7 +18,7 @@ const summary = {
     replyBalance: 'even',
     lately: { weeks: 4, talk: 'one_side', starts: 'shared' },
   },
-};
+} as const;
 
 /** A summary as clients sent them before 0015: each person's name and counts. */
 const ledger = {
@@ -51,16 +51,17 @@ describe.each(testDatabases())('chat summaries on $name', (database) => {
 
   it('keeps the rhythm of a chat a member chose to save, for the circle', async () => {
     const { a, b, circleId, aMember } = await couple(server);
-    const saved = await a.post(`/api/circles/${circleId}/chat-summaries`, summary);
+    const saved = await a.post('/api/circles/{circleId}/chat-summaries', { circleId }, summary);
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ memberId: aMember, summary });
-    const shared = (await b.get(`/api/circles/${circleId}/chat-summaries`)).body.summaries;
+    const shared = (await b.get('/api/circles/{circleId}/chat-summaries', { circleId })).body
+      .summaries;
     expect(shared).toEqual([saved.body]);
     // What the other member reads is the pair's rhythm: no person, no one's count.
-    expect(Object.keys(shared[0].summary).sort()).toEqual(
+    expect(Object.keys(shared[0]!.summary).sort()).toEqual(
       ['first', 'format', 'last', 'messages', 'people', 'rhythm'].sort(),
     );
-    for (const value of Object.values(shared[0].summary.rhythm).flatMap((v) =>
+    for (const value of Object.values(shared[0]!.summary.rhythm).flatMap((v): unknown[] =>
       v !== null && typeof v === 'object' ? Object.values(v) : [v],
     )) {
       expect(typeof value === 'string' || value === 4).toBe(true);
@@ -82,13 +83,15 @@ describe.each(testDatabases())('chat summaries on $name', (database) => {
       { ...summary, messages: -1 },
       { ...summary, format: 'signal' },
     ]) {
-      const reply = await a.post(`/api/circles/${circleId}/chat-summaries`, body);
+      const reply = await a.raw('POST', `/api/circles/${circleId}/chat-summaries`, body);
       expect(reply.status).toBe(400);
     }
-    expect((await a.get(`/api/circles/${circleId}/chat-summaries`)).body.summaries).toEqual([]);
+    expect(
+      (await a.get('/api/circles/{circleId}/chat-summaries', { circleId })).body.summaries,
+    ).toEqual([]);
     const outsider = await server.signUp('Outsider');
-    expect((await outsider.post(`/api/circles/${circleId}/chat-summaries`, summary)).status).toBe(
-      404,
-    );
+    expect(
+      (await outsider.post('/api/circles/{circleId}/chat-summaries', { circleId }, summary)).status,
+    ).toBe(404);
   });
 });

@@ -13,7 +13,7 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
 
   it('creates a circle with its founder as the first member', async () => {
     const a = await server.signUp('Priya');
-    const created = await a.post('/api/circles', { name: 'Home', kind: 'family' });
+    const created = await a.post('/api/circles', {}, { name: 'Home', kind: 'family' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Home', kind: 'family' });
     expect(created.body.members).toEqual([
@@ -28,22 +28,26 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
         memberCount: 1,
       }),
     ]);
-    expect((await a.get(`/api/circles/${created.body.id}`)).body).toEqual(created.body);
+    expect((await a.get('/api/circles/{circleId}', { circleId: created.body.id })).body).toEqual(
+      created.body,
+    );
   });
 
   it('invites someone with a single-use link, and lets them in', async () => {
     const a = await server.signUp('Asha');
     const b = await server.signUp('Ben');
-    const home = (await a.post('/api/circles', { name: 'Home', kind: 'family' })).body;
-    const circleId = home.id as string;
-    const invitation = await a.post(`/api/circles/${circleId}/invitations`);
+    const home = (await a.post('/api/circles', {}, { name: 'Home', kind: 'family' })).body;
+    const circleId = home.id;
+    const invitation = await a.post('/api/circles/{circleId}/invitations', { circleId });
     expect(invitation.status).toBe(201);
     expect(invitation.body.url).toBe(`${server.url}/invite/${invitation.body.token}`);
     const expires = Date.parse(invitation.body.expiresAt) - server.clock.now();
     expect(expires).toBeGreaterThan(7 * DAY - 1000);
     expect(expires).toBeLessThanOrEqual(7 * DAY);
 
-    const preview = await server.client().get(`/api/invitations/${invitation.body.token}`);
+    const preview = await server
+      .client()
+      .get('/api/invitations/{token}', { token: invitation.body.token });
     expect(preview.body).toMatchObject({
       circleId,
       circleName: 'Home',
@@ -51,41 +55,46 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
       invitedByName: 'Asha',
     });
 
-    const accepted = await b.post(`/api/invitations/${invitation.body.token}/accept`);
+    const accepted = await b.post('/api/invitations/{token}/accept', {
+      token: invitation.body.token,
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toEqual({ circleId, memberId: expect.any(String), status: 'pending' });
     const d = await server.signUp('Dev');
-    const reused = await d.post(`/api/invitations/${invitation.body.token}/accept`);
+    const reused = await d.post('/api/invitations/{token}/accept', {
+      token: invitation.body.token,
+    });
     expect(reused.status).toBe(404);
-    expect(reused.body.error.code).toBe('not_found');
-    expect((await d.get(`/api/circles/${circleId}`)).status).toBe(404);
+    expect(reused.error.code).toBe('not_found');
+    expect((await d.get('/api/circles/{circleId}', { circleId })).status).toBe(404);
 
-    const admitted = await a.post(
-      `/api/circles/${circleId}/members/${accepted.body.memberId}/admit`,
-    );
+    const admitted = await a.post('/api/circles/{circleId}/members/{memberId}/admit', {
+      circleId,
+      memberId: accepted.body.memberId,
+    });
     expect(admitted.status).toBe(200);
-    const circle = (await b.get(`/api/circles/${circleId}`)).body;
-    expect(circle.members.map((m: { id: string }) => m.id)).toEqual([
-      home.myMemberId,
-      accepted.body.memberId,
-    ]);
+    const circle = (await b.get('/api/circles/{circleId}', { circleId })).body;
+    expect(circle.members.map((m) => m.id)).toEqual([home.myMemberId, accepted.body.memberId]);
     expect(circle.myMemberId).toBe(accepted.body.memberId);
     expect(circle.pendingMembers).toEqual([]);
   });
 
   it('refuses an invitation after seven days, and a member accepting twice', async () => {
     const a = await server.signUp('Old');
-    const circle = (await a.post('/api/circles', { name: 'Friends', kind: 'friends' })).body;
-    const first = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
-    const own = await a.post(`/api/invitations/${first.token}/accept`);
+    const circle = (await a.post('/api/circles', {}, { name: 'Friends', kind: 'friends' })).body;
+    const first = (await a.post('/api/circles/{circleId}/invitations', { circleId: circle.id }))
+      .body;
+    const own = await a.post('/api/invitations/{token}/accept', { token: first.token });
     expect(own.status).toBe(409);
-    expect(own.body.error.code).toBe('conflict');
+    expect(own.error.code).toBe('conflict');
 
     const late = await server.signUp('Late');
     server.clock.advance(7 * DAY + 1);
     try {
-      expect((await late.post(`/api/invitations/${first.token}/accept`)).status).toBe(404);
-      expect((await late.get(`/api/invitations/${first.token}`)).status).toBe(404);
+      expect(
+        (await late.post('/api/invitations/{token}/accept', { token: first.token })).status,
+      ).toBe(404);
+      expect((await late.get('/api/invitations/{token}', { token: first.token })).status).toBe(404);
     } finally {
       server.clock.advance(-(7 * DAY + 1));
     }
@@ -93,13 +102,18 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
 
   it('needs a signed-in person to accept, and a real token', async () => {
     const a = await server.signUp('Inviter');
-    const circle = (await a.post('/api/circles', { name: 'Team', kind: 'team' })).body;
-    const invitation = (await a.post(`/api/circles/${circle.id}/invitations`)).body;
-    expect((await server.client().post(`/api/invitations/${invitation.token}/accept`)).status).toBe(
-      401,
-    );
+    const circle = (await a.post('/api/circles', {}, { name: 'Team', kind: 'team' })).body;
+    const invitation = (
+      await a.post('/api/circles/{circleId}/invitations', { circleId: circle.id })
+    ).body;
+    expect(
+      (await server.client().post('/api/invitations/{token}/accept', { token: invitation.token }))
+        .status,
+    ).toBe(401);
     const b = await server.signUp('Guess');
-    expect((await b.post('/api/invitations/not-a-real-token/accept')).status).toBe(404);
+    expect(
+      (await b.post('/api/invitations/{token}/accept', { token: 'not-a-real-token' })).status,
+    ).toBe(404);
   });
 
   it('refuses a circle with an unknown kind, a blank or long name, or extra fields', async () => {
@@ -111,9 +125,9 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
       { name: 'x', kind: 'couple', owner: 'me' },
       { name: ['x'], kind: 'couple' },
     ]) {
-      const reply = await a.post('/api/circles', body);
+      const reply = await a.raw('POST', '/api/circles', body);
       expect(reply.status, JSON.stringify(body)).toBe(400);
-      expect(reply.body.error.code).toBe('validation_failed');
+      expect(reply.error.code).toBe('validation_failed');
     }
     expect((await a.get('/api/circles')).body.circles).toEqual([]);
   });
@@ -121,22 +135,39 @@ describe.each(testDatabases())('circles and invitations on $name', (database) =>
   it('hides every circle path from someone outside the circle', async () => {
     const { a, circleId, bMember } = await couple(server);
     const act = (
-      await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' })
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        {
+          toMemberId: bMember,
+          form: 'practical',
+        },
+      )
     ).body;
     const outsider = await server.signUp('Outsider');
     const replies = await Promise.all([
-      outsider.get(`/api/circles/${circleId}`),
-      outsider.get(`/api/circles/${circleId}/acts`),
-      outsider.get(`/api/circles/${circleId}/summary`),
-      outsider.post(`/api/circles/${circleId}/invitations`),
-      outsider.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' }),
-      outsider.post(`/api/circles/${circleId}/acts/${act.id}/acknowledge`),
+      outsider.get('/api/circles/{circleId}', { circleId }),
+      outsider.get('/api/circles/{circleId}/acts', { circleId }),
+      outsider.get('/api/circles/{circleId}/summary', { circleId }),
+      outsider.post('/api/circles/{circleId}/invitations', { circleId }),
+      outsider.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        {
+          toMemberId: bMember,
+          form: 'practical',
+        },
+      ),
+      outsider.post('/api/circles/{circleId}/acts/{actId}/acknowledge', {
+        circleId,
+        actId: act.id,
+      }),
     ]);
     for (const reply of replies) {
       expect(reply.status).toBe(404);
-      expect(reply.body.error.code).toBe('not_found');
+      expect(reply.error.code).toBe('not_found');
     }
     expect((await outsider.get('/api/circles')).body.circles).toEqual([]);
-    expect((await a.get(`/api/circles/${circleId}/acts`)).body.acts).toHaveLength(1);
+    expect((await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts).toHaveLength(1);
   });
 });

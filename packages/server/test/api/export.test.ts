@@ -98,13 +98,13 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
   beforeAll(async () => {
     // The test device's push endpoint is a made-up name that no lookup can check.
     server = await startTestServer(database, { PUSH_ALLOW_PRIVATE: 'true' });
-    const schema = await server.client().get('/api/export.schema.json');
+    const schema = await server.client().legacyGet('/api/export.schema.json');
     validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema.body);
   });
   afterAll(async () => server?.stop());
 
   const exportOf = async (client: Client) => {
-    const reply = await client.get('/api/me/export');
+    const reply = await client.legacyGet('/api/me/export');
     expect(reply.status).toBe(200);
     const valid = validate(reply.body);
     expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
@@ -113,7 +113,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
   };
 
   it('serves its JSON Schema to anyone, every field described and every object closed', async () => {
-    const reply = await server.client().get('/api/export.schema.json');
+    const reply = await server.client().legacyGet('/api/export.schema.json');
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toContain('application/schema+json');
     expect(reply.body.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -140,9 +140,9 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
   });
 
   it('documents the export routes in the OpenAPI document, with the same schema', async () => {
-    const { paths } = (await server.client().get('/api/openapi.json')).body;
+    const { paths } = (await server.client().legacyGet('/api/openapi.json')).body;
     const documented = paths['/api/me/export'].get.responses['200'].content['application/json'];
-    const served = (await server.client().get('/api/export.schema.json')).body;
+    const served = (await server.client().legacyGet('/api/export.schema.json')).body;
     // The OpenAPI document writes `const` as a one-value `enum`; otherwise they are the same.
     const asEnum = (schema: unknown) =>
       JSON.parse(JSON.stringify(schema), (_key, value) =>
@@ -160,14 +160,16 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
   it('keeps whether support was shown on the writer’s screen, out of the file', async () => {
     const { a, circleId, bMember } = await couple(server);
     const worried = 'I am afraid of him and he checks my phone';
-    const reflection = await a.post(`/api/circles/${circleId}/reflections`, { text: worried });
+    const reflection = await a.legacyPost(`/api/circles/${circleId}/reflections`, {
+      text: worried,
+    });
     expect(reflection.body.showSupport).toBe(true);
-    await a.post(`/api/circles/${circleId}/acts`, {
+    await a.legacyPost(`/api/circles/${circleId}/acts`, {
       toMemberId: bMember,
       form: 'practical',
       note: worried,
     });
-    const exported = await a.get('/api/me/export');
+    const exported = await a.legacyGet('/api/me/export');
     expect(exported.status).toBe(200);
     expect(JSON.stringify(exported.body)).toContain(worried);
     expect(JSON.stringify(exported.body)).not.toContain('showSupport');
@@ -175,7 +177,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
 
   it('answers 401 signed out, and an empty export for someone in no circle', async () => {
     const anonymous = server.client();
-    expect((await anonymous.get('/api/me/export')).status).toBe(401);
+    expect((await anonymous.legacyGet('/api/me/export')).status).toBe(401);
     const alone = await server.signUp('Alone');
     const { body } = await exportOf(alone);
     expect(body.circles).toEqual([]);
@@ -202,8 +204,8 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     const path = `/api/circles/${circleId}`;
 
     // The account.
-    await a.request('PUT', '/api/me/care-languages', { ranked: ['time', 'words'] });
-    await a.request('PUT', '/api/me/notifications', {
+    await a.legacyRequest('PUT', '/api/me/care-languages', { ranked: ['time', 'words'] });
+    await a.legacyRequest('PUT', '/api/me/notifications', {
       email: false,
       push: true,
       quietHours: { from: '22:00', to: '07:00' },
@@ -213,8 +215,8 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       endpoint: 'https://push.example.test/send/asha-phone',
       keys: { p256dh: 'P256DH-SECRET-KEY-abcdefgh', auth: 'AUTH-SECRET-abcdefgh' },
     };
-    expect((await a.post('/api/me/push-subscriptions', device)).status).toBe(201);
-    const calendarUrl: string = (await a.get('/api/me/calendar')).body.url;
+    expect((await a.legacyPost('/api/me/push-subscriptions', device)).status).toBe(201);
+    const calendarUrl: string = (await a.legacyGet('/api/me/calendar')).body.url;
     const calendarToken = calendarUrl
       .split('/')
       .pop()!
@@ -222,7 +224,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
 
     // Invest: acts both ways, with notes, noticed.
     const given = (
-      await a.post(`${path}/acts`, {
+      await a.legacyPost(`${path}/acts`, {
         toMemberId: bMember,
         form: 'practical',
         effort: 2,
@@ -230,61 +232,66 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       })
     ).body;
     const received = (
-      await b.post(`${path}/acts`, { toMemberId: aMember, form: 'emotional', note: 'listened' })
+      await b.legacyPost(`${path}/acts`, {
+        toMemberId: aMember,
+        form: 'emotional',
+        note: 'listened',
+      })
     ).body;
-    await b.post(`${path}/acts/${given.id}/acknowledge`);
-    await a.post(`${path}/acts/${received.id}/acknowledge`);
+    await b.legacyPost(`${path}/acts/${given.id}/acknowledge`);
+    await a.legacyPost(`${path}/acts/${received.id}/acknowledge`);
 
     // Reflect and Express.
-    await a.post(`${path}/reflections`, { text: A_PRIVATE.reflection });
-    await b.post(`${path}/reflections`, { text: B_PRIVATE.reflection });
-    await a.post(`${path}/needs`, { text: A_PRIVATE.need });
-    await b.post(`${path}/needs`, { text: B_PRIVATE.need });
+    await a.legacyPost(`${path}/reflections`, { text: A_PRIVATE.reflection });
+    await b.legacyPost(`${path}/reflections`, { text: B_PRIVATE.reflection });
+    await a.legacyPost(`${path}/needs`, { text: A_PRIVATE.need });
+    await b.legacyPost(`${path}/needs`, { text: B_PRIVATE.need });
     const shared = (
-      await b.post(`${path}/needs`, {
+      await b.legacyPost(`${path}/needs`, {
         text: 'I feel closer when we walk after dinner',
         shared: true,
       })
     ).body;
-    await a.post(`${path}/needs/${shared.id}/thanks`);
+    await a.legacyPost(`${path}/needs/${shared.id}/thanks`);
 
     // Check in: one answered by A only, one by B only.
-    const answeredByA = (await a.post(`${path}/checkins`, { instrument: 'reciprocity' })).body;
-    await a.post(`${path}/checkins/${answeredByA.id}/answers`, {
+    const answeredByA = (await a.legacyPost(`${path}/checkins`, { instrument: 'reciprocity' }))
+      .body;
+    await a.legacyPost(`${path}/checkins/${answeredByA.id}/answers`, {
       answers: reciprocitySheet(),
       note: A_PRIVATE.checkinNote,
     });
-    const answeredByB = (await b.post(`${path}/checkins`, { instrument: 'csi4' })).body;
-    await b.post(`${path}/checkins/${answeredByB.id}/answers`, {
+    const answeredByB = (await b.legacyPost(`${path}/checkins`, { instrument: 'csi4' })).body;
+    await b.legacyPost(`${path}/checkins/${answeredByB.id}/answers`, {
       answers: [3, 2, 2, 3],
       note: B_PRIVATE.checkinNote,
     });
 
     // Values: one answered by both, one by B only.
-    const talked = (await a.post(`${path}/values`)).body;
-    await a.post(`${path}/values/${talked.id}/answers`, {
+    const talked = (await a.legacyPost(`${path}/values`)).body;
+    await a.legacyPost(`${path}/values/${talked.id}/answers`, {
       answers: valuesAnswers('A-VALUES: asking before deciding'),
     });
-    await b.post(`${path}/values/${talked.id}/answers`, {
+    await b.legacyPost(`${path}/values/${talked.id}/answers`, {
       answers: valuesAnswers('B-VALUES-REVEALED: listening to the end'),
     });
-    const waiting = (await b.post(`${path}/values`)).body;
-    await b.post(`${path}/values/${waiting.id}/answers`, {
+    const waiting = (await b.legacyPost(`${path}/values`)).body;
+    await b.legacyPost(`${path}/values/${waiting.id}/answers`, {
       answers: valuesAnswers(B_PRIVATE.unrevealedValues),
     });
 
     // Repair: B's rupture with a private note, A's with a shared one, repaired.
     const bRupture = (
-      await b.post(`${path}/ruptures`, { note: B_PRIVATE.ruptureNote, notePrivate: true })
+      await b.legacyPost(`${path}/ruptures`, { note: B_PRIVATE.ruptureNote, notePrivate: true })
     ).body;
-    await a.post(`${path}/ruptures`, { note: A_PRIVATE.ruptureNote });
-    await a.post(`${path}/ruptures/${bRupture.id}/reset`);
+    await a.legacyPost(`${path}/ruptures`, { note: A_PRIVATE.ruptureNote });
+    await a.legacyPost(`${path}/ruptures/${bRupture.id}/reset`);
     // Repaired once each of them says "repaired for me".
-    await b.post(`${path}/ruptures/${bRupture.id}/repair`);
-    await a.post(`${path}/ruptures/${bRupture.id}/repair`);
+    await b.legacyPost(`${path}/ruptures/${bRupture.id}/repair`);
+    await a.legacyPost(`${path}/ruptures/${bRupture.id}/repair`);
 
     // Balance, load, rituals, schedule, chat.
-    const season = await a.post(`${path}/seasons`, {
+    const season = await a.legacyPost(`${path}/seasons`, {
       memberId: bMember,
       kind: 'exams',
       startsAt: new Date(server.clock.t - 86_400_000).toISOString(),
@@ -292,7 +299,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     });
     expect(season.status).toBe(201);
     const chore = (
-      await a.post(`${path}/responsibilities`, {
+      await a.legacyPost(`${path}/responsibilities`, {
         title: 'Groceries',
         area: 'home',
         frequency: 'weekly',
@@ -300,26 +307,29 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
         owners: { notice: aMember, plan: aMember, do: bMember, followUp: null },
       })
     ).body;
-    const handover = await a.post(`${path}/handovers`, {
+    const handover = await a.legacyPost(`${path}/handovers`, {
       responsibilityId: chore.id,
       stage: 'plan',
       toMemberId: bMember,
     });
     expect(handover.status).toBe(201);
-    await a.request('PUT', `${path}/load/me`, { perceivedShare: 60, prefers: ['money'] });
-    await b.request('PUT', `${path}/load/me`, { perceivedShare: 70, cannot: ['children'] });
+    await a.legacyRequest('PUT', `${path}/load/me`, { perceivedShare: 60, prefers: ['money'] });
+    await b.legacyRequest('PUT', `${path}/load/me`, { perceivedShare: 70, cannot: ['children'] });
     const ritual = (
-      await a.post(`${path}/rituals`, {
+      await a.legacyPost(`${path}/rituals`, {
         kind: 'appreciation',
         rrule: 'FREQ=DAILY',
         time: '21:00',
         timezone: 'UTC',
       })
     ).body;
-    await a.post(`${path}/rituals/${ritual.id}/completions`);
-    await b.post(`${path}/rituals/${ritual.id}/completions`);
-    await a.request('PUT', `${path}/checkin-schedule`, { cadence: 'weekly', instrument: 'csi4' });
-    await b.post(`${path}/chat-summaries`, {
+    await a.legacyPost(`${path}/rituals/${ritual.id}/completions`);
+    await b.legacyPost(`${path}/rituals/${ritual.id}/completions`);
+    await a.legacyRequest('PUT', `${path}/checkin-schedule`, {
+      cadence: 'weekly',
+      instrument: 'csi4',
+    });
+    await b.legacyPost(`${path}/chat-summaries`, {
       format: 'telegram',
       messages: 3,
       people: 1,
@@ -329,11 +339,11 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     });
 
     // A question a day: one day both answered, the next only B has.
-    const day1 = (await a.get(`${path}/question`)).body;
-    await a.post(`${path}/question/answer`, { text: 'A-QUESTION: the tea in the morning' });
-    await b.post(`${path}/question/answer`, { text: 'B-QUESTION-REVEALED: the long walk' });
+    const day1 = (await a.legacyGet(`${path}/question`)).body;
+    await a.legacyPost(`${path}/question/answer`, { text: 'A-QUESTION: the tea in the morning' });
+    await b.legacyPost(`${path}/question/answer`, { text: 'B-QUESTION-REVEALED: the long walk' });
     server.clock.advance(86_400_000);
-    await b.post(`${path}/question/answer`, { text: B_PRIVATE.unrevealedAnswer });
+    await b.legacyPost(`${path}/question/answer`, { text: B_PRIVATE.unrevealedAnswer });
 
     const reply = await exportOf(a);
     expect(reply.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -364,7 +374,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     // The API as A reads it, less `showSupport`: whether support was shown stays on screen.
     const api = async (p: string) =>
       JSON.parse(
-        JSON.stringify((await a.get(`${path}${p}`)).body, (key: string, value: unknown) =>
+        JSON.stringify((await a.legacyGet(`${path}${p}`)).body, (key: string, value: unknown) =>
           key === 'showSupport' ? undefined : value,
         ),
       );
@@ -477,7 +487,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
 
     // Once B answers A's check-in, it is revealed in A's export: B's answers, never B's note
     // or B's private item.
-    await b.post(`${path}/checkins/${answeredByA.id}/answers`, {
+    await b.legacyPost(`${path}/checkins/${answeredByA.id}/answers`, {
       answers: reciprocitySheet(1),
       note: B_PRIVATE.checkinNote,
     });
@@ -496,24 +506,24 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     const many = 130;
     await Promise.all(
       Array.from({ length: many }, (_v, i) =>
-        a.post(`/api/circles/${circleId}/acts`, {
+        a.legacyPost(`/api/circles/${circleId}/acts`, {
           toMemberId: bMember,
           form: 'practical',
           note: `act ${i}`,
         }),
       ),
     );
-    expect((await a.get(`/api/circles/${circleId}/acts`)).body.acts).toHaveLength(100);
+    expect((await a.legacyGet(`/api/circles/${circleId}/acts`)).body.acts).toHaveLength(100);
     const doc = (await exportOf(b)).body;
     expect(doc.circles[0].acts).toHaveLength(many);
-    const csv = await b.get(`/api/circles/${circleId}/acts.csv`);
+    const csv = await b.legacyGet(`/api/circles/${circleId}/acts.csv`);
     expect(parseCsv(csv.body)).toHaveLength(many + 1);
   });
 
   it('admits no field the schema does not name, at any depth', async () => {
     const { a, b, circleId, bMember } = await couple(server);
-    await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'respect' });
-    await b.post(`/api/circles/${circleId}/needs`, { text: 'walks', shared: true });
+    await a.legacyPost(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'respect' });
+    await b.legacyPost(`/api/circles/${circleId}/needs`, { text: 'walks', shared: true });
     const doc = (await exportOf(a)).body;
     const places: [string, (d: any) => object][] = [
       ['the document', (d) => d],
@@ -542,7 +552,8 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
   it('gives the acts of a circle as CSV that reads back to the same acts', async () => {
     const asha = await server.signUp('Asha "A", the planner');
     const ben = await server.signUp('=Ben 💞');
-    const circle = (await asha.post('/api/circles', { name: 'Café & Co', kind: 'friends' })).body;
+    const circle = (await asha.legacyPost('/api/circles', { name: 'Café & Co', kind: 'friends' }))
+      .body;
     const benMember = await join(asha, ben, circle.id);
     const notes = [
       'tea, toast and "jam"',
@@ -554,21 +565,21 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       '-',
     ];
     for (const note of notes)
-      await asha.post(`/api/circles/${circle.id}/acts`, {
+      await asha.legacyPost(`/api/circles/${circle.id}/acts`, {
         toMemberId: benMember,
         form: 'practical',
         note,
       });
     const back = (
-      await ben.post(`/api/circles/${circle.id}/acts`, {
+      await ben.legacyPost(`/api/circles/${circle.id}/acts`, {
         toMemberId: circle.myMemberId,
         form: 'appreciation',
         effort: 3,
       })
     ).body;
-    await asha.post(`/api/circles/${circle.id}/acts/${back.id}/acknowledge`);
+    await asha.legacyPost(`/api/circles/${circle.id}/acts/${back.id}/acknowledge`);
 
-    const reply = await ben.get(`/api/circles/${circle.id}/acts.csv`);
+    const reply = await ben.legacyGet(`/api/circles/${circle.id}/acts.csv`);
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(reply.headers.get('content-disposition')).toMatch(
@@ -584,7 +595,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       [benMember]: ben.user.name,
     };
     const inert = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-    const acts = (await ben.get(`/api/circles/${circle.id}/acts`)).body.acts;
+    const acts = (await ben.legacyGet(`/api/circles/${circle.id}/acts`)).body.acts;
     expect(rows).toEqual(
       acts.map(
         (act: {
@@ -616,11 +627,11 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
   it('refuses the CSV to someone outside the circle (404) or signed out (401)', async () => {
     const { a, circleId } = await couple(server);
     const outsider = await server.signUp('Outsider');
-    const refused = await outsider.get(`/api/circles/${circleId}/acts.csv`);
+    const refused = await outsider.legacyGet(`/api/circles/${circleId}/acts.csv`);
     expect(refused.status).toBe(404);
     expect(refused.body.error.code).toBe('not_found');
-    expect((await server.client().get(`/api/circles/${circleId}/acts.csv`)).status).toBe(401);
-    expect((await a.get(`/api/circles/nope/acts.csv`)).status).toBe(404);
+    expect((await server.client().legacyGet(`/api/circles/${circleId}/acts.csv`)).status).toBe(401);
+    expect((await a.legacyGet(`/api/circles/nope/acts.csv`)).status).toBe(404);
     // An outsider's export says nothing of the circle.
     expect((await exportOf(outsider)).body.circles).toEqual([]);
   });

@@ -11,33 +11,60 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
 
   it('credits invisible stages, sums shares to 1, and hands a stage over only when accepted', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const path = `/api/circles/${circleId}`;
-    const added = await a.post(`${path}/responsibilities/catalogue`, {
-      ids: ['groceries', 'birthdays', 'bills'],
-    });
+    const added = await a.post(
+      '/api/circles/{circleId}/responsibilities/catalogue',
+      { circleId },
+      {
+        ids: ['groceries', 'birthdays', 'bills'],
+      },
+    );
     expect(added.status).toBe(201);
     expect(added.body.responsibilities).toHaveLength(3);
-    const [groceries, birthdays] = added.body.responsibilities;
+    const groceries = added.body.responsibilities[0]!;
+    const birthdays = added.body.responsibilities[1]!;
     expect(groceries.owners).toEqual({ notice: null, plan: null, do: null, followUp: null });
 
-    expect((await a.post(`${path}/responsibilities/${groceries.id}/own`)).body.owners.do).toBe(
-      aMember,
-    );
-    await a.post(`${path}/responsibilities/${birthdays.id}/own`);
-    // A stage someone carries moves only by a hand-over the other accepts.
-    const direct = await a.request('PATCH', `${path}/responsibilities/${birthdays.id}`, {
-      owners: { do: bMember },
-    });
-    expect(direct.status).toBe(409);
-    const offer = await a.post(`${path}/handovers`, {
+    expect(
+      (
+        await a.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
+          circleId,
+          responsibilityId: groceries.id,
+        })
+      ).body.owners.do,
+    ).toBe(aMember);
+    await a.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
+      circleId,
       responsibilityId: birthdays.id,
-      stage: 'do',
-      toMemberId: bMember,
     });
-    expect((await b.post(`${path}/handovers/${offer.body.id}/accept`)).status).toBe(200);
-    const split = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
-      (r: { id: string }) => r.id === birthdays.id,
+    // A stage someone carries moves only by a hand-over the other accepts.
+    const direct = await a.patch(
+      '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+      { circleId, responsibilityId: birthdays.id },
+      {
+        owners: { do: bMember },
+      },
     );
+    expect(direct.status).toBe(409);
+    const offer = await a.post(
+      '/api/circles/{circleId}/handovers',
+      { circleId },
+      {
+        responsibilityId: birthdays.id,
+        stage: 'do',
+        toMemberId: bMember,
+      },
+    );
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/handovers/{handoverId}/accept', {
+          circleId,
+          handoverId: offer.body.id,
+        })
+      ).status,
+    ).toBe(200);
+    const split = (
+      await a.get('/api/circles/{circleId}/responsibilities', { circleId })
+    ).body.responsibilities.find((r) => r.id === birthdays.id)!;
     expect(split.owners).toEqual({
       notice: aMember,
       plan: aMember,
@@ -45,8 +72,8 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
       followUp: aMember,
     });
 
-    const load = (await b.get(`${path}/load`)).body;
-    const share = (id: string) => load.members.find((m: { memberId: string }) => m.memberId === id);
+    const load = (await b.get('/api/circles/{circleId}/load', { circleId })).body;
+    const share = (id: string) => load.members.find((m) => m.memberId === id)!;
     expect(share(aMember).share + share(bMember).share).toBeCloseTo(1, 12);
     expect(share(aMember).invisibleShare).toBe(1);
     expect(load.unownedLoad).toBeGreaterThan(0);
@@ -54,52 +81,89 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     expect(load.suggestions.length).toBeGreaterThan(0);
     expect(load.suggestions[0]).toMatchObject({ fromMemberId: aMember, toMemberId: bMember });
 
-    const { responsibilityId, stage } = load.suggestions[0];
-    const proposed = await a.post(`${path}/handovers`, {
-      responsibilityId,
-      stage,
-      toMemberId: bMember,
-    });
+    const { responsibilityId, stage } = load.suggestions[0]!;
+    const proposed = await a.post(
+      '/api/circles/{circleId}/handovers',
+      { circleId },
+      {
+        responsibilityId,
+        stage,
+        toMemberId: bMember,
+      },
+    );
     expect(proposed.status).toBe(201);
     expect(proposed.body.status).toBe('proposed');
-    expect((await a.post(`${path}/handovers/${proposed.body.id}/accept`)).status).toBe(403);
-    const accepted = await b.post(`${path}/handovers/${proposed.body.id}/accept`);
-    expect(accepted.body.status).toBe('accepted');
-    const after = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
-      (r: { id: string }) => r.id === responsibilityId,
-    );
-    expect(after.owners[stage]).toBe(bMember);
-    expect((await b.post(`${path}/handovers/${proposed.body.id}/decline`)).status).toBe(409);
-
-    const declined = await b.post(`${path}/handovers`, {
-      responsibilityId: groceries.id,
-      stage: 'plan',
-      toMemberId: bMember,
+    expect(
+      (
+        await a.post('/api/circles/{circleId}/handovers/{handoverId}/accept', {
+          circleId,
+          handoverId: proposed.body.id,
+        })
+      ).status,
+    ).toBe(403);
+    const accepted = await b.post('/api/circles/{circleId}/handovers/{handoverId}/accept', {
+      circleId,
+      handoverId: proposed.body.id,
     });
-    await a.post(`${path}/handovers/${declined.body.id}/decline`);
-    const still = (await a.get(`${path}/responsibilities`)).body.responsibilities.find(
-      (r: { id: string }) => r.id === groceries.id,
+    expect(accepted.body.status).toBe('accepted');
+    const after = (
+      await a.get('/api/circles/{circleId}/responsibilities', { circleId })
+    ).body.responsibilities.find((r) => r.id === responsibilityId)!;
+    expect(after.owners[stage]).toBe(bMember);
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/handovers/{handoverId}/decline', {
+          circleId,
+          handoverId: proposed.body.id,
+        })
+      ).status,
+    ).toBe(409);
+
+    const declined = await b.post(
+      '/api/circles/{circleId}/handovers',
+      { circleId },
+      {
+        responsibilityId: groceries.id,
+        stage: 'plan',
+        toMemberId: bMember,
+      },
     );
+    await a.post('/api/circles/{circleId}/handovers/{handoverId}/decline', {
+      circleId,
+      handoverId: declined.body.id,
+    });
+    const still = (
+      await a.get('/api/circles/{circleId}/responsibilities', { circleId })
+    ).body.responsibilities.find((r) => r.id === groceries.id)!;
     expect(still.owners.plan).toBe(aMember);
   });
 
   it('shows what each thinks they carry, and honours what they cannot take on', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const path = `/api/circles/${circleId}`;
     const cooking = (
-      await a.post(`${path}/responsibilities`, {
-        title: 'Cooking 🍲',
-        area: 'home',
-        frequency: 'daily',
-        effort: 2,
-        owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
-      })
+      await a.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: 'Cooking 🍲',
+          area: 'home',
+          frequency: 'daily',
+          effort: 2,
+          owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
+        },
+      )
     ).body;
     expect(cooking.title).toBe('Cooking 🍲');
     expect(
-      (await b.request('PUT', `${path}/load/me`, { perceivedShare: 60, cannot: ['home'] })).status,
+      (
+        await b.put(
+          '/api/circles/{circleId}/load/me',
+          { circleId },
+          { perceivedShare: 60, cannot: ['home'] },
+        )
+      ).status,
     ).toBe(200);
-    const load = (await a.get(`${path}/load`)).body;
+    const load = (await a.get('/api/circles/{circleId}/load', { circleId })).body;
     expect(load.perceived.find((p: { memberId: string }) => p.memberId === bMember)).toEqual({
       memberId: bMember,
       perceived: 0.6,
@@ -107,7 +171,7 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     });
     expect(load.suggestions).toEqual([]);
     expect(load.mine).toEqual({ perceivedShare: null, prefers: [], cannot: [] });
-    expect((await b.get(`${path}/load`)).body.mine).toEqual({
+    expect((await b.get('/api/circles/{circleId}/load', { circleId })).body.mine).toEqual({
       perceivedShare: 60,
       prefers: [],
       cannot: ['home'],
@@ -117,7 +181,6 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
   it('refuses bad responsibilities and owners from outside the circle, changing nothing', async () => {
     const { a, circleId, aMember } = await couple(server);
     const other = await couple(server);
-    const path = `/api/circles/${circleId}`;
     for (const [label, body] of [
       ['an unknown area', { title: 'x', area: 'garden', frequency: 'daily', effort: 1 }],
       ['effort 4', { title: 'x', area: 'home', frequency: 'daily', effort: 4 }],
@@ -132,17 +195,34 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
         { title: 'x', area: 'home', frequency: 'daily', effort: 1, owners: { dream: aMember } },
       ],
     ] as const) {
-      const reply = await a.post(`${path}/responsibilities`, body);
+      const reply = await a.raw('POST', `/api/circles/${circleId}/responsibilities`, body);
       expect(reply.status, label).toBe(400);
     }
     expect(
-      (await a.post(`${path}/responsibilities/catalogue`, { ids: ['not-a-thing'] })).status,
+      (
+        await a.post(
+          '/api/circles/{circleId}/responsibilities/catalogue',
+          { circleId },
+          { ids: ['not-a-thing'] },
+        )
+      ).status,
     ).toBe(400);
-    expect((await a.get(`${path}/responsibilities`)).body.responsibilities).toEqual([]);
-    expect((await a.request('PUT', `${path}/load/me`, { perceivedShare: 101 })).status).toBe(400);
     expect(
-      (await a.request('PUT', `${path}/load/me`, { prefers: ['home'], cannot: ['home'] })).status,
+      (await a.get('/api/circles/{circleId}/responsibilities', { circleId })).body.responsibilities,
+    ).toEqual([]);
+    expect(
+      (await a.put('/api/circles/{circleId}/load/me', { circleId }, { perceivedShare: 101 }))
+        .status,
     ).toBe(400);
-    expect((await other.a.get(`${path}/load`)).status).toBe(404);
+    expect(
+      (
+        await a.put(
+          '/api/circles/{circleId}/load/me',
+          { circleId },
+          { prefers: ['home'], cannot: ['home'] },
+        )
+      ).status,
+    ).toBe(400);
+    expect((await other.a.get('/api/circles/{circleId}/load', { circleId })).status).toBe(404);
   });
 });

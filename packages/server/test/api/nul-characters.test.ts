@@ -26,7 +26,7 @@ describe.each(testDatabases())('NUL characters in requests on $name', (database)
     const pair = await couple(server);
     member = pair.a;
     circleId = pair.circleId;
-    paths = (await member.get('/api/openapi.json')).body.paths;
+    paths = (await member.legacyGet('/api/openapi.json')).body.paths;
   });
   afterAll(async () => server?.stop());
 
@@ -50,7 +50,7 @@ describe.each(testDatabases())('NUL characters in requests on $name', (database)
       expect(withParameters.length).toBeGreaterThan(30);
       for (const { template, method } of withParameters) {
         const body = ['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined;
-        const reply = await client().request(method, pathOf(template, 'x%00y'), body);
+        const reply = await client().legacyRequest(method, pathOf(template, 'x%00y'), body);
         refusedForNul(reply, `${method} ${template}`);
       }
     });
@@ -58,7 +58,7 @@ describe.each(testDatabases())('NUL characters in requests on $name', (database)
     it(`refuses NUL in the query string of every route, ${who}`, async () => {
       for (const { template, method } of routes()) {
         for (const query of ['?q=%00', '?%00=1', '?endpoint=a%00b&x=1']) {
-          const reply = await client().request(method, `${pathOf(template)}${query}`);
+          const reply = await client().legacyRequest(method, `${pathOf(template)}${query}`);
           refusedForNul(reply, `${method} ${template}${query}`);
         }
       }
@@ -78,7 +78,11 @@ describe.each(testDatabases())('NUL characters in requests on $name', (database)
       expect(changing.length).toBeGreaterThan(30);
       for (const { template, method } of changing) {
         for (const body of bodies) {
-          const reply = await client().request(method, pathOf(template), JSON.stringify(body));
+          const reply = await client().legacyRequest(
+            method,
+            pathOf(template),
+            JSON.stringify(body),
+          );
           refusedForNul(reply, `${method} ${template} ${JSON.stringify(body)}`);
         }
       }
@@ -86,7 +90,7 @@ describe.each(testDatabases())('NUL characters in requests on $name', (database)
   }
 
   it('names where the NUL was, and changes nothing', async () => {
-    const signup = await server.client().post('/api/auth/signup', {
+    const signup = await server.client().legacyPost('/api/auth/signup', {
       email: 'nul@example.test',
       password: 'a good long password',
       name: 'Ni\u0000l',
@@ -95,21 +99,22 @@ describe.each(testDatabases())('NUL characters in requests on $name', (database)
     expect(signup.body.error.details).toEqual([
       { field: 'name', message: 'must not hold a NUL character (U+0000)' },
     ]);
-    const signin = await server
-      .client()
-      .post('/api/auth/signin', { email: 'nul@example.test', password: 'a good long password' });
+    const signin = await server.client().legacyPost('/api/auth/signin', {
+      email: 'nul@example.test',
+      password: 'a good long password',
+    });
     expect(signin.status).toBe(401);
-    const key = await member.post(`/api/circles/${circleId}/acts`, { ['fo\u0000rm']: 'x' });
+    const key = await member.legacyPost(`/api/circles/${circleId}/acts`, { ['fo\u0000rm']: 'x' });
     expect(key.body.error.details).toEqual([
       { field: 'fo\\u0000rm', message: 'must not hold a NUL character (U+0000)' },
     ]);
-    expect((await member.get(`/api/circles/${circleId}/acts`)).body.acts).toEqual([]);
+    expect((await member.legacyGet(`/api/circles/${circleId}/acts`)).body.acts).toEqual([]);
   });
 
   it('still takes text that only looks like a NUL, and every other character', async () => {
-    expect((await member.get('/api/me?x=%2500')).status).toBe(200);
+    expect((await member.legacyGet('/api/me?x=%2500')).status).toBe(200);
     const c = server.client();
-    const reply = await c.post('/api/auth/signup', {
+    const reply = await c.legacyPost('/api/auth/signup', {
       email: 'looks@example.test',
       password: 'a good long password',
       name: '\\u0000 %00 \u0001 ☕',

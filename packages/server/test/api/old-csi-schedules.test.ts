@@ -39,25 +39,34 @@ describe.each(testDatabases())('an old CSI schedule outside a couple on $name', 
     async (kind) => {
       const a = await server.signUp('Ama');
       const b = await server.signUp('Bo');
-      const circle = (await a.post('/api/circles', { name: 'Ours', kind })).body;
+      const circle = (await a.post('/api/circles', {}, { name: 'Ours', kind })).body;
       await join(a, b, circle.id);
-      const at = `/api/circles/${circle.id}`;
       await storeOldSchedule(circle.id, circle.myMemberId, a.user.id, 'csi4');
 
       // A couple with the same schedule, so the scheduler is seen to run.
       const pair = await couple(server);
-      await pair.a.request('PUT', `/api/circles/${pair.circleId}/checkin-schedule`, {
-        cadence: 'weekly',
-        instrument: 'csi4',
-      });
+      await pair.a.put(
+        '/api/circles/{circleId}/checkin-schedule',
+        { circleId: pair.circleId },
+        {
+          cadence: 'weekly',
+          instrument: 'csi4',
+        },
+      );
 
       await server.recipro.scheduler.tick();
       server.clock.advance(WEEK);
       try {
         await server.recipro.scheduler.tick();
-        expect((await a.get(`${at}/checkins`)).body.checkins).toEqual([]);
-        expect((await b.get(`${at}/checkins`)).body.checkins).toEqual([]);
-        const opened = (await pair.a.get(`/api/circles/${pair.circleId}/checkins`)).body.checkins;
+        expect(
+          (await a.get('/api/circles/{circleId}/checkins', { circleId: circle.id })).body.checkins,
+        ).toEqual([]);
+        expect(
+          (await b.get('/api/circles/{circleId}/checkins', { circleId: circle.id })).body.checkins,
+        ).toEqual([]);
+        const opened = (
+          await pair.a.get('/api/circles/{circleId}/checkins', { circleId: pair.circleId })
+        ).body.checkins;
         expect(opened).toHaveLength(2);
         expect(opened[0]).toMatchObject({ instrument: 'csi4' });
 
@@ -65,27 +74,37 @@ describe.each(testDatabases())('an old CSI schedule outside a couple on $name', 
           cadence: 'off',
           stopped: { cadence: 'weekly', instrument: 'csi4', code: 'not_for_circle_kind' },
         };
-        expect((await a.get(`${at}/checkin-schedule`)).body).toEqual(told);
-        expect((await b.get(`${at}/checkin-schedule`)).body).toEqual(told);
+        expect(
+          (await a.get('/api/circles/{circleId}/checkin-schedule', { circleId: circle.id })).body,
+        ).toEqual(told);
+        expect(
+          (await b.get('/api/circles/{circleId}/checkin-schedule', { circleId: circle.id })).body,
+        ).toEqual(told);
         const exported = await a.get('/api/me/export');
         expect(exported.status).toBe(200);
         expect(
-          exported.body.circles.find((c: { circle: { id: string } }) => c.circle.id === circle.id)
-            .checkinSchedule,
+          exported.body.circles.find((c) => c.circle.id === circle.id)?.checkinSchedule,
         ).toEqual(told);
 
         // Choosing recipro's own questions replaces it; they open, worded for the kind.
-        const chosen = await b.request('PUT', `${at}/checkin-schedule`, {
-          cadence: 'weekly',
-          instrument: 'reciprocity',
-        });
+        const chosen = await b.put(
+          '/api/circles/{circleId}/checkin-schedule',
+          { circleId: circle.id },
+          {
+            cadence: 'weekly',
+            instrument: 'reciprocity',
+          },
+        );
         expect(chosen.status).toBe(200);
-        expect((await a.get(`${at}/checkin-schedule`)).body).toEqual({
+        expect(
+          (await a.get('/api/circles/{circleId}/checkin-schedule', { circleId: circle.id })).body,
+        ).toEqual({
           cadence: 'weekly',
           instrument: 'reciprocity',
         });
         await server.recipro.scheduler.tick();
-        const own = (await a.get(`${at}/checkins`)).body.checkins;
+        const own = (await a.get('/api/circles/{circleId}/checkins', { circleId: circle.id })).body
+          .checkins;
         expect(own).toHaveLength(1);
         expect(own[0]).toMatchObject({ instrument: 'reciprocity', status: 'open' });
       } finally {
@@ -96,16 +115,29 @@ describe.each(testDatabases())('an old CSI schedule outside a couple on $name', 
 
   it('leaves a CSI-16 schedule stopped too, and "off" clears it', async () => {
     const a = await server.signUp('Ama');
-    const circle = (await a.post('/api/circles', { name: 'The Okafors', kind: 'family' })).body;
-    const at = `/api/circles/${circle.id}`;
+    const circle = (await a.post('/api/circles', {}, { name: 'The Okafors', kind: 'family' })).body;
     await storeOldSchedule(circle.id, circle.myMemberId, a.user.id, 'csi16');
     await server.recipro.scheduler.tick();
-    expect((await a.get(`${at}/checkins`)).body.checkins).toEqual([]);
-    expect((await a.get(`${at}/checkin-schedule`)).body).toMatchObject({
+    expect(
+      (await a.get('/api/circles/{circleId}/checkins', { circleId: circle.id })).body.checkins,
+    ).toEqual([]);
+    expect(
+      (await a.get('/api/circles/{circleId}/checkin-schedule', { circleId: circle.id })).body,
+    ).toMatchObject({
       cadence: 'off',
       stopped: { instrument: 'csi16' },
     });
-    expect((await a.request('PUT', `${at}/checkin-schedule`, { cadence: 'off' })).status).toBe(200);
-    expect((await a.get(`${at}/checkin-schedule`)).body).toEqual({ cadence: 'off' });
+    expect(
+      (
+        await a.put(
+          '/api/circles/{circleId}/checkin-schedule',
+          { circleId: circle.id },
+          { cadence: 'off' },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await a.get('/api/circles/{circleId}/checkin-schedule', { circleId: circle.id })).body,
+    ).toEqual({ cadence: 'off' });
   });
 });

@@ -12,7 +12,7 @@ describe('the OpenAPI document', () => {
   afterAll(async () => server?.stop());
 
   it('documents every API path with its schemas', async () => {
-    const reply = await server.client().get('/api/openapi.json');
+    const reply = await server.client().legacyGet('/api/openapi.json');
     expect(reply.status).toBe(200);
     expect(reply.body.openapi).toMatch(/^3\./);
     const paths = Object.keys(reply.body.paths);
@@ -40,7 +40,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('gives every route a response schema, and error codes as the closed set', async () => {
-    const document = (await server.client().get('/api/openapi.json')).body;
+    const document = (await server.client().legacyGet('/api/openapi.json')).body;
     expect(Object.keys(document.paths).length).toBeGreaterThan(80);
     expect(undocumentedResponses(document)).toEqual([]);
     expect(document.components.schemas.ApiError.properties.error.properties.code.enum).toEqual(
@@ -55,11 +55,11 @@ describe('the OpenAPI document', () => {
 
   it('sends security headers, and explains schema failures in plain words', async () => {
     const c = server.client();
-    const reply = await c.get('/api/health');
+    const reply = await c.legacyGet('/api/health');
     expect(reply.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
-    const bad = await c.post('/api/auth/signup', {
+    const bad = await c.legacyPost('/api/auth/signup', {
       email: 'nope',
       password: 'x',
       name: 'N',
@@ -80,7 +80,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('answers unknown API paths with the error shape', async () => {
-    const reply = await server.client().get('/api/nowhere');
+    const reply = await server.client().legacyGet('/api/nowhere');
     expect(reply.status).toBe(404);
     expect(reply.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
   });

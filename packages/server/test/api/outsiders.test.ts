@@ -18,9 +18,9 @@ describe.each(testDatabases())('every circle path to an outsider on $name', (dat
 
   it('answers as if the circle did not exist', async () => {
     const { a, circleId, bMember } = await couple(server);
-    await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' });
+    await a.legacyPost(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' });
     const outsider = await server.signUp('Outsider');
-    const paths = (await outsider.get('/api/openapi.json')).body.paths as Record<
+    const paths = (await outsider.legacyGet('/api/openapi.json')).body.paths as Record<
       string,
       Record<string, unknown>
     >;
@@ -32,13 +32,17 @@ describe.each(testDatabases())('every circle path to an outsider on $name', (dat
         .replace(/\{[^}]+\}/g, () => randomUUID());
       for (const method of Object.keys(operations)) {
         const withBody = ['post', 'put', 'patch'].includes(method);
-        const reply = await outsider.request(method.toUpperCase(), path, withBody ? {} : undefined);
+        const reply = await outsider.legacyRequest(
+          method.toUpperCase(),
+          path,
+          withBody ? {} : undefined,
+        );
         const label = `${method.toUpperCase()} ${template}`;
         if (reply.status === 400) expect(reply.body.error.code, label).toBe('validation_failed');
         else expect(reply.status, label).toBe(404);
       }
     }
     // And the circle's data is untouched.
-    expect((await a.get(`/api/circles/${circleId}/acts`)).body.acts).toHaveLength(1);
+    expect((await a.legacyGet(`/api/circles/${circleId}/acts`)).body.acts).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -16,52 +17,99 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
   afterAll(async () => server?.stop());
 
   const all = (id: string) => ({ notice: id, plan: id, do: id, followUp: id });
-  const refused = (reply: { status: number; body: { error: { code: string } } }) => {
+  const refused = (reply: { status: number; readonly error: ApiError }) => {
     expect(reply.status).toBe(403);
-    expect(reply.body.error.code).toBe('forbidden');
+    expect(reply.error.code).toBe('forbidden');
   };
 
   it('refuses taking over, changing or deleting another member’s responsibility', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const path = `/api/circles/${circleId}/responsibilities`;
     const theirs = (
-      await b.post(path, {
-        title: 'Bins',
-        area: 'home',
-        frequency: 'weekly',
-        effort: 1,
-        owners: all(bMember),
-      })
+      await b.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: 'Bins',
+          area: 'home',
+          frequency: 'weekly',
+          effort: 1,
+          owners: all(bMember),
+        },
+      )
     ).body;
-    const item = `${path}/${theirs.id}`;
-    refused(await a.request('PATCH', item, { owners: all(aMember) }));
-    refused(await a.request('PATCH', item, { owners: { do: aMember } }));
-    refused(await a.request('PATCH', item, { title: 'Renamed' }));
-    refused(await a.post(`${item}/own`));
-    refused(await a.request('DELETE', item));
-    const stored = (await b.get(path)).body.responsibilities;
+    refused(
+      await a.patch(
+        '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+        { circleId, responsibilityId: theirs.id },
+        { owners: all(aMember) },
+      ),
+    );
+    refused(
+      await a.patch(
+        '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+        { circleId, responsibilityId: theirs.id },
+        { owners: { do: aMember } },
+      ),
+    );
+    refused(
+      await a.patch(
+        '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+        { circleId, responsibilityId: theirs.id },
+        { title: 'Renamed' },
+      ),
+    );
+    refused(
+      await a.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
+        circleId,
+        responsibilityId: theirs.id,
+      }),
+    );
+    refused(
+      await a.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
+        circleId,
+        responsibilityId: theirs.id,
+      }),
+    );
+    const stored = (await b.get('/api/circles/{circleId}/responsibilities', { circleId })).body
+      .responsibilities;
     expect(stored).toEqual([theirs]);
   });
 
   it('lets those a responsibility concerns change it, and anyone take a free stage for themselves', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const path = `/api/circles/${circleId}/responsibilities`;
     const shared = (
-      await b.post(path, {
-        title: 'School runs',
-        area: 'children',
-        frequency: 'daily',
-        effort: 2,
-        owners: { notice: aMember, do: bMember },
-      })
+      await b.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: 'School runs',
+          area: 'children',
+          frequency: 'daily',
+          effort: 2,
+          owners: { notice: aMember, do: bMember },
+        },
+      )
     ).body;
-    const item = `${path}/${shared.id}`;
-    const renamed = await a.request('PATCH', item, { title: 'School run' });
+    const renamed = await a.patch(
+      '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+      { circleId, responsibilityId: shared.id },
+      { title: 'School run' },
+    );
     expect(renamed.status).toBe(200);
     expect(renamed.body.title).toBe('School run');
     // A free stage: to yourself, yes; to someone else, no.
-    refused(await a.request('PATCH', item, { owners: { plan: bMember } }));
-    const took = await a.request('PATCH', item, { owners: { plan: aMember } });
+    refused(
+      await a.patch(
+        '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+        { circleId, responsibilityId: shared.id },
+        { owners: { plan: bMember } },
+      ),
+    );
+    const took = await a.patch(
+      '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+      { circleId, responsibilityId: shared.id },
+      { owners: { plan: aMember } },
+    );
     expect(took.body.owners).toEqual({
       notice: aMember,
       plan: aMember,
@@ -69,53 +117,117 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
       followUp: null,
     });
     // Moving the other's stage, even for one who shares the responsibility, is a hand-over.
-    const direct = await a.request('PATCH', item, { owners: { do: aMember } });
+    const direct = await a.patch(
+      '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+      { circleId, responsibilityId: shared.id },
+      { owners: { do: aMember } },
+    );
     expect(direct.status).toBe(409);
-    expect(direct.body.error.code).toBe('conflict');
-    expect((await a.post(`${item}/own`)).status).toBe(409);
-    expect((await b.get(path)).body.responsibilities[0].owners.do).toBe(bMember);
-    expect((await b.request('DELETE', item)).status).toBe(204);
+    expect(direct.error.code).toBe('conflict');
+    expect(
+      (
+        await a.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
+          circleId,
+          responsibilityId: shared.id,
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await b.get('/api/circles/{circleId}/responsibilities', { circleId })).body
+        .responsibilities[0]?.owners.do,
+    ).toBe(bMember);
+    expect(
+      (
+        await b.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
+          circleId,
+          responsibilityId: shared.id,
+        })
+      ).status,
+    ).toBe(204);
   });
 
   const ritual = async (client: Member, circleId: string, memberIds?: string[]) =>
     (
-      await client.post(`/api/circles/${circleId}/rituals`, {
-        kind: 'weekly_checkin',
-        rrule: 'FREQ=WEEKLY;BYDAY=SU',
-        time: '18:00',
-        timezone: 'Europe/London',
-        ...(memberIds === undefined ? {} : { memberIds }),
-      })
-    ).body as { id: string; memberIds: string[] };
+      await client.post(
+        '/api/circles/{circleId}/rituals',
+        { circleId },
+        {
+          kind: 'weekly_checkin',
+          rrule: 'FREQ=WEEKLY;BYDAY=SU',
+          time: '18:00',
+          timezone: 'Europe/London',
+          ...(memberIds === undefined ? {} : { memberIds }),
+        },
+      )
+    ).body;
 
   it('keeps a ritual of another member alone theirs: not re-assigned, renamed or stopped', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const theirs = await ritual(b, circleId, [bMember]);
-    const path = `/api/circles/${circleId}/rituals/${theirs.id}`;
-    refused(await a.request('PATCH', path, { memberIds: [aMember] }));
-    refused(await a.request('PATCH', path, { title: 'Mine now' }));
-    refused(await a.request('DELETE', path));
-    const listed = (await b.get(`/api/circles/${circleId}/rituals`)).body.rituals;
+    refused(
+      await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: theirs.id },
+        { memberIds: [aMember] },
+      ),
+    );
+    refused(
+      await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: theirs.id },
+        { title: 'Mine now' },
+      ),
+    );
+    refused(
+      await a.delete('/api/circles/{circleId}/rituals/{ritualId}', {
+        circleId,
+        ritualId: theirs.id,
+      }),
+    );
+    const listed = (await b.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals;
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ id: theirs.id, memberIds: [bMember] });
-    expect(listed[0].title).not.toBe('Mine now');
+    expect(listed[0]?.title).not.toBe('Mine now');
   });
 
   it('lets anyone taking part change or stop a shared ritual, stepping out only for themselves', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const shared = await ritual(b, circleId);
-    const path = `/api/circles/${circleId}/rituals/${shared.id}`;
-    refused(await a.request('PATCH', path, { memberIds: [aMember] }));
-    const renamed = await a.request('PATCH', path, { title: 'Sunday talk' });
+    refused(
+      await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: shared.id },
+        { memberIds: [aMember] },
+      ),
+    );
+    const renamed = await a.patch(
+      '/api/circles/{circleId}/rituals/{ritualId}',
+      { circleId, ritualId: shared.id },
+      { title: 'Sunday talk' },
+    );
     expect(renamed.status).toBe(200);
-    const stepped = await a.request('PATCH', path, { memberIds: [bMember] });
+    const stepped = await a.patch(
+      '/api/circles/{circleId}/rituals/{ritualId}',
+      { circleId, ritualId: shared.id },
+      { memberIds: [bMember] },
+    );
     expect(stepped.status).toBe(200);
     expect(stepped.body.memberIds).toEqual([bMember]);
     // Now it concerns Ben alone.
-    refused(await a.request('DELETE', path));
-    const again = await ritual(a, circleId);
-    expect((await b.request('DELETE', `/api/circles/${circleId}/rituals/${again.id}`)).status).toBe(
-      204,
+    refused(
+      await a.delete('/api/circles/{circleId}/rituals/{ritualId}', {
+        circleId,
+        ritualId: shared.id,
+      }),
     );
+    const again = await ritual(a, circleId);
+    expect(
+      (
+        await b.delete('/api/circles/{circleId}/rituals/{ritualId}', {
+          circleId,
+          ritualId: again.id,
+        })
+      ).status,
+    ).toBe(204);
   });
 });

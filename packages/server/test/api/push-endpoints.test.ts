@@ -56,10 +56,10 @@ describe.each(testDatabases())('push endpoints on $name', (database) => {
       'https://push.nowhere.invalid/send/1',
     ];
     for (const endpoint of refused) {
-      const reply = await c.post('/api/me/push-subscriptions', { endpoint, keys });
+      const reply = await c.post('/api/me/push-subscriptions', {}, { endpoint, keys });
       expect(reply.status, endpoint).toBe(400);
-      expect(reply.body.error.code, endpoint).toBe('validation_failed');
-      expect(reply.body.error.details, endpoint).toEqual([
+      expect(reply.error.code, endpoint).toBe('validation_failed');
+      expect(reply.error.details, endpoint).toEqual([
         { field: 'endpoint', message: expect.stringContaining('cannot be used') },
       ]);
     }
@@ -69,11 +69,11 @@ describe.each(testDatabases())('push endpoints on $name', (database) => {
 
   it('never sends to a local push service, even to a subscription saved before the check', async () => {
     const c = await server.signUp('Old device');
-    await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+    await c.put('/api/me/notifications', {}, { email: false, push: true });
     // As if saved by an earlier version, or by a server run with PUSH_ALLOW_PRIVATE.
     const subscription = push.subscription();
     await subscriptions().save(c.user.id, subscription, toIso(server.clock.now()));
-    expect((await c.post('/api/me/notifications/test')).status).toBe(202);
+    expect((await c.post('/api/me/notifications/test', {})).status).toBe(202);
     await server.recipro.scheduler.tick();
     expect(push.requests).toBe(0);
     // A subscription this server will not send to is forgotten.
@@ -90,12 +90,12 @@ describe.each(testDatabases())('a push service that redirects, on $name', (datab
     });
     try {
       const c = await server.signUp('Moved');
-      await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+      await c.put('/api/me/notifications', {}, { email: false, push: true });
       const moved = push.subscription();
       const elsewhere = push.subscription();
       push.redirect(moved.endpoint, elsewhere.endpoint);
-      expect((await c.post('/api/me/push-subscriptions', moved)).status).toBe(201);
-      await c.post('/api/me/notifications/test');
+      expect((await c.post('/api/me/push-subscriptions', {}, moved)).status).toBe(201);
+      await c.post('/api/me/notifications/test', {});
       await server.recipro.scheduler.tick();
       expect(push.requests).toBe(1);
       expect(push.received).toEqual([]);

@@ -27,10 +27,10 @@ describe.each(testDatabases())('web push on $name', (database) => {
 
   it('sends an encrypted, VAPID-signed reminder that the push service can decrypt', async () => {
     const c = await server.signUp('Pushy');
-    await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+    await c.put('/api/me/notifications', {}, { email: false, push: true });
     const subscription = push.subscription();
-    expect((await c.post('/api/me/push-subscriptions', subscription)).status).toBe(201);
-    expect((await c.post('/api/me/notifications/test')).body.channels).toEqual(['push']);
+    expect((await c.post('/api/me/push-subscriptions', {}, subscription)).status).toBe(201);
+    expect((await c.post('/api/me/notifications/test', {})).body.channels).toEqual(['push']);
     await server.recipro.scheduler.tick();
     const got = push.received.filter((r) => subscription.endpoint.endsWith(r.path));
     expect(got).toHaveLength(1);
@@ -47,11 +47,11 @@ describe.each(testDatabases())('web push on $name', (database) => {
 
   it('forgets a subscription the push service says is gone', async () => {
     const c = await server.signUp('Gone');
-    await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+    await c.put('/api/me/notifications', {}, { email: false, push: true });
     const subscription = push.subscription();
-    await c.post('/api/me/push-subscriptions', subscription);
+    await c.post('/api/me/push-subscriptions', {}, subscription);
     push.expire(subscription.endpoint);
-    await c.post('/api/me/notifications/test');
+    await c.post('/api/me/notifications/test', {});
     await server.recipro.scheduler.tick();
     const { PushSubscriptionsRepository } =
       await import('../../src/repositories/push-subscriptions.ts');
@@ -62,11 +62,11 @@ describe.each(testDatabases())('web push on $name', (database) => {
 
   it('retries a push service that fails, with back-off, without holding up the request', async () => {
     const c = await server.signUp('Later');
-    await c.request('PUT', '/api/me/notifications', { email: false, push: true });
+    await c.put('/api/me/notifications', {}, { email: false, push: true });
     const subscription = push.subscription();
-    await c.post('/api/me/push-subscriptions', subscription);
+    await c.post('/api/me/push-subscriptions', {}, subscription);
     push.fail(subscription.endpoint);
-    expect((await c.post('/api/me/notifications/test')).status).toBe(202);
+    expect((await c.post('/api/me/notifications/test', {})).status).toBe(202);
     await server.recipro.scheduler.tick();
     const { RemindersRepository } = await import('../../src/repositories/reminders.ts');
     const [reminder] = await new RemindersRepository(
@@ -82,10 +82,10 @@ describe.each(testDatabases())('web push on $name', (database) => {
     const a = await server.signUp('A');
     const b = await server.signUp('B');
     const subscription = push.subscription();
-    expect((await a.post('/api/me/push-subscriptions', subscription)).status).toBe(201);
-    const stolen = await b.post('/api/me/push-subscriptions', subscription);
+    expect((await a.post('/api/me/push-subscriptions', {}, subscription)).status).toBe(201);
+    const stolen = await b.post('/api/me/push-subscriptions', {}, subscription);
     expect(stolen.status).toBe(409);
-    expect(stolen.body.error.code).toBe('conflict');
+    expect(stolen.error.code).toBe('conflict');
     for (const bad of [
       { endpoint: 'not a url', keys: subscription.keys },
       { endpoint: subscription.endpoint },
@@ -95,15 +95,17 @@ describe.each(testDatabases())('web push on $name', (database) => {
       },
       { endpoint: 'https://push.example/y', keys: { ...subscription.keys, extra: 'x' } },
     ]) {
-      expect((await b.post('/api/me/push-subscriptions', bad)).status, JSON.stringify(bad)).toBe(
-        400,
-      );
+      expect(
+        (await b.raw('POST', '/api/me/push-subscriptions', bad)).status,
+        JSON.stringify(bad),
+      ).toBe(400);
     }
     expect(
       (
-        await b.request(
-          'DELETE',
-          `/api/me/push-subscriptions?endpoint=${encodeURIComponent(subscription.endpoint)}`,
+        await b.delete(
+          '/api/me/push-subscriptions',
+          {},
+          { query: { endpoint: subscription.endpoint } },
         )
       ).status,
     ).toBe(204);
@@ -119,9 +121,9 @@ describe.each(testDatabases())('web push on $name', (database) => {
     const b = await server.signUp('Other');
     const phone = push.subscription();
     const laptop = push.subscription();
-    await a.post('/api/me/push-subscriptions', phone);
-    await a.post('/api/me/push-subscriptions', laptop);
-    await b.post('/api/me/push-subscriptions', push.subscription());
+    await a.post('/api/me/push-subscriptions', {}, phone);
+    await a.post('/api/me/push-subscriptions', {}, laptop);
+    await b.post('/api/me/push-subscriptions', {}, push.subscription());
     const listed = await a.get('/api/me/push-subscriptions');
     expect(listed.status).toBe(200);
     expect(listed.body.subscriptions.map((s: { endpoint: string }) => s.endpoint).sort()).toEqual(
@@ -129,9 +131,10 @@ describe.each(testDatabases())('web push on $name', (database) => {
     );
     expect(Object.keys(listed.body.subscriptions[0]!)).toEqual(['endpoint']);
 
-    const off = await a.request(
-      'DELETE',
-      `/api/me/push-subscriptions?endpoint=${encodeURIComponent(phone.endpoint)}`,
+    const off = await a.delete(
+      '/api/me/push-subscriptions',
+      {},
+      { query: { endpoint: phone.endpoint } },
     );
     expect(off.status).toBe(204);
     expect((await a.get('/api/me/push-subscriptions')).body).toEqual({

@@ -19,11 +19,9 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
   });
   afterAll(async () => server?.stop());
 
-  const at = (circleId: string, path = '/question') => `/api/circles/${circleId}${path}`;
-
   /** The updates of a kind a client has, newest first. */
   const told = async (client: Client, kind: string) =>
-    ((await client.get('/api/me/updates?limit=100')).body.updates as { kind: string }[]).filter(
+    (await client.get('/api/me/updates', {}, { query: { limit: 100 } })).body.updates.filter(
       (u) => u.kind === kind,
     );
 
@@ -42,16 +40,17 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     const a = await server.signUp('Ama');
     const b = await server.signUp('Bo');
     const c = await server.signUp('Cy');
-    const circle = (await a.post('/api/circles', { name: 'The Oyelaran', kind: 'family' })).body;
+    const circle = (await a.post('/api/circles', {}, { name: 'The Oyelaran', kind: 'family' }))
+      .body;
     server.clock.advance(1000);
     const bMember = await join(a, b, circle.id);
     const cMember = await join(a, c, circle.id);
-    return { a, b, c, circleId: circle.id as string, aMember: circle.myMemberId, bMember, cMember };
+    return { a, b, c, circleId: circle.id, aMember: circle.myMemberId, bMember, cMember };
   };
 
   it('asks the circle one question a day, reveals the answers when all have answered, and tells the others', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const first = await a.get(at(circleId));
+    const first = await a.get('/api/circles/{circleId}/question', { circleId });
     expect(first.status).toBe(200);
     const q = first.body;
     expect(q).toEqual({
@@ -71,12 +70,16 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     expect(questionsFor('couple').map((x) => x.id)).toContain(q.id);
     // The same question for everyone in the circle, all day.
     server.clock.advance(60_000);
-    const forB = (await b.get(at(circleId))).body;
+    const forB = (await b.get('/api/circles/{circleId}/question', { circleId })).body;
     expect([forB.id, forB.date]).toEqual([q.id, q.date]);
 
     // Stored exactly as written: spaces, lines and emoji kept.
     const mine = '  Tea, made without asking 🌿\nand a note on the fridge.  ';
-    const answered = await a.post(at(circleId, '/question/answer'), { text: mine });
+    const answered = await a.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: mine },
+    );
     expect(answered.status).toBe(201);
     expect(answered.body).toMatchObject({
       id: q.id,
@@ -89,7 +92,7 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     expect(answered.body.answers).toBeUndefined();
 
     // B sees that A answered, never what.
-    const peek = (await b.get(at(circleId))).body;
+    const peek = (await b.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(peek.answeredBy).toEqual([aMember]);
     expect(peek.myAnswer).toBeUndefined();
     expect(JSON.stringify(peek)).not.toContain('Tea, made');
@@ -97,7 +100,11 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     expect(await told(b, 'question_answered')).toEqual([]);
 
     const theirs = 'The walk on Sunday.';
-    const last = await b.post(at(circleId, '/question/answer'), { text: theirs });
+    const last = await b.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: theirs },
+    );
     expect(last.status).toBe(201);
     expect(last.body).toMatchObject({
       status: 'revealed',
@@ -108,7 +115,7 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
         { memberId: bMember, text: theirs },
       ],
     });
-    const forA = (await a.get(at(circleId))).body;
+    const forA = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(forA.status).toBe('revealed');
     expect(forA.answers).toEqual(last.body.answers);
 
@@ -134,19 +141,29 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
 
   it('takes one answer per person: answering twice is a conflict and changes nothing', async () => {
     const { a, circleId } = await couple(server);
-    expect((await a.post(at(circleId, '/question/answer'), { text: 'First' })).status).toBe(201);
-    const again = await a.post(at(circleId, '/question/answer'), { text: 'Second' });
+    expect(
+      (await a.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'First' }))
+        .status,
+    ).toBe(201);
+    const again = await a.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: 'Second' },
+    );
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({
+    expect(again.parsed).toEqual({
       error: { code: 'conflict', message: expect.any(String), details: expect.anything() },
     });
-    expect((await a.get(at(circleId))).body.myAnswer.text).toBe('First');
+    expect(
+      (await a.get('/api/circles/{circleId}/question', { circleId })).body.myAnswer?.text,
+    ).toBe('First');
     expect(await storedAnswers(circleId)).toBe(1);
   });
 
   it('refuses bad input in the error shape, storing nothing', async () => {
     const { a, b, circleId } = await couple(server);
-    const answer = (body: unknown) => a.post(at(circleId, '/question/answer'), body);
+    const answer = (body: unknown) =>
+      a.raw('POST', `/api/circles/${circleId}/question/answer`, body);
     const bad = [
       {},
       { text: '' },
@@ -159,50 +176,65 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     for (const body of bad) {
       const reply = await answer(body);
       expect(reply.status, JSON.stringify(body).slice(0, 40)).toBe(400);
-      expect(reply.body.error.code).toBe('validation_failed');
+      expect(reply.error.code).toBe('validation_failed');
     }
     expect(await storedAnswers(circleId)).toBe(0);
-    expect((await a.get(at(circleId))).body.answeredBy).toEqual([]);
+    expect((await a.get('/api/circles/{circleId}/question', { circleId })).body.answeredBy).toEqual(
+      [],
+    );
 
     // The longest answer there may be is taken whole.
     const longest = 'y'.repeat(QUESTION_ANSWER_MAX_LENGTH);
-    expect((await b.post(at(circleId, '/question/answer'), { text: longest })).status).toBe(201);
-    expect((await b.get(at(circleId))).body.myAnswer.text).toBe(longest);
+    expect(
+      (await b.post('/api/circles/{circleId}/question/answer', { circleId }, { text: longest }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await b.get('/api/circles/{circleId}/question', { circleId })).body.myAnswer?.text,
+    ).toBe(longest);
 
     // Answering a question that is no longer today's saves nothing.
-    const today = (await a.get(at(circleId))).body;
+    const today = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
     const other = questionsFor('couple').find((x) => x.id !== today.id)!.id;
     const stale = await answer({ text: 'For yesterday', questionId: other });
     expect(stale.status).toBe(409);
-    expect(stale.body.error.code).toBe('conflict');
+    expect(stale.error.code).toBe('conflict');
     expect(await storedAnswers(circleId)).toBe(1);
     expect((await answer({ text: 'For today', questionId: today.id })).status).toBe(201);
 
     // Past days: only real days and sensible pages.
     for (const query of ['?before=2026-02-30', '?before=yesterday', '?limit=0', '?limit=61']) {
-      const reply = await a.get(at(circleId, `/questions${query}`));
+      const reply = await a.raw('GET', `/api/circles/${circleId}/questions${query}`);
       expect(reply.status, query).toBe(400);
-      expect(reply.body.error.code).toBe('validation_failed');
+      expect(reply.error.code).toBe('validation_failed');
     }
   });
 
   it('is 404 to anyone outside the circle, for an unknown circle, and 401 signed out', async () => {
     const { a, circleId } = await couple(server);
     const stranger = await server.signUp('Stranger');
-    const own = (await stranger.post('/api/circles', { name: 'Mine', kind: 'friends' })).body;
+    const own = (await stranger.post('/api/circles', {}, { name: 'Mine', kind: 'friends' })).body;
     for (const [client, id] of [
       [stranger, circleId],
       [a, own.id],
       [a, '00000000-0000-4000-8000-000000000000'],
     ] as const) {
       for (const reply of [
-        await client.get(at(id)),
-        await client.post(at(id, '/question/answer'), { text: 'Hello' }),
-        await client.post(at(id, '/question/swap'), { questionId: 'q001' }),
-        await client.get(at(id, '/questions')),
+        await client.get('/api/circles/{circleId}/question', { circleId: id }),
+        await client.post(
+          '/api/circles/{circleId}/question/answer',
+          { circleId: id },
+          { text: 'Hello' },
+        ),
+        await client.post(
+          '/api/circles/{circleId}/question/swap',
+          { circleId: id },
+          { questionId: 'q001' },
+        ),
+        await client.get('/api/circles/{circleId}/questions', { circleId: id }),
       ]) {
         expect(reply.status).toBe(404);
-        expect(reply.body.error.code).toBe('not_found');
+        expect(reply.error.code).toBe('not_found');
       }
     }
     expect(await storedAnswers(circleId)).toBe(0);
@@ -215,16 +247,23 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
       .execute();
     expect(rows).toEqual([]);
     const anonymous = server.client();
-    expect((await anonymous.get(at(circleId))).status).toBe(401);
-    expect((await anonymous.post(at(circleId, '/question/answer'), { text: 'x' })).status).toBe(
+    expect((await anonymous.get('/api/circles/{circleId}/question', { circleId })).status).toBe(
       401,
     );
+    expect(
+      (await anonymous.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'x' }))
+        .status,
+    ).toBe(401);
   });
 
   it('offers "another question" once a day, only before anyone answers, and never asks the set-aside one again in the pass', async () => {
     const { a, b, circleId } = await couple(server);
-    const before = (await a.get(at(circleId))).body;
-    const swapped = await b.post(at(circleId, '/question/swap'), { questionId: before.id });
+    const before = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
+    const swapped = await b.post(
+      '/api/circles/{circleId}/question/swap',
+      { circleId },
+      { questionId: before.id },
+    );
     expect(swapped.status).toBe(200);
     expect(swapped.body).toMatchObject({
       date: before.date,
@@ -233,24 +272,40 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
       status: 'open',
     });
     expect(swapped.body.id).not.toBe(before.id);
-    expect((await a.get(at(circleId))).body.id).toBe(swapped.body.id);
+    expect((await a.get('/api/circles/{circleId}/question', { circleId })).body.id).toBe(
+      swapped.body.id,
+    );
 
     // Once a day for the whole circle.
-    const twice = await a.post(at(circleId, '/question/swap'), { questionId: swapped.body.id });
-    expect(twice.status).toBe(409);
-    expect(twice.body.error.code).toBe('conflict');
-    // Setting aside a question that is no longer today's changes nothing either.
-    expect((await a.post(at(circleId, '/question/swap'), { questionId: before.id })).status).toBe(
-      409,
+    const twice = await a.post(
+      '/api/circles/{circleId}/question/swap',
+      { circleId },
+      {
+        questionId: swapped.body.id,
+      },
     );
-    expect((await a.post(at(circleId, '/question/swap'), {})).status).toBe(400);
-    expect((await a.get(at(circleId))).body.id).toBe(swapped.body.id);
+    expect(twice.status).toBe(409);
+    expect(twice.error.code).toBe('conflict');
+    // Setting aside a question that is no longer today's changes nothing either.
+    expect(
+      (
+        await a.post(
+          '/api/circles/{circleId}/question/swap',
+          { circleId },
+          { questionId: before.id },
+        )
+      ).status,
+    ).toBe(409);
+    expect((await a.raw('POST', `/api/circles/${circleId}/question/swap`, {})).status).toBe(400);
+    expect((await a.get('/api/circles/{circleId}/question', { circleId })).body.id).toBe(
+      swapped.body.id,
+    );
 
     // The next days go on through the circle's order: no repeat, not the one set aside.
     const seen = [before.id, swapped.body.id];
     for (let d = 0; d < 12; d += 1) {
       server.clock.advance(DAY);
-      const next = (await a.get(at(circleId))).body;
+      const next = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
       expect(next.swapped).toBe(false);
       expect(next.canSwap).toBe(true);
       expect(seen).not.toContain(next.id);
@@ -260,32 +315,51 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
 
   it('keeps today’s question once someone has answered it', async () => {
     const { a, b, circleId } = await couple(server);
-    const today = (await a.get(at(circleId))).body;
-    await a.post(at(circleId, '/question/answer'), { text: 'Mine' });
-    const view = (await b.get(at(circleId))).body;
+    const today = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
+    await a.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'Mine' });
+    const view = (await b.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(view.canSwap).toBe(false);
-    const refused = await b.post(at(circleId, '/question/swap'), { questionId: today.id });
+    const refused = await b.post(
+      '/api/circles/{circleId}/question/swap',
+      { circleId },
+      { questionId: today.id },
+    );
     expect(refused.status).toBe(409);
-    expect((await b.get(at(circleId))).body).toMatchObject({ id: today.id, swapped: false });
+    expect((await b.get('/api/circles/{circleId}/question', { circleId })).body).toMatchObject({
+      id: today.id,
+      swapped: false,
+    });
   });
 
   it('lists the days whose answers were read together, newest first, a page at a time', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const ask = async () => (await a.get(at(circleId))).body;
+    const ask = async () => (await a.get('/api/circles/{circleId}/question', { circleId })).body;
     const day1 = await ask();
-    await a.post(at(circleId, '/question/answer'), { text: 'A on day one' });
-    await b.post(at(circleId, '/question/answer'), { text: 'B on day one' });
+    await a.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'A on day one' });
+    await b.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'B on day one' });
     server.clock.advance(DAY);
     const day2 = await ask();
-    await a.post(at(circleId, '/question/answer'), { text: 'A alone on day two' });
+    await a.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: 'A alone on day two' },
+    );
     server.clock.advance(DAY);
     const day3 = await ask();
-    await b.post(at(circleId, '/question/answer'), { text: 'B on day three' });
-    await a.post(at(circleId, '/question/answer'), { text: 'A on day three' });
+    await b.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: 'B on day three' },
+    );
+    await a.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: 'A on day three' },
+    );
     expect(new Set([day1.id, day2.id, day3.id]).size).toBe(3);
 
     // Today's revealed question is on its own screen, not among the past days.
-    expect((await a.get(at(circleId, '/questions'))).body).toEqual({
+    expect((await a.get('/api/circles/{circleId}/questions', { circleId })).body).toEqual({
       days: [
         {
           date: day1.date,
@@ -303,64 +377,86 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     });
 
     server.clock.advance(DAY);
-    const page = (await b.get(at(circleId, '/questions'))).body;
+    const page = (await b.get('/api/circles/{circleId}/questions', { circleId })).body;
     // Day two was never answered by B: it stays closed to both, A's answer included.
-    expect(page.days.map((d: { date: string }) => d.date)).toEqual([day3.date, day1.date]);
+    expect(page.days.map((d) => d.date)).toEqual([day3.date, day1.date]);
     expect(JSON.stringify(page)).not.toContain('A alone on day two');
-    expect(page.days[0].answers).toEqual([
+    expect(page.days[0]?.answers).toEqual([
       { memberId: aMember, text: 'A on day three' },
       { memberId: bMember, text: 'B on day three' },
     ]);
-    const one = (await a.get(at(circleId, '/questions?limit=1'))).body;
-    expect(one.days.map((d: { date: string }) => d.date)).toEqual([day3.date]);
+    const one = (
+      await a.get('/api/circles/{circleId}/questions', { circleId }, { query: { limit: 1 } })
+    ).body;
+    expect(one.days.map((d) => d.date)).toEqual([day3.date]);
     expect(one.nextBefore).toBe(day3.date);
-    const rest = (await a.get(at(circleId, `/questions?limit=1&before=${one.nextBefore}`))).body;
-    expect(rest.days.map((d: { date: string }) => d.date)).toEqual([day1.date]);
+    const rest = (
+      await a.get(
+        '/api/circles/{circleId}/questions',
+        { circleId },
+        { query: { limit: 1, before: one.nextBefore! } },
+      )
+    ).body;
+    expect(rest.days.map((d) => d.date)).toEqual([day1.date]);
     expect(rest.nextBefore).toBe(null);
     // Paging from day three leads back to day one.
     expect(
-      (await b.get(at(circleId, `/questions?before=${day3.date}`))).body.days.map(
-        (d: { date: string }) => d.date,
-      ),
+      (
+        await b.get(
+          '/api/circles/{circleId}/questions',
+          { circleId },
+          { query: { before: day3.date } },
+        )
+      ).body.days.map((d) => d.date),
     ).toEqual([day1.date]);
   });
 
   it('is neither locked nor leaked when someone joins or leaves during the day', async () => {
     const { a, b, c, circleId, aMember, bMember, cMember } = await family();
-    const today = (await a.get(at(circleId))).body;
+    const today = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(today.waitingFor).toEqual([aMember, bMember, cMember]);
-    await a.post(at(circleId, '/question/answer'), { text: 'Ama: pancakes' });
-    await b.post(at(circleId, '/question/answer'), { text: 'Bo: the swings' });
+    await a.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: 'Ama: pancakes' },
+    );
+    await b.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: 'Bo: the swings' },
+    );
 
     // Dee joins after the question was asked: she may answer, the answers never wait for her.
     server.clock.advance(60_000);
     const d = await server.signUp('Dee');
     const dMember = await join(a, d, circleId);
-    const forDee = (await d.get(at(circleId))).body;
+    const forDee = (await d.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(forDee).toMatchObject({ id: today.id, askedOfMe: false, status: 'open' });
     expect(forDee.waitingFor).toEqual([cMember]);
     expect(JSON.stringify(forDee)).not.toMatch(/pancakes|swings/);
 
     // Cy answers last of those asked: revealed, though Dee has not answered.
-    const last = await c.post(at(circleId, '/question/answer'), { text: 'Cy: reading' });
+    const last = await c.post(
+      '/api/circles/{circleId}/question/answer',
+      { circleId },
+      { text: 'Cy: reading' },
+    );
     expect(last.body.status).toBe('revealed');
-    expect(last.body.answers.map((x: { memberId: string }) => x.memberId)).toEqual([
-      aMember,
-      bMember,
-      cMember,
-    ]);
+    expect(last.body.answers?.map((x) => x.memberId)).toEqual([aMember, bMember, cMember]);
     expect(await told(a, 'question_answered')).toHaveLength(1);
     expect(await told(b, 'question_answered')).toHaveLength(1);
     expect(await told(d, 'question_answered')).toHaveLength(1);
     expect(await told(c, 'question_answered')).toHaveLength(0);
 
     // Revealed, but not to Dee until she has answered herself.
-    const deeBefore = (await d.get(at(circleId))).body;
+    const deeBefore = (await d.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(deeBefore.status).toBe('revealed');
     expect(deeBefore.answers).toBeUndefined();
     expect(JSON.stringify(deeBefore)).not.toMatch(/pancakes|swings|reading/);
-    const deeAnswered = (await d.post(at(circleId, '/question/answer'), { text: 'Dee: tea' })).body;
-    expect(deeAnswered.answers.map((x: { text: string }) => x.text)).toEqual([
+    const deeAnswered = (
+      await d.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'Dee: tea' })
+    ).body;
+    expect(deeAnswered.answers?.map((x) => x.text)).toEqual([
       'Ama: pancakes',
       'Bo: the swings',
       'Cy: reading',
@@ -371,32 +467,38 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
 
     // The next day: Bo leaves before answering, and the others are not left waiting for him.
     server.clock.advance(DAY);
-    const next = (await a.get(at(circleId))).body;
+    const next = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(next.waitingFor).toEqual([aMember, bMember, cMember, dMember]);
-    await a.post(at(circleId, '/question/answer'), { text: 'Ama again' });
-    await c.post(at(circleId, '/question/answer'), { text: 'Cy again' });
-    await d.post(at(circleId, '/question/answer'), { text: 'Dee again' });
-    expect((await a.get(at(circleId))).body.status).toBe('open');
-    expect((await b.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
-    const after = (await a.get(at(circleId))).body;
+    await a.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'Ama again' });
+    await c.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'Cy again' });
+    await d.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'Dee again' });
+    expect((await a.get('/api/circles/{circleId}/question', { circleId })).body.status).toBe(
+      'open',
+    );
+    expect((await b.post('/api/circles/{circleId}/leave', { circleId })).status).toBe(204);
+    const after = (await a.get('/api/circles/{circleId}/question', { circleId })).body;
     expect(after.status).toBe('revealed');
     expect(after.waitingFor).toEqual([]);
-    expect(after.answers.map((x: { text: string }) => x.text)).toEqual([
-      'Ama again',
-      'Cy again',
-      'Dee again',
-    ]);
-    expect((await b.get(at(circleId))).status).toBe(404);
+    expect(after.answers?.map((x) => x.text)).toEqual(['Ama again', 'Cy again', 'Dee again']);
+    expect((await b.get('/api/circles/{circleId}/question', { circleId })).status).toBe(404);
     // What Bo wrote left with him; the day he answered stays read together without it.
-    const past = (await a.get(at(circleId, `/questions?before=${next.date}`))).body;
-    expect(past.days.map((x: { date: string }) => x.date)).toEqual([today.date]);
+    const past = (
+      await a.get(
+        '/api/circles/{circleId}/questions',
+        { circleId },
+        { query: { before: next.date } },
+      )
+    ).body;
+    expect(past.days.map((x) => x.date)).toEqual([today.date]);
     expect(JSON.stringify(past)).not.toContain('swings');
   });
 
   it('holds when people act at the same moment: one question, one swap, one telling', async () => {
     const { a, b, c, circleId } = await family();
     // Three first openings at once put one question to the circle.
-    const opened = await Promise.all([a, b, c].map((x) => x.get(at(circleId))));
+    const opened = await Promise.all(
+      [a, b, c].map((x) => x.get('/api/circles/{circleId}/question', { circleId })),
+    );
     expect(new Set(opened.map((r) => r.body.id)).size).toBe(1);
     const rows = await server.recipro.database.db
       .selectFrom('circle_questions')
@@ -408,17 +510,23 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     // Two ask for another question at once: one is chosen, the other is told it stays.
     const id = opened[0]!.body.id;
     const swaps = await Promise.all(
-      [a, b].map((x) => x.post(at(circleId, '/question/swap'), { questionId: id })),
+      [a, b].map((x) =>
+        x.post('/api/circles/{circleId}/question/swap', { circleId }, { questionId: id }),
+      ),
     );
     expect(swaps.map((r) => r.status).sort()).toEqual([200, 409]);
 
     // The last two answer at once: the day is complete, and each other member is told once.
-    await a.post(at(circleId, '/question/answer'), { text: 'First in' });
+    await a.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'First in' });
     const last = await Promise.all(
-      [b, c].map((x) => x.post(at(circleId, '/question/answer'), { text: 'At once' })),
+      [b, c].map((x) =>
+        x.post('/api/circles/{circleId}/question/answer', { circleId }, { text: 'At once' }),
+      ),
     );
     expect(last.map((r) => r.status)).toEqual([201, 201]);
-    expect((await a.get(at(circleId))).body.status).toBe('revealed');
+    expect((await a.get('/api/circles/{circleId}/question', { circleId })).body.status).toBe(
+      'revealed',
+    );
     expect(await told(a, 'question_answered')).toHaveLength(1);
     expect(
       (await told(b, 'question_answered')).length + (await told(c, 'question_answered')).length,
@@ -435,39 +543,57 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
 
     const plain = await couple(server);
     advanceToUtcHour(20);
-    const utc = (await plain.a.get(at(plain.circleId))).body;
+    const utc = (
+      await plain.a.get('/api/circles/{circleId}/question', { circleId: plain.circleId })
+    ).body;
     expect(utc).toMatchObject({ timeZone: 'UTC', date: dayIn(server.clock.t, 'UTC') });
 
     const keeper = await couple(server);
-    await keeper.a.request('PUT', '/api/me/notifications', {
-      email: false,
-      push: false,
-      quietHours: null,
-      timezone: 'America/Los_Angeles',
-    });
+    await keeper.a.put(
+      '/api/me/notifications',
+      {},
+      {
+        email: false,
+        push: false,
+        quietHours: null,
+        timezone: 'America/Los_Angeles',
+      },
+    );
     // B's own settings do not move the circle's day; the keeper's do.
-    await keeper.b.request('PUT', '/api/me/notifications', {
-      email: false,
-      push: false,
-      quietHours: null,
-      timezone: 'Asia/Tokyo',
-    });
+    await keeper.b.put(
+      '/api/me/notifications',
+      {},
+      {
+        email: false,
+        push: false,
+        quietHours: null,
+        timezone: 'Asia/Tokyo',
+      },
+    );
     advanceToUtcHour(3);
-    const la = (await keeper.b.get(at(keeper.circleId))).body;
+    const la = (
+      await keeper.b.get('/api/circles/{circleId}/question', { circleId: keeper.circleId })
+    ).body;
     expect(la.timeZone).toBe('America/Los_Angeles');
     expect(la.date).toBe(dayIn(server.clock.t, 'America/Los_Angeles'));
     expect(la.date).not.toBe(dayIn(server.clock.t, 'UTC'));
 
     const ritual = await couple(server);
-    const made = await ritual.b.post(`/api/circles/${ritual.circleId}/rituals`, {
-      kind: 'appreciation',
-      rrule: 'FREQ=DAILY',
-      time: '21:00',
-      timezone: 'Pacific/Auckland',
-    });
+    const made = await ritual.b.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId: ritual.circleId },
+      {
+        kind: 'appreciation',
+        rrule: 'FREQ=DAILY',
+        time: '21:00',
+        timezone: 'Pacific/Auckland',
+      },
+    );
     expect(made.status).toBe(201);
     advanceToUtcHour(20);
-    const nz = (await ritual.a.get(at(ritual.circleId))).body;
+    const nz = (
+      await ritual.a.get('/api/circles/{circleId}/question', { circleId: ritual.circleId })
+    ).body;
     expect(nz.timeZone).toBe('Pacific/Auckland');
     expect(nz.date).toBe(dayIn(server.clock.t, 'Pacific/Auckland'));
     expect(nz.date).not.toBe(dayIn(server.clock.t, 'UTC'));

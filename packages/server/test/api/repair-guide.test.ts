@@ -55,7 +55,7 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
   afterAll(async () => server?.stop());
 
   const updates = async (who: Client): Promise<Update[]> => {
-    const reply = await who.get('/api/me/updates');
+    const reply = await who.legacyGet('/api/me/updates');
     expect(reply.status).toBe(200);
     return reply.body.updates as Update[];
   };
@@ -65,13 +65,13 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
   const scene = async () => {
     const people = await couple(server);
     const rupture = (
-      await people.a.post(`/api/circles/${people.circleId}/ruptures`, { note: 'The plans' })
+      await people.a.legacyPost(`/api/circles/${people.circleId}/ruptures`, { note: 'The plans' })
     ).body;
     const guide = `/api/circles/${people.circleId}/ruptures/${rupture.id}/guide`;
-    const save = (who: Client, body: unknown) => who.request('PUT', `${guide}/answers`, body);
-    const finish = (who: Client) => who.post(`${guide}/finish`);
+    const save = (who: Client, body: unknown) => who.legacyRequest('PUT', `${guide}/answers`, body);
+    const finish = (who: Client) => who.legacyPost(`${guide}/finish`);
     const read = async (who: Client): Promise<Guide> => {
-      const reply = await who.get(guide);
+      const reply = await who.legacyGet(guide);
       expect(reply.status).toBe(200);
       return reply.body as Guide;
     };
@@ -175,14 +175,17 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     const asha = await server.signUp('Asha');
     const ben = await server.signUp('Ben');
     const chen = await server.signUp('Chen');
-    const circle = (await asha.post('/api/circles', { name: 'The Lins', kind: 'family' })).body;
+    const circle = (await asha.legacyPost('/api/circles', { name: 'The Lins', kind: 'family' }))
+      .body;
     await join(asha, ben, circle.id);
     await join(asha, chen, circle.id);
-    const rupture = (await asha.post(`/api/circles/${circle.id}/ruptures`, {})).body;
+    const rupture = (await asha.legacyPost(`/api/circles/${circle.id}/ruptures`, {})).body;
     const guide = `/api/circles/${circle.id}/ruptures/${rupture.id}/guide`;
     const done = async (who: Client, saw: string) => {
-      expect((await who.request('PUT', `${guide}/answers`, answers({ saw }))).status).toBe(200);
-      return who.post(`${guide}/finish`);
+      expect((await who.legacyRequest('PUT', `${guide}/answers`, answers({ saw }))).status).toBe(
+        200,
+      );
+      return who.legacyPost(`${guide}/finish`);
     };
     const waitingFor = async (who: Client) =>
       (await updates(who)).filter((u) => u.kind === 'repair_guide_waiting').length;
@@ -193,7 +196,7 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     expect((await done(ben, 'I was hungry')).body.status).toBe('open');
     // Chen has not read the first yet: no second one.
     expect(await waitingFor(chen)).toBe(1);
-    expect((await chen.get(guide)).body.answers).toBeUndefined();
+    expect((await chen.legacyGet(guide)).body.answers).toBeUndefined();
     const last = await done(chen, 'I was late');
     expect(last.body.status).toBe('revealed');
     expect(last.body.answers.map((x: { saw: string }) => x.saw)).toEqual([
@@ -249,8 +252,8 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     expect((await read(a)).mine).toMatchObject(ASHA);
     expect((await read(b)).mine).toMatchObject(BEN);
     // There is no path to anyone's answers but one's own.
-    expect((await b.get(`${guide}/answers`)).status).toBe(404);
-    expect((await b.get(`${guide}/answers/${aMember}`)).status).toBe(404);
+    expect((await b.legacyGet(`${guide}/answers`)).status).toBe(404);
+    expect((await b.legacyGet(`${guide}/answers/${aMember}`)).status).toBe(404);
     // What the database holds of Asha is what she sent.
     const stored = await server.recipro.database.db
       .selectFrom('repair_guide_answers')
@@ -321,7 +324,7 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
   it('after the reveal, each says which proposals they are in on; agreed when all are', async () => {
     const { a, b, aMember, bMember, save, finish, read, guide } = await scene();
     const agree = (who: Client, agreeTo: unknown) =>
-      who.request('PUT', `${guide}/agreement`, { agreeTo });
+      who.legacyRequest('PUT', `${guide}/agreement`, { agreeTo });
     await save(a, ASHA);
     await save(b, { ...BEN, agreement: '   ' });
     await finish(a);
@@ -363,32 +366,34 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     await save(a, ASHA);
     const stranger = await server.signUp('Stranger');
     for (const reply of [
-      await stranger.get(guide),
-      await stranger.request('PUT', `${guide}/answers`, BEN),
-      await stranger.post(`${guide}/finish`),
-      await stranger.request('PUT', `${guide}/agreement`, { agreeTo: [] }),
-      await a.get(`/api/circles/${circleId}/ruptures/not-a-rupture/guide`),
+      await stranger.legacyGet(guide),
+      await stranger.legacyRequest('PUT', `${guide}/answers`, BEN),
+      await stranger.legacyPost(`${guide}/finish`),
+      await stranger.legacyRequest('PUT', `${guide}/agreement`, { agreeTo: [] }),
+      await a.legacyGet(`/api/circles/${circleId}/ruptures/not-a-rupture/guide`),
     ]) {
       expect(reply.status).toBe(404);
       expect(reply.body.error.code).toBe('not_found');
     }
     // Asha's rupture under another circle of hers is not found either.
-    const other = (await a.post('/api/circles', { name: 'Work', kind: 'team' })).body;
-    expect((await a.get(`/api/circles/${other.id}/ruptures/${ruptureId}/guide`)).status).toBe(404);
+    const other = (await a.legacyPost('/api/circles', { name: 'Work', kind: 'team' })).body;
+    expect((await a.legacyGet(`/api/circles/${other.id}/ruptures/${ruptureId}/guide`)).status).toBe(
+      404,
+    );
 
     // Someone who joined a family days after its hard moment is not in it.
     const ben = await server.signUp('Ben');
-    const family = (await a.post('/api/circles', { name: 'The Lins', kind: 'family' })).body;
+    const family = (await a.legacyPost('/api/circles', { name: 'The Lins', kind: 'family' })).body;
     await join(a, ben, family.id);
-    const moment = (await a.post(`/api/circles/${family.id}/ruptures`, {})).body;
+    const moment = (await a.legacyPost(`/api/circles/${family.id}/ruptures`, {})).body;
     const familyGuide = `/api/circles/${family.id}/ruptures/${moment.id}/guide`;
     server.clock.advance(3 * DAY);
     const chen = await server.signUp('Chen');
     const chenMember = await join(a, chen, family.id);
-    expect((await chen.get(familyGuide)).status).toBe(404);
-    expect((await chen.request('PUT', `${familyGuide}/answers`, BEN)).status).toBe(404);
-    expect((await chen.post(`${familyGuide}/finish`)).status).toBe(404);
-    const seen = (await ben.get(familyGuide)).body;
+    expect((await chen.legacyGet(familyGuide)).status).toBe(404);
+    expect((await chen.legacyRequest('PUT', `${familyGuide}/answers`, BEN)).status).toBe(404);
+    expect((await chen.legacyPost(`${familyGuide}/finish`)).status).toBe(404);
+    const seen = (await ben.legacyGet(familyGuide)).body;
     expect(seen.involvedMemberIds).toHaveLength(2);
     expect(seen.involvedMemberIds).not.toContain(chenMember);
   });
@@ -398,7 +403,7 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     await save(a, ASHA);
     await save(b, BEN);
     await finish(a);
-    expect((await b.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
+    expect((await b.legacyPost(`/api/circles/${circleId}/leave`)).status).toBe(204);
     const stored = JSON.stringify(
       await server.recipro.database.db
         .selectFrom('repair_guide_answers')
@@ -416,10 +421,10 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
 
   it('puts one’s own answers in one’s export, and others’ only once revealed', async () => {
     const { a, b, circleId, ruptureId, save, finish } = await scene();
-    const schema = (await server.client().get('/api/export.schema.json')).body;
+    const schema = (await server.client().legacyGet('/api/export.schema.json')).body;
     const validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema);
     const guidesIn = async (who: Client) => {
-      const reply = await who.get('/api/me/export');
+      const reply = await who.legacyGet('/api/me/export');
       expect(reply.status).toBe(200);
       expect(validate(reply.body), JSON.stringify(validate.errors)).toBe(true);
       const circle = reply.body.circles.find(

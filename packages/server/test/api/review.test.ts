@@ -13,34 +13,60 @@ describe.each(testDatabases())('the monthly review on $name', (database) => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const month = new Date(server.clock.now()).toISOString().slice(0, 7);
     const act = (
-      await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'future' })
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        { toMemberId: bMember, form: 'future' },
+      )
     ).body;
-    await b.post(`/api/circles/${circleId}/acts`, { toMemberId: aMember, form: 'appreciation' });
-    await b.post(`/api/circles/${circleId}/acts/${act.id}/acknowledge`);
-    const checkin = (await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' }))
-      .body;
-    await a.post(`/api/circles/${circleId}/checkins/${checkin.id}/answers`, {
-      answers: [4, 4, 4, 4],
-    });
+    await b.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: aMember,
+        form: 'appreciation',
+      },
+    );
+    await b.post('/api/circles/{circleId}/acts/{actId}/acknowledge', { circleId, actId: act.id });
+    const checkin = (
+      await a.post('/api/circles/{circleId}/checkins', { circleId }, { instrument: 'csi4' })
+    ).body;
+    await a.post(
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: checkin.id },
+      {
+        answers: [4, 4, 4, 4],
+      },
+    );
 
-    const review = await a.get(`/api/circles/${circleId}/review?month=${month}`);
+    const review = await a.get(
+      '/api/circles/{circleId}/review',
+      { circleId },
+      { query: { month } },
+    );
     expect(review.status).toBe(200);
     expect(review.body.month).toBe(month);
     expect(review.body.acts.acts).toBe(2);
     expect(review.body.acts.noticedRate).toBe(0.5);
     expect(review.body.myCheckins).toEqual({ csi4: [16] });
     expect(review.body.sentences[0]).toContain('2 acts of care');
-    expect((await b.get(`/api/circles/${circleId}/review`)).body.myCheckins).toEqual({});
+    expect((await b.get('/api/circles/{circleId}/review', { circleId })).body.myCheckins).toEqual(
+      {},
+    );
   });
 
   it('refuses a malformed or future month, and outsiders', async () => {
     const { a, circleId } = await couple(server);
     for (const month of ['2026-13', 'march', '2026-3', '2999-01']) {
-      const reply = await a.get(`/api/circles/${circleId}/review?month=${month}`);
+      const reply = await a.get(
+        '/api/circles/{circleId}/review',
+        { circleId },
+        { query: { month } },
+      );
       expect(reply.status, month).toBe(400);
-      expect(reply.body.error.code).toBe('validation_failed');
+      expect(reply.error.code).toBe('validation_failed');
     }
     const outsider = await server.signUp('Outsider');
-    expect((await outsider.get(`/api/circles/${circleId}/review`)).status).toBe(404);
+    expect((await outsider.get('/api/circles/{circleId}/review', { circleId })).status).toBe(404);
   });
 });

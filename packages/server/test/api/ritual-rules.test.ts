@@ -30,39 +30,53 @@ describe.each(testDatabases())('ritual rules on $name', (database) => {
   it('refuses a rule that fires more than once a day, or with parts the app never makes', async () => {
     const { a, circleId } = await couple(server);
     for (const rrule of refused) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, {
-        kind: 'custom',
-        rrule,
-        time: '09:00',
-        timezone: 'UTC',
-      });
+      const reply = await a.post(
+        '/api/circles/{circleId}/rituals',
+        { circleId },
+        {
+          kind: 'custom',
+          rrule,
+          time: '09:00',
+          timezone: 'UTC',
+        },
+      );
       expect(reply.status, rrule).toBe(400);
-      expect(reply.body.error.code, rrule).toBe('validation_failed');
-      expect(reply.body.error.details, rrule).toEqual([
+      expect(reply.error.code, rrule).toBe('validation_failed');
+      expect(reply.error.details, rrule).toEqual([
         { field: 'rrule', message: expect.stringContaining('cannot be used') },
       ]);
     }
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([]);
+    expect((await a.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals).toEqual([]);
   });
 
   it('refuses the same rules in an edit, changing nothing', async () => {
     const { a, circleId } = await couple(server);
     const ritual = (
-      await a.post(`/api/circles/${circleId}/rituals`, {
-        kind: 'weekly_checkin',
-        rrule: 'FREQ=WEEKLY;BYDAY=SU',
-        time: '18:00',
-        timezone: 'Europe/London',
-      })
+      await a.post(
+        '/api/circles/{circleId}/rituals',
+        { circleId },
+        {
+          kind: 'weekly_checkin',
+          rrule: 'FREQ=WEEKLY;BYDAY=SU',
+          time: '18:00',
+          timezone: 'Europe/London',
+        },
+      )
     ).body;
     for (const rrule of refused) {
-      const reply = await a.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
-        rrule,
-      });
+      const reply = await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: ritual.id },
+        {
+          rrule,
+        },
+      );
       expect(reply.status, rrule).toBe(400);
-      expect(reply.body.error.code, rrule).toBe('validation_failed');
+      expect(reply.error.code, rrule).toBe('validation_failed');
     }
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([ritual]);
+    expect((await a.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals).toEqual([
+      ritual,
+    ]);
   });
 
   it('takes every rule the app’s schedule picker and suggestions make', async () => {
@@ -74,12 +88,16 @@ describe.each(testDatabases())('ritual rules on $name', (database) => {
       'FREQ=MONTHLY;BYMONTHDAY=28',
       'FREQ=MONTHLY;BYDAY=1SU',
     ]) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, {
-        kind: 'custom',
-        rrule,
-        time: '09:00',
-        timezone: 'Asia/Kolkata',
-      });
+      const reply = await a.post(
+        '/api/circles/{circleId}/rituals',
+        { circleId },
+        {
+          kind: 'custom',
+          rrule,
+          time: '09:00',
+          timezone: 'Asia/Kolkata',
+        },
+      );
       expect(reply.status, rrule).toBe(201);
       expect(reply.body.nextAt, rrule).toEqual(expect.any(String));
     }

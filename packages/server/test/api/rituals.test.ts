@@ -17,25 +17,34 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
   it('keeps a ritual with its next time in the ritual’s time zone, and a gentle rhythm', async () => {
     const { a, circleId, aMember, bMember } = await couple(server);
-    const created = await a.post(`/api/circles/${circleId}/rituals`, {
-      kind: 'weekly_checkin',
-      rrule: 'FREQ=WEEKLY;BYDAY=SU',
-      time: '18:00',
-      timezone: 'Asia/Kolkata',
-    });
+    const created = await a.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId },
+      {
+        kind: 'weekly_checkin',
+        rrule: 'FREQ=WEEKLY;BYDAY=SU',
+        time: '18:00',
+        timezone: 'Asia/Kolkata',
+      },
+    );
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       kind: 'weekly_checkin',
       title: 'How are we doing?',
       memberIds: [aMember, bMember],
     });
-    const next = new Date(created.body.nextAt);
+    const next = new Date(created.body.nextAt!);
     expect(next.getUTCDay()).toBe(0);
     expect(next.toISOString().slice(11, 16)).toBe('12:30');
     expect(created.body.rhythm).toEqual({ done: 0, of: 0, recentRun: 0 });
-    const done = await a.post(`/api/circles/${circleId}/rituals/${created.body.id}/completions`);
+    const done = await a.post('/api/circles/{circleId}/rituals/{ritualId}/completions', {
+      circleId,
+      ritualId: created.body.id,
+    });
     expect(done.status).toBe(201);
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toHaveLength(1);
+    expect(
+      (await a.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals,
+    ).toHaveLength(1);
   });
 
   it('refuses schedules that never fire, unknown zones and outsiders, changing nothing', async () => {
@@ -82,11 +91,11 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         },
       ],
     ] as const) {
-      const reply = await a.post(`/api/circles/${circleId}/rituals`, body);
+      const reply = await a.post('/api/circles/{circleId}/rituals', { circleId }, body);
       expect(reply.status, label).toBe(400);
-      expect(reply.body.error.code, label).toBe('validation_failed');
+      expect(reply.error.code, label).toBe('validation_failed');
     }
-    expect((await a.get(`/api/circles/${circleId}/rituals`)).body.rituals).toEqual([]);
+    expect((await a.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals).toEqual([]);
   });
 
   it('plans each reminder once, honours quiet hours, and emails it with a one-click unsubscribe', async () => {
@@ -96,22 +105,30 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     const soon = server.clock.now() + 2 * 3_600_000;
     // Quiet hours from 30 minutes before the ritual to 30 minutes after: the reminder waits.
     const quietHours = { from: hhmm(soon - 30 * 60_000), to: hhmm(soon + 30 * 60_000) };
-    const settings = await a.request('PUT', '/api/me/notifications', {
-      email: true,
-      push: false,
-      timezone: 'UTC',
-      quietHours,
-    });
+    const settings = await a.put(
+      '/api/me/notifications',
+      {},
+      {
+        email: true,
+        push: false,
+        timezone: 'UTC',
+        quietHours,
+      },
+    );
     expect(settings.status).toBe(200);
     expect(settings.body).toMatchObject({ email: true, emailAvailable: true, quietHours });
     const time = hhmm(soon);
-    const ritual = await a.post(`/api/circles/${circleId}/rituals`, {
-      kind: 'appreciation',
-      title: 'Two kind words',
-      rrule: 'FREQ=DAILY',
-      time,
-      timezone: 'UTC',
-    });
+    const ritual = await a.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId },
+      {
+        kind: 'appreciation',
+        title: 'Two kind words',
+        rrule: 'FREQ=DAILY',
+        time,
+        timezone: 'UTC',
+      },
+    );
 
     const first = await server.recipro.scheduler.plan();
     expect(first).toBeGreaterThan(0);
@@ -140,12 +157,12 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     expect(unsubscribe).toMatch(/\/api\/unsubscribe\/[A-Za-z0-9_-]+$/);
     expect(mail.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
 
-    const page = await server.client().get(new URL(unsubscribe!).pathname);
+    const page = await server.client().raw('GET', new URL(unsubscribe!).pathname);
     expect(page.status).toBe(200);
     expect((await a.get('/api/me/notifications')).body.email).toBe(true);
     const oneClick = await server
       .client()
-      .post(new URL(unsubscribe!).pathname, 'List-Unsubscribe=One-Click', {
+      .raw('POST', new URL(unsubscribe!).pathname, 'List-Unsubscribe=One-Click', {
         'content-type': 'application/x-www-form-urlencoded',
       });
     expect(oneClick.status).toBe(200);
@@ -155,26 +172,30 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
   describe('editing a ritual', () => {
     const start = (client: Awaited<ReturnType<typeof couple>>['a'], circleId: string) =>
       client
-        .post(`/api/circles/${circleId}/rituals`, {
-          kind: 'weekly_checkin',
-          rrule: 'FREQ=WEEKLY;BYDAY=SU',
-          time: '18:00',
-          timezone: 'Europe/London',
-        })
-        .then((reply) => reply.body as { id: string; [field: string]: unknown });
+        .post(
+          '/api/circles/{circleId}/rituals',
+          { circleId },
+          {
+            kind: 'weekly_checkin',
+            rrule: 'FREQ=WEEKLY;BYDAY=SU',
+            time: '18:00',
+            timezone: 'Europe/London',
+          },
+        )
+        .then((reply) => reply.body);
     const listed = async (client: Awaited<ReturnType<typeof couple>>['a'], circleId: string) =>
-      (await client.get(`/api/circles/${circleId}/rituals`)).body.rituals as {
-        id: string;
-        [field: string]: unknown;
-      }[];
+      (await client.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals;
 
     it('changes what is sent, keeps the rest, and stores the text as sent', async () => {
       const { a, circleId, aMember, bMember } = await couple(server);
       const ritual = await start(a, circleId);
-      const path = `/api/circles/${circleId}/rituals/${ritual.id}`;
 
       const title = '  Tea & a <b>slow</b> talk 🌙  ';
-      const renamed = await a.request('PATCH', path, { title });
+      const renamed = await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: ritual.id },
+        { title },
+      );
       expect(renamed.status).toBe(200);
       expect(renamed.body).toMatchObject({
         id: ritual.id,
@@ -188,13 +209,17 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         createdAt: ritual.createdAt,
       });
 
-      const moved = await a.request('PATCH', path, {
-        rrule: 'FREQ=WEEKLY;BYDAY=WE',
-        time: '07:15',
-        timezone: 'Asia/Tokyo',
-        memberIds: [bMember],
-        kind: 'custom',
-      });
+      const moved = await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: ritual.id },
+        {
+          rrule: 'FREQ=WEEKLY;BYDAY=WE',
+          time: '07:15',
+          timezone: 'Asia/Tokyo',
+          memberIds: [bMember],
+          kind: 'custom',
+        },
+      );
       expect(moved.status).toBe(200);
       expect(moved.body).toMatchObject({
         title,
@@ -205,7 +230,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         memberIds: [bMember],
       });
       // The next time follows the new schedule: a Wednesday, 07:15 in Tokyo (22:15 UTC on Tuesday).
-      const next = new Date(moved.body.nextAt);
+      const next = new Date(moved.body.nextAt!);
       expect(next.getUTCDay()).toBe(2);
       expect(next.toISOString().slice(11, 16)).toBe('22:15');
       expect(await listed(a, circleId)).toEqual([moved.body]);
@@ -214,9 +239,13 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     it('lets anyone taking part edit it', async () => {
       const { a, b, circleId } = await couple(server);
       const ritual = await start(a, circleId);
-      const reply = await b.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
-        time: '20:00',
-      });
+      const reply = await b.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: ritual.id },
+        {
+          time: '20:00',
+        },
+      );
       expect(reply.status).toBe(200);
       expect(reply.body).toMatchObject({
         time: '20:00',
@@ -248,14 +277,10 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
         ['someone from another circle', { memberIds: [other.aMember] }],
         ['a good name with a bad zone', { title: 'Changed?', timezone: 'Nowhere/Land' }],
       ] as const) {
-        const reply = await a.request(
-          'PATCH',
-          `/api/circles/${circleId}/rituals/${ritual.id}`,
-          body,
-        );
+        const reply = await a.raw('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, body);
         expect(reply.status, label).toBe(400);
-        expect(reply.body.error.code, label).toBe('validation_failed');
-        expect(typeof reply.body.error.message, label).toBe('string');
+        expect(reply.error.code, label).toBe('validation_failed');
+        expect(typeof reply.error.message, label).toBe('string');
       }
       expect(await listed(a, circleId)).toEqual(before);
     });
@@ -264,25 +289,39 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       const { a, circleId } = await couple(server);
       const other = await couple(server);
       const ritual = await start(a, circleId);
-      const path = `/api/circles/${circleId}/rituals/${ritual.id}`;
       for (const outsider of [other.a, await server.signUp('Stranger')]) {
-        const reply = await outsider.request('PATCH', path, { title: 'Mine now' });
+        const reply = await outsider.patch(
+          '/api/circles/{circleId}/rituals/{ritualId}',
+          { circleId, ritualId: ritual.id },
+          { title: 'Mine now' },
+        );
         expect(reply.status).toBe(404);
-        expect(reply.body.error.code).toBe('not_found');
+        expect(reply.error.code).toBe('not_found');
       }
       // Another circle's ritual id under one's own circle is not found either.
-      const elsewhere = await other.a.request(
-        'PATCH',
-        `/api/circles/${other.circleId}/rituals/${ritual.id}`,
+      const elsewhere = await other.a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId: other.circleId, ritualId: ritual.id },
         { title: 'Mine now' },
       );
       expect(elsewhere.status).toBe(404);
       expect((await listed(a, circleId))[0]).toMatchObject({ title: 'How are we doing?' });
 
-      expect((await a.request('DELETE', path)).status).toBe(204);
-      const stopped = await a.request('PATCH', path, { title: 'Back again' });
+      expect(
+        (
+          await a.delete('/api/circles/{circleId}/rituals/{ritualId}', {
+            circleId,
+            ritualId: ritual.id,
+          })
+        ).status,
+      ).toBe(204);
+      const stopped = await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: ritual.id },
+        { title: 'Back again' },
+      );
       expect(stopped.status).toBe(404);
-      expect(stopped.body.error).toEqual({
+      expect(stopped.error).toEqual({
         code: 'not_found',
         message: 'That ritual was not found.',
       });
@@ -292,23 +331,31 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     it('drops reminders planned for the old schedule and reminds at the new time', async () => {
       const { a, circleId } = await couple(server);
       await confirmEmailFromSink(sink.received, a, a.user.email);
-      await a.request('PUT', '/api/me/notifications', {
-        email: true,
-        push: false,
-        timezone: 'UTC',
-      });
+      await a.put(
+        '/api/me/notifications',
+        {},
+        {
+          email: true,
+          push: false,
+          timezone: 'UTC',
+        },
+      );
       const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
       const now = server.clock.now();
       const oldTime = hhmm(now + 2 * 3_600_000);
       const newTime = hhmm(now + 4 * 3_600_000);
       const ritual = (
-        await a.post(`/api/circles/${circleId}/rituals`, {
-          kind: 'appreciation',
-          title: 'Morning thanks',
-          rrule: 'FREQ=DAILY',
-          time: oldTime,
-          timezone: 'UTC',
-        })
+        await a.post(
+          '/api/circles/{circleId}/rituals',
+          { circleId },
+          {
+            kind: 'appreciation',
+            title: 'Morning thanks',
+            rrule: 'FREQ=DAILY',
+            time: oldTime,
+            timezone: 'UTC',
+          },
+        )
       ).body;
       const outbox = new RemindersRepository(
         server.recipro.database.db,
@@ -321,10 +368,14 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       expect(planned.length).toBeGreaterThan(0);
       expect(new Set(planned.map((r) => r.dueAt.slice(11, 16)))).toEqual(new Set([oldTime]));
 
-      const edited = await a.request('PATCH', `/api/circles/${circleId}/rituals/${ritual.id}`, {
-        time: newTime,
-        title: 'Evening thanks',
-      });
+      const edited = await a.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: ritual.id },
+        {
+          time: newTime,
+          title: 'Evening thanks',
+        },
+      );
       expect(edited.status).toBe(200);
       // Nothing planned from the old schedule is left waiting.
       expect(await mine()).toEqual([]);
@@ -355,20 +406,28 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     it('drops the waiting reminders of a ritual that is stopped', async () => {
       const { a, circleId } = await couple(server);
       await confirmEmailFromSink(sink.received, a, a.user.email);
-      await a.request('PUT', '/api/me/notifications', {
-        email: true,
-        push: false,
-        timezone: 'UTC',
-      });
+      await a.put(
+        '/api/me/notifications',
+        {},
+        {
+          email: true,
+          push: false,
+          timezone: 'UTC',
+        },
+      );
       const time = new Date(server.clock.now() + 3_600_000).toISOString().slice(11, 16);
       const ritual = (
-        await a.post(`/api/circles/${circleId}/rituals`, {
-          kind: 'appreciation',
-          title: 'A stopped practice',
-          rrule: 'FREQ=DAILY',
-          time,
-          timezone: 'UTC',
-        })
+        await a.post(
+          '/api/circles/{circleId}/rituals',
+          { circleId },
+          {
+            kind: 'appreciation',
+            title: 'A stopped practice',
+            rrule: 'FREQ=DAILY',
+            time,
+            timezone: 'UTC',
+          },
+        )
       ).body;
       const outbox = new RemindersRepository(
         server.recipro.database.db,
@@ -377,7 +436,12 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       await server.recipro.scheduler.plan();
       expect((await outbox.forUser(a.user.id)).some((r) => r.ritualId === ritual.id)).toBe(true);
       expect(
-        (await a.request('DELETE', `/api/circles/${circleId}/rituals/${ritual.id}`)).status,
+        (
+          await a.delete('/api/circles/{circleId}/rituals/{ritualId}', {
+            circleId,
+            ritualId: ritual.id,
+          })
+        ).status,
       ).toBe(204);
       expect((await outbox.forUser(a.user.id)).filter((r) => r.ritualId === ritual.id)).toEqual([]);
       server.clock.advance(2 * 3_600_000);
@@ -397,9 +461,9 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
   it('sends a test reminder on each chosen channel without waiting for it', async () => {
     const c = await server.signUp('Tester');
     await confirmEmailFromSink(sink.received, c, c.user.email);
-    await c.request('PUT', '/api/me/notifications', { email: true, push: true });
+    await c.put('/api/me/notifications', {}, { email: true, push: true });
     const before = sink.received.length;
-    const reply = await c.post('/api/me/notifications/test');
+    const reply = await c.post('/api/me/notifications/test', {});
     expect(reply.status).toBe(202);
     expect(reply.body.channels).toEqual(['email', 'push']);
     const mails = await sink.waitFor(before + 1);
@@ -417,10 +481,9 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       { email: false, push: true, timezone: 'Nowhere/Land' },
       { email: false, push: true, quietHours: { from: '8pm', to: '7am' } },
     ]) {
-      expect(
-        (await c.request('PUT', '/api/me/notifications', body)).status,
-        JSON.stringify(body),
-      ).toBe(400);
+      expect((await c.put('/api/me/notifications', {}, body)).status, JSON.stringify(body)).toBe(
+        400,
+      );
     }
     expect((await c.get('/api/me/notifications')).body).toMatchObject({
       quietHours: null,
@@ -430,12 +493,16 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
 
   it('publishes a secret calendar feed of my rituals, which can be revoked', async () => {
     const { a, circleId } = await couple(server);
-    await a.post(`/api/circles/${circleId}/rituals`, {
-      kind: 'nightly_checkin',
-      rrule: 'FREQ=DAILY',
-      time: '21:30',
-      timezone: 'Europe/London',
-    });
+    await a.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId },
+      {
+        kind: 'nightly_checkin',
+        rrule: 'FREQ=DAILY',
+        time: '21:30',
+        timezone: 'Europe/London',
+      },
+    );
     const { url } = (await a.get('/api/me/calendar')).body;
     expect(url).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);
     const feed = await fetch(url);
@@ -445,7 +512,7 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).toContain('SUMMARY:Ten-minute check-in at night');
     expect(text.split('BEGIN:VEVENT').length - 1).toBeGreaterThan(100);
-    expect((await a.request('DELETE', '/api/me/calendar')).status).toBe(204);
+    expect((await a.delete('/api/me/calendar')).status).toBe(204);
     expect((await fetch(url)).status).toBe(404);
     expect((await a.get('/api/me/calendar')).body.url).not.toBe(url);
   });
@@ -463,8 +530,8 @@ describe.each(testDatabases())('a failing mail server on $name', (database) => {
       const c = await server.signUp('Patient');
       // This sink refuses every email, the confirmation link too: confirm in the database.
       await new UsersRepository(server.recipro.database.db).markEmailConfirmed(c.user.id);
-      await c.request('PUT', '/api/me/notifications', { email: true, push: false });
-      const reply = await c.post('/api/me/notifications/test');
+      await c.put('/api/me/notifications', {}, { email: true, push: false });
+      const reply = await c.post('/api/me/notifications/test', {});
       expect(reply.status).toBe(202);
       await server.recipro.scheduler.tick();
       const { RemindersRepository } = await import('../../src/repositories/reminders.ts');

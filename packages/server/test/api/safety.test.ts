@@ -28,161 +28,302 @@ describe.each(testDatabases())('support, privately, on $name', (database) => {
 
   it('a reflection: its writer is offered support on writing and on every read', async () => {
     const { a, circleId } = await couple(server);
-    const path = `/api/circles/${circleId}/reflections`;
-    const written = await a.post(path, { text: worrying.reflection });
+    const written = await a.post(
+      '/api/circles/{circleId}/reflections',
+      { circleId },
+      { text: worrying.reflection },
+    );
     expect(written.status).toBe(201);
     expect(written.body).toMatchObject({ text: worrying.reflection, showSupport: true });
-    const plain = await a.post(path, { text: calm });
+    const plain = await a.post('/api/circles/{circleId}/reflections', { circleId }, { text: calm });
     expect(plain.body).not.toHaveProperty('showSupport');
-    expect((await a.get(`${path}/${written.body.id}`)).body.showSupport).toBe(true);
-    expect((await a.get(`${path}/${plain.body.id}`)).body).not.toHaveProperty('showSupport');
-    const list = (await a.get(path)).body.reflections as { id: string; showSupport?: boolean }[];
+    expect(
+      (
+        await a.get('/api/circles/{circleId}/reflections/{reflectionId}', {
+          circleId,
+          reflectionId: written.body.id,
+        })
+      ).body.showSupport,
+    ).toBe(true);
+    expect(
+      (
+        await a.get('/api/circles/{circleId}/reflections/{reflectionId}', {
+          circleId,
+          reflectionId: plain.body.id,
+        })
+      ).body,
+    ).not.toHaveProperty('showSupport');
+    const list = (await a.get('/api/circles/{circleId}/reflections', { circleId })).body
+      .reflections;
     expect(list.find((r) => r.id === written.body.id)?.showSupport).toBe(true);
     expect(list.find((r) => r.id === plain.body.id)).not.toHaveProperty('showSupport');
   });
 
   it('a shared need: the author sees support, the other member reads the need without it', async () => {
     const { a, b, circleId } = await couple(server);
-    const path = `/api/circles/${circleId}/needs`;
-    const need = await a.post(path, { text: worrying.need, shared: false });
+    const need = await a.post(
+      '/api/circles/{circleId}/needs',
+      { circleId },
+      { text: worrying.need, shared: false },
+    );
     expect(need.status).toBe(201);
     expect(need.body.showSupport).toBe(true);
-    const shared = await a.request('PATCH', `${path}/${need.body.id}`, { shared: true });
+    const shared = await a.patch(
+      '/api/circles/{circleId}/needs/{needId}',
+      { circleId, needId: need.body.id },
+      { shared: true },
+    );
     expect(shared.status).toBe(200);
     expect(shared.body.showSupport).toBe(true);
-    expect((await a.get(path)).body.needs[0]).toMatchObject({
+    expect(
+      (await a.get('/api/circles/{circleId}/needs', { circleId })).body.needs[0],
+    ).toMatchObject({
       text: worrying.need,
       showSupport: true,
     });
 
-    const seen = (await b.get(path)).body.needs;
+    const seen = (await b.get('/api/circles/{circleId}/needs', { circleId })).body.needs;
     expect(seen).toHaveLength(1);
-    expect(seen[0].text).toBe(worrying.need);
+    expect(seen[0]?.text).toBe(worrying.need);
     expect(seen[0]).not.toHaveProperty('showSupport');
-    const thanked = await b.post(`${path}/${need.body.id}/thanks`);
+    const thanked = await b.post('/api/circles/{circleId}/needs/{needId}/thanks', {
+      circleId,
+      needId: need.body.id,
+    });
     expect(thanked.status).toBe(200);
     expect(thanked.body).not.toHaveProperty('showSupport');
 
     // B's own calm need carries nothing, for either of them.
-    await b.post(path, { text: calm, shared: true });
-    for (const n of (await b.get(path)).body.needs) expect(n).not.toHaveProperty('showSupport');
+    await b.post('/api/circles/{circleId}/needs', { circleId }, { text: calm, shared: true });
+    for (const n of (await b.get('/api/circles/{circleId}/needs', { circleId })).body.needs)
+      expect(n).not.toHaveProperty('showSupport');
   });
 
   it('a rupture with a shared note: only the member who logged it sees support', async () => {
     const { a, b, circleId } = await couple(server);
-    const path = `/api/circles/${circleId}/ruptures`;
-    const logged = await a.post(path, { note: worrying.rupture, notePrivate: false });
+    const logged = await a.post(
+      '/api/circles/{circleId}/ruptures',
+      { circleId },
+      { note: worrying.rupture, notePrivate: false },
+    );
     expect(logged.status).toBe(201);
     expect(logged.body.showSupport).toBe(true);
-    expect((await a.get(path)).body.ruptures[0].showSupport).toBe(true);
+    expect(
+      (await a.get('/api/circles/{circleId}/ruptures', { circleId })).body.ruptures[0]?.showSupport,
+    ).toBe(true);
 
-    const seen = (await b.get(path)).body.ruptures;
-    expect(seen[0].note).toBe(worrying.rupture);
+    const seen = (await b.get('/api/circles/{circleId}/ruptures', { circleId })).body.ruptures;
+    expect(seen[0]?.note).toBe(worrying.rupture);
     expect(seen[0]).not.toHaveProperty('showSupport');
-    const reset = await b.post(`${path}/${logged.body.id}/reset`);
+    const reset = await b.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+      circleId,
+      ruptureId: logged.body.id,
+    });
     expect(reset.status).toBe(200);
     expect(reset.body).not.toHaveProperty('showSupport');
 
     // Once the writer removes the note, nothing is left to match.
-    const cleared = await a.request('DELETE', `${path}/${logged.body.id}/note`);
+    const cleared = await a.delete('/api/circles/{circleId}/ruptures/{ruptureId}/note', {
+      circleId,
+      ruptureId: logged.body.id,
+    });
     expect(cleared.status).toBe(200);
     expect(cleared.body).not.toHaveProperty('showSupport');
   });
 
   it('an act note: the giver sees support, the receiver reads the note without it', async () => {
     const { a, b, circleId, bMember } = await couple(server);
-    const path = `/api/circles/${circleId}/acts`;
-    const act = await a.post(path, { toMemberId: bMember, form: 'practical', note: worrying.act });
+    const act = await a.post(
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: bMember,
+        form: 'practical',
+        note: worrying.act,
+      },
+    );
     expect(act.status).toBe(201);
     expect(act.body.showSupport).toBe(true);
-    expect((await a.get(path)).body.acts[0].showSupport).toBe(true);
+    expect(
+      (await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts[0]?.showSupport,
+    ).toBe(true);
 
-    const seen = (await b.get(path)).body.acts;
-    expect(seen[0].note).toBe(worrying.act);
+    const seen = (await b.get('/api/circles/{circleId}/acts', { circleId })).body.acts;
+    expect(seen[0]?.note).toBe(worrying.act);
     expect(seen[0]).not.toHaveProperty('showSupport');
-    const noticed = await b.post(`${path}/${act.body.id}/acknowledge`);
+    const noticed = await b.post('/api/circles/{circleId}/acts/{actId}/acknowledge', {
+      circleId,
+      actId: act.body.id,
+    });
     expect(noticed.status).toBe(200);
     expect(noticed.body).not.toHaveProperty('showSupport');
 
-    const edited = await a.request('PATCH', `${path}/${act.body.id}`, { note: calm });
+    const edited = await a.patch(
+      '/api/circles/{circleId}/acts/{actId}',
+      { circleId, actId: act.body.id },
+      { note: calm },
+    );
     expect(edited.status).toBe(200);
     expect(edited.body).not.toHaveProperty('showSupport');
   });
 
   it('a check-in note and a values answer: support for the writer, never for the other', async () => {
     const { a, b, circleId } = await couple(server);
-    const opened = await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' });
-    const checkin = `/api/circles/${circleId}/checkins/${opened.body.id}`;
-    const answered = await a.post(`${checkin}/answers`, {
-      answers: [4, 4, 4, 4],
-      note: worrying.checkin,
-    });
+    const opened = await a.post(
+      '/api/circles/{circleId}/checkins',
+      { circleId },
+      { instrument: 'csi4' },
+    );
+    const answered = await a.post(
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: opened.body.id },
+      {
+        answers: [4, 4, 4, 4],
+        note: worrying.checkin,
+      },
+    );
     expect(answered.status).toBe(201);
     expect(answered.body.showSupport).toBe(true);
-    expect((await b.get(checkin)).body.showSupport).toBe(false);
-    await b.post(`${checkin}/answers`, { answers: [4, 4, 4, 4], note: calm });
-    expect((await a.get(checkin)).body.showSupport).toBe(true);
-    expect((await b.get(checkin)).body.showSupport).toBe(false);
+    expect(
+      (
+        await b.get('/api/circles/{circleId}/checkins/{checkinId}', {
+          circleId,
+          checkinId: opened.body.id,
+        })
+      ).body.showSupport,
+    ).toBe(false);
+    await b.post(
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: opened.body.id },
+      { answers: [4, 4, 4, 4], note: calm },
+    );
+    expect(
+      (
+        await a.get('/api/circles/{circleId}/checkins/{checkinId}', {
+          circleId,
+          checkinId: opened.body.id,
+        })
+      ).body.showSupport,
+    ).toBe(true);
+    expect(
+      (
+        await b.get('/api/circles/{circleId}/checkins/{checkinId}', {
+          circleId,
+          checkinId: opened.body.id,
+        })
+      ).body.showSupport,
+    ).toBe(false);
 
-    const round = await a.post(`/api/circles/${circleId}/values`);
-    const path = `/api/circles/${circleId}/values/${round.body.id}`;
-    const mine = await a.post(`${path}/answers`, { answers: values(worrying.values) });
+    const round = await a.post('/api/circles/{circleId}/values', { circleId });
+    const mine = await a.post(
+      '/api/circles/{circleId}/values/{roundId}/answers',
+      { circleId, roundId: round.body.id },
+      { answers: values(worrying.values) },
+    );
     expect(mine.status).toBe(201);
     expect(mine.body.showSupport).toBe(true);
-    expect((await b.get(path)).body).not.toHaveProperty('showSupport');
-    await b.post(`${path}/answers`, { answers: values(calm) });
-    const revealed = await b.get(path);
-    expect(revealed.body.status).toBe('revealed');
-    expect(revealed.body.results.map((r: { answers: string[] }) => r.answers[0])).toContain(
-      worrying.values,
+    expect(
+      (
+        await b.get('/api/circles/{circleId}/values/{roundId}', {
+          circleId,
+          roundId: round.body.id,
+        })
+      ).body,
+    ).not.toHaveProperty('showSupport');
+    await b.post(
+      '/api/circles/{circleId}/values/{roundId}/answers',
+      { circleId, roundId: round.body.id },
+      { answers: values(calm) },
     );
+    const revealed = await b.get('/api/circles/{circleId}/values/{roundId}', {
+      circleId,
+      roundId: round.body.id,
+    });
+    expect(revealed.body.status).toBe('revealed');
+    expect(revealed.body.results?.map((r) => r.answers[0])).toContain(worrying.values);
     expect(revealed.body).not.toHaveProperty('showSupport');
-    expect((await a.get(path)).body.showSupport).toBe(true);
+    expect(
+      (
+        await a.get('/api/circles/{circleId}/values/{roundId}', {
+          circleId,
+          roundId: round.body.id,
+        })
+      ).body.showSupport,
+    ).toBe(true);
   });
 
   it('no GET route of the API ever tells another member that support was offered', async () => {
     const { a, b, circleId, bMember } = await couple(server);
     const ids: Record<string, string> = { circleId, instrumentId: 'csi4' };
     ids.reflectionId = (
-      await a.post(`/api/circles/${circleId}/reflections`, { text: worrying.reflection })
+      await a.post(
+        '/api/circles/{circleId}/reflections',
+        { circleId },
+        { text: worrying.reflection },
+      )
     ).body.id;
     ids.needId = (
-      await a.post(`/api/circles/${circleId}/needs`, { text: worrying.need, shared: true })
+      await a.post(
+        '/api/circles/{circleId}/needs',
+        { circleId },
+        { text: worrying.need, shared: true },
+      )
     ).body.id;
     ids.ruptureId = (
-      await a.post(`/api/circles/${circleId}/ruptures`, { note: worrying.rupture })
+      await a.post('/api/circles/{circleId}/ruptures', { circleId }, { note: worrying.rupture })
     ).body.id;
     ids.actId = (
-      await a.post(`/api/circles/${circleId}/acts`, {
-        toMemberId: bMember,
-        form: 'practical',
-        note: worrying.act,
-      })
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        {
+          toMemberId: bMember,
+          form: 'practical',
+          note: worrying.act,
+        },
+      )
     ).body.id;
     ids.checkinId = (
-      await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })
+      await a.post('/api/circles/{circleId}/checkins', { circleId }, { instrument: 'csi4' })
     ).body.id;
-    await a.post(`/api/circles/${circleId}/checkins/${ids.checkinId}/answers`, {
-      answers: [4, 4, 4, 4],
-      note: worrying.checkin,
-    });
-    ids.roundId = (await a.post(`/api/circles/${circleId}/values`)).body.id;
-    await a.post(`/api/circles/${circleId}/values/${ids.roundId}/answers`, {
-      answers: values(worrying.values),
-    });
+    await a.post(
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: ids.checkinId },
+      {
+        answers: [4, 4, 4, 4],
+        note: worrying.checkin,
+      },
+    );
+    ids.roundId = (await a.post('/api/circles/{circleId}/values', { circleId })).body.id;
+    await a.post(
+      '/api/circles/{circleId}/values/{roundId}/answers',
+      { circleId, roundId: ids.roundId },
+      {
+        answers: values(worrying.values),
+      },
+    );
     // Both answer, so everything shared is revealed to B.
-    await b.post(`/api/circles/${circleId}/checkins/${ids.checkinId}/answers`, {
-      answers: [4, 4, 4, 4],
-    });
-    await b.post(`/api/circles/${circleId}/values/${ids.roundId}/answers`, {
-      answers: values(calm),
-    });
+    await b.post(
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: ids.checkinId },
+      {
+        answers: [4, 4, 4, 4],
+      },
+    );
+    await b.post(
+      '/api/circles/{circleId}/values/{roundId}/answers',
+      { circleId, roundId: ids.roundId },
+      {
+        answers: values(calm),
+      },
+    );
 
     const walk = async (client: Client) => {
-      const paths = (await client.get('/api/openapi.json')).body.paths as Record<
-        string,
-        Record<string, unknown>
-      >;
+      // The OpenAPI document is not one of its own routes: its shape is OpenAPI's, taken as read.
+      const document = (await client.raw('GET', '/api/openapi.json')).body as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const { paths } = document;
       const seen: { label: string; status: number; body: unknown }[] = [];
       for (const [template, operations] of Object.entries(paths)) {
         if (!('get' in operations)) continue;
@@ -190,7 +331,7 @@ describe.each(testDatabases())('support, privately, on $name', (database) => {
           /\{([^}]+)\}/g,
           (_m, name: string) => ids[name] ?? randomUUID(),
         );
-        const reply = await client.get(path);
+        const reply = await client.raw('GET', path);
         seen.push({ label: `GET ${template}`, status: reply.status, body: reply.body });
       }
       return seen;

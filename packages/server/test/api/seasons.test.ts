@@ -20,156 +20,280 @@ describe.each(testDatabases())('seasons are their member’s own on $name', (dat
 
   it('makes a season for someone else a suggestion, which only they accept or decline', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     for (let i = 0; i < 12; i += 1)
-      await a.post(at('/acts'), { toMemberId: bMember, form: 'practical' });
-    const suggested = await a.post(at('/seasons'), {
-      memberId: bMember,
-      kind: 'exams',
-      startsAt: iso(server.clock.now() - DAY),
-    });
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        { toMemberId: bMember, form: 'practical' },
+      );
+    const suggested = await a.post(
+      '/api/circles/{circleId}/seasons',
+      { circleId },
+      {
+        memberId: bMember,
+        kind: 'exams',
+        startsAt: iso(server.clock.now() - DAY),
+      },
+    );
     expect(suggested.status).toBe(201);
     expect(suggested.body).toMatchObject({ status: 'suggested', createdByMemberId: aMember });
-    const path = at(`/seasons/${suggested.body.id}`);
     // A suggestion silences nothing.
-    const before = (await a.get(at('/balance?window=30'))).body;
-    expect(before.insights.some((i: { kind: string }) => i.kind === 'season')).toBe(false);
+    const before = (
+      await a.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+    ).body;
+    expect(before.insights.some((i) => i.kind === 'season')).toBe(false);
 
-    for (const action of ['accept', 'decline']) {
-      const reply = await a.post(`${path}/${action}`);
+    for (const action of ['accept', 'decline'] as const) {
+      const reply = await a.post(`/api/circles/{circleId}/seasons/{seasonId}/${action}`, {
+        circleId,
+        seasonId: suggested.body.id,
+      });
       expect(reply.status, action).toBe(403);
-      expect(reply.body.error.code, action).toBe('forbidden');
+      expect(reply.error.code, action).toBe('forbidden');
     }
-    const accepted = await b.post(`${path}/accept`);
+    const accepted = await b.post('/api/circles/{circleId}/seasons/{seasonId}/accept', {
+      circleId,
+      seasonId: suggested.body.id,
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('active');
-    expect((await b.post(`${path}/accept`)).status).toBe(409);
-    expect((await b.post(`${path}/decline`)).status).toBe(409);
-    const after = (await b.get(at('/balance?window=30'))).body;
-    expect(after.insights.some((i: { kind: string }) => i.kind === 'season')).toBe(true);
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/seasons/{seasonId}/accept', {
+          circleId,
+          seasonId: suggested.body.id,
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/seasons/{seasonId}/decline', {
+          circleId,
+          seasonId: suggested.body.id,
+        })
+      ).status,
+    ).toBe(409);
+    const after = (
+      await b.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+    ).body;
+    expect(after.insights.some((i) => i.kind === 'season')).toBe(true);
 
     const another = (
-      await a.post(at('/seasons'), {
-        memberId: bMember,
-        kind: 'work',
-        startsAt: iso(server.clock.now()),
-      })
+      await a.post(
+        '/api/circles/{circleId}/seasons',
+        { circleId },
+        {
+          memberId: bMember,
+          kind: 'work',
+          startsAt: iso(server.clock.now()),
+        },
+      )
     ).body;
-    expect((await b.post(at(`/seasons/${another.id}/decline`))).status).toBe(204);
-    const left = (await a.get(at('/seasons'))).body.seasons;
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/seasons/{seasonId}/decline', {
+          circleId,
+          seasonId: another.id,
+        })
+      ).status,
+    ).toBe(204);
+    const left = (await a.get('/api/circles/{circleId}/seasons', { circleId })).body.seasons;
     expect(left.map((s: { id: string }) => s.id)).toEqual([suggested.body.id]);
 
     // Whoever suggested one may take it back while it waits, not once accepted.
     const third = (
-      await a.post(at('/seasons'), {
-        memberId: bMember,
-        kind: 'move',
-        startsAt: iso(server.clock.now()),
-      })
+      await a.post(
+        '/api/circles/{circleId}/seasons',
+        { circleId },
+        {
+          memberId: bMember,
+          kind: 'move',
+          startsAt: iso(server.clock.now()),
+        },
+      )
     ).body;
-    expect((await a.request('DELETE', at(`/seasons/${third.id}`))).status).toBe(204);
-    expect((await a.request('DELETE', path)).status).toBe(403);
+    expect(
+      (
+        await a.delete('/api/circles/{circleId}/seasons/{seasonId}', {
+          circleId,
+          seasonId: third.id,
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await a.delete('/api/circles/{circleId}/seasons/{seasonId}', {
+          circleId,
+          seasonId: suggested.body.id,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('refuses changing, ending or deleting someone else’s season, and changes nothing', async () => {
     const { a, b, circleId, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const season = (
-      await b.post(at('/seasons'), {
-        memberId: bMember,
-        kind: 'grief',
-        startsAt: iso(server.clock.now() - 3 * DAY),
-        note: 'A hard month',
-      })
+      await b.post(
+        '/api/circles/{circleId}/seasons',
+        { circleId },
+        {
+          memberId: bMember,
+          kind: 'grief',
+          startsAt: iso(server.clock.now() - 3 * DAY),
+          note: 'A hard month',
+        },
+      )
     ).body;
-    const path = at(`/seasons/${season.id}`);
     const tries = [
-      await a.post(`${path}/end`),
-      await a.request('DELETE', path),
-      await a.request('PATCH', path, { note: 'changed by someone else' }),
-      await a.request('PATCH', path, { endsAt: iso(server.clock.now() + 10 * DAY) }),
+      await a.post('/api/circles/{circleId}/seasons/{seasonId}/end', {
+        circleId,
+        seasonId: season.id,
+      }),
+      await a.delete('/api/circles/{circleId}/seasons/{seasonId}', {
+        circleId,
+        seasonId: season.id,
+      }),
+      await a.patch(
+        '/api/circles/{circleId}/seasons/{seasonId}',
+        { circleId, seasonId: season.id },
+        { note: 'changed by someone else' },
+      ),
+      await a.patch(
+        '/api/circles/{circleId}/seasons/{seasonId}',
+        { circleId, seasonId: season.id },
+        { endsAt: iso(server.clock.now() + 10 * DAY) },
+      ),
     ];
     for (const reply of tries) {
       expect(reply.status).toBe(403);
-      expect(reply.body.error.code).toBe('forbidden');
+      expect(reply.error.code).toBe('forbidden');
     }
-    expect((await b.get(at('/seasons'))).body.seasons).toEqual([season]);
+    expect((await b.get('/api/circles/{circleId}/seasons', { circleId })).body.seasons).toEqual([
+      season,
+    ]);
   });
 
   it('lasts at most 180 days unless its member renews it', async () => {
     const { a, b, circleId, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const start = server.clock.now();
-    const tooLong = await b.post(at('/seasons'), {
-      memberId: bMember,
-      kind: 'caregiving',
-      startsAt: iso(start),
-      endsAt: iso(start + 181 * DAY),
-    });
-    expect(tooLong.status).toBe(400);
-    expect(tooLong.body.error.code).toBe('validation_failed');
-    expect((await b.get(at('/seasons'))).body.seasons).toEqual([]);
-
-    const season = (
-      await b.post(at('/seasons'), {
+    const tooLong = await b.post(
+      '/api/circles/{circleId}/seasons',
+      { circleId },
+      {
         memberId: bMember,
         kind: 'caregiving',
-        startsAt: iso(start - 170 * DAY),
-        endsAt: iso(start + 10 * DAY),
-      })
+        startsAt: iso(start),
+        endsAt: iso(start + 181 * DAY),
+      },
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.error.code).toBe('validation_failed');
+    expect((await b.get('/api/circles/{circleId}/seasons', { circleId })).body.seasons).toEqual([]);
+
+    const season = (
+      await b.post(
+        '/api/circles/{circleId}/seasons',
+        { circleId },
+        {
+          memberId: bMember,
+          kind: 'caregiving',
+          startsAt: iso(start - 170 * DAY),
+          endsAt: iso(start + 10 * DAY),
+        },
+      )
     ).body;
-    const path = at(`/seasons/${season.id}`);
-    const tooFar = await b.request('PATCH', path, {
-      endsAt: iso(server.clock.now() + 181 * DAY),
-    });
+    const tooFar = await b.patch(
+      '/api/circles/{circleId}/seasons/{seasonId}',
+      { circleId, seasonId: season.id },
+      {
+        endsAt: iso(server.clock.now() + 181 * DAY),
+      },
+    );
     expect(tooFar.status).toBe(400);
     const renewedTo = iso(server.clock.now() + 180 * DAY);
-    const renewed = await b.request('PATCH', path, { endsAt: renewedTo, kind: 'illness' });
+    const renewed = await b.patch(
+      '/api/circles/{circleId}/seasons/{seasonId}',
+      { circleId, seasonId: season.id },
+      { endsAt: renewedTo, kind: 'illness' },
+    );
     expect(renewed.status).toBe(200);
     expect(renewed.body).toMatchObject({ endsAt: renewedTo, kind: 'illness', note: null });
-    expect((await a.get(at('/seasons'))).body.seasons[0].endsAt).toBe(renewedTo);
-    expect((await b.request('PATCH', path, {})).status).toBe(400);
+    expect(
+      (await a.get('/api/circles/{circleId}/seasons', { circleId })).body.seasons[0]?.endsAt,
+    ).toBe(renewedTo);
+    expect(
+      (
+        await b.patch(
+          '/api/circles/{circleId}/seasons/{seasonId}',
+          { circleId, seasonId: season.id },
+          {},
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('keeps the others’ own received care and noticed rate exactly as without the season', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     for (let i = 0; i < 3; i += 1) {
       const act = (
-        await b.post(at('/acts'), {
-          toMemberId: aMember,
-          form: 'emotional',
-          at: iso(server.clock.now() - (i + 1) * DAY),
-        })
+        await b.post(
+          '/api/circles/{circleId}/acts',
+          { circleId },
+          {
+            toMemberId: aMember,
+            form: 'emotional',
+            at: iso(server.clock.now() - (i + 1) * DAY),
+          },
+        )
       ).body;
-      if (i === 0) await a.post(at(`/acts/${act.id}/acknowledge`));
+      if (i === 0)
+        await a.post('/api/circles/{circleId}/acts/{actId}/acknowledge', {
+          circleId,
+          actId: act.id,
+        });
     }
     for (let i = 0; i < 20; i += 1) {
       const act = (
-        await a.post(at('/acts'), {
-          toMemberId: bMember,
-          form: 'practical',
-          at: iso(server.clock.now() - (i % 20) * DAY - 3_600_000),
-        })
+        await a.post(
+          '/api/circles/{circleId}/acts',
+          { circleId },
+          {
+            toMemberId: bMember,
+            form: 'practical',
+            at: iso(server.clock.now() - (i % 20) * DAY - 3_600_000),
+          },
+        )
       ).body;
-      if (i < 2) await b.post(at(`/acts/${act.id}/acknowledge`));
+      if (i < 2)
+        await b.post('/api/circles/{circleId}/acts/{actId}/acknowledge', {
+          circleId,
+          actId: act.id,
+        });
     }
     const own = async () => {
-      const view = (await a.get(at('/balance?window=30'))).body;
-      const mine = view.pairs.find((p: { fromMemberId: string }) => p.fromMemberId === aMember);
+      const view = (
+        await a.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+      ).body;
+      const mine = view.pairs.find((p) => p.fromMemberId === aMember)!;
       return { received: mine.received, given: mine.given, noticedRate: mine.noticedRate };
     };
     const without = await own();
     expect(without.received.acts).toBe(3);
     expect(without.noticedRate).toBeCloseTo(0.1, 12);
 
-    await b.post(at('/seasons'), {
-      memberId: bMember,
-      kind: 'illness',
-      startsAt: iso(server.clock.now() - 25 * DAY),
-    });
-    const during = (await a.get(at('/balance?window=30'))).body;
-    expect(during.insights.some((i: { kind: string }) => i.kind === 'season')).toBe(true);
+    await b.post(
+      '/api/circles/{circleId}/seasons',
+      { circleId },
+      {
+        memberId: bMember,
+        kind: 'illness',
+        startsAt: iso(server.clock.now() - 25 * DAY),
+      },
+    );
+    const during = (
+      await a.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+    ).body;
+    expect(during.insights.some((i) => i.kind === 'season')).toBe(true);
     expect(await own()).toEqual(without);
   });
 });

@@ -20,23 +20,23 @@ describe.each(testDatabases())('test reminders on $name', (database) => {
     for (const c of [eager, other]) {
       // Reminder emails go only to a confirmed address.
       await confirmEmailFromSink(sink.received, c, c.user.email);
-      await c.request('PUT', '/api/me/notifications', { email: true, push: false });
+      await c.put('/api/me/notifications', {}, { email: true, push: false });
     }
     const confirmations = sink.received.length;
     for (let i = 0; i < 3; i += 1)
-      expect((await eager.post('/api/me/notifications/test')).status).toBe(202);
-    const refused = await eager.post('/api/me/notifications/test');
+      expect((await eager.post('/api/me/notifications/test', {})).status).toBe(202);
+    const refused = await eager.post('/api/me/notifications/test', {});
     expect(refused.status).toBe(429);
-    expect(refused.body).toEqual({
+    expect(refused.parsed).toEqual({
       error: { code: 'rate_limited', message: expect.stringContaining('3 test reminders') },
     });
     // Someone else is not held back by it.
-    expect((await other.post('/api/me/notifications/test')).status).toBe(202);
+    expect((await other.post('/api/me/notifications/test', {})).status).toBe(202);
     await server.recipro.scheduler.tick();
     const mails = (await sink.waitFor(confirmations + 4)).slice(confirmations);
     expect(mails.filter((m) => m.to.includes(eager.user.email))).toHaveLength(3);
 
     server.clock.advance(10 * 60_000);
-    expect((await eager.post('/api/me/notifications/test')).status).toBe(202);
+    expect((await eager.post('/api/me/notifications/test', {})).status).toBe(202);
   });
 });

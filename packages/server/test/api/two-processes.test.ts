@@ -40,28 +40,36 @@ describe.skipIf(!server)('two server processes on one PostgreSQL', () => {
     const [one, two] = await Promise.all([processes.start(env), processes.start(env)]);
 
     const first = new Client(one!);
-    await first.post('/api/auth/signup', {
-      email: 'twice@recipro.test',
-      password: 'a long password',
-      name: 'Twice',
-    });
+    await first.post(
+      '/api/auth/signup',
+      {},
+      {
+        email: 'twice@recipro.test',
+        password: 'a long password',
+        name: 'Twice',
+      },
+    );
     // Reminder emails go only to a confirmed address.
     await confirmEmailFromSink(sink.received, first, 'twice@recipro.test');
     const second = new Client(two!);
     second.cookie = first.cookie;
     expect((await second.get('/api/me')).status).toBe(200);
-    await first.request('PUT', '/api/me/notifications', { email: true, push: false });
-    const circle = (await first.post('/api/circles', { name: 'Solo', kind: 'friends' })).body;
-    await first.post(`/api/circles/${circle.id}/rituals`, {
-      kind: 'appreciation',
-      rrule: 'FREQ=DAILY',
-      time: '12:00',
-      timezone: 'UTC',
-    });
+    await first.put('/api/me/notifications', {}, { email: true, push: false });
+    const circle = (await first.post('/api/circles', {}, { name: 'Solo', kind: 'friends' })).body;
+    await first.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId: circle.id },
+      {
+        kind: 'appreciation',
+        rrule: 'FREQ=DAILY',
+        time: '12:00',
+        timezone: 'UTC',
+      },
+    );
 
     const sent = 12;
     for (let i = 0; i < sent; i += 1) {
-      const reply = await (i % 2 === 0 ? first : second).post('/api/me/notifications/test');
+      const reply = await (i % 2 === 0 ? first : second).post('/api/me/notifications/test', {});
       expect(reply.status).toBe(202);
     }
     await sink.waitFor(sent, 30_000);

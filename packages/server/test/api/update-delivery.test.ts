@@ -4,6 +4,7 @@ import { parseConfig } from '../../src/config.ts';
 import { createServices } from '../../src/server.ts';
 import { testDatabases } from '../support/databases.ts';
 import { confirmEmailFromSink, mailText } from '../support/mail-links.ts';
+import type { Answer } from '../support/client.ts';
 import { startPushService } from '../support/push-service.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
 import {
@@ -56,7 +57,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
   /** Gives a person a device that receives pushes; returns what reaches it. */
   const device = async (who: Client) => {
     const subscription = push.subscription();
-    expect((await who.post('/api/me/push-subscriptions', subscription)).status).toBe(201);
+    expect((await who.post('/api/me/push-subscriptions', {}, subscription)).status).toBe(201);
     return () =>
       push.received
         .filter((r) => subscription.endpoint.endsWith(r.path))
@@ -64,9 +65,9 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
   };
   const mailsTo = (who: Client) => sink.received.filter((m) => m.to.includes(who.user.email));
   const settings = (who: Client, body: Record<string, unknown>) =>
-    who.request('PUT', '/api/me/notifications', { email: true, push: true, ...body });
+    who.put('/api/me/notifications', {}, { email: true, push: true, ...body });
   const kindsIn = async (who: Client) =>
-    ((await who.get('/api/me/updates')).body.updates as { kind: string }[]).map((u) => u.kind);
+    (await who.get('/api/me/updates')).body.updates.map((u) => u.kind);
   /**
    * Two people in a couple circle, with what making it told them (welcome, a request to join)
    * already planned before either has a device.
@@ -101,7 +102,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const mailsBefore = mailsTo(b).length;
 
     const need = { text: 'Quieter Sunday mornings, just us', shared: true };
-    expect((await a.post(`/api/circles/${circleId}/needs`, need)).status).toBe(201);
+    expect((await a.post('/api/circles/{circleId}/needs', { circleId }, need)).status).toBe(201);
     await tick();
     // The email goes at once; the push waits a moment for anything else to come with it.
     const mails = mailsTo(b).slice(mailsBefore);
@@ -123,9 +124,10 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     ]);
     // The one who acted hears nothing of it; a kind whose email was not chosen sends none.
     expect(aPushes()).toEqual([]);
-    expect((await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' })).status).toBe(
-      201,
-    );
+    expect(
+      (await a.post('/api/circles/{circleId}/checkins', { circleId }, { instrument: 'csi4' }))
+        .status,
+    ).toBe(201);
     await settle();
     expect(bPushes().map((p) => p.title)).toEqual(['A need shared with you', 'A check-in is open']);
     expect(mailsTo(b).slice(mailsBefore)).toHaveLength(1);
@@ -148,14 +150,18 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     });
     expect(off.body.updates).toContainEqual({ kind: 'need_shared', push: false, email: false });
     const mailsBefore = mailsTo(b).length;
-    await a.post(`/api/circles/${circleId}/needs`, { text: 'A walk together', shared: true });
+    await a.post(
+      '/api/circles/{circleId}/needs',
+      { circleId },
+      { text: 'A walk together', shared: true },
+    );
     await settle();
     expect(bPushes()).toEqual([]);
     expect(mailsTo(b)).toHaveLength(mailsBefore);
     expect(await kindsIn(b)).toContain('need_shared');
 
     // Email only for the check-in, as chosen.
-    await a.post(`/api/circles/${circleId}/checkins`, { instrument: 'csi4' });
+    await a.post('/api/circles/{circleId}/checkins', { circleId }, { instrument: 'csi4' });
     await settle();
     expect(bPushes()).toEqual([]);
     expect(
@@ -165,9 +171,13 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     ).toEqual(['A check-in is open']);
 
     // Push turned off altogether: nothing by push, whatever the kind says.
-    await b.request('PUT', '/api/me/notifications', { email: false, push: false });
-    const rupture = (await b.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+    await b.put('/api/me/notifications', {}, { email: false, push: false });
+    const rupture = (await b.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'x' }))
+      .body;
+    await a.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+      circleId,
+      ruptureId: rupture.id,
+    });
     await settle();
     expect(bPushes()).toEqual([]);
     expect(await kindsIn(b)).toContain('reset_requested');
@@ -177,14 +187,22 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const { a, b, circleId } = await pair();
     const aPushes = await device(a);
     const now = server.clock.t;
-    await a.request('PUT', '/api/me/notifications', {
-      email: false,
-      push: true,
-      quietHours: { from: hhmm(now - HOUR), to: hhmm(now + HOUR) },
-      timezone: 'UTC',
+    await a.put(
+      '/api/me/notifications',
+      {},
+      {
+        email: false,
+        push: true,
+        quietHours: { from: hhmm(now - HOUR), to: hhmm(now + HOUR) },
+        timezone: 'UTC',
+      },
+    );
+    const rupture = (await a.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'x' }))
+      .body;
+    await b.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+      circleId,
+      ruptureId: rupture.id,
     });
-    const rupture = (await a.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await b.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
     await tick();
     server.clock.advance(30 * 60_000);
     await tick();
@@ -204,16 +222,24 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     const { a, b, circleId } = await pair();
     const bPushes = await device(b);
     const now = server.clock.t;
-    await b.request('PUT', '/api/me/notifications', {
-      email: false,
-      push: true,
-      quietHours: { from: hhmm(now - HOUR), to: hhmm(now + HOUR) },
-      timezone: 'UTC',
+    await b.put(
+      '/api/me/notifications',
+      {},
+      {
+        email: false,
+        push: true,
+        quietHours: { from: hhmm(now - HOUR), to: hhmm(now + HOUR) },
+        timezone: 'UTC',
+      },
+    );
+    const rupture = (await b.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'x' }))
+      .body;
+    await a.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+      circleId,
+      ruptureId: rupture.id,
     });
-    const rupture = (await b.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
     await tick();
-    expect((await a.post(`/api/circles/${circleId}/leave`)).status).toBe(204);
+    expect((await a.post('/api/circles/{circleId}/leave', { circleId })).status).toBe(204);
     server.clock.advance(2 * HOUR);
     await tick();
     expect(bPushes()).toEqual([
@@ -233,25 +259,44 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     toMorning();
     const { a, b, circleId, aMember, bMember } = await pair();
     const bPushes = await device(b);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const item = (
-      await a.post(at('/responsibilities'), {
-        title: 'Birthdays',
-        area: 'social',
-        frequency: 'monthly',
-        effort: 2,
-        owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
-      })
+      await a.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: 'Birthdays',
+          area: 'social',
+          frequency: 'monthly',
+          effort: 2,
+          owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
+        },
+      )
     ).body;
     // A burst: four things that concern Ben, one after another.
-    await a.post(at('/needs'), { text: 'Help with the garden', shared: true });
-    await a.post(at('/checkins'), { instrument: 'csi4' });
-    await a.post(at('/handovers'), { responsibilityId: item.id, stage: 'do', toMemberId: bMember });
-    await a.post(at('/seasons'), {
-      memberId: bMember,
-      kind: 'exams',
-      startsAt: iso(server.clock.now() - DAY),
-    });
+    await a.post(
+      '/api/circles/{circleId}/needs',
+      { circleId },
+      { text: 'Help with the garden', shared: true },
+    );
+    await a.post('/api/circles/{circleId}/checkins', { circleId }, { instrument: 'csi4' });
+    await a.post(
+      '/api/circles/{circleId}/handovers',
+      { circleId },
+      {
+        responsibilityId: item.id,
+        stage: 'do',
+        toMemberId: bMember,
+      },
+    );
+    await a.post(
+      '/api/circles/{circleId}/seasons',
+      { circleId },
+      {
+        memberId: bMember,
+        kind: 'exams',
+        startsAt: iso(server.clock.now() - DAY),
+      },
+    );
     await tick();
     expect(bPushes()).toEqual([]);
     await settle();
@@ -264,10 +309,14 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     ]);
 
     // Two more pushes today, one at a time…
-    const values = (await a.post(at('/values'))).body;
+    const values = (await a.post('/api/circles/{circleId}/values', { circleId })).body;
     await settle();
-    const rupture = (await b.post(at('/ruptures'), { note: 'x' })).body;
-    await a.post(at(`/ruptures/${rupture.id}/repair`));
+    const rupture = (await b.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'x' }))
+      .body;
+    await a.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', {
+      circleId,
+      ruptureId: rupture.id,
+    });
     await settle();
     expect(bPushes().map((p) => p.title)).toEqual([
       'Updates from your circles',
@@ -275,15 +324,27 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       'A repair waits for you',
     ]);
     // …then the day's pushes are used: later updates wait for the morning…
-    await a.post(at(`/values/${values.id}/answers`), {
-      answers: VALUES_QUESTIONS.map(() => 'Kindness'),
-    });
-    await a.post(at('/needs'), { text: 'Early nights', shared: true });
+    await a.post(
+      '/api/circles/{circleId}/values/{roundId}/answers',
+      { circleId, roundId: values.id },
+      {
+        answers: VALUES_QUESTIONS.map(() => 'Kindness'),
+      },
+    );
+    await a.post(
+      '/api/circles/{circleId}/needs',
+      { circleId },
+      { text: 'Early nights', shared: true },
+    );
     await settle();
     expect(bPushes()).toHaveLength(DAILY_UPDATE_PUSHES);
     // …but "let's reset" goes at once, without waiting and without counting.
-    const other = (await b.post(at('/ruptures'), { note: 'y' })).body;
-    await a.post(at(`/ruptures/${other.id}/reset`));
+    const other = (await b.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'y' }))
+      .body;
+    await a.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+      circleId,
+      ruptureId: other.id,
+    });
     await tick();
     expect(bPushes()).toHaveLength(DAILY_UPDATE_PUSHES + 1);
     expect(bPushes().at(-1)!.title).toBe('“Let’s reset”');
@@ -313,13 +374,18 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     try {
       const { a, b, circleId } = await couple(running);
       const subscription = push.subscription();
-      await b.post('/api/me/push-subscriptions', subscription);
+      await b.post('/api/me/push-subscriptions', {}, subscription);
       const titles = () =>
         push.received
           .filter((r) => subscription.endpoint.endsWith(r.path))
           .map((r) => (r.message as Pushed).title);
-      const rupture = (await b.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-      await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+      const rupture = (
+        await b.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'x' })
+      ).body;
+      await a.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+        circleId,
+        ruptureId: rupture.id,
+      });
       await expect.poll(titles, { timeout: 10_000 }).toContain('“Let’s reset”');
     } finally {
       await running.stop();
@@ -329,7 +395,7 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
   it('sends each push once across two schedulers and a restart, and retries a failed one', async () => {
     const { a, b, circleId } = await pair();
     const subscription = push.subscription();
-    await b.post('/api/me/push-subscriptions', subscription);
+    await b.post('/api/me/push-subscriptions', {}, subscription);
     const received = () => push.received.filter((r) => subscription.endpoint.endsWith(r.path));
     // A second process on the same database (and, after it, a restarted one).
     const config = parseConfig(
@@ -342,8 +408,12 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
         log: { warn: () => {} },
       });
     const second = another();
-    const rupture = (await a.post(`/api/circles/${circleId}/ruptures`, { note: 'x' })).body;
-    await a.post(`/api/circles/${circleId}/ruptures/${rupture.id}/reset`);
+    const rupture = (await a.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'x' }))
+      .body;
+    await a.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+      circleId,
+      ruptureId: rupture.id,
+    });
     await Promise.all([tick(), second.scheduler.tick()]);
     await Promise.all([tick(), second.scheduler.tick()]);
     expect(received()).toHaveLength(1);
@@ -356,7 +426,11 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
 
     // A push service having a bad moment: the update waits for a retry, then goes once.
     push.fail(subscription.endpoint);
-    await a.post(`/api/circles/${circleId}/needs`, { text: 'More time', shared: true });
+    await a.post(
+      '/api/circles/{circleId}/needs',
+      { circleId },
+      { text: 'More time', shared: true },
+    );
     await settle();
     expect(received()).toHaveLength(1);
     const requests = push.requests;
@@ -384,13 +458,13 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
       ],
       'need_shared',
     ]) {
-      const reply = await someone.request('PUT', '/api/me/notifications', {
+      const reply = await someone.raw('PUT', '/api/me/notifications', {
         email: false,
         push: false,
         updates,
       });
       expect(reply.status, JSON.stringify(updates)).toBe(400);
-      expect(reply.body.error.code).toBe('validation_failed');
+      expect(reply.error.code).toBe('validation_failed');
     }
     expect((await someone.get('/api/me/notifications')).body).toEqual(before);
   });
@@ -408,110 +482,223 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     }
     const mailsBefore = sink.received.length;
     const hush = (what: string) => `hush-${what} private words`;
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
-    const ok = async (reply: Promise<{ status: number; body: any }>) => {
+    const ok = async <T>(reply: Promise<Answer<T>>) => {
       const r = await reply;
-      expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+      expect(r.status, JSON.stringify(r.parsed)).toBeLessThan(300);
       return r.body;
     };
 
     // Who is in a circle: asking to join, being let in, welcomed, removed.
-    const family = await ok(a.post('/api/circles', { name: 'The Lins', kind: 'family' }));
+    const family = await ok(a.post('/api/circles', {}, { name: 'The Lins', kind: 'family' }));
     await join(a, b, family.id);
     const chenMember = await join(a, chen, family.id);
-    await ok(a.request('DELETE', `/api/circles/${family.id}/members/${chenMember}`));
+    await ok(
+      a.delete('/api/circles/{circleId}/members/{memberId}', {
+        circleId: family.id,
+        memberId: chenMember,
+      }),
+    );
     // Private and shared words of every kind.
-    await ok(a.post(at('/reflections'), { text: hush('reflection') }));
+    await ok(
+      a.post('/api/circles/{circleId}/reflections', { circleId }, { text: hush('reflection') }),
+    );
     const act = await ok(
-      a.post(at('/acts'), { toMemberId: bMember, form: 'practical', note: hush('act') }),
+      a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        { toMemberId: bMember, form: 'practical', note: hush('act') },
+      ),
     );
-    await ok(b.post(at(`/acts/${act.id}/question`)));
+    await ok(b.post('/api/circles/{circleId}/acts/{actId}/question', { circleId, actId: act.id }));
     const noticed = await ok(
-      a.post(at('/acts'), { toMemberId: bMember, form: 'emotional', note: hush('noticed') }),
+      a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        { toMemberId: bMember, form: 'emotional', note: hush('noticed') },
+      ),
     );
-    await ok(b.post(at(`/acts/${noticed.id}/acknowledge`)));
+    await ok(
+      b.post('/api/circles/{circleId}/acts/{actId}/acknowledge', { circleId, actId: noticed.id }),
+    );
     const season = await ok(
-      a.post(at('/seasons'), {
-        memberId: bMember,
-        kind: 'exams',
-        startsAt: iso(server.clock.now() - DAY),
-        note: hush('season'),
+      a.post(
+        '/api/circles/{circleId}/seasons',
+        { circleId },
+        {
+          memberId: bMember,
+          kind: 'exams',
+          startsAt: iso(server.clock.now() - DAY),
+          note: hush('season'),
+        },
+      ),
+    );
+    await ok(
+      b.post('/api/circles/{circleId}/seasons/{seasonId}/accept', {
+        circleId,
+        seasonId: season.id,
       }),
     );
-    await ok(b.post(at(`/seasons/${season.id}/accept`)));
     const mine = await ok(
-      a.post(at('/responsibilities'), {
-        title: hush('responsibility'),
-        area: 'social',
-        frequency: 'monthly',
-        effort: 2,
-        owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
-      }),
+      a.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: hush('responsibility'),
+          area: 'social',
+          frequency: 'monthly',
+          effort: 2,
+          owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
+        },
+      ),
     );
     const offer = await ok(
-      a.post(at('/handovers'), { responsibilityId: mine.id, stage: 'do', toMemberId: bMember }),
+      a.post(
+        '/api/circles/{circleId}/handovers',
+        { circleId },
+        {
+          responsibilityId: mine.id,
+          stage: 'do',
+          toMemberId: bMember,
+        },
+      ),
     );
-    await ok(b.post(at(`/handovers/${offer.id}/decline`)));
-    const shared = await ok(
-      b.post(at('/responsibilities'), {
-        title: hush('shared-responsibility'),
-        area: 'children',
-        frequency: 'daily',
-        effort: 2,
-        owners: { notice: aMember, do: bMember },
+    await ok(
+      b.post('/api/circles/{circleId}/handovers/{handoverId}/decline', {
+        circleId,
+        handoverId: offer.id,
       }),
     );
-    await ok(a.request('PATCH', at(`/responsibilities/${shared.id}`), { title: hush('renamed') }));
-    await ok(b.request('DELETE', at(`/responsibilities/${shared.id}`)));
+    const shared = await ok(
+      b.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: hush('shared-responsibility'),
+          area: 'children',
+          frequency: 'daily',
+          effort: 2,
+          owners: { notice: aMember, do: bMember },
+        },
+      ),
+    );
+    await ok(
+      a.patch(
+        '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+        { circleId, responsibilityId: shared.id },
+        { title: hush('renamed') },
+      ),
+    );
+    await ok(
+      b.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
+        circleId,
+        responsibilityId: shared.id,
+      }),
+    );
     const ritual = {
       kind: 'weekly_checkin',
       rrule: 'FREQ=WEEKLY;BYDAY=SU',
       time: '18:00',
       timezone: 'Europe/London',
       title: hush('ritual'),
-    };
-    const r1 = await ok(a.post(at('/rituals'), ritual));
-    await ok(b.request('PATCH', at(`/rituals/${r1.id}`), { memberIds: [aMember] }));
-    const r2 = await ok(a.post(at('/rituals'), ritual));
-    await ok(b.request('DELETE', at(`/rituals/${r2.id}`)));
-    const rupture = await ok(a.post(at('/ruptures'), { note: hush('rupture') }));
-    await ok(b.post(at(`/ruptures/${rupture.id}/reset`)));
+    } as const;
+    const r1 = await ok(a.post('/api/circles/{circleId}/rituals', { circleId }, ritual));
+    await ok(
+      b.patch(
+        '/api/circles/{circleId}/rituals/{ritualId}',
+        { circleId, ritualId: r1.id },
+        { memberIds: [aMember] },
+      ),
+    );
+    const r2 = await ok(a.post('/api/circles/{circleId}/rituals', { circleId }, ritual));
+    await ok(b.delete('/api/circles/{circleId}/rituals/{ritualId}', { circleId, ritualId: r2.id }));
+    const rupture = await ok(
+      a.post('/api/circles/{circleId}/ruptures', { circleId }, { note: hush('rupture') }),
+    );
+    await ok(
+      b.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+        circleId,
+        ruptureId: rupture.id,
+      }),
+    );
     // Today's question, answered by both.
-    await ok(a.get(at('/question')));
-    for (const who of [a, b]) await ok(who.post(at('/question/answer'), { text: hush('answer') }));
+    await ok(a.get('/api/circles/{circleId}/question', { circleId }));
+    for (const who of [a, b])
+      await ok(
+        who.post('/api/circles/{circleId}/question/answer', { circleId }, { text: hush('answer') }),
+      );
     // Talked through: each writes alone, then both read it together.
-    const guide = at(`/ruptures/${rupture.id}/guide`);
     for (const who of [a, b]) {
       const words = { saw: hush('saw'), myPart: hush('part'), needed: '', wouldHelp: '' };
-      await ok(who.request('PUT', `${guide}/answers`, { pause: 'ready', ...words, agreement: '' }));
-      await ok(who.post(`${guide}/finish`));
+      await ok(
+        who.put(
+          '/api/circles/{circleId}/ruptures/{ruptureId}/guide/answers',
+          { circleId, ruptureId: rupture.id },
+          { pause: 'ready', ...words, agreement: '' },
+        ),
+      );
+      await ok(
+        who.post('/api/circles/{circleId}/ruptures/{ruptureId}/guide/finish', {
+          circleId,
+          ruptureId: rupture.id,
+        }),
+      );
     }
-    await ok(a.post(at(`/ruptures/${rupture.id}/repair`)));
-    await ok(b.post(at(`/ruptures/${rupture.id}/repair`)));
-    await ok(a.post(at('/needs'), { text: hush('need'), shared: true }));
-    const checkin = await ok(a.post(at('/checkins'), { instrument: 'csi4' }));
     await ok(
-      a.post(at(`/checkins/${checkin.id}/answers`), {
-        answers: [6, 5, 5, 5],
-        note: hush('checkin'),
+      a.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', {
+        circleId,
+        ruptureId: rupture.id,
       }),
     );
     await ok(
-      b.post(at(`/checkins/${checkin.id}/answers`), {
-        answers: [3, 2, 2, 3],
-        note: hush('checkin-b'),
-      }),
-    );
-    const round = await ok(a.post(at('/values')));
-    await ok(
-      a.post(at(`/values/${round.id}/answers`), {
-        answers: VALUES_QUESTIONS.map(() => hush('values')),
+      b.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', {
+        circleId,
+        ruptureId: rupture.id,
       }),
     );
     await ok(
-      b.post(at(`/values/${round.id}/answers`), {
-        answers: VALUES_QUESTIONS.map(() => hush('values-b')),
-      }),
+      a.post('/api/circles/{circleId}/needs', { circleId }, { text: hush('need'), shared: true }),
+    );
+    const checkin = await ok(
+      a.post('/api/circles/{circleId}/checkins', { circleId }, { instrument: 'csi4' }),
+    );
+    await ok(
+      a.post(
+        '/api/circles/{circleId}/checkins/{checkinId}/answers',
+        { circleId, checkinId: checkin.id },
+        {
+          answers: [6, 5, 5, 5],
+          note: hush('checkin'),
+        },
+      ),
+    );
+    await ok(
+      b.post(
+        '/api/circles/{circleId}/checkins/{checkinId}/answers',
+        { circleId, checkinId: checkin.id },
+        {
+          answers: [3, 2, 2, 3],
+          note: hush('checkin-b'),
+        },
+      ),
+    );
+    const round = await ok(a.post('/api/circles/{circleId}/values', { circleId }));
+    await ok(
+      a.post(
+        '/api/circles/{circleId}/values/{roundId}/answers',
+        { circleId, roundId: round.id },
+        {
+          answers: VALUES_QUESTIONS.map(() => hush('values')),
+        },
+      ),
+    );
+    await ok(
+      b.post(
+        '/api/circles/{circleId}/values/{roundId}/answers',
+        { circleId, roundId: round.id },
+        {
+          answers: VALUES_QUESTIONS.map(() => hush('values-b')),
+        },
+      ),
     );
 
     // Let everything go: now, and the mornings after for what the daily limit held.

@@ -1,29 +1,17 @@
 import { VALUES_QUESTIONS } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Query } from '../../../web/src/api/typed.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
 
 type Client = Awaited<ReturnType<TestServer['signUp']>>;
-interface Update {
-  id: string;
-  kind: string;
-  circleId: string;
-  circleName: string | null;
-  actorMemberId: string | null;
-  actorName: string | null;
-  subjectId: string | null;
-  detail: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
 const DAY = 86_400_000;
 const WEEKLY_RITUAL = {
   kind: 'weekly_checkin',
   rrule: 'FREQ=WEEKLY;BYDAY=SU',
   time: '18:00',
   timezone: 'Europe/London',
-};
+} as const;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -36,11 +24,10 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     server = await startTestServer(database);
   });
   afterAll(async () => server?.stop());
-
-  const updates = async (who: Client, query = '') => {
-    const reply = await who.get(`/api/me/updates${query}`);
+  const updates = async (who: Client, query: Query<'get', '/api/me/updates'> = {}) => {
+    const reply = await who.get('/api/me/updates', {}, { query });
     expect(reply.status).toBe(200);
-    return reply.body as { updates: Update[]; unread: number; nextBefore: string | null };
+    return reply.body;
   };
   const kinds = async (who: Client) => (await updates(who)).updates.map((u) => u.kind);
 
@@ -48,13 +35,17 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     const asha = await server.signUp('Asha');
     const ben = await server.signUp('Ben');
     const chen = await server.signUp('Chen');
-    const circle = (await asha.post('/api/circles', { name: 'The Lins', kind: 'family' })).body;
+    const circle = (await asha.post('/api/circles', {}, { name: 'The Lins', kind: 'family' })).body;
     const benMember = await join(asha, ben, circle.id);
     expect(await kinds(asha)).toEqual(['invitation_accepted']);
     expect(await kinds(ben)).toEqual(['welcome']);
 
-    const invitation = (await ben.post(`/api/circles/${circle.id}/invitations`)).body;
-    const accepted = (await chen.post(`/api/invitations/${invitation.token}/accept`)).body;
+    const invitation = (
+      await ben.post('/api/circles/{circleId}/invitations', { circleId: circle.id })
+    ).body;
+    const accepted = (
+      await chen.post('/api/invitations/{token}/accept', { token: invitation.token })
+    ).body;
     const [waiting] = (await updates(asha)).updates;
     expect(waiting).toMatchObject({
       kind: 'invitation_accepted',
@@ -69,7 +60,10 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     // The one waiting hears nothing of the circle yet.
     expect(await kinds(chen)).toEqual([]);
 
-    await ben.post(`/api/circles/${circle.id}/members/${accepted.memberId}/admit`);
+    await ben.post('/api/circles/{circleId}/members/{memberId}/admit', {
+      circleId: circle.id,
+      memberId: accepted.memberId,
+    });
     expect((await updates(asha)).updates[0]).toMatchObject({
       kind: 'member_admitted',
       actorMemberId: benMember,
@@ -87,15 +81,25 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     const { a, b, circleId, bMember } = await couple(server);
     const note = 'Picked up the parcel from the depot';
     const act = (
-      await a.post(`/api/circles/${circleId}/acts`, {
-        toMemberId: bMember,
-        form: 'practical',
-        note,
-      })
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        {
+          toMemberId: bMember,
+          form: 'practical',
+          note,
+        },
+      )
     ).body;
     const before = (await updates(a)).unread;
-    expect((await b.post(`/api/circles/${circleId}/acts/${act.id}/question`)).status).toBe(200);
-    expect((await b.post(`/api/circles/${circleId}/acts/${act.id}/question`)).status).toBe(200);
+    expect(
+      (await b.post('/api/circles/{circleId}/acts/{actId}/question', { circleId, actId: act.id }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await b.post('/api/circles/{circleId}/acts/{actId}/question', { circleId, actId: act.id }))
+        .status,
+    ).toBe(200);
     const page = await updates(a);
     expect(page.unread).toBe(before + 1);
     expect(page.updates[0]).toMatchObject({
@@ -111,15 +115,18 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
 
   it('tells a member of a season suggested about them, and who suggested it of the answer', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const suggest = async () =>
       (
-        await a.post(at('/seasons'), {
-          memberId: bMember,
-          kind: 'exams',
-          startsAt: iso(server.clock.now() - DAY),
-          note: 'Your finals are close',
-        })
+        await a.post(
+          '/api/circles/{circleId}/seasons',
+          { circleId },
+          {
+            memberId: bMember,
+            kind: 'exams',
+            startsAt: iso(server.clock.now() - DAY),
+            note: 'Your finals are close',
+          },
+        )
       ).body as { id: string };
     const first = await suggest();
     expect((await updates(b)).updates[0]).toMatchObject({
@@ -128,7 +135,10 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
       subjectId: first.id,
     });
     expect(JSON.stringify(await updates(b))).not.toContain('finals');
-    await b.post(at(`/seasons/${first.id}/accept`));
+    await b.post('/api/circles/{circleId}/seasons/{seasonId}/accept', {
+      circleId,
+      seasonId: first.id,
+    });
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'season_answered',
       actorMemberId: bMember,
@@ -136,46 +146,71 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
       detail: 'accepted',
     });
     const second = await suggest();
-    expect((await b.post(at(`/seasons/${second.id}/decline`))).status).toBe(204);
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/seasons/{seasonId}/decline', {
+          circleId,
+          seasonId: second.id,
+        })
+      ).status,
+    ).toBe(204);
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'season_answered',
       detail: 'declined',
     });
     // A season one declares for oneself tells nobody.
-    const own = await b.post(at('/seasons'), {
-      memberId: bMember,
-      kind: 'work',
-      startsAt: iso(server.clock.now()),
-    });
+    const own = await b.post(
+      '/api/circles/{circleId}/seasons',
+      { circleId },
+      {
+        memberId: bMember,
+        kind: 'work',
+        startsAt: iso(server.clock.now()),
+      },
+    );
     expect(own.status).toBe(201);
     expect((await updates(a)).updates[0]!.kind).toBe('season_answered');
   });
 
   it('tells the other person of a hand-over, and the proposer of the answer', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const item = (
-      await a.post(at('/responsibilities'), {
-        title: 'Birthdays',
-        area: 'social',
-        frequency: 'monthly',
-        effort: 2,
-        owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
-      })
+      await a.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: 'Birthdays',
+          area: 'social',
+          frequency: 'monthly',
+          effort: 2,
+          owners: { notice: aMember, plan: aMember, do: aMember, followUp: aMember },
+        },
+      )
     ).body;
     const offer = (
-      await a.post(at('/handovers'), {
-        responsibilityId: item.id,
-        stage: 'do',
-        toMemberId: bMember,
-      })
+      await a.post(
+        '/api/circles/{circleId}/handovers',
+        { circleId },
+        {
+          responsibilityId: item.id,
+          stage: 'do',
+          toMemberId: bMember,
+        },
+      )
     ).body;
     expect((await updates(b)).updates[0]).toMatchObject({
       kind: 'handover_proposed',
       actorMemberId: aMember,
       subjectId: offer.id,
     });
-    expect((await b.post(at(`/handovers/${offer.id}/decline`))).status).toBe(200);
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/handovers/{handoverId}/decline', {
+          circleId,
+          handoverId: offer.id,
+        })
+      ).status,
+    ).toBe(200);
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'handover_answered',
       actorMemberId: bMember,
@@ -186,18 +221,27 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
 
   it('tells the others a responsibility or ritual concerns when one of them changes or stops it', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const shared = (
-      await b.post(at('/responsibilities'), {
-        title: 'School runs',
-        area: 'children',
-        frequency: 'daily',
-        effort: 2,
-        owners: { notice: aMember, do: bMember },
-      })
+      await b.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: 'School runs',
+          area: 'children',
+          frequency: 'daily',
+          effort: 2,
+          owners: { notice: aMember, do: bMember },
+        },
+      )
     ).body;
     expect(
-      (await a.request('PATCH', at(`/responsibilities/${shared.id}`), { title: 'Run' })).status,
+      (
+        await a.patch(
+          '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+          { circleId, responsibilityId: shared.id },
+          { title: 'Run' },
+        )
+      ).status,
     ).toBe(200);
     expect((await updates(b)).updates[0]).toMatchObject({
       kind: 'responsibility_changed',
@@ -205,30 +249,55 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
       subjectId: shared.id,
     });
     expect(await kinds(a)).not.toContain('responsibility_changed');
-    expect((await b.request('DELETE', at(`/responsibilities/${shared.id}`))).status).toBe(204);
+    expect(
+      (
+        await b.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
+          circleId,
+          responsibilityId: shared.id,
+        })
+      ).status,
+    ).toBe(204);
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'responsibility_removed',
       subjectId: shared.id,
     });
     // One's own responsibility, changed or deleted, concerns nobody else.
     const mine = (
-      await b.post(at('/responsibilities'), {
-        title: 'Bins',
-        area: 'home',
-        frequency: 'weekly',
-        effort: 1,
-        owners: { notice: bMember, plan: bMember, do: bMember, followUp: bMember },
-      })
+      await b.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        {
+          title: 'Bins',
+          area: 'home',
+          frequency: 'weekly',
+          effort: 1,
+          owners: { notice: bMember, plan: bMember, do: bMember, followUp: bMember },
+        },
+      )
     ).body;
     const unreadBefore = (await updates(a)).unread;
-    await b.request('PATCH', at(`/responsibilities/${mine.id}`), { title: 'Recycling' });
-    await b.request('DELETE', at(`/responsibilities/${mine.id}`));
+    await b.patch(
+      '/api/circles/{circleId}/responsibilities/{responsibilityId}',
+      { circleId, responsibilityId: mine.id },
+      { title: 'Recycling' },
+    );
+    await b.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
+      circleId,
+      responsibilityId: mine.id,
+    });
     expect((await updates(a)).unread).toBe(unreadBefore);
 
-    const ritual = (await a.post(at('/rituals'), WEEKLY_RITUAL)).body;
+    const ritual = (await a.post('/api/circles/{circleId}/rituals', { circleId }, WEEKLY_RITUAL))
+      .body;
     // Stepping out is a change the other taking part hears of.
     expect(
-      (await b.request('PATCH', at(`/rituals/${ritual.id}`), { memberIds: [aMember] })).status,
+      (
+        await b.patch(
+          '/api/circles/{circleId}/rituals/{ritualId}',
+          { circleId, ritualId: ritual.id },
+          { memberIds: [aMember] },
+        )
+      ).status,
     ).toBe(200);
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'ritual_changed',
@@ -237,11 +306,26 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     });
     // Now the ritual is Asha's alone: stopping it tells nobody.
     const benUnread = (await updates(b)).unread;
-    expect((await a.request('DELETE', at(`/rituals/${ritual.id}`))).status).toBe(204);
+    expect(
+      (
+        await a.delete('/api/circles/{circleId}/rituals/{ritualId}', {
+          circleId,
+          ritualId: ritual.id,
+        })
+      ).status,
+    ).toBe(204);
     expect((await updates(b)).unread).toBe(benUnread);
 
-    const together = (await a.post(at('/rituals'), WEEKLY_RITUAL)).body;
-    expect((await b.request('DELETE', at(`/rituals/${together.id}`))).status).toBe(204);
+    const together = (await a.post('/api/circles/{circleId}/rituals', { circleId }, WEEKLY_RITUAL))
+      .body;
+    expect(
+      (
+        await b.delete('/api/circles/{circleId}/rituals/{ritualId}', {
+          circleId,
+          ritualId: together.id,
+        })
+      ).status,
+    ).toBe(204);
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'ritual_stopped',
       actorMemberId: bMember,
@@ -252,13 +336,14 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
   it('tells a person the keeper removed them, and forgets what a leaver was told', async () => {
     const keeper = await server.signUp('Kai');
     const friend = await server.signUp('Fern');
-    const circle = (await keeper.post('/api/circles', { name: 'Book club', kind: 'friends' })).body;
+    const circle = (await keeper.post('/api/circles', {}, { name: 'Book club', kind: 'friends' }))
+      .body;
     const friendMember = await join(keeper, friend, circle.id);
     expect(await kinds(friend)).toEqual(['welcome']);
-    const removed = await keeper.request(
-      'DELETE',
-      `/api/circles/${circle.id}/members/${friendMember}`,
-    );
+    const removed = await keeper.delete('/api/circles/{circleId}/members/{memberId}', {
+      circleId: circle.id,
+      memberId: friendMember,
+    });
     expect(removed.status).toBe(204);
     expect((await updates(friend)).updates).toEqual([
       expect.objectContaining({
@@ -272,7 +357,9 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     // Someone who leaves keeps nothing they were told about the circle, and is named by nobody.
     const other = await server.signUp('Oli');
     const otherMember = await join(keeper, other, circle.id);
-    expect((await other.post(`/api/circles/${circle.id}/leave`)).status).toBe(204);
+    expect(
+      (await other.post('/api/circles/{circleId}/leave', { circleId: circle.id })).status,
+    ).toBe(204);
     expect(await kinds(other)).toEqual([]);
     const told = (await updates(keeper)).updates.find(
       (u) => u.kind === 'invitation_accepted' && u.actorMemberId === otherMember,
@@ -282,11 +369,24 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
 
   it('tells the others of "let’s reset", and each person of the repair that waits for them', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const note = 'We argued about the holiday plans';
-    const rupture = (await a.post(at('/ruptures'), { note })).body;
-    expect((await b.post(at(`/ruptures/${rupture.id}/reset`))).status).toBe(200);
-    expect((await b.post(at(`/ruptures/${rupture.id}/reset`))).status).toBe(200);
+    const rupture = (await a.post('/api/circles/{circleId}/ruptures', { circleId }, { note })).body;
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+          circleId,
+          ruptureId: rupture.id,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {
+          circleId,
+          ruptureId: rupture.id,
+        })
+      ).status,
+    ).toBe(200);
     const told = await updates(a);
     expect(told.updates.filter((u) => u.kind === 'reset_requested')).toEqual([
       expect.objectContaining({ actorMemberId: bMember, actorName: 'Ben', subjectId: rupture.id }),
@@ -294,13 +394,27 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     expect(JSON.stringify(told)).not.toContain('holiday');
     expect(await kinds(b)).not.toContain('reset_requested');
 
-    expect((await a.post(at(`/ruptures/${rupture.id}/repair`))).status).toBe(200);
+    expect(
+      (
+        await a.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', {
+          circleId,
+          ruptureId: rupture.id,
+        })
+      ).status,
+    ).toBe(200);
     expect((await updates(b)).updates[0]).toMatchObject({
       kind: 'rupture_waiting',
       actorMemberId: aMember,
       subjectId: rupture.id,
     });
-    expect((await b.post(at(`/ruptures/${rupture.id}/repair`))).status).toBe(200);
+    expect(
+      (
+        await b.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', {
+          circleId,
+          ruptureId: rupture.id,
+        })
+      ).status,
+    ).toBe(200);
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'rupture_repaired',
       subjectId: rupture.id,
@@ -310,11 +424,20 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
 
   it('tells the others that a need was shared, never what it says; a private need tells nobody', async () => {
     const { a, b, circleId, aMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const before = (await updates(b)).unread;
-    const secret = (await a.post(at('/needs'), { text: 'More quiet evenings at home' })).body;
+    const secret = (
+      await a.post(
+        '/api/circles/{circleId}/needs',
+        { circleId },
+        { text: 'More quiet evenings at home' },
+      )
+    ).body;
     expect((await updates(b)).unread).toBe(before);
-    await a.request('PATCH', at(`/needs/${secret.id}`), { shared: true });
+    await a.patch(
+      '/api/circles/{circleId}/needs/{needId}',
+      { circleId, needId: secret.id },
+      { shared: true },
+    );
     const told = await updates(b);
     expect(told.updates[0]).toMatchObject({
       kind: 'need_shared',
@@ -323,10 +446,24 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     });
     expect(JSON.stringify(told)).not.toContain('quiet evenings');
     // Made private and shared again: told again, as it is shared anew.
-    await a.request('PATCH', at(`/needs/${secret.id}`), { shared: false });
-    await a.request('PATCH', at(`/needs/${secret.id}`), { shared: true });
+    await a.patch(
+      '/api/circles/{circleId}/needs/{needId}',
+      { circleId, needId: secret.id },
+      { shared: false },
+    );
+    await a.patch(
+      '/api/circles/{circleId}/needs/{needId}',
+      { circleId, needId: secret.id },
+      { shared: true },
+    );
     expect((await updates(b)).unread).toBe(before + 2);
-    const shared = (await a.post(at('/needs'), { text: 'A walk on Sundays', shared: true })).body;
+    const shared = (
+      await a.post(
+        '/api/circles/{circleId}/needs',
+        { circleId },
+        { text: 'A walk on Sundays', shared: true },
+      )
+    ).body;
     expect((await updates(b)).updates[0]).toMatchObject({
       kind: 'need_shared',
       subjectId: shared.id,
@@ -336,19 +473,31 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
 
   it('tells of a check-in opened, waiting and ready, and nothing of anyone’s answers', async () => {
     const { a, b, circleId, aMember } = await couple(server);
-    const path = `/api/circles/${circleId}/checkins`;
-    const checkin = (await a.post(path, { instrument: 'csi4' })).body;
+    const checkin = (
+      await a.post('/api/circles/{circleId}/checkins', { circleId }, { instrument: 'csi4' })
+    ).body;
     expect((await updates(b)).updates[0]).toMatchObject({
       kind: 'checkin_opened',
       actorMemberId: aMember,
       subjectId: checkin.id,
     });
-    await a.post(`${path}/${checkin.id}/answers`, { answers: [6, 5, 5, 5], note: 'Tired lately' });
+    await a.post(
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: checkin.id },
+      {
+        answers: [6, 5, 5, 5],
+        note: 'Tired lately',
+      },
+    );
     const waiting = await updates(b);
     expect(waiting.updates[0]).toMatchObject({ kind: 'checkin_waiting', subjectId: checkin.id });
     expect(JSON.stringify(waiting)).not.toMatch(/Tired|"answers"|score/);
     expect(await kinds(a)).not.toContain('checkin_waiting');
-    await b.post(`${path}/${checkin.id}/answers`, { answers: [3, 2, 2, 3] });
+    await b.post(
+      '/api/circles/{circleId}/checkins/{checkinId}/answers',
+      { circleId, checkinId: checkin.id },
+      { answers: [3, 2, 2, 3] },
+    );
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'checkin_ready',
       subjectId: checkin.id,
@@ -358,19 +507,30 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
 
   it('tells of a values conversation opened, waiting and ready, and nothing anyone wrote', async () => {
     const { a, b, circleId, aMember } = await couple(server);
-    const round = (await a.post(`/api/circles/${circleId}/values`)).body;
-    const path = `/api/circles/${circleId}/values/${round.id}`;
+    const round = (await a.post('/api/circles/{circleId}/values', { circleId })).body;
     expect((await updates(b)).updates[0]).toMatchObject({
       kind: 'values_opened',
       actorMemberId: aMember,
       subjectId: round.id,
     });
     const said = VALUES_QUESTIONS.map((_q, i) => `Honesty matters most ${i}`);
-    expect((await a.post(`${path}/answers`, { answers: said })).status).toBe(201);
+    expect(
+      (
+        await a.post(
+          '/api/circles/{circleId}/values/{roundId}/answers',
+          { circleId, roundId: round.id },
+          { answers: said },
+        )
+      ).status,
+    ).toBe(201);
     const waiting = await updates(b);
     expect(waiting.updates[0]).toMatchObject({ kind: 'values_waiting', subjectId: round.id });
     expect(JSON.stringify(waiting)).not.toContain('Honesty');
-    await b.post(`${path}/answers`, { answers: VALUES_QUESTIONS.map(() => 'Kindness') });
+    await b.post(
+      '/api/circles/{circleId}/values/{roundId}/answers',
+      { circleId, roundId: round.id },
+      { answers: VALUES_QUESTIONS.map(() => 'Kindness') },
+    );
     expect((await updates(a)).updates[0]).toMatchObject({
       kind: 'values_ready',
       subjectId: round.id,
@@ -380,21 +540,29 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
 
   it('bundles "noticed" into at most one update a day for the giver', async () => {
     const { a, b, circleId, bMember } = await couple(server);
-    const at = (path: string) => `/api/circles/${circleId}${path}`;
     const give = async () =>
-      (await a.post(at('/acts'), { toMemberId: bMember, form: 'practical' })).body.id as string;
+      (
+        await a.post(
+          '/api/circles/{circleId}/acts',
+          { circleId },
+          { toMemberId: bMember, form: 'practical' },
+        )
+      ).body.id;
     const noticedToday = async () =>
       (await updates(a)).updates.filter((u) => u.kind === 'act_noticed');
     for (let i = 0; i < 3; i += 1) {
       const id = await give();
-      expect((await b.post(at(`/acts/${id}/acknowledge`))).status).toBe(200);
+      expect(
+        (await b.post('/api/circles/{circleId}/acts/{actId}/acknowledge', { circleId, actId: id }))
+          .status,
+      ).toBe(200);
     }
     expect(await noticedToday()).toEqual([
       expect.objectContaining({ actorMemberId: null, actorName: null, subjectId: null }),
     ]);
     server.clock.advance(DAY);
     const tomorrow = await give();
-    await b.post(at(`/acts/${tomorrow}/acknowledge`));
+    await b.post('/api/circles/{circleId}/acts/{actId}/acknowledge', { circleId, actId: tomorrow });
     expect(await noticedToday()).toHaveLength(2);
   });
 
@@ -403,59 +571,66 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     const acts: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       const act = (
-        await a.post(`/api/circles/${circleId}/acts`, { toMemberId: bMember, form: 'practical' })
+        await a.post(
+          '/api/circles/{circleId}/acts',
+          { circleId },
+          {
+            toMemberId: bMember,
+            form: 'practical',
+          },
+        )
       ).body;
       acts.push(act.id);
       server.clock.advance(1000);
-      await b.post(`/api/circles/${circleId}/acts/${act.id}/question`);
+      await b.post('/api/circles/{circleId}/acts/{actId}/question', { circleId, actId: act.id });
     }
-    const firstPage = await updates(a, '?limit=2');
+    const firstPage = await updates(a, { limit: 2 });
     expect(firstPage.updates.map((u) => u.subjectId)).toEqual([acts[4], acts[3]]);
     expect(firstPage.nextBefore).toBe(firstPage.updates[1]!.id);
-    const second = await updates(a, `?limit=2&before=${firstPage.nextBefore}`);
+    const second = await updates(a, { limit: 2, before: firstPage.nextBefore! });
     expect(second.updates.map((u) => u.subjectId)).toEqual([acts[2], acts[1]]);
     // The last page ends with Ben's request to join, and says there is no more.
-    const third = await updates(a, `?limit=2&before=${second.nextBefore}`);
+    const third = await updates(a, { limit: 2, before: second.nextBefore! });
     expect(third.updates.map((u) => u.subjectId)).toEqual([acts[0], bMember]);
     expect(third.nextBefore).toBeNull();
 
     // Another person's update id: not theirs to page from or to mark.
     const mine = firstPage.updates[0]!.id;
-    const paging = await b.get(`/api/me/updates?before=${mine}`);
+    const paging = await b.get('/api/me/updates', {}, { query: { before: mine } });
     expect(paging.status).toBe(400);
-    expect(paging.body.error.code).toBe('validation_failed');
+    expect(paging.error.code).toBe('validation_failed');
     const bUnread = (await updates(b)).unread;
-    const stolen = await b.post('/api/me/updates/read', { ids: [mine] });
+    const stolen = await b.post('/api/me/updates/read', {}, { ids: [mine] });
     expect(stolen.status).toBe(404);
-    expect(stolen.body.error.code).toBe('not_found');
+    expect(stolen.error.code).toBe('not_found');
     expect((await updates(a)).updates[0]!.readAt).toBeNull();
     expect((await updates(b)).unread).toBe(bUnread);
 
     // One unknown id among one's own: nothing marked at all.
-    const mixed = await a.post('/api/me/updates/read', { ids: [mine, 'no-such-update'] });
+    const mixed = await a.post('/api/me/updates/read', {}, { ids: [mine, 'no-such-update'] });
     expect(mixed.status).toBe(404);
     expect((await updates(a)).unread).toBe(firstPage.unread);
 
-    const one = await a.post('/api/me/updates/read', { ids: [mine] });
+    const one = await a.post('/api/me/updates/read', {}, { ids: [mine] });
     expect(one.status).toBe(200);
     expect(one.body).toEqual({ unread: firstPage.unread - 1 });
     expect((await updates(a)).updates[0]!.readAt).not.toBeNull();
-    const all = await a.post('/api/me/updates/read', { all: true });
+    const all = await a.post('/api/me/updates/read', {}, { all: true });
     expect(all.body).toEqual({ unread: 0 });
 
     for (const bad of [{}, { ids: [] }, { all: false }, { ids: [mine], all: true }, { ids: 'x' }]) {
-      const reply = await a.post('/api/me/updates/read', bad);
+      const reply = await a.raw('POST', '/api/me/updates/read', bad);
       expect(reply.status).toBe(400);
-      expect(reply.body.error.code).toBe('validation_failed');
+      expect(reply.error.code).toBe('validation_failed');
     }
     for (const query of ['?limit=0', '?limit=101', '?limit=x', '?other=1']) {
-      expect((await a.get(`/api/me/updates${query}`)).status).toBe(400);
+      expect((await a.raw('GET', `/api/me/updates${query}`)).status).toBe(400);
     }
   });
 
   it('answers 401 without a session', async () => {
     const stranger = server.client();
     expect((await stranger.get('/api/me/updates')).status).toBe(401);
-    expect((await stranger.post('/api/me/updates/read', { all: true })).status).toBe(401);
+    expect((await stranger.post('/api/me/updates/read', {}, { all: true })).status).toBe(401);
   });
 });

@@ -54,8 +54,11 @@ export async function confirmEmailFromSink(
 ): Promise<void> {
   const link = await waitForLink(received, address, '/confirm-email');
   const token = link.searchParams.get('token');
-  const reply = await client.post('/api/auth/confirm-email', { token });
+  if (token === null) throw new Error(`the link to ${address} has no token: ${link.href}`);
+  const reply = await client.post('/api/auth/confirm-email', {}, { token });
   if (reply.status !== 204) {
-    throw new Error(`confirming ${address} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+    throw new Error(
+      `confirming ${address} failed: ${reply.status} ${JSON.stringify(reply.parsed)}`,
+    );
   }
 }

@@ -59,18 +59,21 @@ export async function startTestServer(
     clock,
     client: () => new Client(recipro.url),
     async signUp(name = 'Someone') {
-      const client = new Client(recipro.url) as Client & { user: SignedUp };
+      const client = new Client(recipro.url);
       counter += 1;
       const email = `person${counter}.${Date.now()}@example.test`;
-      const reply = await client.post<SignedUp>('/api/auth/signup', {
-        email,
-        password: 'a good long password',
-        name,
-      });
+      const reply = await client.post(
+        '/api/auth/signup',
+        {},
+        {
+          email,
+          password: 'a good long password',
+          name,
+        },
+      );
       if (reply.status !== 201)
-        throw new Error(`sign-up failed: ${reply.status} ${JSON.stringify(reply.body)}`);
-      client.user = reply.body;
-      return client;
+        throw new Error(`sign-up failed: ${reply.status} ${JSON.stringify(reply.parsed)}`);
+      return Object.assign(client, { user: reply.body });
     },
     async stop() {
       await recipro.close();
@@ -84,12 +87,7 @@ export async function startTestServer(
 export async function couple(server: TestServer) {
   const a = await server.signUp('Asha');
   const b = await server.signUp('Ben');
-  const circle = (
-    await a.post<Reply<'post', '/api/circles'>>('/api/circles', {
-      name: 'Asha & Ben',
-      kind: 'couple',
-    })
-  ).body;
+  const circle = (await a.post('/api/circles', {}, { name: 'Asha & Ben', kind: 'couple' })).body;
   server.clock.advance(1000);
   const bMember = await join(a, b, circle.id);
   return {
@@ -106,15 +104,19 @@ export async function couple(server: TestServer) {
  * inviter letting them in. Resolves with the joiner's member id.
  */
 export async function join(inviter: Client, joiner: Client, circleId: string): Promise<string> {
-  const invitation = await inviter.post(`/api/circles/${circleId}/invitations`);
+  const invitation = await inviter.post('/api/circles/{circleId}/invitations', { circleId });
   if (invitation.status !== 201) throw new Error(`invite: ${invitation.status}`);
-  const accepted = await joiner.post(`/api/invitations/${invitation.body.token}/accept`);
+  const accepted = await joiner.post('/api/invitations/{token}/accept', {
+    token: invitation.body.token,
+  });
   if (accepted.status !== 200) throw new Error(`accept: ${accepted.status}`);
-  const admitted = await inviter.post(
-    `/api/circles/${circleId}/members/${accepted.body.memberId}/admit`,
-  );
+  const { memberId } = accepted.body;
+  const admitted = await inviter.post('/api/circles/{circleId}/members/{memberId}/admit', {
+    circleId,
+    memberId,
+  });
   if (admitted.status !== 200) throw new Error(`admit: ${admitted.status}`);
-  return accepted.body.memberId as string;
+  return memberId;
 }
 
 /**
