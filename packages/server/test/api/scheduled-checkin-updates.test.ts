@@ -16,24 +16,24 @@ describe.each(testDatabases())('a scheduled check-in on $name', (database) => {
 
   it('tells everyone in the circle that it opened, naming nobody', async () => {
     const { a, b, circleId } = await couple(server);
-    const set = await b.request('PUT', `/api/circles/${circleId}/checkin-schedule`, {
-      cadence: 'weekly',
-      instrument: 'csi4',
-    });
+    const set = await b.put(
+      '/api/circles/{circleId}/checkin-schedule',
+      { circleId },
+      { cadence: 'weekly', instrument: 'csi4' },
+    );
     expect(set.status).toBe(200);
     await server.recipro.scheduler.tick();
     await server.recipro.scheduler.tick();
-    const [checkin] = (await a.get(`/api/circles/${circleId}/checkins`)).body.checkins;
-    expect(checkin).toBeDefined();
+    const { checkins } = (await a.get('/api/circles/{circleId}/checkins', { circleId })).body;
+    expect(checkins).toHaveLength(1);
 
     for (const who of [a, b]) {
-      const opened = (await who.get('/api/me/updates')).body.updates.filter(
-        (u: { kind: string }) => u.kind === 'checkin_opened',
-      );
+      const { updates } = (await who.get('/api/me/updates', {})).body;
+      const opened = updates.filter((u) => u.kind === 'checkin_opened');
       expect(opened).toHaveLength(1);
       expect(opened[0]).toMatchObject({
         circleId,
-        subjectId: checkin.id,
+        subjectId: checkins[0]?.id,
         actorMemberId: null,
         actorName: null,
         readAt: null,
