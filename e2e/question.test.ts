@@ -13,12 +13,10 @@ import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { section } from './flows.ts';
 import { screenshots } from './shots.ts';
+import { bell, regainFocus } from './bell.ts';
 
 const ALEX_ANSWER = 'The tea you left by the door this morning.\nIt made the whole day softer.';
 const SAM_ANSWER = 'When you asked about my exam and then really listened.';
-
-/** What the browser does when the person comes back to the window. */
-const regainFocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
 /** The answers read together: each person's label and answer, in order. */
 const togetherOf = async (page: Page) =>
@@ -54,7 +52,7 @@ describe.skipIf(skipBrowserTier)('a question a day', () => {
     // Alex finds today's question on the circle's home.
     await alexPage.goto(`/circles/${couple.circleId}`);
     await alexPage.getByRole('heading', { level: 1, name: couple.circleName }).waitFor();
-    await alexPage.getByRole('link', { name: 'Updates, nothing unread', exact: true }).waitFor();
+    await bell(alexPage, 0).waitFor();
     const card = section(alexPage, 'Today’s question');
     await card.getByText('Nobody has answered yet.').waitFor();
     const onHome = await card.locator('.question-text').innerText();
@@ -135,9 +133,9 @@ describe.skipIf(skipBrowserTier)('a question a day', () => {
 
     // Alex's bell tells him; the update leads to the answers.
     await regainFocus(alexPage);
-    const bell = alexPage.getByRole('link', { name: 'Updates, 1 unread', exact: true });
-    await bell.waitFor();
-    await bell.click();
+    const alexBell = bell(alexPage, 1);
+    await alexBell.waitFor();
+    await alexBell.click();
     const told = alexPage
       .getByRole('listitem')
       .filter({ hasText: 'Everyone in Alex & Sam has answered today’s question' });

@@ -14,21 +14,12 @@ import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { section } from './flows.ts';
 import { screenshots } from './shots.ts';
+import { bell, regainFocus } from './bell.ts';
 
 /** What Alex wrote about the hard moment, for himself alone. */
 const NOTE = 'I slammed the cupboard door when Sam forgot the rent again.';
 const RESET_LINE =
   'Alex said “let’s reset” about a hard moment in Alex & Sam. Reaching back, soon and gently, is what helps.';
-
-/** The bell in the header, found by the name it has when `unread` updates wait. */
-const bell = (page: Page, unread: number) =>
-  page.getByRole('link', {
-    name: unread === 0 ? 'Updates, nothing unread' : `Updates, ${unread} unread`,
-    exact: true,
-  });
-
-/** What the browser does when the person comes back to the window. */
-const regainFocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
 describe.skipIf(skipBrowserTier)('“let’s reset” reaches the other person', () => {
   let scene: CoupleInBrowser;

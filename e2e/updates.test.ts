@@ -13,20 +13,11 @@ import { newPhoneContext, skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { logCare, person, section } from './flows.ts';
 import { screenshots } from './shots.ts';
+import { bell, regainFocus } from './bell.ts';
 
 const NOTE = 'Took the bins out';
 const GENTLE =
   'Sam didn’t recognise an act of care you logged in Alex & Sam. You can change it or take it back.';
-
-/** The bell in the header, found by the name it has when `unread` updates wait. */
-const bell = (page: Page, unread: number) =>
-  page.getByRole('link', {
-    name: unread === 0 ? 'Updates, nothing unread' : `Updates, ${unread} unread`,
-    exact: true,
-  });
-
-/** What the browser does when the person comes back to the window. */
-const regainFocus = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
 describe.skipIf(skipBrowserTier)('updates between members', () => {
   let scene: CoupleInBrowser;
