@@ -51,6 +51,17 @@ export default defineConfig({
       },
       {
         test: {
+          // Faults: a database restarting or locked, a process killed. Each test is bounded.
+          name: 'faults',
+          isolate: false,
+          include: ['packages/server/test/faults/**/*.test.ts'],
+          globalSetup: ['packages/server/test/support/templates.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           // Each file starts its own server and browser; only the modules are shared.
           isolate: false,

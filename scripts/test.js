@@ -80,7 +80,7 @@ if (extra.length > 0) {
   names = ['tiers', 'browser'];
   await Promise.all([
     vitest('tiers', 'tiers', [
-      ...['--project', 'unit', '--project', 'storage', '--project', 'api'],
+      ...['--project', 'unit', '--project', 'storage', '--project', 'api', '--project', 'faults'],
       `--maxWorkers=${TIER_WORKERS}`,
     ]),
     build().then((status) =>

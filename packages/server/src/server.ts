@@ -62,6 +62,8 @@ import { UpdatesRepository } from './repositories/updates.ts';
 import { UpdatesService } from './services/updates.ts';
 import { QuestionsRepository } from './repositories/questions.ts';
 import { QuestionsService } from './services/questions.ts';
+import { ReadinessService } from './services/readiness.ts';
+import { ReadinessRepository } from './repositories/readiness.ts';
 import { ExportService } from './services/export.ts';
 import { AccountMail } from './notify/account-mail.ts';
 import { AuthTokensRepository } from './repositories/auth-tokens.ts';
@@ -174,7 +176,7 @@ export function createServices(
     }),
   });
 
-  const reads: Omit<Services, 'exports'> = {
+  const reads: Omit<Services, 'exports' | 'readiness'> = {
     auth: new AuthService(
       usersRepository,
       sessionsRepository,
@@ -269,7 +271,11 @@ export function createServices(
     updates,
     questions: new QuestionsService(new QuestionsRepository(db), circles, updates, clock),
   };
-  const services: Services = { ...reads, exports: new ExportService(reads, clock) };
+  const services: Services = {
+    ...reads,
+    exports: new ExportService(reads, clock),
+    readiness: new ReadinessService(new ReadinessRepository(db), database.dialect),
+  };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>
     options.log.warn({ err: error }, 'could not prepare web-push keys'),
@@ -289,11 +295,14 @@ export async function createRecipro(
   config: Config,
   options: { clock?: Clock } = {},
 ): Promise<Recipro> {
-  const database = await openDatabase(config.database);
+  const log: LogHolder = { warn: () => {} };
+  const database = await openDatabase(config.database, {
+    onConnectionLost: (error) =>
+      log.warn({ err: error }, 'a database connection was lost; new ones are made as needed'),
+  });
   try {
     await migrateToLatest(database.db);
     let listeningAt: string | null = null;
-    const log: LogHolder = { warn: () => {} };
     const { services, scheduler, closeMailer } = createServices(
       database,
       config,

@@ -15,12 +15,28 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/** What the opener tells its caller about the connection, without failing any request. */
+export interface OpenOptions {
+  /**
+   * An idle PostgreSQL connection was lost (the server restarted, a proxy dropped it). The pool
+   * has already thrown that connection away and will make new ones; this is for the log.
+   */
+  readonly onConnectionLost?: (error: Error) => void;
+}
+
+/**
+ * How long a request waits for a PostgreSQL connection before it is answered 503: the pool's
+ * ten connections all busy, or the server not answering. Short, so that a database that is
+ * down gives a quick "try again" and never a hanging request.
+ */
+export const CONNECT_TIMEOUT_MS = 3_000;
+
 /**
  * Opens the configured database. SQLite runs in WAL mode with foreign keys on and
  * `synchronous = FULL`, so a write acknowledged to a client survives a power cut, not only a
  * crash of the process.
  */
-export async function openDatabase(config: DatabaseConfig): Promise<Db> {
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Db> {
   switch (config.kind) {
     case 'sqlite': {
       const { default: SQLite } = await import('better-sqlite3');
@@ -35,7 +51,21 @@ export async function openDatabase(config: DatabaseConfig): Promise<Db> {
     }
     case 'postgres': {
       const { default: pg } = await import('pg');
-      const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+      const pool = new pg.Pool({
+        connectionString: config.url,
+        max: 10,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+        keepAlive: true,
+      });
+      // A connection the server ends ("terminating connection due to administrator command" on
+      // a restart) or the network drops emits 'error' on its client, and an idle one on the pool
+      // too: without listeners that is an unhandled 'error' event and the process exits. The
+      // pool throws such a connection away (at once if idle, on release if checked out); the
+      // request that held it is answered 503 (db/unavailable.ts). Logged once, from the client.
+      pool.on('connect', (client) => {
+        client.on('error', (error) => options.onConnectionLost?.(error));
+      });
+      pool.on('error', () => {});
       const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
       return { db, dialect: 'postgres', close: () => db.destroy() };
     }

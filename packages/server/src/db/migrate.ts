@@ -26,3 +26,18 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** How this database's schema compares with the migrations this build knows. */
+export interface MigrationState {
+  readonly known: number;
+  readonly applied: number;
+  /** Known migrations not yet applied: a deploy whose `migrate` has not run. */
+  readonly pending: number;
+}
+
+/** Reads which migrations have run; reads only (no table is made where none is). */
+export async function migrationState(db: Kysely<Database>): Promise<MigrationState> {
+  const infos = await new Migrator({ db, provider }).getMigrations();
+  const applied = infos.filter((info) => info.executedAt !== undefined).length;
+  return { known: infos.length, applied, pending: infos.length - applied };
+}

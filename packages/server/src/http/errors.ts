@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { AppError, ERROR_STATUS, errorBody, type ErrorCode } from '../errors.ts';
 import { HEADERS as SECURITY_HEADERS } from './security-headers.ts';
 
@@ -44,6 +45,11 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   request_timeout: 'The request took too long to arrive.',
 };
 
+/** When to try again after the database was out of reach: restarts take a few seconds. */
+export const RETRY_AFTER_SECONDS = 5;
+export const UNAVAILABLE_MESSAGE =
+  'recipro cannot reach its database just now. Please try again in a few seconds.';
+
 /**
  * Turns anything thrown into the one error shape. Expected errors keep their code; schema
  * failures list each problem; anything unexpected is logged and answered without details.
@@ -52,6 +58,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(
     (error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
       if (error instanceof AppError) {
+        if (error.code === 'unavailable') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
         return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
       }
       if (error.validation) {
@@ -74,6 +81,13 @@ export function installErrorHandling(app: FastifyInstance): void {
             ? 'The request body is not valid JSON.'
             : error.message);
         return reply.status(ERROR_STATUS[code]).send(errorBody(code, message));
+      }
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        return reply
+          .status(ERROR_STATUS.unavailable)
+          .header('retry-after', String(RETRY_AFTER_SECONDS))
+          .send(errorBody('unavailable', UNAVAILABLE_MESSAGE));
       }
       request.log.error({ err: error }, 'unexpected error');
       return reply

@@ -231,6 +231,15 @@ export const Summary = Type.Object({
 
 export const Health = Type.Object({ status: Type.Literal('ok'), database: Type.String() });
 
+export const Ready = Type.Object({
+  status: Type.Literal('ready'),
+  database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]),
+  migrations: Type.Object(
+    { known: Type.Integer(), applied: Type.Integer() },
+    { description: 'Migrations this build knows, and those the database has.' },
+  ),
+});
+
 const ErrorRef = Type.Ref('ApiError');
 
 /** Error responses a route may give, for the OpenAPI document: each the shared `ApiError`. */

@@ -36,6 +36,7 @@ import type { DeparturesService } from '../services/departures.ts';
 import type { ExportService } from '../services/export.ts';
 import type { UpdatesService } from '../services/updates.ts';
 import type { QuestionsService } from '../services/questions.ts';
+import type { ReadinessService } from '../services/readiness.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -74,6 +75,7 @@ export interface Services {
   readonly updates: UpdatesService;
   readonly questions: QuestionsService;
   readonly exports: ExportService<ChatSummary>;
+  readonly readiness: ReadinessService;
 }
 
 export interface AppContext {

@@ -11,7 +11,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Is recipro up? */
+    /** Is recipro up? (The process answers; the database is not asked.) */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -32,6 +32,60 @@ export interface paths {
               readonly status: 'ok';
               readonly database: string;
             };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/ready': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Can this process serve requests? Its database answers and has every migration (503 otherwise). */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @enum {string} */
+              readonly status: 'ready';
+              readonly database: 'sqlite' | 'postgres';
+              /** @description Migrations this build knows, and those the database has. */
+              readonly migrations: {
+                readonly known: number;
+                readonly applied: number;
+              };
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 503: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
       };
