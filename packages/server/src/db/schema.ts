@@ -127,6 +127,8 @@ export interface ActsTable {
   created_at: string;
   /** When the receiver said "I don't recognise this"; null otherwise (see 0013). */
   questioned_at: string | null;
+  /** The giver's `Idempotency-Key` when logging it, unique per giver (see 0020). */
+  request_key: string | null;
 }
 
 export interface AcknowledgementsTable {

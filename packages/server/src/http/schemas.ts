@@ -164,6 +164,22 @@ export const LogActBody = Type.Object(
   strict,
 );
 
+/**
+ * Headers of a write that may be retried: the same `Idempotency-Key` sent again gets the first
+ * answer again instead of doing the write twice.
+ */
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[\\x21-\\x7e]+$',
+      description:
+        'A key you make for this one act (a UUID, say). Sent again with the same key — after an answer that never arrived — the act is not logged twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different act is a 409.',
+    }),
+  ),
+});
+
 export const EditActBody = Type.Object(
   {
     toMemberId: Type.Optional(Id),

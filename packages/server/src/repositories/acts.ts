@@ -122,6 +122,8 @@ export class ActsRepository {
     },
     /** The act's contribution to the circle's stored aggregates, written in the same transaction. */
     aggregateDelta: CircleAggregates,
+    /** The giver's Idempotency-Key, stored with the act (unique per giver), or null. */
+    requestKey: string | null = null,
   ): Promise<ActRecord> {
     const row = {
       id: act.id,
@@ -137,12 +139,12 @@ export class ActsRepository {
     await this.writer.transaction(async (tx, batch) => {
       // SQL text rather than a built query: this runs for every act logged.
       await sql`
-        insert into acts (id, circle_id, from_member_id, to_member_id, form, effort, note, at, created_at)
+        insert into acts (id, circle_id, from_member_id, to_member_id, form, effort, note, at, created_at, request_key)
         values (${row.id}, ${row.circle_id}, ${row.from_member_id}, ${row.to_member_id}, ${row.form},
-          ${row.effort}, ${row.note}, ${row.at}, ${row.created_at})`.execute(tx);
+          ${row.effort}, ${row.note}, ${row.at}, ${row.created_at}, ${requestKey})`.execute(tx);
       batch.defer(AggregatesRepository.change(scope.circleId, aggregateDelta, 1));
     });
-    return toRecord({ ...row, noticed_at: null, questioned_at: null });
+    return toRecord({ ...row, noticed_at: null, questioned_at: null, request_key: requestKey });
   }
 
   /**
@@ -256,6 +258,22 @@ export class ActsRepository {
       .select('ack.created_at as noticed_at')
       .where('acts.circle_id', '=', scope.circleId)
       .where('acts.id', '=', actId)
+      .executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  /** The act the scope's member logged with this Idempotency-Key, if any. */
+  async findByRequestKey(scope: MemberScope, requestKey: string): Promise<ActRecord | undefined> {
+    const row = await this.db
+      .selectFrom('acts')
+      .leftJoin('acknowledgements as ack', (j) =>
+        j.onRef('ack.circle_id', '=', 'acts.circle_id').onRef('ack.act_id', '=', 'acts.id'),
+      )
+      .selectAll('acts')
+      .select('ack.created_at as noticed_at')
+      .where('acts.circle_id', '=', scope.circleId)
+      .where('acts.from_member_id', '=', scope.memberId)
+      .where('acts.request_key', '=', requestKey)
       .executeTakeFirst();
     return row && toRecord(row);
   }

@@ -10,6 +10,7 @@ import {
   type PairSummary,
 } from '@recipro/core';
 import { fromIso, toIso, type Clock } from '../clock.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import { AppError, notFound } from '../errors.ts';
 import { ANALYTICS_OPTIONS } from './analytics-options.ts';
 import {
@@ -61,9 +62,29 @@ export class ActsService {
     circleId: string,
     input: LogActInput,
   ): Promise<WithSupport<ActRecord>> {
+    return (await this.logOnce(user, circleId, input, null)).act;
+  }
+
+  /**
+   * Logs an act, once per `requestKey` (the client's Idempotency-Key): asked again with the
+   * same key, it answers with the act already logged (`replayed`) rather than logging another;
+   * the same key with a different act is a conflict. The key is stored in the act's own row in
+   * the act's own transaction, so two requests racing with one key log one act.
+   */
+  async logOnce(
+    user: UserRecord,
+    circleId: string,
+    input: LogActInput,
+    requestKey: string | null,
+  ): Promise<{ act: WithSupport<ActRecord>; replayed: boolean }> {
     const membership = await this.circles.scopeWithMembers(user.id, circleId);
     if (!membership) throw notFound('That circle');
     const { scope, memberIds } = membership;
+    if (requestKey !== null) {
+      const earlier = await this.acts.findByRequestKey(scope, requestKey);
+      if (earlier)
+        return { act: seenBy(scope.memberId, sameRequest(earlier, input)), replayed: true };
+    }
     this.checkReceiver(scope.memberId, memberIds, input.toMemberId);
     const effort = input.effort ?? DEFAULT_EFFORT;
     if (!isEffort(effort)) throw invalid('effort', 'Effort is 1 (small), 2 or 3 (big).');
@@ -86,10 +107,23 @@ export class ActsService {
       at,
       noticedAt: null,
     };
-    return seenBy(
-      scope.memberId,
-      await this.acts.create(scope, act, aggregateActs([facts], ANALYTICS_OPTIONS)),
-    );
+    try {
+      const created = await this.acts.create(
+        scope,
+        act,
+        aggregateActs([facts], ANALYTICS_OPTIONS),
+        requestKey,
+      );
+      return { act: seenBy(scope.memberId, created), replayed: false };
+    } catch (error) {
+      // The same key, sent twice at once: the other request's act won.
+      const winner =
+        requestKey !== null && isUniqueViolation(error)
+          ? await this.acts.findByRequestKey(scope, requestKey)
+          : undefined;
+      if (!winner) throw error;
+      return { act: seenBy(scope.memberId, sameRequest(winner, input)), replayed: true };
+    }
   }
 
   async list(
@@ -327,6 +361,23 @@ const onlyReceiver = () =>
     'forbidden',
     'Only the person who received this act of care can mark it as noticed.',
   );
+
+/** The act logged earlier under a key, if it is the act asked for now; a conflict otherwise. */
+function sameRequest(earlier: ActRecord, input: LogActInput): ActRecord {
+  const same =
+    earlier.toMemberId === input.toMemberId &&
+    earlier.form === input.form &&
+    earlier.effort === (input.effort ?? DEFAULT_EFFORT) &&
+    earlier.note === (input.note ?? null) &&
+    (input.at === undefined || fromIso(earlier.at) === fromIso(input.at));
+  if (!same) {
+    throw new AppError(
+      'conflict',
+      'This Idempotency-Key was already used to log a different act. Use a new key for a new act.',
+    );
+  }
+  return earlier;
+}
 
 const invalid = (field: string, message: string) =>
   new AppError('validation_failed', message, { details: [{ field, message }] });

@@ -2055,7 +2055,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one act (a UUID, say). Sent again with the same key — after an answer that never arrived — the act is not logged twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different act is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -2167,6 +2170,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };

@@ -6,6 +6,7 @@ import {
   ActsQuery,
   CircleParams,
   EditActBody,
+  IdempotencyHeaders,
   LogActBody,
   Summary,
   SummaryQuery,
@@ -22,14 +23,21 @@ export function actRoutes(app: App, { services }: AppContext): void {
         tags: ['acts'],
         summary: 'Log an act of care you gave (answered once committed)',
         params: CircleParams,
+        headers: IdempotencyHeaders,
         body: LogActBody,
-        response: { 201: Act, ...errors(400, 401, 404) },
+        response: { 201: Act, ...errors(400, 401, 404, 409) },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await services.acts.log(requireUser(request), request.params.circleId, request.body)),
+    async (request, reply) => {
+      const { act, replayed } = await services.acts.logOnce(
+        requireUser(request),
+        request.params.circleId,
+        request.body,
+        request.headers['idempotency-key'] ?? null,
+      );
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(act);
+    },
   );
 
   app.get(
