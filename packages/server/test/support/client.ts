@@ -36,12 +36,20 @@ type ParamsArg<P extends string> = [ParamNames<P>] extends [never]
   : [params: PathParams<P>];
 
 /** The rest arguments of `get` and `delete` once TypeScript has checked them by route. */
-type LooseArgs = [Readonly<Record<string, string>> | undefined, CallOptions<object> | undefined];
+type LooseArgs = [
+  Readonly<Record<string, string>> | undefined,
+  (CallOptions<object> & { readonly body?: unknown }) | undefined,
+];
 
 export interface CallOptions<Q> {
   /** The route's query parameters, as its schema declares them. */
   readonly query?: Q;
   readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A deletion's options: a few routes take a JSON body too (the password to delete an account). */
+export interface DeleteOptions<P extends PathOf<'delete'>> extends CallOptions<Query<'delete', P>> {
+  readonly body?: Body<'delete', P>;
 }
 
 const isErrorBody = (value: unknown): value is ApiErrorBody => {
@@ -201,10 +209,10 @@ export class Client {
 
   delete<P extends PathOf<'delete'>>(
     path: P,
-    ...args: [...ParamsArg<P>, options?: CallOptions<Query<'delete', P>>]
+    ...args: [...ParamsArg<P>, options?: DeleteOptions<P>]
   ) {
     const [params, options] = args as unknown as LooseArgs;
-    return this.call('delete', path, params, undefined, options);
+    return this.call('delete', path, params, options?.body, options);
   }
 
   post<P extends PathOf<'post'>>(
