@@ -1,12 +1,7 @@
-import { aggregateActs } from '@recipro/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCoreAct, type ActRecord } from '../../src/repositories/acts.ts';
-import { AggregatesRepository } from '../../src/repositories/aggregates.ts';
-import { makeScope } from '../../src/repositories/membership.ts';
-import { ANALYTICS_OPTIONS } from '../../src/services/analytics-options.ts';
 import type { Database } from '../../src/db/schema.ts';
-import { expectSameAggregates } from '../support/aggregates.ts';
+import { expectAggregatesOfActs } from '../support/aggregates.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
 import { THIN_RHYTHM } from '../support/chat-summary.ts';
@@ -68,40 +63,8 @@ describe.each(testDatabases())('leaving a circle and deleting an account on $nam
   };
 
   /** The stored aggregates equal a from-scratch aggregate of the acts that remain. */
-  const expectConsistentAggregates = async (circleId: string) => {
-    const { db } = server.recipro.database;
-    const rows = await db
-      .selectFrom('acts')
-      .leftJoin('acknowledgements as ack', 'ack.act_id', 'acts.id')
-      .selectAll('acts')
-      .select('ack.created_at as noticed_at')
-      .where('acts.circle_id', '=', circleId)
-      .execute();
-    const acts = rows.map((r): ActRecord => ({
-      id: r.id,
-      circleId: r.circle_id,
-      fromMemberId: r.from_member_id,
-      toMemberId: r.to_member_id,
-      form: r.form as ActRecord['form'],
-      effort: Number(r.effort) as ActRecord['effort'],
-      note: r.note,
-      at: r.at,
-      createdAt: r.created_at,
-      noticedAt: r.noticed_at,
-      questionedAt: r.questioned_at,
-      lateEntry: false,
-    }));
-    const stored = await new AggregatesRepository(db).load(
-      makeScope(circleId, 'any', 'any'),
-      -1_000_000,
-      ANALYTICS_OPTIONS.halfLifeDays,
-    );
-    expectSameAggregates(
-      stored,
-      aggregateActs(acts.filter((a) => a.questionedAt === null).map(toCoreAct), ANALYTICS_OPTIONS),
-    );
-    return acts;
-  };
+  const expectConsistentAggregates = (circleId: string) =>
+    expectAggregatesOfActs(server.recipro.database.db, circleId);
 
   /** A couple where Ben has written something of every kind. */
   const busyCouple = async () => {

@@ -1,6 +1,11 @@
-import type { CircleAggregates } from '@recipro/core';
+import { aggregateActs, type CircleAggregates } from '@recipro/core';
+import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
-import { rowsOf } from '../../src/repositories/aggregates.ts';
+import type { Database } from '../../src/db/schema.ts';
+import { toCoreAct, type ActRecord } from '../../src/repositories/acts.ts';
+import { AggregatesRepository, rowsOf } from '../../src/repositories/aggregates.ts';
+import { makeScope } from '../../src/repositories/membership.ts';
+import { ANALYTICS_OPTIONS } from '../../src/services/analytics-options.ts';
 
 const sortRows = <T extends object>(rows: T[]) =>
   [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -29,4 +34,47 @@ export function expectSameAggregates(
     expect(r.noticed).toBeCloseTo(w!.noticed, 9);
   }
   expect(present).toHaveLength(want.decay.length);
+}
+
+/**
+ * Reads a circle's acts straight from the database and checks its stored aggregates equal a
+ * from-scratch aggregate of those acts (the questioned ones left out); resolves with the acts.
+ */
+export async function expectAggregatesOfActs(
+  db: Kysely<Database>,
+  circleId: string,
+): Promise<ActRecord[]> {
+  const rows = await db
+    .selectFrom('acts')
+    .leftJoin('acknowledgements as ack', 'ack.act_id', 'acts.id')
+    .selectAll('acts')
+    .select('ack.created_at as noticed_at')
+    .where('acts.circle_id', '=', circleId)
+    .execute();
+  const acts = rows.map(
+    (r): ActRecord => ({
+      id: r.id,
+      circleId: r.circle_id,
+      fromMemberId: r.from_member_id,
+      toMemberId: r.to_member_id,
+      form: r.form as ActRecord['form'],
+      effort: Number(r.effort) as ActRecord['effort'],
+      note: r.note,
+      at: r.at,
+      createdAt: r.created_at,
+      noticedAt: r.noticed_at,
+      questionedAt: r.questioned_at,
+      lateEntry: false,
+    }),
+  );
+  const stored = await new AggregatesRepository(db).load(
+    makeScope(circleId, 'any', 'any'),
+    -1_000_000,
+    ANALYTICS_OPTIONS.halfLifeDays,
+  );
+  expectSameAggregates(
+    stored,
+    aggregateActs(acts.filter((a) => a.questionedAt === null).map(toCoreAct), ANALYTICS_OPTIONS),
+  );
+  return acts;
 }

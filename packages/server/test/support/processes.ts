@@ -46,3 +46,31 @@ export function serverProcesses() {
     },
   };
 }
+
+/** One `recipro serve` process a test may kill, and start again on the same data. */
+export interface ServeProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Resolves once the process has exited (with any code or signal). */
+  readonly exited: Promise<void>;
+}
+
+/** Starts `recipro serve` on `dataDir` (SQLite there unless `env` names another database). */
+export function startServe(dataDir: string, env: Record<string, string>): Promise<ServeProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    });
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += String(chunk);
+      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (match) resolve({ url: match[0], child, exited });
+    });
+    child.stderr.on('data', (chunk) => (out += String(chunk)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`serve exited (${code ?? signal}) before listening: ${out}`)),
+    );
+  });
+}

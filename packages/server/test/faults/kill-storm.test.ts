@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DatabaseConfig } from '../../src/config.ts';
+import { openDatabase } from '../../src/db/database.ts';
+import { expectAggregatesOfActs } from '../support/aggregates.ts';
+import { Client } from '../support/client.ts';
+import { testDatabases } from '../support/databases.ts';
+import { startServe, type ServeProcess } from '../support/processes.ts';
+import { join } from '../support/server.ts';
+
+/**
+ * The server is killed with SIGKILL while clients log acts as fast as they can: no clean stop,
+ * no last commit. Started again on the same database, every act it answered 201 is there, the
+ * database is intact, and the stored aggregates equal a from-scratch computation.
+ */
+
+/** Acts acknowledged before the kill: enough that the kill lands mid-storm. */
+const BEFORE_KILL = 150;
+const CLIENTS = 8;
+
+const postgres = testDatabases().find((database) => database.name === 'postgres (server)');
+if (!postgres) {
+  console.warn(
+    'kill-storm: the PostgreSQL case is skipped: it needs a PostgreSQL server (set TEST_DATABASE_URL).',
+  );
+}
+
+interface Target {
+  readonly name: string;
+  /** The serve environment, the database as the test reads it, and how to throw it away. */
+  prepare(dataDir: string): Promise<{
+    env: Record<string, string>;
+    config: DatabaseConfig;
+    drop: () => Promise<void>;
+  }>;
+}
+
+const targets: Target[] = [
+  {
+    name: 'SQLite',
+    prepare: async (dataDir) => ({
+      env: {},
+      config: { kind: 'sqlite', file: path.join(dataDir, 'recipro.sqlite') },
+      drop: async () => {},
+    }),
+  },
+  ...(postgres
+    ? [
+        {
+          name: 'PostgreSQL',
+          async prepare() {
+            const { config, drop } = await postgres.create();
+            if (config.kind !== 'postgres') throw new Error('expected a PostgreSQL server');
+            return { env: { DATABASE_URL: config.url }, config, drop };
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(targets)('SIGKILL during a write storm on $name', (target) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  const running: ServeProcess[] = [];
+  afterAll(async () => {
+    for (const serve of running) {
+      serve.child.kill('SIGKILL');
+      await serve.exited;
+    }
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('keeps every act it acknowledged, intact and consistently summed', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-storm-'));
+    cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const { env, config, drop } = await target.prepare(dataDir);
+    cleanups.push(drop);
+
+    const first = await startServe(dataDir, env);
+    running.push(first);
+    const a = new Client(first.url);
+    const b = new Client(first.url);
+    const password = 'a good long password';
+    await a.post('/api/auth/signup', {}, { email: 'asha@storm.test', password, name: 'Asha' });
+    await b.post('/api/auth/signup', {}, { email: 'ben@storm.test', password, name: 'Ben' });
+    const circle = (await a.post('/api/circles', {}, { name: 'Storm', kind: 'couple' })).body;
+    const bMember = await join(a, b, circle.id);
+
+    // Clients log acts until the server dies under them; each keeps the ids answered 201.
+    const acknowledged = new Set<string>();
+    let killed = false;
+    const storm = async (client: Client) => {
+      for (let i = 0; !killed; i += 1) {
+        try {
+          const reply = await client.post(
+            '/api/circles/{circleId}/acts',
+            { circleId: circle.id },
+            { toMemberId: bMember, form: i % 2 ? 'practical' : 'emotional', effort: 1 + (i % 3) },
+          );
+          if (reply.status === 201) acknowledged.add(reply.body.id);
+        } catch {
+          return; // the connection died with the server
+        }
+        if (acknowledged.size >= BEFORE_KILL && !killed) {
+          killed = true;
+          first.child.kill('SIGKILL');
+        }
+      }
+    };
+    const clients = Array.from({ length: CLIENTS }, () => {
+      const client = new Client(first.url);
+      client.cookie = a.cookie;
+      return client;
+    });
+    await Promise.all(clients.map(storm));
+    await first.exited;
+    expect(first.child.signalCode).toBe('SIGKILL');
+    expect(acknowledged.size).toBeGreaterThanOrEqual(BEFORE_KILL);
+
+    // Started again on the same database: it serves, and everything acknowledged is there.
+    const second = await startServe(dataDir, env);
+    running.push(second);
+    const again = new Client(second.url);
+    again.cookie = a.cookie;
+    const after = await again.post(
+      '/api/circles/{circleId}/acts',
+      { circleId: circle.id },
+      { toMemberId: bMember, form: 'practical' },
+    );
+    expect(after.status).toBe(201);
+    second.child.kill('SIGTERM');
+    await second.exited;
+
+    if (config.kind === 'sqlite') {
+      const file = new SQLite(config.file, { readonly: true });
+      try {
+        expect(file.pragma('integrity_check', { simple: true })).toBe('ok');
+      } finally {
+        file.close();
+      }
+    }
+    const database = await openDatabase(config);
+    try {
+      const stored = await expectAggregatesOfActs(database.db, circle.id);
+      const ids = new Set(stored.map((act) => act.id));
+      const missing = [...acknowledged].filter((id) => !ids.has(id));
+      expect(missing).toEqual([]);
+      expect(ids.has(after.body.id)).toBe(true);
+    } finally {
+      await database.close();
+    }
+  });
+});
