@@ -27,15 +27,29 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** Every code, in the order above: the enum of the error schema, and so of the client's union. */
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
+/** One problem with a request (the error schema's `ErrorProblem`, http/schemas.ts). */
+export interface ErrorProblem {
+  readonly field?: string;
+  readonly message?: string;
+  readonly code?: string;
+  readonly kind?: string;
+  readonly itemId?: string;
+  readonly reason?: string;
+}
+
+/** What an error may add to its message, as the error schema documents it (`ErrorDetails`). */
+export type ErrorDetails =
+  ErrorProblem[] | { readonly circleId: string } | { readonly closableFrom: string };
+
 /** An expected failure, safe to show to the client. Services throw these; the edge maps them. */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly details: unknown;
+  readonly details: ErrorDetails | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { details?: unknown; cause?: unknown } = {},
+    options: { details?: ErrorDetails; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
@@ -50,10 +64,10 @@ export class AppError extends Error {
 
 /** The one JSON shape every error takes on the wire. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
+  error: { code: ErrorCode; message: string; details?: ErrorDetails };
 }
 
-export const errorBody = (code: ErrorCode, message: string, details?: unknown): ErrorBody => ({
+export const errorBody = (code: ErrorCode, message: string, details?: ErrorDetails): ErrorBody => ({
   error: details === undefined ? { code, message } : { code, message, details },
 });
 

@@ -4,6 +4,7 @@ import {
   deleteAct,
   getCircle,
   logAct,
+  problemsOf,
   setUnauthenticatedHandler,
   signOut,
   updateAct,
@@ -57,6 +58,35 @@ describe('api client', () => {
     const error = await getCircle('x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, code: 'not_found', message: 'No such circle.' });
+  });
+
+  it('keeps the details of an error in their documented shapes, and drops any other', async () => {
+    const failing = async (details: unknown) => {
+      stubFetch(() => json(400, { error: { code: 'validation_failed', message: 'x', details } }));
+      const error = await getCircle('x').catch((e: unknown) => e);
+      if (!(error instanceof ApiError)) throw new Error('expected an ApiError');
+      return error;
+    };
+    const listed = await failing([
+      { field: 'title', message: 'is empty' },
+      { reason: 'not_ready' },
+    ]);
+    expect(problemsOf(listed)).toEqual([
+      { field: 'title', message: 'is empty' },
+      { reason: 'not_ready' },
+    ]);
+    const conflict = await failing({ circleId: 'c1' });
+    expect(conflict.details).toEqual({ circleId: 'c1' });
+    expect(problemsOf(conflict)).toEqual([]);
+    expect((await failing({ closableFrom: '2026-01-02T00:00:00.000Z' })).details).toEqual({
+      closableFrom: '2026-01-02T00:00:00.000Z',
+    });
+    for (const odd of [[{ field: 3 }], 'text', { other: 1 }, [null]]) {
+      const error = await failing(odd);
+      expect(error.details, JSON.stringify(odd)).toBeUndefined();
+      expect(error.code).toBe('validation_failed');
+      expect(problemsOf(error)).toEqual([]);
+    }
   });
 
   it('reports 401 to the app so it can ask to sign in', async () => {

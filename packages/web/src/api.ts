@@ -10,11 +10,14 @@ export {
   ApiError,
   CLIENT_ERROR,
   isServerErrorCode,
+  problemsOf,
   query,
   request,
   setUnauthenticatedHandler,
   type ClientErrorCode,
   type ErrorCode,
+  type ErrorDetails,
+  type ErrorProblem,
   type ServerErrorCode,
 } from './api/request.ts';
 

@@ -6,8 +6,8 @@ import {
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
 } from '@recipro/core';
-import { Type } from 'typebox';
-import { ERROR_CODES } from '../errors.ts';
+import { Type, type Static } from 'typebox';
+import { ERROR_CODES, type ErrorDetails as DomainErrorDetails } from '../errors.ts';
 
 /**
  * Request and response schemas. They validate at the edge and produce the OpenAPI document.
@@ -27,6 +27,50 @@ export const ShowSupport = Type.Boolean({
 });
 
 /**
+ * One problem with a request, in `details` of a `validation_failed` (and of a few `conflict`
+ * and `forbidden` answers). Each field is there only where it says something.
+ */
+export const ErrorProblem = Type.Object({
+  field: Type.Optional(
+    Type.String({
+      description:
+        'The part of the request it is about: a body field (dotted into lists, as `answers.2`), a query or path parameter.',
+    }),
+  ),
+  message: Type.Optional(
+    Type.String({ description: 'What is wrong with it, for logs and tests.' }),
+  ),
+  code: Type.Optional(
+    Type.String({
+      description:
+        'Why, for a program: `not_for_circle_kind`, or how a check-in answer failed (`missing_answer`, `out_of_range`, …).',
+    }),
+  ),
+  kind: Type.Optional(
+    Type.String({ description: 'With `not_for_circle_kind`: the kind of the circle.' }),
+  ),
+  itemId: Type.Optional(Type.String({ description: 'The check-in item an answer is for.' })),
+  reason: Type.Optional(
+    Type.String({ description: 'Why a repair guide cannot be finished yet (`not_ready`, …).' }),
+  ),
+});
+
+/**
+ * What an error may add to its message: the problems with the request, or, for two conflicts,
+ * what the app needs to go on — the circle one already belongs to (or asked to join), and when
+ * a check-in may be closed.
+ */
+export const ErrorDetails = Type.Union([
+  Type.Array(ErrorProblem),
+  Type.Object({ circleId: Id }),
+  Type.Object({ closableFrom: IsoTime }),
+]);
+// The schema and the type services throw with (errors.ts) describe the same details.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameDetails: Same<Static<typeof ErrorDetails>, DomainErrorDetails> = true;
+void sameDetails;
+
+/**
  * The one error shape, registered once with the app (`addSchema`) and named `ApiError` in the
  * OpenAPI document; each route's error answers refer to it (`errors()` below).
  */
@@ -37,7 +81,7 @@ export const ErrorSchema = Type.Object(
       message: Type.String({
         description: 'For people reading logs; the app shows its own words.',
       }),
-      details: Type.Optional(Type.Unknown()),
+      details: Type.Optional(ErrorDetails),
     }),
   },
   { $id: 'ApiError', description: 'An error: `code` is one of the closed set.' },

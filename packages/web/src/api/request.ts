@@ -7,6 +7,47 @@ import type { components } from './schema.d.ts';
 /** The closed set of error codes the server speaks (its error schema's enum). */
 export type ServerErrorCode = components['schemas']['ApiError']['error']['code'];
 
+/** What an error may add to its message, as the error schema documents it. */
+export type ErrorDetails = NonNullable<components['schemas']['ApiError']['error']['details']>;
+/** One problem with a request, in the list `details` may be. */
+export type ErrorProblem = Extract<ErrorDetails, readonly unknown[]>[number];
+
+const PROBLEM_FIELDS = ['field', 'message', 'code', 'kind', 'itemId', 'reason'] as const;
+
+const isProblem = (value: unknown): value is ErrorProblem => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const fields = new Map(Object.entries(value));
+  return PROBLEM_FIELDS.every((name) => {
+    const field = fields.get(name);
+    return field === undefined || typeof field === 'string';
+  });
+};
+
+/**
+ * The details of an error body when they have one of the documented shapes; anything else is
+ * dropped, as no screen could read it.
+ */
+function detailsFrom(value: unknown): ErrorDetails | undefined {
+  if (Array.isArray(value)) {
+    const problems: unknown[] = value;
+    return problems.every(isProblem) ? problems : undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  if ('circleId' in value && typeof value.circleId === 'string') {
+    return { circleId: value.circleId };
+  }
+  if ('closableFrom' in value && typeof value.closableFrom === 'string') {
+    return { closableFrom: value.closableFrom };
+  }
+  return undefined;
+}
+
+/** The problems an error lists in its details; none when it lists none. */
+export function problemsOf(error: ApiError): readonly ErrorProblem[] {
+  const { details } = error;
+  return details !== undefined && 'length' in details ? details : [];
+}
+
 /** Codes the client itself uses when there is no error body to read. */
 export const CLIENT_ERROR = { network: 'network', badResponse: 'bad_response' } as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR)[keyof typeof CLIENT_ERROR];
@@ -46,9 +87,9 @@ export const isServerErrorCode = (code: unknown): code is ServerErrorCode =>
 export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
-  readonly details: unknown;
+  readonly details: ErrorDetails | undefined;
 
-  constructor(status: number, code: ErrorCode, message: string, details?: unknown) {
+  constructor(status: number, code: ErrorCode, message: string, details?: ErrorDetails) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -71,7 +112,7 @@ function errorFromBody(status: number, body: unknown): ApiError {
     if (typeof error === 'object' && error !== null) {
       const { code, message, details } = error as Record<string, unknown>;
       if (isServerErrorCode(code) && typeof message === 'string') {
-        return new ApiError(status, code, message, details);
+        return new ApiError(status, code, message, detailsFrom(details));
       }
     }
   }

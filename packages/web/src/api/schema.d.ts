@@ -11832,7 +11832,32 @@ export interface components {
           | 'unavailable';
         /** @description For people reading logs; the app shows its own words. */
         readonly message: string;
-        readonly details?: unknown;
+        readonly details?:
+          | readonly {
+              /** @description The part of the request it is about: a body field (dotted into lists, as `answers.2`), a query or path parameter. */
+              readonly field?: string;
+              /** @description What is wrong with it, for logs and tests. */
+              readonly message?: string;
+              /** @description Why, for a program: `not_for_circle_kind`, or how a check-in answer failed (`missing_answer`, `out_of_range`, …). */
+              readonly code?: string;
+              /** @description With `not_for_circle_kind`: the kind of the circle. */
+              readonly kind?: string;
+              /** @description The check-in item an answer is for. */
+              readonly itemId?: string;
+              /** @description Why a repair guide cannot be finished yet (`not_ready`, …). */
+              readonly reason?: string;
+            }[]
+          | {
+              /** @description An opaque id. */
+              readonly circleId: string;
+            }
+          | {
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly closableFrom: string;
+            };
       };
     };
   };

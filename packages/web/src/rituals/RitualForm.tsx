@@ -1,6 +1,6 @@
 import { ritualKindsFor, ritualSuggestion, type RitualKind } from '@recipro/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError, type CircleDetail } from '../api.ts';
+import { ApiError, problemsOf, type CircleDetail } from '../api.ts';
 import { createRitual, updateRitual, type Ritual, type RitualChanges } from '../api-load.ts';
 import { Field } from '../components/Field.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -17,12 +17,10 @@ type Problems = { title?: string; days?: string; who?: string };
 
 /** The fields of the form a server's validation details name, as the form's own problems. */
 function fieldProblems(error: unknown): Problems {
-  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
+  if (!(error instanceof ApiError)) return {};
   const found: Problems = {};
-  for (const detail of error.details as unknown[]) {
-    if (typeof detail !== 'object' || detail === null) continue;
-    const { field, message } = detail as { field?: unknown; message?: unknown };
-    if (typeof message !== 'string') continue;
+  for (const { field, message } of problemsOf(error)) {
+    if (message === undefined) continue;
     if (field === 'title') found.title = message;
     if (field === 'memberIds') found.who = message;
   }
