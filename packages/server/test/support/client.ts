@@ -130,13 +130,6 @@ export class RawAnswer {
   }
 }
 
-/** The answer to an untyped call, as the tests not yet moved to the typed calls read it. */
-export interface LegacyReply {
-  status: number;
-  body: any;
-  headers: Headers;
-}
-
 const queryString = (query: object | undefined): string => {
   if (!query) return '';
   const search = new URLSearchParams();
@@ -254,23 +247,5 @@ export class Client {
   ): Promise<RawAnswer> {
     const { status, headers: got, parsed } = await this.send(method, path, body, headers);
     return new RawAnswer(status, got, parsed);
-  }
-
-  // The untyped calls of the test files not yet moved to the typed ones (issue 13); they go
-  // when the last of those files does.
-  async legacyRequest(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<LegacyReply> {
-    const { status, headers: got, parsed } = await this.send(method, path, body, headers);
-    return { status, body: parsed, headers: got };
-  }
-  legacyGet(path: string) {
-    return this.legacyRequest('GET', path);
-  }
-  legacyPost(path: string, body?: unknown, headers?: Record<string, string>) {
-    return this.legacyRequest('POST', path, body, headers);
   }
 }
