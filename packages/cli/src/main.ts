@@ -16,6 +16,16 @@ const commands: readonly { name: string; summary: string; load: () => Promise<Co
     load: async () => (await import('./commands/migrate.ts')).migrateCommand,
   },
   {
+    name: 'backup',
+    summary: 'copy the SQLite database to a file, safely while recipro runs',
+    load: async () => (await import('./commands/backup.ts')).backupCommand,
+  },
+  {
+    name: 'restore',
+    summary: 'make a backup the database of an empty data folder',
+    load: async () => (await import('./commands/backup.ts')).restoreCommand,
+  },
+  {
     name: 'reset-password',
     summary: 'print a one-time link that sets a new password for an account',
     load: async () => (await import('./commands/reset-password.ts')).resetPasswordCommand,

@@ -7,6 +7,7 @@ export {
 } from './config.ts';
 export { openDatabase, type Db } from './db/database.ts';
 export { migrateToLatest } from './db/migrate.ts';
+export { backupSqlite, BackupError, restoreSqlite, type BackupSummary } from './db/backup.ts';
 export { createRecipro, startRecipro, type Recipro } from './server.ts';
 export {
   describeApi,
