@@ -91,6 +91,9 @@ interface Wiring {
   readonly closeMailer: () => Promise<void>;
 }
 
+/** How long a stop waits for requests in flight before it closes their connections. */
+const CLOSE_GRACE_MS = 10_000;
+
 /** Late-bound: the logger exists once the app is built, the services before. */
 interface LogHolder {
   warn(obj: object, msg: string): void;
@@ -326,7 +329,11 @@ export async function createRecipro(
       scheduler,
       close: async () => {
         await scheduler.stop();
+        // Requests in flight are answered; a client that holds a connection open past the
+        // grace period without finishing its request is cut off, so a stop never hangs.
+        const cutOff = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
         await app.close();
+        clearTimeout(cutOff);
         await closeMailer();
         await database.close();
       },

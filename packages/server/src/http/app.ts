@@ -47,7 +47,11 @@ export async function buildApp(context: AppContext): Promise<App> {
     trustProxy: false,
     frameworkErrors,
     clientErrorHandler,
+    // While stopping, a request that arrives on an open connection is served like any other
+    // (the database is still open until every request is answered), not refused with a 503.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  installGracefulClose(app);
 
   installValidation(app);
   installJsonBodies(app, config.bodyLimitBytes);
@@ -110,6 +114,24 @@ export async function buildApp(context: AppContext): Promise<App> {
 
   await serveWebApp(app, config.webDir);
   return app;
+}
+
+/**
+ * A graceful stop: once `close` starts, connections with nothing in flight are closed at once,
+ * and each answer still to go tells its client to close the connection after it, so no client
+ * sends another request on a connection that is about to go and every connection ends with
+ * its last answer. (Fastify closes idle keep-alive connections only when asked to.)
+ */
+function installGracefulClose(app: App): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+    app.server.closeIdleConnections();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
 }
 
 /** Two validators: bodies are taken as typed (no coercion); query strings and paths are coerced from text. */
