@@ -22,6 +22,7 @@ import { SignUpScreen } from './screens/SignUpScreen.tsx';
 import { SupportScreen } from './screens/SupportScreen.tsx';
 import { TogetherScreen } from './screens/TogetherScreen.tsx';
 import { UpdatesScreen } from './screens/UpdatesScreen.tsx';
+import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 import { useSession } from './session.ts';
 
 /** Picks the screen for the current address; screens that need a user send others to sign in. */
@@ -31,7 +32,6 @@ export function Routes() {
   const [pathname = '/', search = ''] = location.split(/(?=\?)/);
   const route = parseRoute(pathname, search);
   const needsUser =
-    route.name === 'home' ||
     route.name === 'circle' ||
     route.name === 'cycle' ||
     route.name === 'dashboard' ||
@@ -45,7 +45,7 @@ export function Routes() {
     route.name === 'updates';
   const redirect =
     needsUser && !user
-      ? paths.signIn(route.name === 'home' ? undefined : location)
+      ? paths.signIn(location)
       : (route.name === 'signIn' || route.name === 'signUp') && user
         ? (route.next ?? paths.home())
         : undefined;
@@ -57,7 +57,7 @@ export function Routes() {
   if (redirect) return <Loading />;
   switch (route.name) {
     case 'home':
-      return <HomeScreen />;
+      return user ? <HomeScreen /> : <WelcomeScreen />;
     case 'circle':
       return <CircleScreen key={route.circleId} circleId={route.circleId} />;
     case 'cycle':
