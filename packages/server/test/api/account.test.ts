@@ -40,6 +40,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         name: 'Nadia',
         emailConfirmed: false,
         pendingEmail: null,
+        firstRun: 'open',
       });
       const link = await waitForLink(sink.received, c.user.email, '/confirm-email');
       expect(`${link.origin}${link.pathname}`).toBe(`${server.url}/confirm-email`);
@@ -344,6 +345,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         name: 'Asha R.',
         emailConfirmed: false,
         pendingEmail: null,
+        firstRun: 'open',
       });
       const seenByB = (await b.legacyGet(`/api/circles/${circleId}`)).body.members;
       expect(seenByB.map((m: { name: string }) => m.name).sort()).toEqual(['Asha R.', 'Ben']);
@@ -535,6 +537,7 @@ describe.each(testDatabases())('account control without email on $name', (databa
       name: 'Direct',
       emailConfirmed: false,
       pendingEmail: null,
+      firstRun: 'open',
     });
     const cc = new Client(server.url);
     expect(

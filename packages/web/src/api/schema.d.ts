@@ -86,6 +86,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -165,6 +167,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -494,6 +498,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -564,7 +570,7 @@ export interface paths {
     };
     readonly options?: never;
     readonly head?: never;
-    /** Change your name (also in every circle) or email (with email on, the new address waits for its confirmation link) */
+    /** Change your name (also in every circle) or email (with email on, the new address waits for its confirmation link), or leave or reopen the first-run path */
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
@@ -577,6 +583,8 @@ export interface paths {
           readonly 'application/json': {
             readonly name?: string;
             readonly email?: string;
+            /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+            readonly firstRun?: 'open' | 'skipped' | 'done';
           };
         };
       };
@@ -596,6 +604,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -10645,6 +10655,8 @@ export interface paths {
                   readonly emailConfirmed: boolean;
                   /** @description A new address waiting for you to confirm it, if any. */
                   readonly pendingEmail: string | null;
+                  /** @description Whether you finished the first steps after signing up (done), set them aside (skipped), or not yet (open). */
+                  readonly firstRun: 'open' | 'skipped' | 'done';
                   /**
                    * Format: date-time
                    * @description When the account was made.
