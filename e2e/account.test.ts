@@ -92,6 +92,8 @@ describe.skipIf(skipBrowserTier)('my account and my data', () => {
     await alexPage.goto('/signup');
     await alexPage.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
     await fillSignUp(alexPage, alex);
+    await alexPage.getByRole('heading', { level: 1, name: 'Your first steps' }).waitFor();
+    await alexPage.getByRole('button', { name: 'Not now' }).click();
     await alexPage.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
     await createCircle(alexPage, circleName, 'Couple');
     circleId = new URL(alexPage.url()).pathname.split('/')[2] ?? '';

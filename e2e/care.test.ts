@@ -59,6 +59,8 @@ describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () 
     await expect(alexPage.getByText('Please tell us your name.').isVisible()).resolves.toBe(true);
 
     await fillSignUp(alexPage, alex);
+    await alexPage.getByRole('heading', { level: 1, name: 'Your first steps' }).waitFor();
+    await alexPage.getByRole('button', { name: 'Not now' }).click();
     await alexPage.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
     await alexPage.getByText('You are not in a circle yet').waitFor();
     violations.push(...(await axeViolations(alexPage, 'home, empty')));

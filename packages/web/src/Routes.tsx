@@ -9,6 +9,7 @@ import { CircleScreen } from './screens/CircleScreen.tsx';
 import { ConfirmEmailScreen } from './screens/ConfirmEmailScreen.tsx';
 import { CycleScreen } from './screens/CycleScreen.tsx';
 import { DashboardScreen } from './screens/DashboardScreen.tsx';
+import { FirstRunScreen } from './screens/FirstRunScreen.tsx';
 import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { InviteScreen } from './screens/InviteScreen.tsx';
@@ -42,7 +43,8 @@ export function Routes() {
     route.name === 'question' ||
     route.name === 'reminders' ||
     route.name === 'settings' ||
-    route.name === 'updates';
+    route.name === 'updates' ||
+    route.name === 'firstRun';
   const redirect =
     needsUser && !user
       ? paths.signIn(location)
@@ -91,6 +93,8 @@ export function Routes() {
       return <SupportScreen />;
     case 'updates':
       return <UpdatesScreen />;
+    case 'firstRun':
+      return <FirstRunScreen />;
     case 'guides':
       return <GuidesScreen />;
     case 'guide':
