@@ -54,6 +54,8 @@ describe.skipIf(skip)('emailed account links', () => {
   it('asks to confirm the address Alex signed up with, and confirms it from the link', async () => {
     await page.goto('/signup');
     await fillSignUp(page, alex);
+    await page.getByRole('heading', { level: 1, name: 'Your first steps' }).waitFor();
+    await page.getByRole('button', { name: 'Not now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
 
     await openSettings();

@@ -101,7 +101,9 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
     page = await context.newPage();
     await page.goto('/signup');
     await fillSignUp(page, person('Asha'));
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Your first steps' }).waitFor();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
     await createCircle(page, CIRCLE, 'Couple');
     // From here on, every request of every page and Worker in this profile is kept.
     context.on('request', record);

@@ -9,6 +9,7 @@ import { CircleScreen } from './screens/CircleScreen.tsx';
 import { ConfirmEmailScreen } from './screens/ConfirmEmailScreen.tsx';
 import { CycleScreen } from './screens/CycleScreen.tsx';
 import { DashboardScreen } from './screens/DashboardScreen.tsx';
+import { FirstRunScreen } from './screens/FirstRunScreen.tsx';
 import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { InviteScreen } from './screens/InviteScreen.tsx';
@@ -22,6 +23,7 @@ import { SignUpScreen } from './screens/SignUpScreen.tsx';
 import { SupportScreen } from './screens/SupportScreen.tsx';
 import { TogetherScreen } from './screens/TogetherScreen.tsx';
 import { UpdatesScreen } from './screens/UpdatesScreen.tsx';
+import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 import { useSession } from './session.ts';
 
 /** Picks the screen for the current address; screens that need a user send others to sign in. */
@@ -31,7 +33,6 @@ export function Routes() {
   const [pathname = '/', search = ''] = location.split(/(?=\?)/);
   const route = parseRoute(pathname, search);
   const needsUser =
-    route.name === 'home' ||
     route.name === 'circle' ||
     route.name === 'cycle' ||
     route.name === 'dashboard' ||
@@ -42,10 +43,11 @@ export function Routes() {
     route.name === 'question' ||
     route.name === 'reminders' ||
     route.name === 'settings' ||
-    route.name === 'updates';
+    route.name === 'updates' ||
+    route.name === 'firstRun';
   const redirect =
     needsUser && !user
-      ? paths.signIn(route.name === 'home' ? undefined : location)
+      ? paths.signIn(location)
       : (route.name === 'signIn' || route.name === 'signUp') && user
         ? (route.next ?? paths.home())
         : undefined;
@@ -57,7 +59,7 @@ export function Routes() {
   if (redirect) return <Loading />;
   switch (route.name) {
     case 'home':
-      return <HomeScreen />;
+      return user ? <HomeScreen /> : <WelcomeScreen />;
     case 'circle':
       return <CircleScreen key={route.circleId} circleId={route.circleId} />;
     case 'cycle':
@@ -91,6 +93,8 @@ export function Routes() {
       return <SupportScreen />;
     case 'updates':
       return <UpdatesScreen />;
+    case 'firstRun':
+      return <FirstRunScreen />;
     case 'guides':
       return <GuidesScreen />;
     case 'guide':

@@ -15,6 +15,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/support/more', '')).toEqual({ name: 'notFound' });
     expect(parseRoute(paths.updates(), '')).toEqual({ name: 'updates' });
     expect(parseRoute('/updates/u1', '')).toEqual({ name: 'notFound' });
+    expect(parseRoute(paths.firstRun(), '')).toEqual({ name: 'firstRun' });
+    expect(parseRoute('/start/again', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/circles', '')).toEqual({ name: 'notFound' });
     expect(parseRoute('/circles/c1/extra', '')).toEqual({ name: 'notFound' });
   });

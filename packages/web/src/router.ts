@@ -30,6 +30,7 @@ export type Route =
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'support' }
   | { readonly name: 'updates' }
+  | { readonly name: 'firstRun' }
   | CycleRoute
   | TogetherRoute
   | QuestionRoute
@@ -59,6 +60,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 1 && first === 'signup') return { name: 'signUp', next };
   if (parts.length === 1 && first === 'support') return { name: 'support' };
   if (parts.length === 1 && first === 'updates') return { name: 'updates' };
+  if (parts.length === 1 && first === 'start') return { name: 'firstRun' };
   if (parts.length === 2 && first === 'circles' && second)
     return { name: 'circle', circleId: second };
   if (parts.length === 3 && first === 'circles' && second && parts[2] === 'balance')
@@ -88,6 +90,7 @@ export const paths = {
   signUp: (next?: string) => (next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'),
   support: () => '/support',
   updates: () => '/updates',
+  firstRun: () => '/start',
 };
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {

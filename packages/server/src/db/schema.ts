@@ -3,6 +3,7 @@
  * correctly as text and reads the same on SQLite and PostgreSQL. Ids are UUID text made by the
  * server. Every row that belongs to a circle carries `circle_id` (so PostgreSQL can shard by it).
  */
+import type { Generated } from 'kysely';
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -56,6 +57,8 @@ export interface UsersTable {
   email_confirmed: number;
   /** A new address waiting for its confirmation link to be followed. */
   pending_email: string | null;
+  /** The first-run path: 'open', 'skipped' or 'done' (migration 0019). */
+  first_run: Generated<string>;
 }
 
 export interface SessionsTable {

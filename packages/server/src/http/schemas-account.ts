@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Email, Id, IsoTime, Name, Password } from './schemas.ts';
+import { Email, FirstRunSchema, Id, IsoTime, Name, Password } from './schemas.ts';
 
 /** Schemas of account control: password, sessions, profile, reset and confirmation links. */
 const strict = { additionalProperties: false } as const;
@@ -23,7 +23,11 @@ export const ResetBody = Type.Object({ token: Token, password: Password }, stric
 export const ConfirmEmailBody = Type.Object({ token: Token }, strict);
 
 export const UpdateProfileBody = Type.Object(
-  { name: Type.Optional(Name), email: Type.Optional(Email) },
+  {
+    name: Type.Optional(Name),
+    email: Type.Optional(Email),
+    firstRun: Type.Optional(FirstRunSchema),
+  },
   strict,
 );
 

@@ -272,6 +272,8 @@ const descriptions: FieldDescriptions = {
           name: 'Your name.',
           emailConfirmed: 'Whether you confirmed your email address by a link sent to it.',
           pendingEmail: 'A new address waiting for you to confirm it, if any.',
+          firstRun:
+            'Whether you finished the first steps after signing up (done), set them aside (skipped), or not yet (open).',
           createdAt: 'When the account was made.',
         },
       ],

@@ -87,6 +87,15 @@ export const ErrorSchema = Type.Object(
   { $id: 'ApiError', description: 'An error: `code` is one of the closed set.' },
 );
 
+/** Where a person stands with the first-run path after sign-up (its steps are read from their data). */
+export const FirstRunSchema = Type.Union(
+  [Type.Literal('open'), Type.Literal('skipped'), Type.Literal('done')],
+  {
+    description:
+      "The first-run path: 'open' for a new account, 'skipped' after \"Not now\", 'done' once finished (accounts older than the path count as done).",
+  },
+);
+
 export const User = Type.Object({
   id: Id,
   email: Type.String(),
@@ -95,6 +104,7 @@ export const User = Type.Object({
   pendingEmail: Type.Union([Type.String(), Type.Null()], {
     description: 'A new address waiting for its confirmation link to be followed.',
   }),
+  firstRun: FirstRunSchema,
 });
 
 export const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' });

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, SessionsTable, UsersTable } from '../db/schema.ts';
 import { toUserRecord, type UserRecord } from './users.ts';
 
@@ -46,13 +46,13 @@ export class SessionsRepository {
     // SQL text rather than a built query: this runs for every signed-in request.
     const { rows } = await sql<
       Pick<
-        UsersTable,
-        'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email'
+        Selectable<UsersTable>,
+        'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email' | 'first_run'
       > &
         Pick<SessionsTable, 'last_seen_at'>
     >`
       select users.id, users.email, users.name, users.created_at, users.email_confirmed,
-        users.pending_email, sessions.last_seen_at
+        users.pending_email, users.first_run, sessions.last_seen_at
       from sessions inner join users on users.id = sessions.user_id
       where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
     const row = rows[0];

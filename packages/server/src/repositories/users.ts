@@ -12,7 +12,16 @@ export interface UserRecord {
   readonly emailConfirmed: boolean;
   /** A new address waiting for confirmation, or null. */
   readonly pendingEmail: string | null;
+  /** Where the person stands with the first-run path (see migration 0019). */
+  readonly firstRun: FirstRun;
 }
+
+/** The first-run path after sign-up: offered, set aside with "Not now", or finished. */
+export const FIRST_RUN_STATES = ['open', 'skipped', 'done'] as const;
+export type FirstRun = (typeof FIRST_RUN_STATES)[number];
+
+const toFirstRun = (value: string): FirstRun =>
+  (FIRST_RUN_STATES as readonly string[]).includes(value) ? (value as FirstRun) : 'done';
 
 export interface UserWithPassword extends UserRecord {
   readonly passwordHash: string;
@@ -32,7 +41,7 @@ export const emailKey = (email: string): string => email.trim().toLowerCase();
 export const toUserRecord = (
   row: Pick<
     Selectable<UsersTable>,
-    'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email'
+    'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email' | 'first_run'
   >,
 ): UserRecord => ({
   id: row.id,
@@ -41,6 +50,7 @@ export const toUserRecord = (
   createdAt: row.created_at,
   emailConfirmed: Number(row.email_confirmed) === 1,
   pendingEmail: row.pending_email,
+  firstRun: toFirstRun(row.first_run),
 });
 
 export class UsersRepository {
@@ -60,6 +70,7 @@ export class UsersRepository {
           created_at: user.createdAt,
           email_confirmed: 0,
           pending_email: null,
+          first_run: 'open',
         })
         .execute();
     } catch (error) {
@@ -73,6 +84,7 @@ export class UsersRepository {
       createdAt: user.createdAt,
       emailConfirmed: false,
       pendingEmail: null,
+      firstRun: 'open',
     };
   }
 
@@ -118,6 +130,7 @@ export class UsersRepository {
       name?: string;
       email?: { address: string; confirmed: boolean };
       pendingEmail?: string | null;
+      firstRun?: FirstRun;
     },
   ): Promise<'updated' | 'taken'> {
     try {
@@ -134,6 +147,13 @@ export class UsersRepository {
             .execute();
           // Reset links went to the old address.
           await AuthTokensRepository.deleteForUser(tx, userId, 'password_reset');
+        }
+        if (changes.firstRun !== undefined) {
+          await tx
+            .updateTable('users')
+            .set({ first_run: changes.firstRun })
+            .where('id', '=', userId)
+            .execute();
         }
         if (changes.pendingEmail !== undefined) {
           await tx

@@ -139,6 +139,7 @@ export class ExportService<S> {
           name: user.name,
           emailConfirmed: user.emailConfirmed,
           pendingEmail: user.pendingEmail,
+          firstRun: user.firstRun,
           createdAt: user.createdAt,
         },
         careLanguages: ranked,

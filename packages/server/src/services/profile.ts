@@ -1,7 +1,12 @@
 import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { hashToken } from '../auth/tokens.ts';
-import { emailKey, type UserRecord, type UsersRepository } from '../repositories/users.ts';
+import {
+  emailKey,
+  type FirstRun,
+  type UserRecord,
+  type UsersRepository,
+} from '../repositories/users.ts';
 import type { EmailConfirmations } from './email-confirmations.ts';
 import { perHour, type RateLimiter } from './rate-limits.ts';
 
@@ -29,12 +34,17 @@ export class ProfileService {
    * Changes the name (everywhere: also the member name in each circle) and the email. With email
    * on, a new address waits as pending until the link sent to it is followed; without email it
    * replaces the old one at once (unconfirmed). An address another account has is refused (409)
-   * and nothing changes.
+   * and nothing changes. `firstRun` records leaving (or reopening) the first-run path.
    */
-  async update(user: UserRecord, input: { name?: string; email?: string }): Promise<UserRecord> {
+  async update(
+    user: UserRecord,
+    input: { name?: string; email?: string; firstRun?: FirstRun },
+  ): Promise<UserRecord> {
     const changes: Parameters<UsersRepository['updateProfile']>[1] = {};
     let confirm: string | null = null;
     if (input.name !== undefined && input.name !== user.name) changes.name = input.name;
+    if (input.firstRun !== undefined && input.firstRun !== user.firstRun)
+      changes.firstRun = input.firstRun;
     if (input.email !== undefined) {
       if (emailKey(input.email) === emailKey(user.email)) {
         // The same address (perhaps written differently): nothing to confirm, a pending change is dropped.

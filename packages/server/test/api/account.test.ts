@@ -47,6 +47,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         name: 'Nadia',
         emailConfirmed: false,
         pendingEmail: null,
+        firstRun: 'open',
       });
       const link = await waitForLink(sink.received, c.user.email, '/confirm-email');
       expect(`${link.origin}${link.pathname}`).toBe(`${server.url}/confirm-email`);
@@ -339,6 +340,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         name: 'Asha R.',
         emailConfirmed: false,
         pendingEmail: null,
+        firstRun: 'open',
       });
       const seenByB = (await b.get('/api/circles/{circleId}', { circleId })).body.members;
       expect(seenByB.map((m) => m.name).sort()).toEqual(['Asha R.', 'Ben']);
@@ -526,6 +528,7 @@ describe.each(testDatabases())('account control without email on $name', (databa
       name: 'Direct',
       emailConfirmed: false,
       pendingEmail: null,
+      firstRun: 'open',
     });
     const cc = new Client(server.url);
     expect(

@@ -66,6 +66,7 @@ describe.each(testDatabases())('upgrading to account control on $name', (databas
         createdAt: t0,
         emailConfirmed: false,
         pendingEmail: null,
+        firstRun: 'done',
       },
       lastSeenAt: t0,
     });

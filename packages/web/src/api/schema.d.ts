@@ -140,6 +140,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -219,6 +221,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -548,6 +552,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -618,7 +624,7 @@ export interface paths {
     };
     readonly options?: never;
     readonly head?: never;
-    /** Change your name (also in every circle) or email (with email on, the new address waits for its confirmation link) */
+    /** Change your name (also in every circle) or email (with email on, the new address waits for its confirmation link), or leave or reopen the first-run path */
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
@@ -631,6 +637,8 @@ export interface paths {
           readonly 'application/json': {
             readonly name?: string;
             readonly email?: string;
+            /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+            readonly firstRun?: 'open' | 'skipped' | 'done';
           };
         };
       };
@@ -650,6 +658,8 @@ export interface paths {
               readonly emailConfirmed: boolean;
               /** @description A new address waiting for its confirmation link to be followed. */
               readonly pendingEmail: string | null;
+              /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
+              readonly firstRun: 'open' | 'skipped' | 'done';
             };
           };
         };
@@ -10711,6 +10721,8 @@ export interface paths {
                   readonly emailConfirmed: boolean;
                   /** @description A new address waiting for you to confirm it, if any. */
                   readonly pendingEmail: string | null;
+                  /** @description Whether you finished the first steps after signing up (done), set them aside (skipped), or not yet (open). */
+                  readonly firstRun: 'open' | 'skipped' | 'done';
                   /**
                    * Format: date-time
                    * @description When the account was made.

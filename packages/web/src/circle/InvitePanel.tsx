@@ -4,8 +4,21 @@ import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { formatDate, t } from '../i18n/index.ts';
 
-/** Creates a single-use invitation link for the circle and offers to copy it. */
-export function InvitePanel({ circleId }: { readonly circleId: string }) {
+/** Whether this browser can hand a link to the device's share sheet (the Web Share API). */
+const canShare = (): boolean => typeof navigator.share === 'function';
+
+/**
+ * Creates a single-use invitation link for the circle and offers it to the device's share sheet
+ * where the browser has one, and to copy in any case.
+ */
+export function InvitePanel({
+  circleId,
+  onCreated,
+}: {
+  readonly circleId: string;
+  /** Told once a link is made (the first-run path moves on from here). */
+  readonly onCreated?: () => void;
+}) {
   const id = useId();
   const [invitation, setInvitation] = useState<Invitation>();
   const [pending, setPending] = useState(false);
@@ -18,6 +31,7 @@ export function InvitePanel({ circleId }: { readonly circleId: string }) {
     setCopyStatus('');
     try {
       setInvitation(await createInvitation(circleId));
+      onCreated?.();
     } catch (failure) {
       setError(describeError(failure));
     } finally {
@@ -33,6 +47,24 @@ export function InvitePanel({ circleId }: { readonly circleId: string }) {
     } catch {
       setCopyStatus(t('invite.copyFailed'));
       document.getElementById(`${id}-url`)?.focus();
+    }
+  };
+
+  const share = async () => {
+    if (!invitation) return;
+    setCopyStatus('');
+    try {
+      await navigator.share({
+        title: t('invite.shareTitle'),
+        text: t('invite.shareText'),
+        url: invitation.url,
+      });
+      setCopyStatus(t('invite.shared'));
+    } catch (failure) {
+      // Closing the share sheet is not a failure; anything else leaves copying to the person.
+      if (!(failure instanceof DOMException && failure.name === 'AbortError')) {
+        setCopyStatus(t('invite.shareFailed'));
+      }
     }
   };
 
@@ -60,10 +92,19 @@ export function InvitePanel({ circleId }: { readonly circleId: string }) {
                 aria-describedby={`${id}-expires`}
                 onFocus={(event) => event.currentTarget.select()}
               />
-              <button type="button" className="primary" onClick={() => void copy()}>
+              <button
+                type="button"
+                className={canShare() ? 'secondary' : 'primary'}
+                onClick={() => void copy()}
+              >
                 {t('invite.copy')}
               </button>
             </div>
+            {canShare() && (
+              <button type="button" className="primary share" onClick={() => void share()}>
+                {t('invite.share')}
+              </button>
+            )}
             <p id={`${id}-expires`} className="hint">
               {t('invite.expires', { date: formatDate(invitation.expiresAt) })}
             </p>

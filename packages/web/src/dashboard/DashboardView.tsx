@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { BalanceWindow } from '../api-balance.ts';
 import { memberNamer, otherMembers } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Empty } from '../components/Empty.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
@@ -20,6 +19,7 @@ import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import { useSession } from '../session.ts';
 import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
+import { NextSteps } from '../components/NextSteps.tsx';
 
 /**
  * Practice balance: how care has flowed in a circle over time, in bands and rhythms, with
@@ -52,8 +52,11 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
           </Link>
         </p>
       </header>
-      {alone ? (
-        <Empty>{t('balance.alone')}</Empty>
+      {alone || !base.data.anyAct ? (
+        <div className="stack-lg narrow">
+          <NextSteps circle={base.data.circle} onCircleHome={false} />
+          <CareLanguagesEditor />
+        </div>
       ) : (
         <>
           <WindowPicker value={window} onChange={setWindow} />

@@ -1,11 +1,16 @@
 import { useCallback, useState } from 'react';
-import { getCircle } from '../api.ts';
+import { getCircle, listActs } from '../api.ts';
 import { getBalance, listSeasons, type BalanceWindow } from '../api-balance.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 
 const readBase = async (circleId: string) => {
-  const [circle, seasons] = await Promise.all([getCircle(circleId), listSeasons(circleId)]);
-  return { circle, seasons };
+  const [circle, seasons, latest] = await Promise.all([
+    getCircle(circleId),
+    listSeasons(circleId),
+    listActs(circleId, { limit: 1 }),
+  ]);
+  /** Whether anything was ever logged in the circle: without it there is nothing to chart. */
+  return { circle, seasons, anyAct: latest.length > 0 };
 };
 
 /**

@@ -11,7 +11,8 @@ import { navigate, paths } from '../router.ts';
 import { checkName } from '../validation.ts';
 import { Icon } from '../components/Icon.tsx';
 
-export function CreateCircleForm() {
+/** Makes a circle and opens it, or, with `onCreated`, hands it to the screen that asked. */
+export function CreateCircleForm({ onCreated }: { readonly onCreated?: () => void } = {}) {
   const headingId = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<CircleKind>('couple');
@@ -28,7 +29,8 @@ export function CreateCircleForm() {
     setPending(true);
     try {
       const circle = await createCircle({ name: name.trim(), kind });
-      navigate(paths.circle(circle.id));
+      if (onCreated) onCreated();
+      else navigate(paths.circle(circle.id));
     } catch (error) {
       setServerError(describeError(error));
       setPending(false);

@@ -9,8 +9,6 @@ export const enBalance = {
   'balance.intro':
     'How care has flowed between you over time. Some weeks lean one way; the rhythm over months is what matters.',
   'balance.notFound': 'We could not open the balance of this circle.',
-  'balance.alone':
-    'Invite someone to this circle first; the rhythm of care between you shows here.',
   'balance.backToCircle': 'Back to {name}',
   'balance.refreshing': 'Updating…',
 

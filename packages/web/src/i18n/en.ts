@@ -15,6 +15,7 @@ import { enRepairGuide } from './en-repair-guide.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
 import { enQuestions } from './en-questions.ts';
+import { enFirstRun, enNextSteps, enWelcome } from './en-welcome.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
 const formMessages = Object.fromEntries(
@@ -224,6 +225,11 @@ export const en = {
   'invite.link': 'Invite link',
   'invite.copy': 'Copy link',
   'invite.copied': 'Link copied.',
+  'invite.share': 'Share link…',
+  'invite.shareTitle': 'Join me on recipro',
+  'invite.shareText': 'I would like you in my circle on recipro. This link works once:',
+  'invite.shared': 'Link shared.',
+  'invite.shareFailed': 'Sharing did not work here. Copy the link instead.',
   'invite.copyFailed': 'Copying did not work here. Select the link and copy it yourself.',
   'invite.expires': 'It works once, until {date}.',
 
@@ -262,6 +268,9 @@ export const en = {
   ...enUpdates,
   ...enGuides,
   ...enQuestions,
+  ...enWelcome,
+  ...enFirstRun,
+  ...enNextSteps,
 };
 
 export type MessageKey = keyof typeof en;

@@ -17,6 +17,7 @@ import { useSession } from '../session.ts';
 import { Icon } from '../components/Icon.tsx';
 import { TodayCard } from '../question/TodayCard.tsx';
 import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
+import { NextSteps } from '../components/NextSteps.tsx';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
@@ -40,6 +41,11 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
     data.circle.kind === 'couple' &&
     data.circle.members.length + data.circle.pendingMembers.length >= 2;
   const invite = full ? null : <InvitePanel circleId={data.circle.id} />;
+  /** Nothing logged yet: the next steps stand where the summary would have nothing to say. */
+  const quiet =
+    data.given.length === 0 &&
+    data.received.length === 0 &&
+    data.summary.pairs.every((pair) => pair.acts === 0);
   const requests = (
     <JoinRequests
       circleId={data.circle.id}
@@ -75,7 +81,11 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
           />
         </div>
         <div className="circle-side">
-          <SummaryPanel circle={data.circle} summary={data.summary} />
+          {quiet ? (
+            <NextSteps circle={data.circle} onCircleHome />
+          ) : (
+            <SummaryPanel circle={data.circle} summary={data.summary} />
+          )}
           {others.length > 0 && invite}
           <MembersPanel circle={data.circle} onChanged={() => void refresh()} />
         </div>

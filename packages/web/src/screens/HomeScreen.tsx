@@ -8,15 +8,19 @@ import { CircleList } from '../home/CircleList.tsx';
 import { CreateCircleForm } from '../home/CreateCircleForm.tsx';
 import { WaitingList } from '../home/WaitingList.tsx';
 import { t } from '../i18n/index.ts';
+import { FirstStepsCard } from '../first-run/FirstStepsCard.tsx';
+import { useSession } from '../session.ts';
 
 export function HomeScreen() {
   const { state } = useRemote(listCircles, 'circles');
   const error = state.status === 'failed' ? describeError(state.error) : undefined;
+  const { user } = useSession();
 
   return (
     <div className="stack-lg">
       <ScreenTitle>{t('home.title')}</ScreenTitle>
       <Alert message={error} />
+      {user?.firstRun === 'open' && <FirstStepsCard />}
       <WaitingList circles={state.status === 'ready' ? state.data.waiting : []} />
       {state.status === 'ready' ? (
         <CircleList circles={state.data.circles} />

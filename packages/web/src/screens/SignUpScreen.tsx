@@ -10,7 +10,8 @@ export function SignUpScreen({ next }: { readonly next: string | undefined }) {
   const { setUser } = useSession();
   const done = (user: User) => {
     setUser(user);
-    navigate(next ?? paths.home(), { replace: true });
+    // A new account starts on its first steps, unless it was on its way somewhere.
+    navigate(next ?? paths.firstRun(), { replace: true });
   };
   return (
     <div className="auth-screen card">

@@ -17,6 +17,7 @@ import * as chatRhythm from './0015_chat_rhythm.ts';
 import * as guidedRepair from './0016_guided_repair.ts';
 import * as updateDelivery from './0017_update_delivery.ts';
 import * as questions from './0018_questions.ts';
+import * as firstRun from './0019_first_run.ts';
 import * as actRequestKeys from './0020_act_request_keys.ts';
 
 /**
@@ -42,5 +43,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0016_guided_repair': guidedRepair,
   '0017_update_delivery': updateDelivery,
   '0018_questions': questions,
+  '0019_first_run': firstRun,
   '0020_act_request_keys': actRequestKeys,
 };

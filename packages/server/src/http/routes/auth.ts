@@ -19,6 +19,7 @@ export const presentUser = (u: UserRecord) => ({
   name: u.name,
   emailConfirmed: u.emailConfirmed,
   pendingEmail: u.pendingEmail,
+  firstRun: u.firstRun,
 });
 
 /** The email of a validated body, as the account key it names. */
