@@ -1,10 +1,13 @@
 import { useCallback, useState } from 'react';
-import { getCircle } from '../api.ts';
-import { getBalance, listSeasons, type BalanceWindow } from '../api-balance.ts';
+import { listSeasons, type BalanceWindow } from '../api-balance.ts';
 import { useRemote } from '../hooks/useRemote.ts';
+import { readNow, reads } from '../queries.ts';
 
 const readBase = async (circleId: string) => {
-  const [circle, seasons] = await Promise.all([getCircle(circleId), listSeasons(circleId)]);
+  const [circle, seasons] = await Promise.all([
+    readNow(reads.circle(circleId)),
+    readNow(reads.seasons(circleId)),
+  ]);
   return { circle, seasons };
 };
 
@@ -14,10 +17,10 @@ const readBase = async (circleId: string) => {
  * again after a season changed.
  */
 export function useDashboardData(circleId: string, window: BalanceWindow) {
-  const base = useRemote(() => readBase(circleId), circleId);
+  const base = useRemote(() => readBase(circleId), circleId, { share: 'balance-base' });
   const [version, setVersion] = useState(0);
   const balance = useRemote(
-    () => getBalance(circleId, window),
+    () => readNow(reads.balance(circleId, window)),
     `${circleId}|${window}|${version}`,
     {
       keep: true,
