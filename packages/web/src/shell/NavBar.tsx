@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { t } from '../i18n/index.ts';
 import { paths, useLocation } from '../router.ts';
 import { useSession } from '../session.ts';
@@ -6,7 +7,7 @@ import { Link } from '../components/Link.tsx';
 import { readRouteAhead } from '../queries.ts';
 import { preloadScreen } from '../Routes.tsx';
 import { currentEntry } from './current-entry.ts';
-import { allEntries, navModel, type NavItem } from './nav-model.ts';
+import { allEntries, navModel, rememberPlace, type NavItem } from './nav-model.ts';
 
 /**
  * The app's navigation (see nav-model.ts for what it offers): on phones a bottom bar of at most
@@ -25,6 +26,9 @@ export function NavBar() {
   const model = navModel(currentCircle);
   const here = location.split('?')[0] ?? '/';
   const current = currentEntry(allEntries(model), here);
+  useEffect(() => {
+    if (here !== paths.more()) rememberPlace(here);
+  }, [here]);
   const inMore =
     here === paths.more() || (current !== undefined && !model.primary.includes(current));
   const entry = (item: NavItem) => (

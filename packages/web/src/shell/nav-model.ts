@@ -76,6 +76,16 @@ export function navModel(circle: CurrentCircle | null): NavModel {
   };
 }
 
+let lastPlace = '/';
+
+/** Remembers the page the person is on (not "More"), for "More" to mark where they were. */
+export function rememberPlace(here: string): void {
+  lastPlace = here;
+}
+
+/** The page the person was on before opening "More". */
+export const placeBeforeMore = (): string => lastPlace;
+
 /** Every entry of the model, the primary ones first. */
 export const allEntries = (model: NavModel): readonly NavItem[] => [
   ...model.primary,
