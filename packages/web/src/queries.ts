@@ -185,8 +185,13 @@ export function readRouteAhead(location: string): void {
  */
 export function forgetAfterChange(): void {
   readAhead.clear();
-  queryClient.removeQueries({ type: 'inactive' });
-  void queryClient.invalidateQueries({ type: 'active', refetchType: 'none' });
+  // A read on its way stays (a screen may be waiting for it); marked stale, it is read anew
+  // before any other screen shows it.
+  queryClient.removeQueries({
+    type: 'inactive',
+    predicate: (query) => query.state.fetchStatus === 'idle',
+  });
+  void queryClient.invalidateQueries({ refetchType: 'none' });
 }
 
 /** Everything read goes, when the person signs out or their session ends. */
