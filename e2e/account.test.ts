@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAccept, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { createCircle, fillSignUp, logCare, PASSWORD, person, section } from './flows.ts';
+import {
+  createCircle,
+  fillSignUp,
+  logCare,
+  openFromNav,
+  PASSWORD,
+  person,
+  section,
+} from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshots } from './shots.ts';
 
@@ -63,11 +71,7 @@ describe.skipIf(skipBrowserTier)('my account and my data', () => {
   const violations: string[] = [];
 
   const openSettings = async (page: Page) => {
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Settings' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await openFromNav(page, 'Settings');
     await page.getByRole('list', { name: 'Signed-in devices' }).waitFor();
   };
 

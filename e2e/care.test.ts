@@ -7,7 +7,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { createCircle, fillSignUp, logCare, person, section } from './flows.ts';
+import {
+  createCircle,
+  fillSignUp,
+  logCare,
+  openFromNav,
+  person,
+  section,
+  signOutInSettings,
+} from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshots, SHOTS_DIR, TAKE_SHOTS } from './shots.ts';
 
@@ -178,11 +186,7 @@ describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () 
   });
 
   it('shows the circle on Alex’s home screen and in the navigation', async () => {
-    await alexPage
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Home' })
-      .click();
-    await alexPage.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
+    await openFromNav(alexPage, 'Your circles');
     await alexPage
       .getByRole('link', { name: new RegExp(circleName) })
       .first()
@@ -197,7 +201,7 @@ describe.skipIf(skipBrowserTier)('two people share care in a couple circle', () 
   });
 
   it('signs out and back in', async () => {
-    await alexPage.getByRole('button', { name: 'Sign out' }).click();
+    await signOutInSettings(alexPage);
     await alexPage.getByRole('heading', { level: 1, name: 'Welcome back' }).waitFor();
     await alexPage.getByLabel('Email').fill(alex.email);
     await alexPage.getByLabel('Password').fill('not the password');

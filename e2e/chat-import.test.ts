@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAccept, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
-import { createCircle, fillSignUp, person, section } from './flows.ts';
+import { createCircle, fillSignUp, openFromNav, person, section } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshots } from './shots.ts';
 
@@ -117,11 +117,7 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
   });
 
   it('opens from the navigation and says the chat stays on this device', async () => {
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Import a chat' })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Import a chat' }).waitFor();
+    await openFromNav(page, 'Import a chat');
     expect(new URL(page.url()).pathname).toMatch(/^\/circles\/[^/]+\/import$/);
     await page.getByRole('heading', { name: 'Your chat stays on this device' }).waitFor();
     await page.getByText('is never uploaded').waitFor();

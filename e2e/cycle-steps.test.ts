@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
-import { section } from './flows.ts';
+import { openFromNav, section } from './flows.ts';
 import { screenshots } from './shots.ts';
 
 const REFLECTION = 'I said yes to everything this week and I am worn out.';
@@ -38,11 +38,7 @@ describe.skipIf(skipBrowserTier)('reflect, express, repair and observe', () => {
 
   it('keeps Alex’s reflection for Alex alone', async () => {
     await alexPage.goto(`/circles/${couple.circleId}`);
-    await alexPage
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Reflect' })
-      .click();
-    await alexPage.getByRole('heading', { level: 1, name: 'Reflect' }).waitFor();
+    await openFromNav(alexPage, 'Reflect');
     await alexPage.getByText('Only you can read these.').first().waitFor();
     await alexPage.getByText('Choose a question above').waitFor();
     violations.push(...(await axeViolations(alexPage, 'reflect, empty')));
@@ -158,11 +154,7 @@ describe.skipIf(skipBrowserTier)('reflect, express, repair and observe', () => {
   });
 
   it('shows the monthly review, sentences first', async () => {
-    await alexPage
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Observe' })
-      .click();
-    await alexPage.getByRole('heading', { level: 1, name: 'Observe' }).waitFor();
+    await openFromNav(alexPage, 'Observe');
     const sentences = section(alexPage, 'The month in a few words');
     await expect.poll(() => sentences.locator('li').count()).toBeGreaterThan(0);
     await section(alexPage, 'Repairs')

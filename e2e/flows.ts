@@ -52,3 +52,26 @@ export async function logCare(
 /** The text of a section of the circle screen, found by its heading. */
 export const section = (page: Page, heading: string) =>
   page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });
+
+/**
+ * Opens the navigation's entry named `name` as a person would: from the bar (or the side bar)
+ * when it is there, otherwise through "More" on a phone. Waits for the page of that title.
+ */
+export async function openFromNav(page: Page, name: string, title = name): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const entry = nav.getByRole('link', { name, exact: true });
+  if (await entry.isVisible()) {
+    await entry.click();
+  } else {
+    await nav.getByRole('link', { name: 'More', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'More' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+  }
+  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+}
+
+/** Signs out from Settings, where a phone keeps it. */
+export async function signOutInSettings(page: Page): Promise<void> {
+  await openFromNav(page, 'Settings');
+  await page.getByRole('main').getByRole('button', { name: 'Sign out', exact: true }).click();
+}

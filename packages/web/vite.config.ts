@@ -17,6 +17,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: what each chunk imports, for `npm run check:bundle`.
+    manifest: true,
     rolldownOptions: {
       input: { main: here('./index.html'), sw: here('./src/sw.ts') },
       output: {

@@ -38,7 +38,11 @@ export function serviceWorkerShell(options: ServiceWorkerShellOptions): Plugin {
         this.error(`service worker entry "${options.entryName}" not found in the bundle`);
       }
       const built = Object.keys(bundle)
-        .filter((file) => file !== worker.fileName && !file.endsWith('.map'))
+        // The build's own manifest (.vite/) is for tools, never served to the app.
+        .filter(
+          (file) =>
+            file !== worker.fileName && !file.endsWith('.map') && !file.startsWith('.vite/'),
+        )
         .map((file) => `/${file}`);
       const files = [...options.publicFiles, ...built].sort();
       const shell = { version: fnv1a(files.join('\n')), files };

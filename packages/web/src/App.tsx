@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   CLIENT_ERROR,
-  getMe,
   setUnauthenticatedHandler,
   signOut as apiSignOut,
   type User,
 } from './api.ts';
 import { Layout } from './shell/Layout.tsx';
-import { Loading } from './components/Loading.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { storeCircle, storedCircle } from './currentCircle.ts';
 import { isApiError } from './errors.ts';
+import { forgetAll, readNow, reads } from './queries.ts';
 import { navigate, paths } from './router.ts';
-import { Routes } from './Routes.tsx';
+import { RouteSkeleton, Routes } from './Routes.tsx';
 import { SessionContext, type CurrentCircle, type Session } from './session.ts';
 
 export function App() {
@@ -24,7 +23,8 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    getMe().then(
+    // Read ahead at start-up (main.tsx), together with the first screen's data.
+    readNow(reads.me()).then(
       (me) => {
         if (!live) return;
         setUser(me);
@@ -42,7 +42,10 @@ export function App() {
   }, [attempt]);
 
   useEffect(() => {
-    setUnauthenticatedHandler(() => setUser(null));
+    setUnauthenticatedHandler(() => {
+      forgetAll();
+      setUser(null);
+    });
     return () => setUnauthenticatedHandler(undefined);
   }, []);
 
@@ -66,6 +69,7 @@ export function App() {
     } catch {
       // Unreachable server: sign out here anyway; the session ends when it expires.
     }
+    forgetAll();
     setUser(null);
     setCurrentCircle(null);
     navigate(paths.signIn(), { replace: true });
@@ -79,7 +83,7 @@ export function App() {
   return (
     <SessionContext.Provider value={session}>
       <Layout>
-        {status === 'checking' && <Loading />}
+        {status === 'checking' && <RouteSkeleton />}
         {status === 'offline' && <OfflineNotice onRetry={retry} />}
         {status === 'known' && <Routes />}
       </Layout>

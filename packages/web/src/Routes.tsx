@@ -1,37 +1,180 @@
-import { useEffect } from 'react';
-import { Loading } from './components/Loading.tsx';
-import { GuideScreen } from './guides/GuideScreen.tsx';
-import { GuidesScreen } from './guides/GuidesScreen.tsx';
-import { RitualGuideScreen } from './ritual-guide/RitualGuideScreen.tsx';
-import { navigate, parseRoute, paths, useLocation } from './router.ts';
-import { ChatImportScreen } from './screens/ChatImportScreen.tsx';
-import { CircleScreen } from './screens/CircleScreen.tsx';
-import { ConfirmEmailScreen } from './screens/ConfirmEmailScreen.tsx';
-import { CycleScreen } from './screens/CycleScreen.tsx';
-import { DashboardScreen } from './screens/DashboardScreen.tsx';
-import { FirstRunScreen } from './screens/FirstRunScreen.tsx';
-import { ForgotPasswordScreen } from './screens/ForgotPasswordScreen.tsx';
-import { HomeScreen } from './screens/HomeScreen.tsx';
-import { InviteScreen } from './screens/InviteScreen.tsx';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { ScreenSkeleton, type SkeletonLayout } from './components/Skeleton.tsx';
+import { navigate, parseRoute, paths, useLocation, type Route } from './router.ts';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
-import { QuestionScreen } from './screens/QuestionScreen.tsx';
-import { RemindersScreen } from './screens/RemindersScreen.tsx';
-import { ResetPasswordScreen } from './screens/ResetPasswordScreen.tsx';
-import { SettingsScreen } from './screens/SettingsScreen.tsx';
-import { SignInScreen } from './screens/SignInScreen.tsx';
-import { SignUpScreen } from './screens/SignUpScreen.tsx';
-import { SupportScreen } from './screens/SupportScreen.tsx';
-import { TogetherScreen } from './screens/TogetherScreen.tsx';
-import { UpdatesScreen } from './screens/UpdatesScreen.tsx';
-import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 import { useSession } from './session.ts';
+import { MoreScreen } from './shell/MoreScreen.tsx';
+
+/**
+ * Each group of screens is its own chunk, loaded when first opened, so the first screen's
+ * JavaScript stays small (`npm run check:bundle`). `preloadScreen` starts a route's chunk at
+ * once, at start-up alongside its data, and ahead of a likely visit.
+ */
+interface LazyScreen<P> {
+  readonly Screen: ComponentType<P>;
+  readonly preload: () => Promise<unknown>;
+}
+
+function screen<M, P>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+): LazyScreen<P> {
+  return {
+    Screen: lazy(() => load().then((module) => ({ default: pick(module) }))),
+    preload: load,
+  };
+}
+
+const Home = screen(
+  () => import('./screens/HomeScreen.tsx'),
+  (m) => m.HomeScreen,
+);
+const Circle = screen(
+  () => import('./screens/CircleScreen.tsx'),
+  (m) => m.CircleScreen,
+);
+const Question = screen(
+  () => import('./screens/QuestionScreen.tsx'),
+  (m) => m.QuestionScreen,
+);
+const Cycle = screen(
+  () => import('./screens/CycleScreen.tsx'),
+  (m) => m.CycleScreen,
+);
+const Dashboard = screen(
+  () => import('./screens/DashboardScreen.tsx'),
+  (m) => m.DashboardScreen,
+);
+const ChatImport = screen(
+  () => import('./screens/ChatImportScreen.tsx'),
+  (m) => m.ChatImportScreen,
+);
+const Together = screen(
+  () => import('./screens/TogetherScreen.tsx'),
+  (m) => m.TogetherScreen,
+);
+const Reminders = screen(
+  () => import('./screens/RemindersScreen.tsx'),
+  (m) => m.RemindersScreen,
+);
+const RitualGuide = screen(
+  () => import('./ritual-guide/RitualGuideScreen.tsx'),
+  (m) => m.RitualGuideScreen,
+);
+const Settings = screen(
+  () => import('./screens/SettingsScreen.tsx'),
+  (m) => m.SettingsScreen,
+);
+const ForgotPassword = screen(
+  () => import('./screens/ForgotPasswordScreen.tsx'),
+  (m) => m.ForgotPasswordScreen,
+);
+const ResetPassword = screen(
+  () => import('./screens/ResetPasswordScreen.tsx'),
+  (m) => m.ResetPasswordScreen,
+);
+const ConfirmEmail = screen(
+  () => import('./screens/ConfirmEmailScreen.tsx'),
+  (m) => m.ConfirmEmailScreen,
+);
+const Invite = screen(
+  () => import('./screens/InviteScreen.tsx'),
+  (m) => m.InviteScreen,
+);
+const SignIn = screen(
+  () => import('./screens/SignInScreen.tsx'),
+  (m) => m.SignInScreen,
+);
+const SignUp = screen(
+  () => import('./screens/SignUpScreen.tsx'),
+  (m) => m.SignUpScreen,
+);
+const Support = screen(
+  () => import('./screens/SupportScreen.tsx'),
+  (m) => m.SupportScreen,
+);
+const Updates = screen(
+  () => import('./screens/UpdatesScreen.tsx'),
+  (m) => m.UpdatesScreen,
+);
+const Guides = screen(
+  () => import('./guides/GuidesScreen.tsx'),
+  (m) => m.GuidesScreen,
+);
+const Welcome = screen(
+  () => import('./screens/WelcomeScreen.tsx'),
+  (m) => m.WelcomeScreen,
+);
+const FirstRun = screen(
+  () => import('./screens/FirstRunScreen.tsx'),
+  (m) => m.FirstRunScreen,
+);
+const Guide = screen(
+  () => import('./guides/GuideScreen.tsx'),
+  (m) => m.GuideScreen,
+);
+
+const SCREENS: Partial<Record<Route['name'], Pick<LazyScreen<never>, 'preload'>>> = {
+  home: Home,
+  circle: Circle,
+  question: Question,
+  cycle: Cycle,
+  dashboard: Dashboard,
+  chatImport: ChatImport,
+  load: Together,
+  rituals: Together,
+  reminders: Reminders,
+  ritualGuide: RitualGuide,
+  settings: Settings,
+  forgotPassword: ForgotPassword,
+  resetPassword: ResetPassword,
+  confirmEmail: ConfirmEmail,
+  invite: Invite,
+  signIn: SignIn,
+  signUp: SignUp,
+  support: Support,
+  updates: Updates,
+  guides: Guides,
+  guide: Guide,
+  firstRun: FirstRun,
+};
+
+/** The shape each screen has, shown before its code and data arrive. */
+const LAYOUTS: Partial<Record<Route['name'], SkeletonLayout>> = {
+  home: 'list',
+  circle: 'circle',
+  dashboard: 'dashboard',
+  load: 'cards',
+  rituals: 'cards',
+  reminders: 'cards',
+  settings: 'cards',
+  updates: 'list',
+  guides: 'list',
+};
+
+const routeAt = (location: string): Route => {
+  const [pathname = '/', search = ''] = location.split(/(?=\?)/);
+  return parseRoute(pathname, search);
+};
+
+/** The skeleton of the screen at the current address. */
+export function RouteSkeleton() {
+  const location = useLocation();
+  return <ScreenSkeleton layout={LAYOUTS[routeAt(location).name]} />;
+}
+
+/** Starts loading the code of the screen at `location` (a path with its query). */
+export function preloadScreen(location: string): void {
+  void SCREENS[routeAt(location).name]?.preload().catch(() => {
+    // Offline or a new build: opening the screen tries again and says what went wrong.
+  });
+}
 
 /** Picks the screen for the current address; screens that need a user send others to sign in. */
 export function Routes() {
   const location = useLocation();
   const { user } = useSession();
-  const [pathname = '/', search = ''] = location.split(/(?=\?)/);
-  const route = parseRoute(pathname, search);
+  const route = routeAt(location);
   const needsUser =
     route.name === 'circle' ||
     route.name === 'cycle' ||
@@ -44,6 +187,7 @@ export function Routes() {
     route.name === 'reminders' ||
     route.name === 'settings' ||
     route.name === 'updates' ||
+    route.name === 'more' ||
     route.name === 'firstRun';
   const redirect =
     needsUser && !user
@@ -56,57 +200,68 @@ export function Routes() {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect]);
 
-  if (redirect) return <Loading />;
+  if (redirect) return <ScreenSkeleton />;
+  return (
+    <Suspense fallback={<ScreenSkeleton layout={LAYOUTS[route.name]} />}>
+      {screenFor(route, user !== null)}
+    </Suspense>
+  );
+}
+
+function screenFor(route: Route, signedIn: boolean) {
   switch (route.name) {
     case 'home':
-      return user ? <HomeScreen /> : <WelcomeScreen />;
+      // Signed out, the first address shows what recipro is (the welcome), not a sign-in form.
+      return signedIn ? <Home.Screen /> : <Welcome.Screen />;
     case 'circle':
-      return <CircleScreen key={route.circleId} circleId={route.circleId} />;
+      return <Circle.Screen key={route.circleId} circleId={route.circleId} />;
     case 'cycle':
-      return <CycleScreen key={route.circleId} route={route} />;
+      return <Cycle.Screen key={route.circleId} route={route} />;
     case 'dashboard':
-      return <DashboardScreen key={route.circleId} circleId={route.circleId} />;
+      return <Dashboard.Screen key={route.circleId} circleId={route.circleId} />;
     case 'chatImport':
-      return <ChatImportScreen key={route.circleId} circleId={route.circleId} />;
+      return <ChatImport.Screen key={route.circleId} circleId={route.circleId} />;
     case 'load':
     case 'rituals':
-      return <TogetherScreen key={route.circleId} circleId={route.circleId} page={route.name} />;
+      return <Together.Screen key={route.circleId} circleId={route.circleId} page={route.name} />;
     case 'question':
-      return <QuestionScreen key={route.circleId} circleId={route.circleId} />;
+      return <Question.Screen key={route.circleId} circleId={route.circleId} />;
     case 'reminders':
-      return <RemindersScreen />;
+      return <Reminders.Screen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <Settings.Screen />;
     case 'forgotPassword':
-      return <ForgotPasswordScreen />;
+      return <ForgotPassword.Screen />;
     case 'resetPassword':
-      return <ResetPasswordScreen key={route.token} token={route.token} />;
+      return <ResetPassword.Screen key={route.token} token={route.token} />;
     case 'confirmEmail':
-      return <ConfirmEmailScreen key={route.token} token={route.token} />;
+      return <ConfirmEmail.Screen key={route.token} token={route.token} />;
     case 'invite':
-      return <InviteScreen key={route.token} token={route.token} />;
+      return <Invite.Screen key={route.token} token={route.token} />;
     case 'signIn':
-      return <SignInScreen next={route.next} notice={route.notice} />;
+      return <SignIn.Screen next={route.next} notice={route.notice} />;
     case 'signUp':
-      return <SignUpScreen next={route.next} />;
+      return <SignUp.Screen next={route.next} />;
     case 'support':
-      return <SupportScreen />;
+      return <Support.Screen />;
     case 'updates':
-      return <UpdatesScreen />;
+      return <Updates.Screen />;
     case 'firstRun':
-      return <FirstRunScreen />;
+      return <FirstRun.Screen />;
     case 'guides':
-      return <GuidesScreen />;
+      return <Guides.Screen />;
     case 'guide':
-      return <GuideScreen key={route.guideId} guideId={route.guideId} />;
+      return <Guide.Screen key={route.guideId} guideId={route.guideId} />;
     case 'ritualGuide':
       return (
-        <RitualGuideScreen
+        <RitualGuide.Screen
           key={`${route.circleId}/${route.ritualId}`}
           circleId={route.circleId}
           ritualId={route.ritualId}
         />
       );
+    case 'more':
+      return <MoreScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }

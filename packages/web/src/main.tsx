@@ -1,13 +1,32 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.tsx';
+import { queryClient, readAheadOf, readRouteAhead, reads } from './queries.ts';
+import { currentLocation, onLocationChange } from './router.ts';
+import { preloadScreen } from './Routes.tsx';
 import './styles.css';
+
+/**
+ * Whenever the address changes (and now, at start-up), the screen's code and its data start
+ * loading together, before React renders it; at start-up, who is signed in is asked at once too.
+ */
+const startScreen = () => {
+  const location = currentLocation();
+  preloadScreen(location);
+  readRouteAhead(location);
+};
+readAheadOf(reads.me());
+startScreen();
+onLocationChange(startScreen);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );
 

@@ -31,6 +31,7 @@ export type Route =
   | { readonly name: 'support' }
   | { readonly name: 'updates' }
   | { readonly name: 'firstRun' }
+  | { readonly name: 'more' }
   | CycleRoute
   | TogetherRoute
   | QuestionRoute
@@ -61,6 +62,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 1 && first === 'support') return { name: 'support' };
   if (parts.length === 1 && first === 'updates') return { name: 'updates' };
   if (parts.length === 1 && first === 'start') return { name: 'firstRun' };
+  if (parts.length === 1 && first === 'more') return { name: 'more' };
   if (parts.length === 2 && first === 'circles' && second)
     return { name: 'circle', circleId: second };
   if (parts.length === 3 && first === 'circles' && second && parts[2] === 'balance')
@@ -91,6 +93,8 @@ export const paths = {
   support: () => '/support',
   updates: () => '/updates',
   firstRun: () => '/start',
+  /** On phones, the destinations that are not in the bottom bar. */
+  more: () => '/more',
 };
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
@@ -100,7 +104,8 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.scrollTo(0, 0);
 }
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` whenever the address changes (before the screens render it). */
+export function onLocationChange(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(CHANGE, onChange);
   return () => {
@@ -109,9 +114,9 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const currentLocation = () => `${window.location.pathname}${window.location.search}`;
+export const currentLocation = () => `${window.location.pathname}${window.location.search}`;
 
 /** The current path with its query string; re-renders on navigation. */
 export function useLocation(): string {
-  return useSyncExternalStore(subscribe, currentLocation);
+  return useSyncExternalStore(onLocationChange, currentLocation);
 }

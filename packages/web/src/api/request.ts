@@ -105,6 +105,16 @@ export function setUnauthenticatedHandler(handler: (() => void) | undefined): vo
   onUnauthenticated = handler;
 }
 
+let onChanged: (() => void) | undefined;
+
+/**
+ * Called after every request that changed something and succeeded (any method but GET), so
+ * what was read before it can be read again (queries.ts).
+ */
+export function setChangeHandler(handler: (() => void) | undefined): void {
+  onChanged = handler;
+}
+
 /** An error body as the API sends it; anything else (or a code outside the set) is a bad response. */
 function errorFromBody(status: number, body: unknown): ApiError {
   if (typeof body === 'object' && body !== null && 'error' in body) {
@@ -135,6 +145,7 @@ export async function request(method: string, path: string, body?: unknown): Pro
   } catch {
     throw new ApiError(0, CLIENT_ERROR.network, '');
   }
+  if (response.ok && method.toUpperCase() !== 'GET') onChanged?.();
   if (response.status === 204) return undefined;
   let parsed: unknown;
   try {

@@ -3,9 +3,7 @@ import {
   acknowledgeAct,
   questionAct,
   deleteAct,
-  getCircle,
   getSummary,
-  listActs,
   updateAct,
   type Act,
   type ActChanges,
@@ -13,9 +11,7 @@ import {
   type Summary,
 } from '../api.ts';
 import { useRemote } from '../hooks/useRemote.ts';
-
-/** Days covered by the summary on the circle screen. */
-export const SUMMARY_DAYS = 30;
+import { knownMemberId, readNow, reads, SUMMARY_DAYS } from '../queries.ts';
 
 export interface CircleData {
   readonly circle: CircleDetail;
@@ -24,13 +20,28 @@ export interface CircleData {
   readonly summary: Summary;
 }
 
-async function readActivity(circle: CircleDetail): Promise<CircleData> {
-  const me = circle.myMemberId;
-  const [received, given, summary] = await Promise.all([
-    listActs(circle.id, { toMemberId: me }),
-    listActs(circle.id, { fromMemberId: me }),
-    getSummary(circle.id, SUMMARY_DAYS),
+/**
+ * Reads the circle, its summary and the acts I received and gave, all at once: the acts are
+ * asked for with my member id as this device knows it, and again should the circle say
+ * otherwise.
+ */
+async function readCircleHome(circleId: string): Promise<CircleData> {
+  const actsOf = (me: string) =>
+    Promise.all([
+      readNow(reads.acts(circleId, 'to', me)),
+      readNow(reads.acts(circleId, 'from', me)),
+    ]);
+  const known = knownMemberId(circleId);
+  const early = known === undefined ? undefined : actsOf(known);
+  // An early guess that fails is asked again below; it must not be an unhandled rejection.
+  early?.catch(() => undefined);
+  const [circle, summary] = await Promise.all([
+    readNow(reads.circle(circleId)),
+    readNow(reads.summary(circleId)),
   ]);
+  const [received, given] = await (circle.myMemberId === known && early
+    ? early
+    : actsOf(circle.myMemberId));
   return { circle, received, given, summary };
 }
 
@@ -42,8 +53,9 @@ async function readActivity(circle: CircleDetail): Promise<CircleData> {
  */
 export function useCircleData(circleId: string) {
   const { state, reload, reloadError, update } = useRemote(
-    () => getCircle(circleId).then(readActivity),
+    () => readCircleHome(circleId),
     circleId,
+    { share: 'circle-home' },
   );
   /** Why the summary could not be read again after an answer; until the next refresh. */
   const [summaryError, setSummaryError] = useState<unknown>();

@@ -89,6 +89,8 @@ export const ICONS = {
   settings: ['M4 7h8', 'M17 7h3', ring(14.5, 7, 2.5), 'M4 17h3', 'M12 17h8', ring(9.5, 17, 2.5)],
   download: ['M12 4v11', 'M7.5 10.5 12 15l4.5-4.5', 'M5 19.5h14'],
   bell: ['M6.5 16.5V11a5.5 5.5 0 0 1 11 0v5.5l1.5 2H5z', 'M10 21h4', 'M12 3.5v2'],
+  rituals: ['M4.5 6h15v14h-15z', 'M4.5 10.5h15', 'M8.5 3.5v4', 'M15.5 3.5v4', 'M12 15h.01'],
+  more: [ring(5.5, 12, 1.4), ring(12, 12, 1.4), ring(18.5, 12, 1.4)],
   guide: ['M6 3.5h8.5l3.5 3.5v13.5H6z', 'M14.5 3.5V7H18', 'M9 11.5h6', 'M9 14.5h6', 'M9 17.5h3.5'],
 } as const satisfies Record<string, readonly string[]>;
 

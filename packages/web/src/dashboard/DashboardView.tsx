@@ -3,7 +3,8 @@ import type { BalanceWindow } from '../api-balance.ts';
 import { memberNamer, otherMembers } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton, SkeletonCard } from '../components/Skeleton.tsx';
+import { FIRST_BALANCE_WINDOW } from '../queries.ts';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { CareLanguagesEditor } from './CareLanguagesEditor.tsx';
 import './dashboard.css';
@@ -26,7 +27,7 @@ import { NextSteps } from '../components/NextSteps.tsx';
  * seasons, insights and the reader's own care languages.
  */
 export function DashboardView({ circleId }: { readonly circleId: string }) {
-  const [window, setWindow] = useState<BalanceWindow>(30);
+  const [window, setWindow] = useState<BalanceWindow>(FIRST_BALANCE_WINDOW);
   const { base, view, viewError, loading, reload, version } = useDashboardData(circleId, window);
   const { setCurrentCircle } = useSession();
   const circle = base.status === 'ready' ? base.data.circle : undefined;
@@ -37,7 +38,7 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
     else if (missing) setCurrentCircle(null);
   }, [circle, missing, setCurrentCircle]);
 
-  if (base.status === 'loading') return <Loading />;
+  if (base.status === 'loading') return <ScreenSkeleton layout="dashboard" />;
   if (base.status === 'failed') return <CircleUnavailable error={base.error} missing={missing} />;
 
   const nameOf = memberNamer(base.data.circle);
@@ -73,7 +74,7 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
                   updating={loading}
                 />
               ) : (
-                <Loading />
+                <SkeletonCard lines={1} tall />
               )}
               {view && base.data.circle.members.length > 2 && (
                 <MatrixPanel

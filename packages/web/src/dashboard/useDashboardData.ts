@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
-import { getCircle, listActs } from '../api.ts';
-import { getBalance, listSeasons, type BalanceWindow } from '../api-balance.ts';
+import { listActs } from '../api.ts';
+import { listSeasons, type BalanceWindow } from '../api-balance.ts';
 import { useRemote } from '../hooks/useRemote.ts';
+import { readNow, reads } from '../queries.ts';
 
 const readBase = async (circleId: string) => {
   const [circle, seasons, latest] = await Promise.all([
-    getCircle(circleId),
-    listSeasons(circleId),
+    readNow(reads.circle(circleId)),
+    readNow(reads.seasons(circleId)),
     listActs(circleId, { limit: 1 }),
   ]);
   /** Whether anything was ever logged in the circle: without it there is nothing to chart. */
@@ -19,10 +20,10 @@ const readBase = async (circleId: string) => {
  * again after a season changed.
  */
 export function useDashboardData(circleId: string, window: BalanceWindow) {
-  const base = useRemote(() => readBase(circleId), circleId);
+  const base = useRemote(() => readBase(circleId), circleId, { share: 'balance-base' });
   const [version, setVersion] = useState(0);
   const balance = useRemote(
-    () => getBalance(circleId, window),
+    () => readNow(reads.balance(circleId, window)),
     `${circleId}|${window}|${version}`,
     {
       keep: true,

@@ -1,5 +1,6 @@
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { remoteReader, shownFor, type Held } from './useRemote.ts';
+import { changeHeld, shownFor, type Boxed } from './useRemote.ts';
 
 /** A promise settled by hand, so answers can arrive in any order. */
 function deferred<T>() {
@@ -12,117 +13,118 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** A reader whose commits apply to `held` at once, as React would by the next render. */
-function setUp<T>(keep = false) {
-  const box: { held: Held<T> | undefined } = { held: undefined };
-  const reader = remoteReader<T>((next) => {
-    box.held = next(box.held);
-  }, keep);
-  const shown = (key: string) => shownFor(box.held, key, keep);
-  return { box, reader, shown };
+/**
+ * One read in a query cache as useRemote makes it (no DOM): `answers` are handed out in turn to
+ * each request; `shown()` is what the screen shows.
+ */
+function setUp<T>(answers: Promise<T>[]) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryKey = ['remote', 'test', 'c1'];
+  let asked = 0;
+  const observer = new QueryObserver<Boxed<T>>(client, {
+    queryKey,
+    queryFn: async () => ({ value: await answers[asked++]! }),
+  });
+  const stop = observer.subscribe(() => undefined);
+  const shown = (kept?: Boxed<T>) => shownFor(observer.getCurrentResult(), kept);
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return { client, queryKey, observer, shown, stop, settled };
 }
 
 describe('useRemote', () => {
   it('is loading until the answer arrives, then ready with its data', async () => {
-    const { reader, shown } = setUp<string[]>();
     const answer = deferred<string[]>();
-    const asked = reader.ask('c1', () => answer.promise);
-    expect(shown('c1').state).toEqual({ status: 'loading' });
+    const { shown, settled, stop } = setUp([answer.promise]);
+    expect(shown().state).toEqual({ status: 'loading' });
     answer.resolve(['a']);
-    await asked;
-    expect(shown('c1')).toEqual({
-      state: { status: 'ready', data: ['a'] },
-      reloadError: undefined,
-    });
+    await settled();
+    expect(shown()).toEqual({ state: { status: 'ready', data: ['a'] }, reloadError: undefined });
+    stop();
   });
 
   it('fails when nothing was read yet', async () => {
-    const { reader, shown } = setUp<string>();
-    await reader.ask('c1', () => Promise.reject(new Error('offline')));
-    expect(shown('c1').state).toEqual({ status: 'failed', error: new Error('offline') });
+    const { shown, settled, stop } = setUp<string>([Promise.reject(new Error('offline'))]);
+    await settled();
+    expect(shown().state).toEqual({ status: 'failed', error: new Error('offline') });
+    stop();
   });
 
   it('keeps the data on screen when reading again fails, and says why until an answer comes', async () => {
-    const { reader, shown } = setUp<number>();
-    await reader.ask('c1', () => Promise.resolve(1));
-    await reader.ask('c1', () => Promise.reject(new Error('offline')));
-    expect(shown('c1')).toEqual({
+    const { shown, observer, stop } = setUp<number>([
+      Promise.resolve(1),
+      Promise.reject(new Error('offline')),
+      Promise.resolve(2),
+    ]);
+    await observer.refetch();
+    expect(shown()).toEqual({ state: { status: 'ready', data: 1 }, reloadError: undefined });
+    await observer.refetch();
+    expect(shown()).toEqual({
       state: { status: 'ready', data: 1 },
       reloadError: new Error('offline'),
     });
-    await reader.ask('c1', () => Promise.resolve(2));
-    expect(shown('c1')).toEqual({ state: { status: 'ready', data: 2 }, reloadError: undefined });
+    await observer.refetch();
+    expect(shown()).toEqual({ state: { status: 'ready', data: 2 }, reloadError: undefined });
+    stop();
   });
 
   it('keeps only the answer to the newest request, whichever arrives first', async () => {
-    const { reader, shown } = setUp<string>();
     const first = deferred<string>();
     const second = deferred<string>();
-    const asked = [reader.ask('c1', () => first.promise), reader.ask('c1', () => second.promise)];
+    const { shown, observer, stop } = setUp([
+      Promise.resolve('shown'),
+      first.promise,
+      second.promise,
+    ]);
+    await observer.refetch();
+    const one = observer.refetch();
+    const two = observer.refetch();
     second.resolve('new');
+    await two;
     first.resolve('old');
-    await Promise.all(asked);
-    expect(shown('c1').state).toEqual({ status: 'ready', data: 'new' });
+    await one;
+    expect(shown().state).toEqual({ status: 'ready', data: 'new' });
+    stop();
   });
 
-  it('drops every answer on its way (another key, or the screen gone)', async () => {
-    const { reader, box } = setUp<string>();
-    const answer = deferred<string>();
-    const asked = reader.ask('c1', () => answer.promise);
-    reader.drop();
-    answer.resolve('late');
-    await asked;
-    expect(box.held).toBeUndefined();
-  });
-
-  it('shows loading for a new key, never the data of the one before', async () => {
-    const { reader, shown } = setUp<string>();
-    await reader.ask('c1', () => Promise.resolve('one'));
-    expect(shown('c2').state).toEqual({ status: 'loading' });
-    await reader.ask('c2', () => Promise.reject(new Error('gone')));
-    expect(shown('c2').state).toEqual({ status: 'failed', error: new Error('gone') });
-  });
-
-  it('with keep, shows the data of the key before until the new answer, and keeps it on a failure', async () => {
-    const { reader, shown } = setUp<string>(true);
-    await reader.ask('7', () => Promise.resolve('week'));
-    const month = deferred<string>();
-    const asked = reader.ask('30', () => month.promise);
-    expect(shown('30').state).toEqual({ status: 'ready', data: 'week' });
-    month.reject(new Error('offline'));
-    await asked;
-    expect(shown('30')).toEqual({
-      state: { status: 'ready', data: 'week' },
-      reloadError: new Error('offline'),
-    });
-    await reader.ask('30', () => Promise.resolve('month'));
-    expect(shown('30')).toEqual({
-      state: { status: 'ready', data: 'month' },
+  it('with keep, shows the data of the key before until the new answer, and keeps it on a failure', () => {
+    const kept = { value: 'before' };
+    expect(shownFor<string>({ status: 'pending', data: undefined, error: null }, kept)).toEqual({
+      state: { status: 'ready', data: 'before' },
       reloadError: undefined,
     });
+    const error = new Error('offline');
+    expect(shownFor<string>({ status: 'error', data: undefined, error }, kept)).toEqual({
+      state: { status: 'ready', data: 'before' },
+      reloadError: error,
+    });
+    expect(
+      shownFor<string>({ status: 'pending', data: undefined, error: null }, undefined),
+    ).toEqual({ state: { status: 'loading' }, reloadError: undefined });
   });
 
   it('changes the data at once, and drops an answer read before the change', async () => {
-    const { reader, shown } = setUp<readonly string[]>();
-    await reader.ask('c1', () => Promise.resolve(['a', 'b']));
-    const stale = deferred<readonly string[]>();
-    const asked = reader.ask('c1', () => stale.promise);
-    reader.update('c1', (list) => list.filter((item) => item !== 'b'));
-    expect(shown('c1').state).toEqual({ status: 'ready', data: ['a'] });
-    stale.resolve(['a', 'b']);
-    await asked;
-    expect(shown('c1').state).toEqual({ status: 'ready', data: ['a'] });
+    const stale = deferred<string[]>();
+    const { client, queryKey, observer, shown, settled, stop } = setUp([
+      Promise.resolve(['a']),
+      stale.promise,
+    ]);
+    await settled();
+    void observer.refetch();
+    await changeHeld<string[]>(client, queryKey, (list) => [...list, 'b']);
+    stale.resolve(['read before the change']);
+    await settled();
+    expect(shown().state).toEqual({ status: 'ready', data: ['a', 'b'] });
+    stop();
   });
 
-  it('changes nothing, and drops nothing, before the data is ready', async () => {
-    const { reader, shown } = setUp<string>();
-    const answer = deferred<string>();
-    const asked = reader.ask('c1', () => answer.promise);
-    reader.update('c1', () => 'changed');
-    answer.resolve('read');
-    await asked;
-    expect(shown('c1').state).toEqual({ status: 'ready', data: 'read' });
-    reader.update('c2', () => 'other key');
-    expect(shown('c1').state).toEqual({ status: 'ready', data: 'read' });
+  it('changes nothing before the data is ready', async () => {
+    const answer = deferred<string[]>();
+    const { client, queryKey, shown, settled, stop } = setUp([answer.promise]);
+    await changeHeld<string[]>(client, queryKey, (list) => [...list, 'b']);
+    expect(shown().state).toEqual({ status: 'loading' });
+    answer.resolve(['a']);
+    await settled();
+    expect(shown().state).toEqual({ status: 'ready', data: ['a'] });
+    stop();
   });
 });

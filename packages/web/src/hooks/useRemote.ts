@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import {
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+  type QueryObserverResult,
+} from '@tanstack/react-query';
 
 /** What a screen knows of something it reads from the server. */
 export type Remote<T> =
@@ -13,6 +20,12 @@ export interface RemoteOptions {
    * is shown, the data stays and the failure is `reloadError`. Read once, on the first render.
    */
   readonly keep?: boolean;
+  /**
+   * A name for this read, the same wherever it is made: the answer is then kept in the app's
+   * cache under the name and `key`, so a screen opened again shows it at once while it is
+   * read again. Without it the answer belongs to this screen alone and goes with it.
+   */
+  readonly share?: string;
 }
 
 export interface RemoteData<T> {
@@ -31,88 +44,61 @@ export interface RemoteData<T> {
   readonly update: (change: (data: T) => T) => void;
 }
 
-/** What is held: the state read for `key`, and why reading it again failed. */
-export interface Held<T> {
-  readonly key: string;
-  readonly state: Remote<T>;
-  readonly reloadError?: unknown;
+/** What the cache holds for a read: its answer in a box, since an answer may be `undefined`. */
+export interface Boxed<T> {
+  readonly value: T;
 }
 
-const LOADING: Remote<never> = { status: 'loading' };
+/** The cache key of a read: shared by name, or this screen's own. */
+export const remoteKey = (key: string, share: string | undefined, own: string): QueryKey =>
+  share === undefined ? ['remote', own, key] : ['remote', share, key];
 
-/** What is on screen for `key`: what is held for it (or, with `keep`, for an earlier key). */
+type Result<T> = Pick<QueryObserverResult<Boxed<T>>, 'status' | 'data' | 'error'>;
+
+/**
+ * What is on screen for a query's `result`: its data when there is some (with the failure of
+ * reading again as `reloadError`), otherwise `kept` (with `keep`, the data shown for an earlier
+ * key) or else loading or the failure.
+ */
 export function shownFor<T>(
-  held: Held<T> | undefined,
-  key: string,
-  keep: boolean,
+  result: Result<T>,
+  kept: Boxed<T> | undefined,
 ): { readonly state: Remote<T>; readonly reloadError: unknown } {
-  if (held === undefined || (held.key !== key && !keep)) {
-    return { state: LOADING, reloadError: undefined };
+  const data = result.data ?? kept;
+  const failed = result.status === 'error';
+  if (data !== undefined) {
+    return {
+      state: { status: 'ready', data: data.value },
+      reloadError: failed ? result.error : undefined,
+    };
   }
-  return { state: held.state, reloadError: held.reloadError };
+  if (failed) return { state: { status: 'failed', error: result.error }, reloadError: undefined };
+  return { state: { status: 'loading' }, reloadError: undefined };
 }
 
 /**
- * The rules of `useRemote` without React: `commit` receives each change of what is held.
- * Requests are numbered and only the answer to the newest is committed; `drop()` makes every
- * answer still on its way count for nothing.
+ * Changes the data held for `queryKey` (nothing, and nothing dropped, when there is none yet).
+ * An answer still on its way was read before the change, so it is dropped first.
  */
-export function remoteReader<T>(
-  commit: (next: (held: Held<T> | undefined) => Held<T> | undefined) => void,
-  keep: boolean,
-) {
-  let asked = 0;
-  /** The key whose data is ready, known at once (`commit` may apply later). */
-  let readyKey: string | undefined;
-
-  return {
-    /** Reads `read()` for `key`; resolves once its answer is committed or dropped. */
-    async ask(key: string, read: () => Promise<T>): Promise<void> {
-      const request = ++asked;
-      let answer: { readonly data: T } | { readonly error: unknown };
-      try {
-        answer = { data: await read() };
-      } catch (error) {
-        answer = { error };
-      }
-      if (request !== asked) return;
-      if ('data' in answer) {
-        readyKey = key;
-        commit(() => ({ key, state: { status: 'ready', data: answer.data } }));
-        return;
-      }
-      const keepsData = readyKey !== undefined && (readyKey === key || keep);
-      if (!keepsData) readyKey = undefined;
-      commit((held) =>
-        keepsData && held
-          ? { ...held, reloadError: answer.error }
-          : { key, state: { status: 'failed', error: answer.error } },
-      );
-    },
-
-    /** Every answer still on its way is dropped. */
-    drop(): void {
-      asked++;
-    },
-
-    /** Changes the data ready for `key`; an answer still on its way may predate the change. */
-    update(key: string, change: (data: T) => T): void {
-      if (readyKey !== key) return;
-      asked++;
-      commit((held) =>
-        held?.key === key && held.state.status === 'ready'
-          ? { ...held, state: { status: 'ready', data: change(held.state.data) } }
-          : held,
-      );
-    },
-  };
+export async function changeHeld<T>(
+  client: QueryClient,
+  queryKey: QueryKey,
+  change: (data: T) => T,
+): Promise<void> {
+  // Before the data is ready there is nothing to change, and the answer on its way stays.
+  if (client.getQueryData(queryKey) === undefined) return;
+  await client.cancelQueries({ queryKey, exact: true });
+  client.setQueryData<Boxed<T>>(queryKey, (held) =>
+    held === undefined ? undefined : { value: change(held.value) },
+  );
 }
 
 /**
  * Reads `read()` for `key`, and again whenever `key` changes (a new function with the same key
  * is the same read; the newest one given is used). Only the answer to the newest request is
  * kept: an answer to an earlier one, for another key, or arriving after the screen is gone is
- * dropped.
+ * dropped. Built on the app's query cache (queries.ts): see `share` to keep an answer between
+ * screens.
  *
  * @example
  * const { state, reload, reloadError, update } = useRemote(() => listRituals(id), id);
@@ -123,29 +109,35 @@ export function useRemote<T>(
   key: string,
   options: RemoteOptions = {},
 ): RemoteData<T> {
-  const [held, setHeld] = useState<Held<T>>();
+  const client = useQueryClient();
+  const own = useId();
   const [keep] = useState(options.keep ?? false);
-  const [reader] = useState(() => remoteReader<T>(setHeld, keep));
   const latestRead = useRef(read);
   latestRead.current = read;
-  const latestKey = useRef(key);
-  latestKey.current = key;
+  const queryKey = remoteKey(key, options.share, own);
 
-  useEffect(() => {
-    void reader.ask(key, () => latestRead.current());
-    // An answer for a key no longer shown, or after the screen is gone, is dropped.
-    return () => reader.drop();
-  }, [key, reader]);
+  const result = useQuery({
+    queryKey,
+    queryFn: async (): Promise<Boxed<T>> => ({ value: await latestRead.current() }),
+    // A screen's own read goes with the screen; a shared one stays for the next visit.
+    ...(options.share === undefined ? { gcTime: 0 } : {}),
+  });
 
-  const reload = useCallback(
-    () => reader.ask(latestKey.current, () => latestRead.current()),
-    [reader],
-  );
+  // With `keep`, the data last shown stays until the new key's answer.
+  const kept = useRef<Boxed<T> | undefined>(undefined);
+  if (result.data !== undefined) kept.current = result.data;
+  const { state, reloadError } = shownFor(result, keep ? kept.current : undefined);
+
+  const latestKey = useRef(queryKey);
+  latestKey.current = queryKey;
+  const { refetch } = result;
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
   const update = useCallback(
-    (change: (data: T) => T) => reader.update(latestKey.current, change),
-    [reader],
+    (change: (data: T) => T) => void changeHeld(client, latestKey.current, change),
+    [client],
   );
 
-  const { state, reloadError } = shownFor(held, key, keep);
   return { state, reloadError, reload, update };
 }

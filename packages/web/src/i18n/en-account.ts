@@ -5,8 +5,6 @@
  * `history.`, `forgot.`, `reset.` or `confirmEmail.`.
  */
 export const enAccount = {
-  'nav.settings': 'Settings',
-
   'settings.title': 'Settings',
   'settings.intro':
     'Your name, your password, where you are signed in — and your data, which is yours to take with you or to delete.',

@@ -3,8 +3,6 @@
  * score or blame have no place here: balance is a rhythm over time.
  */
 export const enBalance = {
-  'nav.balance': 'Practice balance',
-
   'balance.title': 'Practice balance',
   'balance.intro':
     'How care has flowed between you over time. Some weeks lean one way; the rhythm over months is what matters.',

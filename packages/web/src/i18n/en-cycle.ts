@@ -4,12 +4,6 @@
  * exactly as printed.
  */
 export const enCycle = {
-  'nav.checkin': 'Check in',
-  'nav.reflect': 'Reflect',
-  'nav.express': 'Express',
-  'nav.repair': 'Repair',
-  'nav.review': 'Observe',
-
   'checkin.title': 'Check in',
   'checkin.intro':
     'Each of you answers alone. Nobody sees anyone’s answers until everyone has answered; then you see them side by side.',

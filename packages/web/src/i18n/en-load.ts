@@ -3,7 +3,6 @@
  * en.ts; keys start with `load.`, `rituals.` or `reminders.`.
  */
 export const enLoad = {
-  'nav.together': 'Together',
   'together.tabs': 'Everyday together',
   'together.load': 'The load',
   'together.rituals': 'Rituals',

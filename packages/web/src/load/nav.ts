@@ -3,12 +3,23 @@ import { t } from '../i18n/index.ts';
 import { togetherPaths } from '../router/together.ts';
 
 /**
- * The one navigation entry for sharing the load, rituals and reminders: it opens the load
- * divider and stays current on the other two, which are reached by the tabs on each page.
+ * The navigation entries of the "together" pages, each named as its page's title: Share the
+ * load and Rituals belong to a circle, Reminders to the signed-in person.
  */
-export const togetherNavItem = (circleId: string) => ({
+export const loadNavItem = (circleId: string) => ({
   to: togetherPaths.load(circleId),
-  label: t('nav.together'),
+  label: t('load.title'),
   icon: 'together' as IconName,
-  also: [togetherPaths.rituals(circleId), togetherPaths.reminders()],
+});
+
+export const ritualsNavItem = (circleId: string) => ({
+  to: togetherPaths.rituals(circleId),
+  label: t('rituals.title'),
+  icon: 'rituals' as IconName,
+});
+
+export const remindersNavItem = () => ({
+  to: togetherPaths.reminders(),
+  label: t('reminders.title'),
+  icon: 'bell' as IconName,
 });

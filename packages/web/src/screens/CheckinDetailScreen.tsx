@@ -1,7 +1,7 @@
 import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import { AnswerForm } from '../cycle/AnswerForm.tsx';
 import { areaLabel } from '../cycle/areas.ts';
 import { OwnTrend } from '../cycle/OwnTrend.tsx';
@@ -32,7 +32,7 @@ export function CheckinDetailScreen({
   const header = (
     <StepHeader title={t('checkin.title')} circle={circle} intro={t('checkin.intro')} />
   );
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <ScreenSkeleton layout="cards" />;
   if (state.status === 'failed') {
     return (
       <div className="cycle-screen">

@@ -1,7 +1,7 @@
 import type { CircleDetail } from '../api.ts';
 import { listCheckins } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { CheckinHistory } from '../cycle/CheckinHistory.tsx';
 import { CheckinSchedule } from '../cycle/CheckinSchedule.tsx';
 import { OpenCheckin } from '../cycle/OpenCheckin.tsx';
@@ -21,7 +21,7 @@ export function CheckinScreen({ circle }: { readonly circle: CircleDetail }) {
       <div className="cycle-grid">
         <OpenCheckin circleId={circle.id} kind={circle.kind} />
         <CheckinSchedule circleId={circle.id} kind={circle.kind} />
-        {state.status === 'loading' && <Loading />}
+        {state.status === 'loading' && <SkeletonList rows={2} />}
         {state.status === 'failed' && <Alert message={describeError(state.error)} />}
         {state.status === 'ready' && <CheckinHistory circleId={circle.id} history={state.data} />}
       </div>

@@ -9,15 +9,23 @@ import { otherMembers } from '../components/names.ts';
 import { SummaryPanel } from '../circle/SummaryPanel.tsx';
 import { useCircleData } from '../circle/useCircleData.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { useSession } from '../session.ts';
+import { readRouteAhead } from '../queries.ts';
+import { paths } from '../router.ts';
+import { preloadScreen } from '../Routes.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { TodayCard } from '../question/TodayCard.tsx';
 import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 import { NextSteps } from '../components/NextSteps.tsx';
+
+const readAhead = (to: string) => {
+  preloadScreen(to);
+  readRouteAhead(to);
+};
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
@@ -27,12 +35,19 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
   const circle = state.status === 'ready' ? state.data.circle : undefined;
   const missing = state.status === 'failed' && isApiError(state.error, 'not_found');
 
+  // Practice balance is the likely next screen: its code (with the chart library) and its data
+  // start loading once the circle is on screen.
+  const shown = circle !== undefined;
+  useEffect(() => {
+    if (shown) readAhead(paths.dashboard(circleId));
+  }, [shown, circleId]);
+
   useEffect(() => {
     if (circle) setCurrentCircle({ id: circle.id, name: circle.name, kind: circle.kind });
     else if (missing) setCurrentCircle(null);
   }, [circle, missing, setCurrentCircle]);
 
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <ScreenSkeleton layout="circle" />;
   if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
 
   const { data } = state;

@@ -1,4 +1,4 @@
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import type { CycleRoute } from '../router/cycle.ts';
 import { useCircle } from '../hooks/useCircle.ts';
 import { RepairGuideScreen } from '../repair-guide/RepairGuideScreen.tsx';
@@ -14,7 +14,7 @@ import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 /** The steps of the RECIPRO cycle for one circle: loads the circle, then shows the step. */
 export function CycleScreen({ route }: { readonly route: CycleRoute }) {
   const { state, missing } = useCircle(route.circleId);
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <ScreenSkeleton layout="page" />;
   if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
   const circle = state.data;
   switch (route.step) {

@@ -1,16 +1,10 @@
-import { lazy, Suspense } from 'react';
-import { Loading } from '../components/Loading.tsx';
+import { DashboardView } from '../dashboard/DashboardView.tsx';
 
-/** The dashboard and its chart library load on first visit, keeping the app's first load small. */
-const DashboardView = lazy(() =>
-  import('../dashboard/DashboardView.tsx').then((module) => ({ default: module.DashboardView })),
-);
-
-/** Practice balance for one circle (see dashboard/DashboardView.tsx). */
+/**
+ * Practice balance for one circle (see dashboard/DashboardView.tsx). The screen and its chart
+ * library are one chunk, loaded when the route opens (Routes.tsx), while its data is read at
+ * the same time (queries.ts).
+ */
 export function DashboardScreen({ circleId }: { readonly circleId: string }) {
-  return (
-    <Suspense fallback={<Loading />}>
-      <DashboardView circleId={circleId} />
-    </Suspense>
-  );
+  return <DashboardView circleId={circleId} />;
 }

@@ -9,7 +9,7 @@ import {
   type Need,
 } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { NeedForm } from '../cycle/NeedForm.tsx';
 import { NeedList } from '../cycle/NeedList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
@@ -49,7 +49,7 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
     <div className="cycle-screen">
       <StepHeader title={t('express.title')} circle={circle} intro={t('express.intro')} />
       <GuideLinks place="express" />
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <div className="cycle-grid">

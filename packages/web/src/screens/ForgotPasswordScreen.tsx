@@ -1,7 +1,7 @@
 import { getAuthOptions } from '../api-account.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
@@ -17,7 +17,7 @@ export function ForgotPasswordScreen() {
   return (
     <div className="auth-screen card stack">
       <ScreenTitle>{t('forgot.title')}</ScreenTitle>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' &&
         (state.data.passwordResetByEmail ? <ResetRequestForm /> : <ResetByCommand />)}

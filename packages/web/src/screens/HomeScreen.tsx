@@ -1,6 +1,5 @@
-import { listCircles } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError } from '../errors.ts';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -10,9 +9,12 @@ import { WaitingList } from '../home/WaitingList.tsx';
 import { t } from '../i18n/index.ts';
 import { FirstStepsCard } from '../first-run/FirstStepsCard.tsx';
 import { useSession } from '../session.ts';
+import { readNow, reads } from '../queries.ts';
 
 export function HomeScreen() {
-  const { state } = useRemote(listCircles, 'circles');
+  const { state } = useRemote(() => readNow(reads.circles()), 'circles', {
+    share: 'home',
+  });
   const error = state.status === 'failed' ? describeError(state.error) : undefined;
   const { user } = useSession();
 
@@ -25,7 +27,7 @@ export function HomeScreen() {
       {state.status === 'ready' ? (
         <CircleList circles={state.data.circles} />
       ) : (
-        !error && <Loading />
+        !error && <SkeletonList rows={2} />
       )}
       <CreateCircleForm />
     </div>

@@ -3,7 +3,7 @@ import { acceptInvitation, getInvitation } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -27,7 +27,7 @@ export function InviteScreen({ token }: { readonly token: string }) {
     if (user && signedInHere.current) joinButton.current?.focus();
   }, [user, preview.status]);
 
-  if (preview.status === 'loading') return <Loading />;
+  if (preview.status === 'loading') return <ScreenSkeleton layout="page" />;
   if (preview.status === 'failed') {
     const gone = isApiError(preview.error, 'not_found');
     return (

@@ -1,5 +1,5 @@
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { useCircle } from '../hooks/useCircle.ts';
 import { t } from '../i18n/index.ts';
@@ -11,7 +11,7 @@ import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 /** A question a day, for one circle: loads the circle, then today's question and earlier days. */
 export function QuestionScreen({ circleId }: { readonly circleId: string }) {
   const { state, missing } = useCircle(circleId);
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <ScreenSkeleton layout="page" />;
   if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
   const circle = state.data;
   return (

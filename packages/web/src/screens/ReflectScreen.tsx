@@ -3,7 +3,7 @@ import type { CircleDetail } from '../api.ts';
 import { deleteReflection, getPrompts, listReflections, type Reflection } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { ReflectionForm } from '../cycle/ReflectionForm.tsx';
 import { ReflectionList } from '../cycle/ReflectionList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
@@ -38,7 +38,7 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
         <Icon name="respect" size={22} />
         {t('reflect.private')}
       </p>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <div className="cycle-grid">

@@ -10,7 +10,7 @@ import {
 import { memberNamer } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { RepairShares } from '../cycle/RepairShares.tsx';
 import { ResetNow } from '../cycle/ResetNow.tsx';
 import { RuptureForm } from '../cycle/RuptureForm.tsx';
@@ -56,7 +56,7 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
       <ResetNow circleId={circle.id} onReset={changed} />
       <Alert message={reloadError === undefined ? undefined : describeError(reloadError)} />
       <div className="cycle-grid">
-        {state.status === 'loading' && <Loading />}
+        {state.status === 'loading' && <SkeletonList rows={2} />}
         {state.status === 'failed' && <Alert message={describeError(state.error)} />}
         {state.status === 'ready' && (
           <section className="card" aria-labelledby={`${id}-list`}>

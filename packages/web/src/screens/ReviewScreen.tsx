@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { getReview } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { currentMonth } from '../cycle/month.ts';
 import { MonthPicker } from '../cycle/MonthPicker.tsx';
 import { ReviewDetails } from '../cycle/ReviewDetails.tsx';
@@ -20,7 +20,7 @@ export function ReviewScreen({ circle }: { readonly circle: CircleDetail }) {
     <div className="cycle-screen">
       <StepHeader title={t('review.title')} circle={circle} intro={t('review.intro')} />
       <MonthPicker month={month} onChange={setMonth} />
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <div className="cycle-grid">

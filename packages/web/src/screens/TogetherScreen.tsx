@@ -1,17 +1,13 @@
-import { lazy, Suspense } from 'react';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import { useCircle } from '../hooks/useCircle.ts';
 import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
+import { LoadView } from '../load/LoadView.tsx';
+import { RitualsView } from '../rituals/RitualsView.tsx';
 
-/** The load divider (with its chart library) and rituals load on first visit. */
-const LoadView = lazy(() =>
-  import('../load/LoadView.tsx').then((module) => ({ default: module.LoadView })),
-);
-const RitualsView = lazy(() =>
-  import('../rituals/RitualsView.tsx').then((module) => ({ default: module.RitualsView })),
-);
-
-/** Share the load and rituals for one circle: loads the circle, then shows the page. */
+/**
+ * Share the load and rituals for one circle: loads the circle, then shows the page. The load
+ * divider (with its chart library) and rituals come with this route's chunk (Routes.tsx).
+ */
 export function TogetherScreen({
   circleId,
   page,
@@ -20,11 +16,7 @@ export function TogetherScreen({
   readonly page: 'load' | 'rituals';
 }) {
   const { state, missing } = useCircle(circleId);
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <ScreenSkeleton layout="cards" />;
   if (state.status === 'failed') return <CircleUnavailable error={state.error} missing={missing} />;
-  return (
-    <Suspense fallback={<Loading />}>
-      {page === 'load' ? <LoadView circle={state.data} /> : <RitualsView circle={state.data} />}
-    </Suspense>
-  );
+  return page === 'load' ? <LoadView circle={state.data} /> : <RitualsView circle={state.data} />;
 }

@@ -43,7 +43,7 @@ const readSettings = async (): Promise<SettingsData> => {
  * circle left disappears from the downloads too.
  */
 export function SettingsView() {
-  const { currentCircle, setCurrentCircle, setUser } = useSession();
+  const { user, currentCircle, setCurrentCircle, setUser, signOut } = useSession();
   const { state, update } = useRemote(readSettings, 'settings');
   const [devicesVersion, setDevicesVersion] = useState(0);
 
@@ -64,6 +64,14 @@ export function SettingsView() {
       <header className="stack">
         <ScreenTitle>{t('settings.title')}</ScreenTitle>
         <p className="lead">{t('settings.intro')}</p>
+        {user && (
+          <p className="settings-sign-out">
+            <span className="muted">{t('header.signedInAs', { name: user.name })}</span>
+            <button type="button" className="secondary" onClick={() => void signOut()}>
+              {t('header.signOut')}
+            </button>
+          </p>
+        )}
       </header>
       {state.status === 'loading' && <Loading />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}

@@ -9,7 +9,7 @@ import { Bell } from '../updates/Bell.tsx';
 
 /**
  * The frame of every screen: skip link, header (Support and Quick exit always; the updates bell
- * and signing out when signed in), navigation when signed in, and main.
+ * and, on wide screens, signing out when signed in), navigation when signed in, and main.
  */
 export function Layout({ children }: { readonly children: ReactNode }) {
   const { user, signOut } = useSession();
@@ -30,7 +30,8 @@ export function Layout({ children }: { readonly children: ReactNode }) {
             <span className="muted account-name">
               {t('header.signedInAs', { name: user.name })}
             </span>
-            <button type="button" className="link" onClick={() => void signOut()}>
+            {/* On phones the header is tight: signing out is in Settings there (styles.css). */}
+            <button type="button" className="link account-sign-out" onClick={() => void signOut()}>
               {t('header.signOut')}
             </button>
           </div>
