@@ -231,7 +231,6 @@ export const enLoad = {
   'rituals.schedule.everyOtherWeek': 'Every other week on {days} at {time}',
   'rituals.schedule.monthly': 'Once a month at {time}',
   'rituals.schedule.other': 'On its own schedule at {time}',
-  'rituals.schedule.zone': '({zone})',
 
   'rituals.new.title': 'Start a ritual',
   'rituals.new.kind': 'Which ritual',
