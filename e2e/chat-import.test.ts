@@ -143,9 +143,13 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
         '9 messages from 2 people, from Feb 14, 2024 to Feb 15, 2024, read from a WhatsApp',
       )
       .waitFor();
+    // The report's patterns, and the same again in what the circle would keep.
     const rhythm = page.getByRole('list', { name: 'Patterns in this chat' });
-    await rhythm.waitFor();
-    expect(await rhythm.getByRole('listitem').allInnerTexts()).toEqual(RHYTHM);
+    await rhythm.first().waitFor();
+    expect(await rhythm.count()).toBe(2);
+    for (const list of await rhythm.all()) {
+      expect(await list.getByRole('listitem').allInnerTexts()).toEqual(RHYTHM);
+    }
     // Messages per week are everyone's together, with the numbers in words beside the chart.
     const weeks = page.getByRole('figure', { name: 'Messages per week' });
     await weeks.locator('svg .recharts-bar-rectangle').first().waitFor();
@@ -182,9 +186,10 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
   });
 
   it('shows what will be sent, then saves only the chat’s rhythm', async () => {
-    const preview = await page.locator('pre.chat-preview').innerText();
-    const shown = JSON.parse(preview) as Record<string, unknown>;
-    expect(Object.keys(shown).sort()).toEqual([...SUMMARY_FIELDS].sort());
+    // In sentences, as the circle will see it: no JSON, no field names, no one's name.
+    const preview = await page.locator('.chat-preview').innerText();
+    expect(preview).toContain('9 messages from 2 people.');
+    expect(preview).not.toMatch(/[{}"]|shareOfMessages|rhythm/);
     for (const name of AUTHORS) expect(preview).not.toContain(name);
     await page.getByText('stays on this device').first().waitFor();
 
@@ -205,7 +210,6 @@ describe.skipIf(skipBrowserTier)('import a chat', () => {
     const body = JSON.parse(posts[0]?.body ?? '{}') as {
       rhythm: Record<string, unknown>;
     } & Record<string, unknown>;
-    expect(body).toEqual(shown);
     expect(Object.keys(body).sort()).toEqual([...SUMMARY_FIELDS].sort());
     expect(Object.keys(body.rhythm).sort()).toEqual([...RHYTHM_FIELDS].sort());
     expect(body).toMatchObject({ messages: 9, people: 2 });

@@ -11,9 +11,9 @@ import { skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
 import { screenshots } from './shots.ts';
 
-/** Answers (option labels as printed on the CSI-4) for each of the four items. */
-const ALEX = ['Very Happy', 'Mostly TRUE', 'Mostly', 'Almost Completely'];
-const SAM = ['Happy', 'Somewhat TRUE', 'Almost Completely', 'Mostly'];
+/** Answers (the CSI-4's option labels, in sentence case) for each of the four items. */
+const ALEX = ['Very happy', 'Mostly true', 'Mostly', 'Almost completely'];
+const SAM = ['Happy', 'Somewhat true', 'Almost completely', 'Mostly'];
 
 async function answerCsi4(page: Page, labels: readonly string[]): Promise<void> {
   const questions = page.locator('fieldset.question');
@@ -65,8 +65,13 @@ describe.skipIf(skipBrowserTier)('a check-in answered alone and revealed togethe
     expect(text).toContain(
       'Please indicate the degree of happiness, all things considered, of your relationship.',
     );
-    expect(text).toContain('Funk, J. L., & Rogge, R. D. (2007)');
-    for (const label of ['Extremely Unhappy', 'Perfect', 'Not at all TRUE', 'Completely TRUE']) {
+    // Named by what they ask; the questionnaire's name and citation wait under "About these questions".
+    expect(text).not.toMatch(/CSI|Funk|TRUE/);
+    await alexPage.getByText('About these questions').first().click();
+    const about = await alexPage.locator('details.about-questions').first().innerText();
+    expect(about).toContain('Couples Satisfaction Index (CSI-4)');
+    expect(about).toContain('Funk, J. L., & Rogge, R. D. (2007)');
+    for (const label of ['Extremely unhappy', 'Perfect', 'Not at all true', 'Completely true']) {
       await alexPage.getByRole('radio', { name: label, exact: true }).first().waitFor();
     }
 
@@ -84,7 +89,7 @@ describe.skipIf(skipBrowserTier)('a check-in answered alone and revealed togethe
 
   it('shows Sam the open check-in without any of Alex’s answers', async () => {
     await samPage.goto(`/circles/${couple.circleId}/checkin`);
-    const link = samPage.getByRole('link', { name: /^CSI-4,/ });
+    const link = samPage.getByRole('link', { name: /^“How are we doing\?”,/ });
     await link.waitFor();
     await samPage.getByText('Waiting for your answers').waitFor();
     await link.click();
@@ -127,11 +132,11 @@ describe.skipIf(skipBrowserTier)('a check-in answered alone and revealed togethe
     await alexPage.goto(`/circles/${couple.circleId}/checkin`);
     await alexPage.getByRole('button', { name: 'Start check-in' }).click();
     await alexPage.getByRole('heading', { name: 'Your answers' }).waitFor();
-    await answerCsi4(alexPage, ['Perfect', 'Completely TRUE', 'Completely', 'Completely']);
+    await answerCsi4(alexPage, ['Perfect', 'Completely true', 'Completely', 'Completely']);
     await alexPage.getByText('Waiting for 1 more person').waitFor();
     await samPage.goto(`/circles/${couple.circleId}/checkin`);
     await samPage
-      .getByRole('link', { name: /^CSI-4,/ })
+      .getByRole('link', { name: /^“How are we doing\?”,/ })
       .first()
       .click();
     await answerCsi4(samPage, SAM);
@@ -140,7 +145,9 @@ describe.skipIf(skipBrowserTier)('a check-in answered alone and revealed togethe
     // The monthly review tells Alex the same, in words and without numbers.
     await alexPage.goto(`/circles/${couple.circleId}/review`);
     await alexPage.getByRole('heading', { level: 1, name: 'Observe' }).waitFor();
-    await alexPage.getByText('CSI-4: you answered 2 times · your answers went up').waitFor();
+    await alexPage
+      .getByText('“How are we doing?”: you answered 2 times · your answers went up')
+      .waitFor();
   });
 
   it('finds no accessibility violations on the check-in screens', () => {

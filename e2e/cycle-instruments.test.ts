@@ -57,18 +57,18 @@ describe.skipIf(skipBrowserTier)('CSI-16 and recipro’s own questions', () => {
     const pair = alexPage.locator('fieldset.pair-question').first();
     await expect(pair.getByRole('radio').count()).resolves.toBe(6);
     await expect(pair.locator('label').allInnerTexts()).resolves.toEqual(Array(6).fill(''));
-    await pair.getByText('INTERESTING').first().waitFor();
-    await pair.getByText('BORING').first().waitFor();
+    await pair.getByText('Interesting').first().waitFor();
+    await pair.getByText('Boring').first().waitFor();
     violations.push(...(await axeViolations(alexPage, 'check in, CSI-16')));
     await screenshots(alexPage, 'cycle-checkin-csi16');
 
     await answerAll(alexPage, 1);
-    const first = pair.getByRole('radio', { name: '1 of 6, from INTERESTING to BORING' });
+    const first = pair.getByRole('radio', { name: '1 of 6, from Interesting to Boring' });
     await first.focus();
     await alexPage.keyboard.press('ArrowRight');
     await alexPage.keyboard.press('ArrowRight');
     await expect(
-      pair.getByRole('radio', { name: '3 of 6, from INTERESTING to BORING' }).isChecked(),
+      pair.getByRole('radio', { name: '3 of 6, from Interesting to Boring' }).isChecked(),
     ).resolves.toBe(true);
     await alexPage.getByRole('button', { name: 'Send my answers' }).click();
     await alexPage.getByText('Waiting for 1 more person to answer.').waitFor();
@@ -77,13 +77,15 @@ describe.skipIf(skipBrowserTier)('CSI-16 and recipro’s own questions', () => {
     await answerAll(samPage, 4);
     await samPage.getByRole('button', { name: 'Send my answers' }).click();
     await samPage.getByRole('heading', { name: 'Side by side' }).waitFor();
-    await samPage.getByText('3 of 6, from INTERESTING to BORING').waitFor();
+    await samPage.getByText('3 of 6, from Interesting to Boring').waitFor();
   });
 
   it('offers a shared "mostly me" as something to talk about, and support only to Alex', async () => {
     const path = await startCheckin(alexPage, couple.circleId, /recipro’s own questions/);
+    // Named by what they ask; where they come from waits under "About these questions".
+    await alexPage.getByText('About these questions').click();
     await alexPage
-      .getByText("recipro's own check-in questions — not a standard or validated scale")
+      .getByText(/^These are recipro’s own questions.*not a standard or validated scale/)
       .waitFor();
     const questions = alexPage.locator('fieldset.question');
     const last = (await questions.count()) - 1;

@@ -89,11 +89,13 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     await card.getByText('Care flows both ways in like measure in the last 30 days.').waitFor();
     await card.locator('.series-chart svg .recharts-line').waitFor();
     const summary = await card.locator('figcaption').innerText();
-    expect(summary).toMatch(/13 points/);
+    // Words, not counts of points per band.
+    expect(summary).toMatch(/^From .+ to .+, mostly (in rhythm|leaning|one-sided)\./);
+    expect(summary).not.toMatch(/points|: \d/);
     expect(summary).toContain('Most recently: In rhythm.');
     // Only what I gave, per form of care: Sam's amounts beside mine would be a ledger.
     const forms = card.getByRole('table');
-    await forms.getByRole('columnheader', { name: 'You gave Sam' }).waitFor();
+    await forms.getByRole('columnheader', { name: 'Effort you gave Sam' }).waitFor();
     expect(await forms.getByRole('columnheader').allInnerTexts()).toHaveLength(2);
     await forms.getByRole('rowheader', { name: 'Mental load' }).waitFor();
     const text = await alexPage.locator('main').innerText();
@@ -107,12 +109,20 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     await card
       .getByText('More of the care between you and Sam has come from you in the last 7 days.')
       .waitFor();
-    await expect.poll(() => card.locator('figcaption').innerText()).toMatch(/14 points/);
+    // The rhythm now reads 7-day windows: as a line, or as the sentence that waits for a few weeks.
+    await expect
+      .poll(() => card.innerText())
+      .toMatch(
+        /Each point is the 7 days up to that date\.|A line appears here once there are a few weeks of care/,
+      );
 
     await alexPage.getByRole('radio', { name: 'With fading memory' }).check();
     await card
       .locator('caption')
-      .filter({ hasText: 'Effort of each form of care you gave lately, recent care counting most' })
+      .filter({
+        hasText:
+          'The effort that went into each form of care you gave lately, recent care counting most',
+      })
       .waitFor();
     await alexPage.getByRole('radio', { name: '30 days' }).check();
     await card.locator('.band-word').filter({ hasText: 'In rhythm' }).waitFor();

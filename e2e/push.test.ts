@@ -195,11 +195,19 @@ describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
     // An uncompressed P-256 public key, as the server's VAPID key decodes to.
     expect(calls).toEqual([{ userVisibleOnly: true, keyLength: 65 }]);
     expect(
-      await subscriber.getByRole('switch', { name: 'On this device (push)' }).isChecked(),
+      await subscriber
+        .getByRole('switch', { name: 'By push, on each device where you turn reminders on' })
+        .isChecked(),
     ).toBe(true);
     expect(await serverEndpoints(subscriber)).toEqual([ENDPOINT]);
     // Now on, the panel offers to turn it off instead.
     await subscriber.getByRole('button', { name: 'Turn off on this device' }).waitFor();
+    // A test reminder goes to this device, the one that subscribed.
+    await subscriber.getByRole('button', { name: 'Send me a test reminder' }).click();
+    await subscriber
+      .getByRole('status')
+      .filter({ hasText: 'Push: on its way to 1 device.' })
+      .waitFor();
     expect(
       await subscriber.getByRole('button', { name: 'Turn on reminders on this device' }).count(),
     ).toBe(0);
@@ -247,6 +255,7 @@ describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
     ).toBe(1);
     expect(await serverEndpoints(subscriber)).toEqual([]);
     await panel.getByRole('button', { name: 'Turn on reminders on this device' }).waitFor();
+    await panel.getByText('This device does not show reminders yet.').waitFor();
     expect(await turnOff.count()).toBe(0);
     expect(await panel.getByText('This device shows your reminders.').count()).toBe(0);
 

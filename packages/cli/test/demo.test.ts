@@ -225,6 +225,46 @@ describe('recipro demo', () => {
     });
   }, 120_000);
 
+  it("the Quick start's demo line writes where the server `npm start` starts reads", async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const quickStart = readme.split('\n## Quick start\n')[1]!.split('\n## ')[0]!;
+    const commands = [...quickStart.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+    expect(commands).toEqual(expect.arrayContaining(['npm install && npm start', 'npm run demo']));
+    const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    // npm runs both in the root folder, with no database of their own: ./data there, or DATA_DIR.
+    expect(scripts.start).toMatch(/&& node packages\/cli\/bin\/recipro\.js serve$/);
+    expect(scripts.demo).toBe('node packages/cli/bin/recipro.js demo');
+
+    // A relative DATA_DIR (read against the folder each runs in) keeps this test out of ./data.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-demo-'));
+    dirs.push(dir);
+    const env = { DATA_DIR: path.relative(root, dir) };
+    const demoRun = spawnSync('npm', ['run', '--silent', 'demo', '--', '--acts', '40', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '', ...env },
+    });
+    expect(demoRun.stderr).toBe('');
+    expect(demoRun.status).toBe(0);
+    const { members } = JSON.parse(demoRun.stdout);
+
+    const config = parseConfig(env, { port: 0, logLevel: 'silent', webDir: null }, root);
+    const recipro = await startRecipro(config);
+    try {
+      for (const member of members) {
+        const signIn = await fetch(`${recipro.url}/api/auth/signin`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: member.email, password: member.password }),
+        });
+        expect(signIn.status).toBe(200);
+      }
+    } finally {
+      await recipro.close();
+    }
+  }, 120_000);
+
   it('is listed by recipro --help and explains itself', () => {
     expect(run(['--help']).stdout).toContain('demo');
     expect(run(['demo', '--help']).stdout).toContain('--seed');

@@ -113,6 +113,7 @@ export const deleteRitual = (circleId: string, ritualId: string) =>
 
 export type NotificationSettings = Reply<'get', '/api/me/notifications'>;
 export type QuietHours = NonNullable<NotificationSettings['quietHours']>;
+export type TestReminderResult = Reply<'post', '/api/me/notifications/test'>;
 
 export const getNotifications = () => api.get('/api/me/notifications');
 

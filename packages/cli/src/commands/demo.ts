@@ -72,6 +72,8 @@ export const demoCommand: Command = {
   async run(argv) {
     let config;
     let json = false;
+    /** No --data, DATA_DIR or DATABASE_URL: the database `npm start` opens from this folder. */
+    let usual = false;
     let plan: Omit<DemoPlanOptions, 'endDay'>;
     try {
       const { values } = parseOptions(argv, {
@@ -90,6 +92,7 @@ export const demoCommand: Command = {
         seed: wholeNumber('seed', values.seed, DEFAULTS.seed, 0, 2 ** 32 - 1),
       };
       config = parseConfig(process.env, values.data !== undefined ? { dataDir: values.data } : {});
+      usual = values.data === undefined && !process.env.DATA_DIR && !process.env.DATABASE_URL;
     } catch (error) {
       if (error instanceof UsageError) {
         // One line: node's own parser explains some mistakes over several.
@@ -152,7 +155,9 @@ export const demoCommand: Command = {
           (m) => `  ${m.name.padEnd(width)}  ${m.email}  password: ${m.password}`,
         ),
         '',
-        'Start recipro with `recipro serve` (same --data or DATABASE_URL) and sign in.',
+        usual
+          ? '`npm start` in this folder uses this database: sign in at the address it prints.'
+          : 'Start recipro with `recipro serve` (same --data, DATA_DIR or DATABASE_URL) and sign in.',
       ].join('\n'),
     );
     return EXIT_OK;

@@ -75,6 +75,35 @@ export const NotificationsBody = Type.Object(
   },
   strict,
 );
+export const TestReminder = Type.Object(
+  {
+    push: Type.Object({
+      status: Type.Union(
+        [Type.Literal('sending'), Type.Literal('no_device'), Type.Literal('not_chosen')],
+        {
+          description:
+            'sending: queued for each device with a push subscription; no_device: push is chosen but no device has subscribed, nothing queued; not_chosen: push is off',
+        },
+      ),
+      devices: Type.Integer({ minimum: 0, description: 'Devices the test reminder goes to' }),
+    }),
+    email: Type.Object({
+      status: Type.Union(
+        [
+          Type.Literal('sending'),
+          Type.Literal('unconfirmed'),
+          Type.Literal('not_configured'),
+          Type.Literal('not_chosen'),
+        ],
+        {
+          description:
+            'sending: queued to the confirmed address; unconfirmed: the address is not confirmed yet; not_configured: this server cannot send email; not_chosen: email is off',
+        },
+      ),
+    }),
+  },
+  { description: 'What the test reminder does on each channel' },
+);
 export const Notifications = Type.Object({
   email: Type.Boolean(),
   push: Type.Boolean(),

@@ -11,7 +11,7 @@ import type {
   PushSubscription,
   PushSubscriptionsRepository,
 } from '../repositories/push-subscriptions.ts';
-import type { ReminderChannel, RemindersRepository } from '../repositories/reminders.ts';
+import type { RemindersRepository } from '../repositories/reminders.ts';
 import type { RitualsRepository } from '../repositories/rituals.ts';
 import type { UpdateChoice, UpdateChoicesRepository } from '../repositories/update-choices.ts';
 import { defaultChoice } from '../notify/update-delivery.ts';
@@ -42,6 +42,17 @@ export interface SettingsView {
   readonly updates: UpdateChoice[];
   /** The most pushes about updates a day ("let's reset" aside). */
   readonly updatePushesPerDay: number;
+}
+
+/** What a test reminder did on each channel. */
+export interface TestReminderResult {
+  /** `sending` to `devices` devices, or why nothing goes by push. */
+  readonly push: {
+    readonly status: 'sending' | 'no_device' | 'not_chosen';
+    readonly devices: number;
+  };
+  /** `sending` to the confirmed address, or why nothing goes by email. */
+  readonly email: { readonly status: 'sending' | 'unconfirmed' | 'not_configured' | 'not_chosen' };
 }
 
 /** Reminder settings, test reminders, push subscriptions, the calendar feed and unsubscribing. */
@@ -156,21 +167,37 @@ export class NotificationsService {
   }
 
   /**
-   * Queues a test reminder on every chosen channel and starts sending without waiting for it.
+   * Queues a test reminder on every chosen channel that can carry it, starts sending without
+   * waiting, and says per channel what happened: push goes to each device with a subscription
+   * (none: nothing is queued), email to a confirmed address on a server that can send mail.
    * A person may ask for a few in ten minutes (each one makes the server send mail and push
    * messages); beyond that the answer is rate_limited and nothing is queued.
    */
-  async test(user: UserRecord): Promise<{ channels: ReminderChannel[] }> {
+  async test(user: UserRecord): Promise<TestReminderResult> {
     const { limiter, testReminderLimit } = this.guards;
     await limiter.check(`test-reminder:${user.id}`, {
       max: testReminderLimit,
       windowMs: TEST_WINDOW_MS,
       message: `You can send yourself ${testReminderLimit} test reminder${testReminderLimit === 1 ? '' : 's'} in 10 minutes. Please wait a few minutes and try again.`,
     });
-    const s = await this.get(user);
+    const s = await this.settingsOf(user);
+    const devices = s.push ? (await this.repositories.subscriptions.forUser(user.id)).length : 0;
+    const push: TestReminderResult['push'] = {
+      status: !s.push ? 'not_chosen' : devices === 0 ? 'no_device' : 'sending',
+      devices,
+    };
+    const email: TestReminderResult['email'] = {
+      status: !this.emailAvailable
+        ? 'not_configured'
+        : !s.email
+          ? 'not_chosen'
+          : !user.emailConfirmed
+            ? 'unconfirmed'
+            : 'sending',
+    };
     const channels = [
-      ...(s.email ? (['email'] as const) : []),
-      ...(s.push ? (['push'] as const) : []),
+      ...(email.status === 'sending' ? (['email'] as const) : []),
+      ...(push.status === 'sending' ? (['push'] as const) : []),
     ];
     const now = toIso(this.clock.now());
     await this.repositories.reminders.enqueue(
@@ -187,8 +214,8 @@ export class NotificationsService {
         createdAt: now,
       })),
     );
-    void this.scheduler.tick();
-    return { channels };
+    if (channels.length > 0) void this.scheduler.tick();
+    return { push, email };
   }
 
   /**

@@ -30,7 +30,10 @@ describe.each(testDatabases())('web push on $name', (database) => {
     await c.put('/api/me/notifications', {}, { email: false, push: true });
     const subscription = push.subscription();
     expect((await c.post('/api/me/push-subscriptions', {}, subscription)).status).toBe(201);
-    expect((await c.post('/api/me/notifications/test', {})).body.channels).toEqual(['push']);
+    expect((await c.post('/api/me/notifications/test', {})).body).toEqual({
+      push: { status: 'sending', devices: 1 },
+      email: { status: 'not_configured' },
+    });
     await server.recipro.scheduler.tick();
     const got = push.received.filter((r) => subscription.endpoint.endsWith(r.path));
     expect(got).toHaveLength(1);

@@ -458,20 +458,35 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
     });
   });
 
-  it('sends a test reminder on each chosen channel without waiting for it', async () => {
+  it('sends a test reminder on each chosen channel without waiting for it, and says where', async () => {
     const c = await server.signUp('Tester');
     await confirmEmailFromSink(sink.received, c, c.user.email);
     await c.put('/api/me/notifications', {}, { email: true, push: true });
     const before = sink.received.length;
     const reply = await c.post('/api/me/notifications/test', {});
     expect(reply.status).toBe(202);
-    expect(reply.body.channels).toEqual(['email', 'push']);
+    // Push is chosen, but no device of this person has subscribed: nothing goes by push.
+    expect(reply.body).toEqual({
+      email: { status: 'sending' },
+      push: { status: 'no_device', devices: 0 },
+    });
     const mails = await sink.waitFor(before + 1);
     expect(
       mails.some(
         (m) => m.to.includes(c.user.email) && m.raw.includes('A test reminder from recipro'),
       ),
     ).toBe(true);
+    const queued = await new RemindersRepository(
+      server.recipro.database.db,
+      server.recipro.database.dialect,
+    ).forUser(c.user.id);
+    expect(queued.map((r) => r.channel)).toEqual(['email']);
+
+    await c.put('/api/me/notifications', {}, { email: false, push: false });
+    expect((await c.post('/api/me/notifications/test', {})).body).toEqual({
+      email: { status: 'not_chosen' },
+      push: { status: 'not_chosen', devices: 0 },
+    });
   });
 
   it('refuses quiet hours that cover the whole day and unknown time zones', async () => {

@@ -9231,7 +9231,7 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Send yourself a test reminder on every chosen channel (queued; answered at once; a few per 10 minutes) */
+    /** Send yourself a test reminder on every chosen channel that can carry it, and learn what went where (queued; answered at once; a few per 10 minutes) */
     readonly post: {
       readonly parameters: {
         readonly query?: never;
@@ -9241,14 +9241,23 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
+        /** @description What the test reminder does on each channel */
         readonly 202: {
           headers: {
             readonly [name: string]: unknown;
           };
           content: {
             readonly 'application/json': {
-              readonly channels: readonly string[];
+              readonly push: {
+                /** @description sending: queued for each device with a push subscription; no_device: push is chosen but no device has subscribed, nothing queued; not_chosen: push is off */
+                readonly status: 'sending' | 'no_device' | 'not_chosen';
+                /** @description Devices the test reminder goes to */
+                readonly devices: number;
+              };
+              readonly email: {
+                /** @description sending: queued to the confirmed address; unconfirmed: the address is not confirmed yet; not_configured: this server cannot send email; not_chosen: email is off */
+                readonly status: 'sending' | 'unconfirmed' | 'not_configured' | 'not_chosen';
+              };
             };
           };
         };

@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { saveChatSummary, type SavedChatSummary } from '../api-chat.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
+import { peopleCount } from './format.ts';
+import { RhythmView } from './RhythmView.tsx';
+import { savedTitle } from './saved.ts';
 
 interface SavePanelProps {
   readonly report: ChatReport;
@@ -16,8 +19,9 @@ interface SavePanelProps {
 type SaveState = 'ready' | 'saving' | 'saved';
 
 /**
- * Shows exactly the JSON that would be sent (the chat's rhythm: no name, no one's numbers) and saves it to the circle
- * when the member asks. The chat's messages are not part of it and cannot be.
+ * Shows in sentences all that would be sent (the chat, its size, its rhythm: no name, no one's
+ * numbers), as the circle will see it once saved, and saves it when the member asks. The chat's
+ * messages are not part of it and cannot be.
  */
 export function SavePanel({ report, circleId, circleName, onSaved }: SavePanelProps) {
   const [state, setState] = useState<SaveState>('ready');
@@ -43,9 +47,13 @@ export function SavePanel({ report, circleId, circleName, onSaved }: SavePanelPr
       <h2 id="chat-save-title">{t('chat.save.title', { circle: circleName })}</h2>
       <p>{t('chat.save.body')}</p>
       <h3 id="chat-save-preview">{t('chat.save.preview')}</h3>
-      <pre className="chat-preview" tabIndex={0} aria-labelledby="chat-save-preview">
-        {JSON.stringify(summary, null, 2)}
-      </pre>
+      <div className="chat-preview stack" aria-labelledby="chat-save-preview" role="group">
+        <p className="chat-preview-title">{savedTitle(summary)}</p>
+        <p>
+          {tn('chat.saved.overview', summary.messages, { people: peopleCount(summary.people) })}
+        </p>
+        <RhythmView rhythm={summary.rhythm} people={summary.people} />
+      </div>
       <Alert message={error} />
       {empty ? (
         <p className="muted">{t('chat.save.noPeople')}</p>

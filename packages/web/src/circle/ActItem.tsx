@@ -30,7 +30,11 @@ export function ActItem({ act, who, children }: ActItemProps) {
           · {effortLabel(act.effort)}
           {act.lateEntry && <> · {t('act.lateEntry')}</>}
         </p>
-        {act.note && <p className="act-note">{act.note}</p>}
+        {act.note && (
+          <p className="act-note" dir="auto">
+            {act.note}
+          </p>
+        )}
         {act.showSupport && <SupportCard />}
         {children && <div className="act-status">{children}</div>}
       </div>

@@ -22,7 +22,7 @@ export function PersonPicker({ people, selected, onSelect, groupName }: PersonPi
             checked={selected === person.id}
             onChange={() => onSelect(person.id)}
           />
-          <span>{person.name}</span>
+          <span dir="auto">{person.name}</span>
         </label>
       ))}
     </fieldset>

@@ -14,7 +14,7 @@ export function ScreenTitle({ children }: { readonly children: string }) {
     ref.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <h1 ref={ref} tabIndex={-1}>
+    <h1 ref={ref} tabIndex={-1} dir="auto">
       {children}
     </h1>
   );

@@ -13,7 +13,9 @@ export function StepHeader({
 }) {
   return (
     <header className="step-header">
-      <p className="muted step-circle">{circle.name}</p>
+      <p className="muted step-circle" dir="auto">
+        {circle.name}
+      </p>
       <ScreenTitle>{title}</ScreenTitle>
       <p className="lead">{intro}</p>
     </header>

@@ -1,5 +1,6 @@
 import type { InstrumentItem } from '@recipro/core';
 import { t } from '../i18n/index.ts';
+import { sentenceCase } from './sentence-case.ts';
 
 /** One member's answer to an item, as printed: the option's label, or the word-pair position. */
 export function AnswerText({
@@ -12,7 +13,8 @@ export function AnswerText({
   if (position === null || position === undefined) {
     return <span className="muted">{t('checkin.reveal.none')}</span>;
   }
-  if (item.kind === 'choice') return <span>{item.options[position]?.label ?? ''}</span>;
+  if (item.kind === 'choice')
+    return <span>{sentenceCase(item.options[position]?.label ?? '')}</span>;
   const count = item.scores.length;
   return (
     <span className="pair-answer">
@@ -20,16 +22,16 @@ export function AnswerText({
         {t('checkin.pair.position', {
           position: position + 1,
           count,
-          left: item.left,
-          right: item.right,
+          left: sentenceCase(item.left),
+          right: sentenceCase(item.right),
         })}
       </span>
       <span aria-hidden="true" className="pair-answer-visual">
-        <span className="pair-word-small">{item.left}</span>
+        <span className="pair-word-small">{sentenceCase(item.left)}</span>
         {item.scores.map((_score, p) => (
           <span key={p} className={p === position ? 'dot dot-on' : 'dot'} />
         ))}
-        <span className="pair-word-small">{item.right}</span>
+        <span className="pair-word-small">{sentenceCase(item.right)}</span>
       </span>
     </span>
   );

@@ -1,4 +1,5 @@
 import type { ChoiceItem } from '@recipro/core';
+import { sentenceCase } from './sentence-case.ts';
 
 interface ChoiceQuestionProps {
   readonly item: ChoiceItem;
@@ -25,7 +26,7 @@ export function ChoiceQuestion({ item, name, value, onChange, missing }: ChoiceQ
               checked={value === position}
               onChange={() => onChange(position)}
             />
-            <span className="option-label">{option.label}</span>
+            <span className="option-label">{sentenceCase(option.label)}</span>
           </label>
         ))}
       </div>

@@ -1,8 +1,21 @@
 import type { Instrument } from '../api-cycle.ts';
+import { t } from '../i18n/index.ts';
 
-/** What the questions are: the published citation, or the label of recipro's own questions. */
+/**
+ * "About these questions": where the questions come from, folded away under the questions' own
+ * name: for a published questionnaire its name and citation, for recipro's own that they are ours.
+ */
 export function InstrumentSource({ instrument }: { readonly instrument: Instrument }) {
-  const line = instrument.citation ?? instrument.ownLabel;
-  if (!line) return null;
-  return <p className="source">{line}</p>;
+  const published = instrument.citation !== null;
+  const code =
+    instrument.id === 'csi4' || instrument.id === 'csi16'
+      ? t(`instrument.code.${instrument.id}`)
+      : instrument.id;
+  return (
+    <details className="about-questions">
+      <summary>{t('instrument.about')}</summary>
+      <p>{published ? t('instrument.about.published', { code }) : t('instrument.about.own')}</p>
+      {published && <p className="source">{instrument.citation}</p>}
+    </details>
+  );
 }

@@ -84,7 +84,9 @@ export function NeedItem({
           : t('needs.from', { name: author })}{' '}
         · {formatDate(need.createdAt)}
       </p>
-      <p className="entry-text">{need.text}</p>
+      <p className="entry-text" dir="auto">
+        {need.text}
+      </p>
       {need.showSupport && <SupportCard />}
       <div className="entry-actions">
         {mine && need.thankedBy.length > 0 && (

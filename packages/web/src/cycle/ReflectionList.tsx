@@ -41,7 +41,9 @@ export function ReflectionList({
               {promptText(reflection.promptId) && (
                 <p className="entry-prompt">{promptText(reflection.promptId)}</p>
               )}
-              <p className="entry-text">{reflection.text}</p>
+              <p className="entry-text" dir="auto">
+                {reflection.text}
+              </p>
               <div className="entry-actions">
                 <ConfirmAction
                   label={t('reflect.delete')}

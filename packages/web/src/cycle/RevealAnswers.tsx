@@ -5,6 +5,7 @@ import { memberNamer, openingName } from '../components/names.ts';
 import { t } from '../i18n/index.ts';
 import { AnswerText } from './AnswerText.tsx';
 import { InstrumentSource } from './InstrumentSource.tsx';
+import { sentenceCase } from './sentence-case.ts';
 
 interface RevealAnswersProps {
   readonly circle: CircleDetail;
@@ -35,7 +36,9 @@ export function RevealAnswers({ circle, instrument, results }: RevealAnswersProp
           item.private ? null : (
             <li key={item.id} className="reveal-item" value={item.number}>
               <p className="reveal-question">
-                {item.kind === 'choice' ? item.text : `${item.left} – ${item.right}`}
+                {item.kind === 'choice'
+                  ? item.text
+                  : `${sentenceCase(item.left)} – ${sentenceCase(item.right)}`}
               </p>
               <dl className="reveal-answers">
                 {ordered.map((result) => (

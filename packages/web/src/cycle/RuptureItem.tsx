@@ -57,7 +57,11 @@ export function RuptureItem({
       <p className="entry-meta">
         {date} · {t('repair.item.loggedBy', { name: nameOf(rupture.loggedByMemberId) })}
       </p>
-      {rupture.note && <p className="entry-text">{rupture.note}</p>}
+      {rupture.note && (
+        <p className="entry-text" dir="auto">
+          {rupture.note}
+        </p>
+      )}
       {rupture.note && rupture.notePrivate && (
         <p className="hint">{t('repair.item.privateNote')}</p>
       )}

@@ -1,5 +1,6 @@
 import type { WordPairItem } from '@recipro/core';
 import { t } from '../i18n/index.ts';
+import { sentenceCase } from './sentence-case.ts';
 
 interface WordPairQuestionProps {
   readonly item: WordPairItem;
@@ -18,11 +19,12 @@ export function WordPairQuestion({ item, name, value, onChange, missing }: WordP
   return (
     <fieldset className={missing ? 'question pair-question missing' : 'question pair-question'}>
       <legend>
-        <span className="item-number">{item.number}.</span> {item.left} – {item.right}
+        <span className="item-number">{item.number}.</span> {sentenceCase(item.left)} –{' '}
+        {sentenceCase(item.right)}
       </legend>
       <div className="pair-scale">
         <span className="pair-word" aria-hidden="true">
-          {item.left}
+          {sentenceCase(item.left)}
         </span>
         <span className="pair-dots">
           {item.scores.map((_score, position) => (
@@ -36,15 +38,15 @@ export function WordPairQuestion({ item, name, value, onChange, missing }: WordP
                 aria-label={t('checkin.pair.position', {
                   position: position + 1,
                   count,
-                  left: item.left,
-                  right: item.right,
+                  left: sentenceCase(item.left),
+                  right: sentenceCase(item.right),
                 })}
               />
             </label>
           ))}
         </span>
         <span className="pair-word" aria-hidden="true">
-          {item.right}
+          {sentenceCase(item.right)}
         </span>
       </div>
     </fieldset>

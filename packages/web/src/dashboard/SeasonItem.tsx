@@ -31,7 +31,11 @@ export function SeasonItem({ season, name, busy, me, onAccept, onEnd, onRemove }
               end: formatDate(season.endsAt),
             })}
       </p>
-      {season.note && <p className="season-text">{season.note}</p>}
+      {season.note && (
+        <p className="season-text" dir="auto">
+          {season.note}
+        </p>
+      )}
       {suggested && <p className="muted">{t('balance.seasons.suggested', { name })}</p>}
       <div className="actions">
         {own && suggested && (

@@ -14,7 +14,7 @@ import type { Season } from '../api-balance.ts';
 import { t } from '../i18n/index.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { formatShortDate, seasonKindLabel } from './labels.ts';
-import { seriesText } from './seriesText.ts';
+import { chartReady, seriesText } from './seriesText.ts';
 
 interface SeriesChartProps {
   readonly points: readonly BalancePoint[];
@@ -66,6 +66,9 @@ export function SeriesChart({
     x: p.to,
     y: isThin(p.given.acts + p.received.acts) ? null : p.index,
   }));
+  if (!chartReady(points)) {
+    return <p className="muted">{t('balance.chart.notYet', { a: fromName, b: toName })}</p>;
+  }
   return (
     <figure className="series" aria-labelledby={`${id}-summary`}>
       <div className="series-chart" aria-hidden="true">

@@ -13,7 +13,7 @@ import { bandText } from './bandText.ts';
 import { evidenceRows } from './evidence.ts';
 import { displayPairs } from './pairs.ts';
 import { pairKey, seriesByPair, seriesPlan, type PairKey, type SeriesPlan } from './series.ts';
-import { seriesText } from './seriesText.ts';
+import { chartReady, seriesText } from './seriesText.ts';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const day = (n: number) => new Date(NOW - n * DAY_MS).toISOString();
@@ -114,6 +114,36 @@ describe('balance over time on the client', () => {
     });
     expect(text).toContain('Most recently: Leaning, more from Alex.');
     expect(text).toContain('Seasons on this timeline: Sam: Exams.');
+  });
+
+  it('draws no line for a pair that just began, and words without counts for one that can', () => {
+    const pair = { fromMemberId: 'a', toMemberId: 'b' };
+    // A minute-old circle: a few acts today make one readable point at most.
+    const fresh = pointsFor(
+      [0, 0, 0, 0, 0].map((d) => act('a', 'b', d)),
+      [],
+      pair,
+      seriesPlan(90),
+    );
+    expect(chartReady(fresh)).toBe(false);
+    const steady = pointsFor(
+      Array.from({ length: 60 }, (_, d) =>
+        act(d % 2 === 0 ? 'a' : 'b', d % 2 === 0 ? 'b' : 'a', d),
+      ),
+      [],
+      pair,
+      seriesPlan(90),
+    );
+    expect(chartReady(steady)).toBe(true);
+    const text = seriesText({
+      points: steady,
+      fromName: 'Alex',
+      toName: 'Sam',
+      seasons: [],
+      nameOf,
+    });
+    expect(text).toMatch(/^From .+ to .+, mostly in rhythm\. Most recently: In rhythm\.$/);
+    expect(text).not.toMatch(/\d+ points|: \d/);
   });
 
   it('says plainly when nothing was logged', () => {

@@ -1,6 +1,6 @@
 import { BALANCE_BANDS, isThin, type BalancePoint } from '@recipro/core';
 import type { Season } from '../api-balance.ts';
-import { t } from '../i18n/index.ts';
+import { LOCALE, t } from '../i18n/index.ts';
 import { bandLabel, formatShortDate, seasonKindLabel } from './labels.ts';
 
 interface SeriesTextInput {
@@ -19,15 +19,11 @@ export function seriesText({ points, fromName, toName, seasons, nameOf }: Series
     return t('balance.chart.summary.none', { a: fromName, b: toName });
   }
   const thin = (p: BalancePoint) => isThin(p.given.acts + p.received.acts);
-  const parts = BALANCE_BANDS.map((band) => ({
-    label: bandLabel(band),
+  // The band seen most often, in words; never how many points each band had.
+  const most = BALANCE_BANDS.map((band) => ({
+    band,
     count: points.filter((p) => !thin(p) && p.band === band).length,
-  }));
-  parts.push({ label: bandLabel('in_rhythm', true), count: points.filter(thin).length });
-  const counted = parts
-    .filter((part) => part.count > 0)
-    .map((part) => t('balance.chart.part', { band: part.label, count: part.count }))
-    .join(', ');
+  })).reduce((a, b) => (b.count > a.count ? b : a));
   const band = bandLabel(last.band, thin(last));
   const lean = last.index > 0 ? fromName : last.index < 0 ? toName : undefined;
   const now =
@@ -35,12 +31,16 @@ export function seriesText({ points, fromName, toName, seasons, nameOf }: Series
       ? t('balance.chart.nowEven', { band })
       : t('balance.chart.nowLean', { band, name: lean });
   const sentences = [
-    t('balance.chart.summaryHead', {
-      start: formatShortDate(first.to - 1),
-      end: formatShortDate(last.to - 1),
-      points: points.length,
-    }),
-    `${counted}.`,
+    most.count > 0
+      ? t('balance.chart.summaryHead', {
+          start: formatShortDate(first.to - 1),
+          end: formatShortDate(last.to - 1),
+          band: bandLabel(most.band).toLocaleLowerCase(LOCALE),
+        })
+      : t('balance.chart.summaryThin', {
+          start: formatShortDate(first.to - 1),
+          end: formatShortDate(last.to - 1),
+        }),
     now,
   ];
   if (seasons.length > 0) {
@@ -52,4 +52,24 @@ export function seriesText({ points, fromName, toName, seasons, nameOf }: Series
     sentences.push(t('balance.chart.summarySeason', { seasons: named }));
   }
   return sentences.join(' ');
+}
+
+/** Fewest points with enough logged to read a rhythm, and the fewest days they span, for a line. */
+const CHART_MIN_POINTS = 3;
+const CHART_MIN_DAYS = 14;
+
+/**
+ * Whether a pair's points can make a line worth drawing: a few readable points over a few
+ * weeks. Before that (a circle made a minute ago, a pair that just began) a sentence says so.
+ */
+export function chartReady(points: readonly BalancePoint[]): boolean {
+  const readable = points.filter((p) => !isThin(p.given.acts + p.received.acts));
+  const first = readable[0];
+  const last = readable.at(-1);
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    readable.length >= CHART_MIN_POINTS &&
+    last.to - first.to >= CHART_MIN_DAYS * 86_400_000
+  );
 }

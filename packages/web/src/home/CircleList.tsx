@@ -17,7 +17,9 @@ export function CircleList({ circles }: { readonly circles: readonly CircleListI
               <Icon name={circle.kind} size={28} />
             </span>
             <span className="circle-text">
-              <span className="circle-name">{circle.name}</span>
+              <span className="circle-name one-line" dir="auto">
+                {circle.name}
+              </span>
               <span className="muted">
                 {kindLabel(circle.kind)} · {tn('home.members', circle.memberCount)}
               </span>

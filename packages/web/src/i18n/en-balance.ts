@@ -57,8 +57,10 @@ export const enBalance = {
   'balance.chart.series': 'Rhythm of {a} and {b}',
   'balance.chart.loading': 'Drawing the rhythm…',
   'balance.chart.summary.none': 'Nothing was logged between {a} and {b} in these weeks.',
-  'balance.chart.summaryHead': 'From {start} to {end}, {points} points.',
-  'balance.chart.part': '{band}: {count}',
+  'balance.chart.summaryHead': 'From {start} to {end}, mostly {band}.',
+  'balance.chart.summaryThin': 'From {start} to {end}, too little was logged to read a rhythm.',
+  'balance.chart.notYet':
+    'A line appears here once there are a few weeks of care between {a} and {b}.',
   'balance.chart.nowLean': 'Most recently: {band}, more from {name}.',
   'balance.chart.nowEven': 'Most recently: {band}.',
   'balance.chart.summarySeason': 'Seasons on this timeline: {seasons}.',
@@ -67,9 +69,10 @@ export const enBalance = {
   'balance.chart.pointMine': 'Your care: {count}',
 
   'balance.forms.title': 'By form of care',
-  'balance.forms.caption': 'Effort of each form of care you gave {period}.',
+  'balance.forms.caption':
+    'The effort that went into each form of care you gave {period}: each act counts 1 (small) to 3 (big).',
   'balance.forms.form': 'Form of care',
-  'balance.forms.yours': 'You gave {other}',
+  'balance.forms.yours': 'Effort you gave {other}',
   'balance.forms.none': 'You logged no care for {other} {period}.',
   'balance.forms.summary': 'What you gave {other} most: {forms}.',
   'balance.forms.nothing': 'nothing yet',

@@ -143,8 +143,8 @@ export const enChat = {
 
   'chat.save.title': 'Save the summary to {circle}',
   'chat.save.body':
-    'Only what is below is sent: how many messages and people, the dates, and the rhythm above. No name, no message and nobody’s own numbers leave this device.',
-  'chat.save.preview': 'Exactly what will be sent',
+    'Only this is sent: which chat, how many messages and people, and its rhythm as patterns that name nobody. No name, no message and nobody’s own numbers leave this device.',
+  'chat.save.preview': 'What the circle will keep',
   'chat.save.button': 'Save the summary',
   'chat.save.saving': 'Saving…',
   'chat.save.done': 'Saved to {circle}. The chat itself was not sent.',

@@ -230,7 +230,6 @@ export const enLoad = {
   'rituals.schedule.everyOtherWeek': 'Every other week on {days} at {time}',
   'rituals.schedule.monthly': 'Once a month at {time}',
   'rituals.schedule.other': 'On its own schedule at {time}',
-  'rituals.schedule.zone': '({zone})',
 
   'rituals.new.title': 'Start a ritual',
   'rituals.new.kind': 'Which ritual',
@@ -265,7 +264,7 @@ export const enLoad = {
   'reminders.email': 'By email',
   'reminders.emailOff':
     'Email is not set up on this server, so reminders come by push or through your calendar.',
-  'reminders.push': 'On this device (push)',
+  'reminders.push': 'By push, on each device where you turn reminders on',
   'reminders.quiet': 'Quiet hours',
   'reminders.quietOn': 'Keep quiet during these hours',
   'reminders.quietFrom': 'From',
@@ -276,10 +275,16 @@ export const enLoad = {
   'reminders.test': 'Send me a test reminder',
   'reminders.testTooMany':
     'A few test reminders were sent just now. Please wait a while before the next.',
-  'reminders.testSent': 'A test reminder is on its way ({channels}).',
-  'reminders.testNone': 'Turn on a way to be reminded first, then try again.',
-  'reminders.channel.email': 'email',
-  'reminders.channel.push': 'push',
+  'reminders.testPushSending_one': 'Push: on its way to {count} device.',
+  'reminders.testPushSending_other': 'Push: on its way to {count} devices.',
+  'reminders.testPushNoDevice':
+    'Push: not sent, no device has reminders turned on yet (turn them on under “Reminders on this device”, on each device you want them on).',
+  'reminders.testPushOff': 'Push: not sent, reminders by push are off.',
+  'reminders.testEmailSending': 'Email: on its way to your address.',
+  'reminders.testEmailUnconfirmed':
+    'Email: not sent, your email address is not confirmed yet (Settings can send the link again).',
+  'reminders.testEmailUnavailable': 'Email: not sent, this server cannot send email.',
+  'reminders.testEmailOff': 'Email: not sent, reminders by email are off.',
   'reminders.pushTitle': 'Reminders on this device',
   'reminders.pushOn': 'Turn on reminders on this device',
   'reminders.pushDone': 'This device will show your reminders.',
@@ -288,6 +293,8 @@ export const enLoad = {
   'reminders.pushDenied':
     'Notifications are blocked for recipro in this browser. You can allow them in the browser’s site settings.',
   'reminders.pushIsOn': 'This device shows your reminders.',
+  'reminders.pushNotHere': 'This device does not show reminders yet.',
+  'reminders.pushChecking': 'Checking this device…',
   'reminders.pushOff': 'Turn off on this device',
   'reminders.pushOffDone':
     'Reminders are off on this device. Your other devices and email are as you left them.',

@@ -12,7 +12,7 @@ export const enQuestions = {
   'question.card.open': 'Open today’s question',
   'question.intro':
     'Answer on your own. Nobody sees anyone’s answer until everyone has answered; then you read them together.',
-  'question.newEachDay': 'A new question comes each day at midnight ({zone}).',
+  'question.newEachDay': 'A new question comes each day at {time}.',
   'question.theme.exchanges': 'What we give each other',
   'question.theme.values': 'Values and respect',
   'question.theme.culture': 'Where we come from',

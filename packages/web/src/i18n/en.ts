@@ -11,6 +11,7 @@ import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
 import { enGuides } from './en-guides.ts';
 import { enLoad } from './en-load.ts';
+import { enTime } from './en-time.ts';
 import { enRepairGuide } from './en-repair-guide.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
@@ -264,6 +265,7 @@ export const en = {
   ...enRepairGuide,
   ...enChat,
   ...enLoad,
+  ...enTime,
   ...enSupport,
   ...enAccount,
   ...enUpdates,

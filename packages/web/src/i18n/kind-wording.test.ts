@@ -91,7 +91,7 @@ describe('a check-in schedule that stopped', () => {
   it('says which questionnaire stopped, and why', () => {
     for (const cadence of ['weekly', 'monthly'] as const) {
       const text = t(`checkin.schedule.stopped.${cadence}`, { instrument: t('instrument.csi4') });
-      expect(text).toContain('CSI-4');
+      expect(text).toContain('“How are we doing?”');
       expect(text).toContain(cadence);
       expect(text).toMatch(/couples/);
     }

@@ -77,7 +77,9 @@ export function ResponsibilityItem({ circle, item, nameOf, onChanged }: Responsi
   return (
     <li className="duty">
       <div className="duty-head">
-        <h3 className="duty-title">{item.title}</h3>
+        <h3 className="duty-title" dir="auto">
+          {item.title}
+        </h3>
         <p className="muted duty-meta">
           {t('load.item.meta', {
             area: areaLabel(item.area),

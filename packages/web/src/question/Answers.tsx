@@ -21,7 +21,7 @@ export function Answers({
               ? t('question.you')
               : openingName(nameOf(answer.memberId))}
           </dt>
-          <dd>{answer.text}</dd>
+          <dd dir="auto">{answer.text}</dd>
         </div>
       ))}
     </dl>

@@ -4,6 +4,8 @@ import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
+import { momentOf, zonedTime } from '../i18n/times.ts';
+import { browserTimeZone } from '../components/timezones.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
 import { getTodayQuestion, type TodayQuestion } from './api.ts';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -73,7 +75,9 @@ export function QuestionView({ circle }: { readonly circle: CircleDetail }) {
         {q.myAnswer && !q.answers && (
           <div className="question-mine">
             <h3>{t('question.answer.yours')}</h3>
-            <p className="question-mine-text">{q.myAnswer.text}</p>
+            <p className="question-mine-text" dir="auto">
+              {q.myAnswer.text}
+            </p>
           </div>
         )}
         {q.showSupport && <SupportCard />}
@@ -98,7 +102,9 @@ export function QuestionView({ circle }: { readonly circle: CircleDetail }) {
       )}
       <PastDays circle={circle} refreshKey={`${q.date}/${q.status}`} />
       <p className="muted question-zone">
-        {t('question.newEachDay', { zone: q.timeZone.replaceAll('_', ' ') })}
+        {t('question.newEachDay', {
+          time: zonedTime(momentOf('00:00', q.timeZone, new Date()), q.timeZone, browserTimeZone()),
+        })}
       </p>
     </div>
   );

@@ -98,12 +98,23 @@ export function PushPanel({ onTurnedOn }: { readonly onTurnedOn: () => Promise<v
           </div>
         </>
       )}
-      {supported && subscribed !== true && (
-        <div className="actions">
-          <button type="button" className="secondary" disabled={busy} onClick={() => void turnOn()}>
-            {t('reminders.pushOn')}
-          </button>
-        </div>
+      {supported && subscribed === undefined && (
+        <p className="muted">{t('reminders.pushChecking')}</p>
+      )}
+      {supported && subscribed === false && (
+        <>
+          <p>{t('reminders.pushNotHere')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => void turnOn()}
+            >
+              {t('reminders.pushOn')}
+            </button>
+          </div>
+        </>
       )}
       <p role="status" className="done">
         {done}

@@ -6,6 +6,7 @@ import { Feedback } from '../components/Feedback.tsx';
 import { useAction } from '../hooks/useAction.ts';
 import { TimeZoneField } from '../components/TimeZoneField.tsx';
 import { UpdateChoices } from './UpdateChoices.tsx';
+import { testReminderWords } from './test-result.ts';
 
 interface RemindersFormProps {
   readonly settings: NotificationSettings;
@@ -44,19 +45,12 @@ export function RemindersForm({ settings, onSaved }: RemindersFormProps) {
     }, t('reminders.saved'));
 
   const sendTest = () => {
-    let channels: readonly string[] = [];
+    let words = '';
     void test.run(
       async () => {
-        channels = (await sendTestReminder()).channels;
+        words = testReminderWords(await sendTestReminder());
       },
-      () =>
-        channels.length === 0
-          ? t('reminders.testNone')
-          : t('reminders.testSent', {
-              channels: channels
-                .map((c) => (c === 'email' || c === 'push' ? t(`reminders.channel.${c}`) : c))
-                .join(', '),
-            }),
+      () => words,
       { rate_limited: t('reminders.testTooMany') },
     );
   };

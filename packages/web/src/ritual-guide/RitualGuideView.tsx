@@ -66,7 +66,9 @@ export function RitualGuideView({
         <Link to={togetherPaths.rituals(circle.id)}>{t('ritualGuide.back')}</Link>
       </p>
       <header className="ritual-guide-header">
-        <p className="muted">{circle.name}</p>
+        <p className="muted" dir="auto">
+          {circle.name}
+        </p>
         <ScreenTitle>{ritual.title}</ScreenTitle>
         <p className="lead">{text('intro')}</p>
         <p className="muted">{t('ritualGuide.notSaved')}</p>

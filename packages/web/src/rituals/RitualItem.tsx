@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { completeRitual, deleteRitual, type Ritual } from '../api-load.ts';
 import { Link } from '../components/Link.tsx';
-import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
+import { LOCALE, t } from '../i18n/index.ts';
+import { momentOf, zonedDateTime, zonedTime } from '../i18n/times.ts';
+import { browserTimeZone } from '../components/timezones.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { useAction } from '../hooks/useAction.ts';
 import { ritualGuidePath } from '../router/ritual-guide.ts';
@@ -51,6 +53,9 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
       </li>
     );
   }
+  // Times by the app's rule: in the ritual's own zone, and in this device's when it differs.
+  const viewer = browserTimeZone();
+  const next = ritual.nextAt ? new Date(ritual.nextAt) : null;
   const names = new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(
     ritual.memberIds
       .map((id) => (id === circle.myMemberId ? t('common.you') : nameOf(id)))
@@ -58,14 +63,22 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
   );
   return (
     <li className="ritual">
-      <h3 className="duty-title">{ritual.title}</h3>
+      <h3 className="duty-title" dir="auto">
+        {ritual.title}
+      </h3>
       <p className="muted">
-        {describeSchedule(ritual.rrule, ritual.time)}{' '}
-        {t('rituals.schedule.zone', { zone: ritual.timezone.replaceAll('_', ' ') })}
+        {describeSchedule(
+          ritual.rrule,
+          zonedTime(
+            momentOf(ritual.time, ritual.timezone, next ?? new Date()),
+            ritual.timezone,
+            viewer,
+          ),
+        )}
       </p>
       <p>
-        {ritual.nextAt
-          ? t('rituals.next', { when: formatDateTime(ritual.nextAt) })
+        {next
+          ? t('rituals.next', { when: zonedDateTime(next, ritual.timezone, viewer) })
           : t('rituals.noNext')}
       </p>
       <p className="rhythm">{rhythmText(ritual.rhythm)}</p>

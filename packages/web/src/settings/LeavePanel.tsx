@@ -90,7 +90,9 @@ function LeaveRow({
     <li className="settings-row-block">
       <div className="settings-row">
         <div className="settings-row-text">
-          <span className="settings-row-name">{circle.name}</span>
+          <span className="settings-row-name" dir="auto">
+            {circle.name}
+          </span>
           <span className="muted">
             {kindLabel(circle.kind)} · {tn('home.members', circle.memberCount)}
           </span>

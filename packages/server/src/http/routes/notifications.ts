@@ -9,6 +9,7 @@ import {
   PushEndpointQuery,
   PushSubscriptionBody,
   PushSubscriptionList,
+  TestReminder,
   TokenParam,
 } from '../schemas-rituals.ts';
 import type { App, AppContext } from '../types.ts';
@@ -54,9 +55,9 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
       schema: {
         tags,
         summary:
-          'Send yourself a test reminder on every chosen channel (queued; answered at once; a few per 10 minutes)',
+          'Send yourself a test reminder on every chosen channel that can carry it, and learn what went where (queued; answered at once; a few per 10 minutes)',
         response: {
-          202: Type.Object({ channels: Type.Array(Type.String()) }),
+          202: TestReminder,
           ...errors(401, 429),
         },
       },
