@@ -244,8 +244,8 @@ describe.each(testDatabases())('account control with email on $name', (database)
         .client;
       const list = await c.legacyGet('/api/me/sessions');
       expect(list.status).toBe(200);
-      expect(list.body).toHaveLength(2);
-      for (const s of list.body) {
+      expect(list.body.sessions).toHaveLength(2);
+      for (const s of list.body.sessions) {
         expect(Object.keys(s).sort()).toEqual([
           'createdAt',
           'current',
@@ -254,8 +254,8 @@ describe.each(testDatabases())('account control with email on $name', (database)
           'userAgent',
         ]);
       }
-      expect(list.body.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-      const phoneSession = list.body.find(
+      expect(list.body.sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+      const phoneSession = list.body.sessions.find(
         (s: { userAgent: string | null }) => s.userAgent === 'PhoneBrowser/2.0',
       );
       expect(phoneSession).toMatchObject({ current: false });
@@ -264,32 +264,36 @@ describe.each(testDatabases())('account control with email on $name', (database)
         .select('id')
         .where('user_id', '=', c.user.id)
         .execute();
-      for (const s of list.body) expect(rows.map((r) => r.id)).not.toContain(s.id);
-      const fromPhone = (await phone.legacyGet('/api/me/sessions')).body;
+      for (const s of list.body.sessions) expect(rows.map((r) => r.id)).not.toContain(s.id);
+      const fromPhone = (await phone.legacyGet('/api/me/sessions')).body.sessions;
       expect(fromPhone.find((s: { current: boolean }) => s.current).id).toBe(phoneSession.id);
     });
 
     it('notes when a session was last seen at most every few minutes', async () => {
       const c = await server.signUp('Seen');
-      const first = (await c.legacyGet('/api/me/sessions')).body[0];
+      const first = (await c.legacyGet('/api/me/sessions')).body.sessions[0];
       expect(first.lastSeenAt).toBe(first.createdAt);
       server.clock.advance(60_000);
       await c.legacyGet('/api/me');
       await c.legacyGet('/api/circles');
-      expect((await c.legacyGet('/api/me/sessions')).body[0].lastSeenAt).toBe(first.createdAt);
+      expect((await c.legacyGet('/api/me/sessions')).body.sessions[0].lastSeenAt).toBe(
+        first.createdAt,
+      );
       server.clock.advance(5 * 60_000);
-      const later = (await c.legacyGet('/api/me/sessions')).body[0];
+      const later = (await c.legacyGet('/api/me/sessions')).body.sessions[0];
       expect(Date.parse(later.lastSeenAt)).toBeGreaterThan(Date.parse(first.createdAt));
       await c.legacyGet('/api/me');
-      expect((await c.legacyGet('/api/me/sessions')).body[0].lastSeenAt).toBe(later.lastSeenAt);
+      expect((await c.legacyGet('/api/me/sessions')).body.sessions[0].lastSeenAt).toBe(
+        later.lastSeenAt,
+      );
     });
 
     it('ends one session, and only one of mine', async () => {
       const c = await server.signUp('Ender');
       const laptop = (await signIn(c.user.email, PASSWORD)).client;
       const stranger = await server.signUp('Stranger');
-      const strangersId = (await stranger.legacyGet('/api/me/sessions')).body[0].id;
-      const laptopId = (await laptop.legacyGet('/api/me/sessions')).body.find(
+      const strangersId = (await stranger.legacyGet('/api/me/sessions')).body.sessions[0].id;
+      const laptopId = (await laptop.legacyGet('/api/me/sessions')).body.sessions.find(
         (s: { current: boolean }) => s.current,
       ).id;
 
@@ -299,7 +303,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         expect(reply.body.error.code).toBe('not_found');
       }
       expect((await stranger.legacyGet('/api/me')).status).toBe(200);
-      expect((await c.legacyGet('/api/me/sessions')).body).toHaveLength(2);
+      expect((await c.legacyGet('/api/me/sessions')).body.sessions).toHaveLength(2);
       expect((await c.legacyRequest('DELETE', `/api/me/sessions/${'x'.repeat(65)}`)).status).toBe(
         400,
       );
@@ -309,7 +313,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
       expect((await c.legacyGet('/api/me')).status).toBe(200);
       expect((await c.legacyRequest('DELETE', `/api/me/sessions/${laptopId}`)).status).toBe(404);
 
-      const mine = (await c.legacyGet('/api/me/sessions')).body[0].id;
+      const mine = (await c.legacyGet('/api/me/sessions')).body.sessions[0].id;
       const own = await c.legacyRequest('DELETE', `/api/me/sessions/${mine}`);
       expect(own.status).toBe(204);
       expect(own.headers.get('set-cookie')).toMatch(/recipro_session=;/);
@@ -323,9 +327,9 @@ describe.each(testDatabases())('account control with email on $name', (database)
         (await signIn(c.user.email, PASSWORD)).client,
       ];
       const stranger = await server.signUp('Bystander');
-      expect((await c.legacyGet('/api/me/sessions')).body).toHaveLength(3);
+      expect((await c.legacyGet('/api/me/sessions')).body.sessions).toHaveLength(3);
       expect((await c.legacyPost('/api/me/sessions/end-others')).status).toBe(204);
-      const left = (await c.legacyGet('/api/me/sessions')).body;
+      const left = (await c.legacyGet('/api/me/sessions')).body.sessions;
       expect(left).toHaveLength(1);
       expect(left[0].current).toBe(true);
       for (const o of others) expect((await o.legacyGet('/api/me')).status).toBe(401);

@@ -786,10 +786,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Where you are signed in (unexpired sessions, the most recently used first) */
+    /** Where you are signed in (unexpired sessions, newest first, a page at a time) */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;
@@ -802,23 +807,37 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': readonly {
-              /** @description An opaque id. */
-              readonly id: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 date and time.
-               */
-              readonly createdAt: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 date and time.
-               */
-              readonly lastSeenAt: string;
-              readonly userAgent: string | null;
-              /** @description Whether this is the session of the request itself. */
-              readonly current: boolean;
-            }[];
+            readonly 'application/json': {
+              /** @description The most recently begun first. */
+              readonly sessions: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly lastSeenAt: string;
+                readonly userAgent: string | null;
+                /** @description Whether this is the session of the request itself. */
+                readonly current: boolean;
+              }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -954,10 +973,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Circles you are in */
+    /** Circles you are in, newest first, a page at a time, and those you wait to join */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;
@@ -971,6 +995,7 @@ export interface paths {
           };
           content: {
             readonly 'application/json': {
+              /** @description Newest first. */
               readonly circles: readonly {
                 /** @description An opaque id. */
                 readonly id: string;
@@ -986,6 +1011,8 @@ export interface paths {
                 readonly myMemberId: string;
                 readonly memberCount: number;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
               /** @description Circles you asked to join, until a member lets you in (or 7 days pass). */
               readonly waiting: readonly {
                 /** @description An opaque id. */
@@ -1000,6 +1027,15 @@ export interface paths {
                 readonly requestedAt: string;
               }[];
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -1899,6 +1935,9 @@ export interface paths {
           readonly fromMemberId?: string;
           /** @description An opaque id. */
           readonly toMemberId?: string;
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
           readonly limit?: number;
         };
         readonly header?: never;
@@ -1917,6 +1956,7 @@ export interface paths {
           };
           content: {
             readonly 'application/json': {
+              /** @description Newest first (by when the care happened, then id). */
               readonly acts: readonly {
                 /** @description An opaque id. */
                 readonly id: string;
@@ -1964,6 +2004,8 @@ export interface paths {
                 /** @description Logged more than 7 days after the care happened. */
                 readonly lateEntry: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
           };
         };
@@ -2956,10 +2998,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Check-ins of the circle, newest first, and your own trend */
+    /** Check-ins of the circle, newest first, a page at a time, and your own trend (over all of yours) */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -3021,7 +3068,18 @@ export interface paths {
                   } | null;
                 };
               };
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -3688,10 +3746,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Your own reflections, newest first */
+    /** Your own reflections, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -3723,7 +3786,18 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -3947,10 +4021,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Your needs and those others shared, newest first */
+    /** Your needs and those others shared, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -3986,7 +4065,18 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -4339,10 +4429,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Ruptures, newest first, with who starts repair and how soon */
+    /** Ruptures, newest first, a page at a time, with who starts repair and how soon (over all of them) */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -4387,6 +4482,8 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
               readonly stats: {
                 readonly ruptures: number;
                 readonly repaired: number;
@@ -4400,6 +4497,15 @@ export interface paths {
                 readonly withinGoalShare: number | null;
               };
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -5388,10 +5494,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Values conversations, newest first */
+    /** Values conversations, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -5451,7 +5562,18 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -6349,10 +6471,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Seasons of the circle, oldest first */
+    /** Seasons of the circle, oldest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -6403,7 +6530,18 @@ export interface paths {
                 /** @enum {unknown} */
                 readonly status: 'active' | 'suggested';
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -7194,10 +7332,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The circle's responsibilities */
+    /** The circle's responsibilities, oldest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -7256,7 +7399,18 @@ export interface paths {
                  */
                 readonly updatedAt: string;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -8066,10 +8220,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Hand-overs, newest first */
+    /** Hand-overs, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -8110,7 +8269,18 @@ export interface paths {
                 readonly createdAt: string;
                 readonly decidedAt: string | null;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -8450,10 +8620,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Rituals with their next time and gentle rhythm */
+    /** Rituals with their next time and gentle rhythm, oldest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -8504,7 +8679,18 @@ export interface paths {
                   readonly recentRun: number;
                 };
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -9520,10 +9706,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Chat summaries saved to the circle, newest first */
+    /** Chat summaries saved to the circle, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -9584,7 +9775,18 @@ export interface paths {
                  */
                 readonly createdAt: string;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -9874,8 +10076,9 @@ export interface paths {
     readonly get: {
       readonly parameters: {
         readonly query?: {
-          /** @description The id of the last update already shown. */
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
           readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
           readonly limit?: number;
         };
         readonly header?: never;
@@ -9949,8 +10152,8 @@ export interface paths {
               }[];
               /** @description How many of all your updates are unread. */
               readonly unread: number;
-              /** @description Pass as `before` for the next page; null when there is none. */
-              readonly nextBefore: string | null;
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
           };
         };
@@ -10488,8 +10691,9 @@ export interface paths {
     readonly get: {
       readonly parameters: {
         readonly query?: {
-          /** @description Days before this one (default: the circle’s today). */
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
           readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
           readonly limit?: number;
         };
         readonly header?: never;
@@ -10541,8 +10745,8 @@ export interface paths {
                   readonly text: string;
                 }[];
               }[];
-              /** @description Pass as `before` for the next page; null when there is none. */
-              readonly nextBefore: string | null;
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
           };
         };

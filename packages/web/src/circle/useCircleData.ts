@@ -27,8 +27,8 @@ export interface CircleData {
 async function readActivity(circle: CircleDetail): Promise<CircleData> {
   const me = circle.myMemberId;
   const [received, given, summary] = await Promise.all([
-    listActs(circle.id, { toMemberId: me }),
-    listActs(circle.id, { fromMemberId: me }),
+    listActs(circle.id, { toMemberId: me }).then((page) => page.acts),
+    listActs(circle.id, { fromMemberId: me }).then((page) => page.acts),
     getSummary(circle.id, SUMMARY_DAYS),
   ]);
   return { circle, received, given, summary };

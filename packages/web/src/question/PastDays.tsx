@@ -11,7 +11,7 @@ import { dayInWords } from './words.ts';
 
 interface Shown {
   readonly days: readonly PastDay[];
-  readonly nextBefore: string | null;
+  readonly next: string | null;
 }
 
 /** The earlier days whose answers were read together, newest first, a page at a time. */
@@ -46,13 +46,13 @@ export function PastDays({
   }, [focusFrom]);
 
   const older = async () => {
-    if (!shown?.nextBefore) return;
+    if (!shown?.next) return;
     setPending(true);
     setError(undefined);
     try {
-      const page = await listPastQuestions(circle.id, { before: shown.nextBefore });
+      const page = await listPastQuestions(circle.id, { before: shown.next });
       setFocusFrom(shown.days.length);
-      setShown({ days: [...shown.days, ...page.days], nextBefore: page.nextBefore });
+      setShown({ days: [...shown.days, ...page.days], next: page.next });
     } catch (failure) {
       setError(describeError(failure));
     } finally {
@@ -82,12 +82,12 @@ export function PastDays({
           ))}
         </ol>
       )}
-      {shown?.nextBefore && (
+      {shown?.next && (
         <button type="button" className="secondary" disabled={pending} onClick={() => void older()}>
           {pending ? t('question.past.loadingOlder') : t('question.past.older')}
         </button>
       )}
-      {shown && shown.days.length > 0 && !shown.nextBefore && focusFrom !== undefined && (
+      {shown && shown.days.length > 0 && !shown.next && focusFrom !== undefined && (
         <p className="muted">{t('question.past.noOlder')}</p>
       )}
       <Alert message={error} />

@@ -20,7 +20,10 @@ import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 async function read(circleId: string, kind: CircleKind) {
-  const [prompts, needs] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
+  const [prompts, needs] = await Promise.all([
+    getPrompts(kind),
+    listNeeds(circleId).then((page) => page.needs),
+  ]);
   return { starters: prompts.needsStarters, needs };
 }
 

@@ -13,7 +13,10 @@ import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 async function read(circleId: string, kind: CircleKind) {
-  const [prompts, reflections] = await Promise.all([getPrompts(kind), listReflections(circleId)]);
+  const [prompts, reflections] = await Promise.all([
+    getPrompts(kind),
+    listReflections(circleId).then((page) => page.reflections),
+  ]);
   return { prompts: prompts.reflection, reflections };
 }
 

@@ -39,7 +39,7 @@ export function DevicesPanel({ version }: { readonly version: number }) {
       await reload();
     }, t('devices.endedOthers'));
 
-  const sessions = state.status === 'ready' ? [...state.data].sort(byRecency) : [];
+  const sessions = state.status === 'ready' ? [...state.data.sessions].sort(byRecency) : [];
   const others = sessions.filter((session) => !session.current);
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>

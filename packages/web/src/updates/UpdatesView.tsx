@@ -62,11 +62,11 @@ export function UpdatesView() {
   }, [focusOn]);
 
   const showOlder = async () => {
-    if (!shown?.nextBefore) return;
+    if (!shown?.next) return;
     setOlder({ busy: true, paged: true });
     try {
       const token = askToken();
-      const page = await listUpdates({ before: shown.nextBefore });
+      const page = await listUpdates({ before: shown.next });
       setShown((current) => (current ? append(current, page) : current));
       heard(page.unread, token);
       setNow(Date.now());
@@ -134,7 +134,7 @@ export function UpdatesView() {
               <UpdateItem key={update.id} update={update} now={now} onOpen={open} />
             ))}
           </ul>
-          {shown.nextBefore ? (
+          {shown.next ? (
             <div className="actions">
               <button
                 type="button"
