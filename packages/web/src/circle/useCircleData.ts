@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   acknowledgeAct,
   questionAct,
@@ -12,6 +12,8 @@ import {
   type CircleDetail,
   type Summary,
 } from '../api.ts';
+import { PAGE_MAX } from '../api/pages.ts';
+import { appendPage } from '../hooks/usePages.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 
 /** Days covered by the summary on the circle screen. */
@@ -21,17 +23,36 @@ export interface CircleData {
   readonly circle: CircleDetail;
   readonly received: readonly Act[];
   readonly given: readonly Act[];
+  /** Where the next page of each list starts; null once all of it is shown. */
+  readonly next: { readonly received: string | null; readonly given: string | null };
   readonly summary: Summary;
 }
 
-async function readActivity(circle: CircleDetail): Promise<CircleData> {
-  const me = circle.myMemberId;
+/** Which of the two lists of acts. */
+export type ActList = 'received' | 'given';
+
+const filterOf = (circle: CircleDetail, list: ActList) =>
+  list === 'received' ? { toMemberId: circle.myMemberId } : { fromMemberId: circle.myMemberId };
+
+/** How many acts to read again: a first page, or as many as are shown (up to the largest page). */
+const limitFor = (shown: number) => (shown > 30 ? { limit: Math.min(shown, PAGE_MAX) } : {});
+
+async function readActivity(
+  circle: CircleDetail,
+  shown: { received: number; given: number },
+): Promise<CircleData> {
   const [received, given, summary] = await Promise.all([
-    listActs(circle.id, { toMemberId: me }).then((page) => page.acts),
-    listActs(circle.id, { fromMemberId: me }).then((page) => page.acts),
+    listActs(circle.id, { ...filterOf(circle, 'received'), ...limitFor(shown.received) }),
+    listActs(circle.id, { ...filterOf(circle, 'given'), ...limitFor(shown.given) }),
     getSummary(circle.id, SUMMARY_DAYS),
   ]);
-  return { circle, received, given, summary };
+  return {
+    circle,
+    received: received.acts,
+    given: given.acts,
+    next: { received: received.next, given: given.next },
+    summary,
+  };
 }
 
 /**
@@ -41,9 +62,35 @@ async function readActivity(circle: CircleDetail): Promise<CircleData> {
  * others logged meanwhile shows up. A failed refresh keeps what is on screen and says so.
  */
 export function useCircleData(circleId: string) {
+  const shown = useRef({ received: 0, given: 0 });
   const { state, reload, reloadError, update } = useRemote(
-    () => getCircle(circleId).then(readActivity),
+    () => getCircle(circleId).then((circle) => readActivity(circle, shown.current)),
     circleId,
+  );
+  shown.current =
+    state.status === 'ready'
+      ? { received: state.data.received.length, given: state.data.given.length }
+      : { received: 0, given: 0 };
+
+  /** "Show more": the next page of one list, appended. */
+  const more = useCallback(
+    async (list: ActList) => {
+      if (state.status !== 'ready') return;
+      const { circle, next } = state.data;
+      const before = next[list];
+      if (before === null) return;
+      const page = await listActs(circle.id, { ...filterOf(circle, list), before });
+      update((data) =>
+        data.next[list] === before
+          ? {
+              ...data,
+              [list]: appendPage(data[list], page.acts, (act) => act.id),
+              next: { ...data.next, [list]: page.next },
+            }
+          : data,
+      );
+    },
+    [state, update],
   );
   /** Why the summary could not be read again after an answer; until the next refresh. */
   const [summaryError, setSummaryError] = useState<unknown>();
@@ -111,5 +158,5 @@ export function useCircleData(circleId: string) {
   );
 
   const refreshError = summaryError ?? reloadError;
-  return { state, refresh, notice, question, change, remove, refreshError };
+  return { state, refresh, more, notice, question, change, remove, refreshError };
 }

@@ -20,7 +20,7 @@ import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, notice, question, change, remove, refreshError } =
+  const { state, refresh, more, notice, question, change, remove, refreshError } =
     useCircleData(circleId);
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
@@ -68,6 +68,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
           {others.length === 0 && invite}
           <ActivityLists
             data={data}
+            onMore={more}
             onNotice={notice}
             onQuestion={question}
             onChange={change}
