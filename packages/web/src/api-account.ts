@@ -4,7 +4,7 @@
  * circle and deleting the account. Errors arrive as ApiError, like the rest of the client.
  */
 import { api, type Body, type Reply } from './api/typed.ts';
-import type { PageCursor } from './api/pages.ts';
+import { everyPage, type PageCursor } from './api/pages.ts';
 
 /** The signed-in person as `GET /api/me` describes them. */
 export type Account = Reply<'get', '/api/me'>;
@@ -36,6 +36,10 @@ export const resetPassword = (input: Body<'post', '/api/auth/reset'>) =>
   api.post('/api/auth/reset', { body: input });
 
 export const listSessions = (query: PageCursor = {}) => api.get('/api/me/sessions', { query });
+
+/** Every session of the person's, from every page. */
+export const everySession = async () =>
+  (await everyPage((query) => listSessions(query))).flatMap((page) => page.sessions);
 
 export const endSession = (sessionId: string) =>
   api.delete('/api/me/sessions/{id}', { path: { id: sessionId } });
