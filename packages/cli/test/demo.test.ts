@@ -75,12 +75,25 @@ async function readCircle(dir: string, circleId: string, member: any): Promise<R
       expect(reply.status).toBe(200);
       return reply.json() as Promise<any>;
     };
+    /** Every page of a list, joined (the rest of the first page's answer kept). */
+    const all = async (url: string, field: string) => {
+      const items: unknown[] = [];
+      let first: any;
+      let before: string | null = null;
+      do {
+        const page = await get(`${url}?limit=100${before === null ? '' : `&before=${before}`}`);
+        first ??= page;
+        items.push(...page[field]);
+        before = page.next;
+      } while (before !== null);
+      return { ...first, [field]: items, next: null };
+    };
     return {
-      acts: (await get('/acts?limit=500')).acts,
+      acts: (await all('/acts', 'acts')).acts,
       summary: await get('/summary?days=365'),
       balance: await get('/balance?window=90'),
-      seasons: (await get('/seasons')).seasons,
-      ruptures: await get('/ruptures'),
+      seasons: (await all('/seasons', 'seasons')).seasons,
+      ruptures: await all('/ruptures', 'ruptures'),
       wrongPassword: wrong.status,
     };
   } finally {

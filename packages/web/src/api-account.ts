@@ -4,6 +4,7 @@
  * circle and deleting the account. Errors arrive as ApiError, like the rest of the client.
  */
 import { api, type Body, type Reply } from './api/typed.ts';
+import { everyPage, type PageCursor } from './api/pages.ts';
 
 /** The signed-in person as `GET /api/me` describes them. */
 export type Account = Reply<'get', '/api/me'>;
@@ -11,7 +12,7 @@ export type Account = Reply<'get', '/api/me'>;
 export type AuthOptions = Reply<'get', '/api/auth/options'>;
 
 /** One signed-in browser or app of the person. */
-export type DeviceSession = Reply<'get', '/api/me/sessions'>[number];
+export type DeviceSession = Reply<'get', '/api/me/sessions'>['sessions'][number];
 
 export const getAccount = () => api.get('/api/me');
 
@@ -34,7 +35,11 @@ export const requestPasswordReset = (email: string) =>
 export const resetPassword = (input: Body<'post', '/api/auth/reset'>) =>
   api.post('/api/auth/reset', { body: input });
 
-export const listSessions = () => api.get('/api/me/sessions');
+export const listSessions = (query: PageCursor = {}) => api.get('/api/me/sessions', { query });
+
+/** Every session of the person's, from every page. */
+export const everySession = async () =>
+  (await everyPage((query) => listSessions(query))).flatMap((page) => page.sessions);
 
 export const endSession = (sessionId: string) =>
   api.delete('/api/me/sessions/{id}', { path: { id: sessionId } });

@@ -4,6 +4,7 @@
  */
 import type { BalanceWindow, CareLanguage } from '@recipro/core';
 import { api, type Body, type Query, type Reply } from './api/typed.ts';
+import { everyPage } from './api/pages.ts';
 
 export { BALANCE_WINDOWS, type BalanceWindow } from '@recipro/core';
 
@@ -41,8 +42,13 @@ export type SeriesPlan = Required<Query<'get', '/api/circles/{circleId}/balance/
 export const getBalanceSeries = (circleId: string, plan: SeriesPlan) =>
   api.get('/api/circles/{circleId}/balance/series', { path: { circleId }, query: plan });
 
-export const listSeasons = (circleId: string) =>
-  api.get('/api/circles/{circleId}/seasons', { path: { circleId } }).then((body) => body.seasons);
+/** Every season of the circle, oldest first (the dashboard's chart needs all of them). */
+export const listSeasons = async (circleId: string) =>
+  (
+    await everyPage((query) =>
+      api.get('/api/circles/{circleId}/seasons', { path: { circleId }, query }),
+    )
+  ).flatMap((page) => page.seasons);
 
 export const declareSeason = (circleId: string, season: NewSeason) =>
   api.post('/api/circles/{circleId}/seasons', { path: { circleId }, body: season });

@@ -4,6 +4,7 @@
  */
 import type { CircleKind, InstrumentId } from '@recipro/core';
 import { api, type Body, type Reply } from './api/typed.ts';
+import { everyPage, type PageCursor } from './api/pages.ts';
 
 export type { InstrumentId } from '@recipro/core';
 
@@ -56,8 +57,14 @@ export const getCheckinSchedule = (circleId: string) =>
 export const setCheckinSchedule = (circleId: string, schedule: CheckinSchedule) =>
   api.put('/api/circles/{circleId}/checkin-schedule', { path: { circleId }, body: schedule });
 
-export const listCheckins = (circleId: string) =>
-  api.get('/api/circles/{circleId}/checkins', { path: { circleId } });
+export const listCheckins = (circleId: string, query: PageCursor = {}) =>
+  api.get('/api/circles/{circleId}/checkins', { path: { circleId }, query });
+
+/** Every check-in of the circle (newest first) and the reader's trends, from every page. */
+export const everyCheckin = async (circleId: string) => {
+  const pages = await everyPage((query) => listCheckins(circleId, query));
+  return { ...pages[0]!, checkins: pages.flatMap((page) => page.checkins), next: null };
+};
 
 /** Closes a check-in: what was answered is revealed, and nobody else can answer it. */
 export const closeCheckin = (circleId: string, checkinId: string) =>
@@ -83,10 +90,8 @@ export const writeReflection = (
   body: Body<'post', '/api/circles/{circleId}/reflections'>,
 ) => api.post('/api/circles/{circleId}/reflections', { path: { circleId }, body });
 
-export const listReflections = (circleId: string) =>
-  api
-    .get('/api/circles/{circleId}/reflections', { path: { circleId } })
-    .then((body) => body.reflections);
+export const listReflections = (circleId: string, query: PageCursor = {}) =>
+  api.get('/api/circles/{circleId}/reflections', { path: { circleId }, query });
 
 /** Deletes one of the member's own reflections. */
 export const deleteReflection = (circleId: string, reflectionId: string) =>
@@ -99,8 +104,8 @@ export const expressNeed = (
   body: Body<'post', '/api/circles/{circleId}/needs'>,
 ) => api.post('/api/circles/{circleId}/needs', { path: { circleId }, body });
 
-export const listNeeds = (circleId: string) =>
-  api.get('/api/circles/{circleId}/needs', { path: { circleId } }).then((body) => body.needs);
+export const listNeeds = (circleId: string, query: PageCursor = {}) =>
+  api.get('/api/circles/{circleId}/needs', { path: { circleId }, query });
 
 export const thankNeed = (circleId: string, needId: string) =>
   api.post('/api/circles/{circleId}/needs/{needId}/thanks', { path: { circleId, needId } });
@@ -119,10 +124,13 @@ export const deleteNeed = (circleId: string, needId: string) =>
 export const startValues = (circleId: string) =>
   api.post('/api/circles/{circleId}/values', { path: { circleId } });
 
-export const listValues = (circleId: string) =>
-  api
-    .get('/api/circles/{circleId}/values', { path: { circleId } })
-    .then((body) => body.conversations);
+/** Every values conversation, newest first (a circle has one open at a time, few in all). */
+export const listValues = async (circleId: string) =>
+  (
+    await everyPage((query) =>
+      api.get('/api/circles/{circleId}/values', { path: { circleId }, query }),
+    )
+  ).flatMap((page) => page.conversations);
 
 export const answerValues = (circleId: string, roundId: string, answers: readonly string[]) =>
   api.post('/api/circles/{circleId}/values/{roundId}/answers', {
@@ -135,8 +143,8 @@ export const logRupture = (
   body: Body<'post', '/api/circles/{circleId}/ruptures'>,
 ) => api.post('/api/circles/{circleId}/ruptures', { path: { circleId }, body });
 
-export const listRuptures = (circleId: string) =>
-  api.get('/api/circles/{circleId}/ruptures', { path: { circleId } });
+export const listRuptures = (circleId: string, query: PageCursor = {}) =>
+  api.get('/api/circles/{circleId}/ruptures', { path: { circleId }, query });
 
 export const resetRupture = (circleId: string, ruptureId: string) =>
   api.post('/api/circles/{circleId}/ruptures/{ruptureId}/reset', {

@@ -5,6 +5,7 @@
  */
 import type { CircleKind } from '@recipro/core';
 import { api, type Body, type Reply } from './api/typed.ts';
+import { everyPage, type PageCursor } from './api/pages.ts';
 
 export type CatalogueItem = Reply<'get', '/api/load-catalogue'>['catalogue'][number];
 export type Responsibility = Reply<'post', '/api/circles/{circleId}/responsibilities'>;
@@ -24,10 +25,13 @@ export type Handover = Reply<'post', '/api/circles/{circleId}/handovers'>;
 export const getCatalogue = (kind: CircleKind) =>
   api.get('/api/load-catalogue', { query: { kind } }).then((r) => r.catalogue);
 
-export const listResponsibilities = (circleId: string) =>
-  api
-    .get('/api/circles/{circleId}/responsibilities', { path: { circleId } })
-    .then((r) => r.responsibilities);
+/** Every responsibility of the circle, oldest first (the load divider weighs them together). */
+export const listResponsibilities = async (circleId: string) =>
+  (
+    await everyPage((query) =>
+      api.get('/api/circles/{circleId}/responsibilities', { path: { circleId }, query }),
+    )
+  ).flatMap((page) => page.responsibilities);
 
 export const addFromCatalogue = (circleId: string, ids: readonly string[]) =>
   api
@@ -68,8 +72,13 @@ export const setMyLoadView = (
   body: Body<'put', '/api/circles/{circleId}/load/me'>,
 ) => api.put('/api/circles/{circleId}/load/me', { path: { circleId }, body });
 
-export const listHandovers = (circleId: string) =>
-  api.get('/api/circles/{circleId}/handovers', { path: { circleId } }).then((r) => r.handovers);
+/** Every hand-over of the circle, newest first (each responsibility shows its open ones). */
+export const listHandovers = async (circleId: string) =>
+  (
+    await everyPage((query) =>
+      api.get('/api/circles/{circleId}/handovers', { path: { circleId }, query }),
+    )
+  ).flatMap((page) => page.handovers);
 
 export const proposeHandover = (
   circleId: string,
@@ -92,8 +101,12 @@ export type NewRitual = Body<'post', '/api/circles/{circleId}/rituals'>;
 /** An edit of a ritual: any of the fields it was started with. */
 export type RitualChanges = Body<'patch', '/api/circles/{circleId}/rituals/{ritualId}'>;
 
-export const listRituals = (circleId: string) =>
-  api.get('/api/circles/{circleId}/rituals', { path: { circleId } }).then((r) => r.rituals);
+export const listRituals = (circleId: string, query: PageCursor = {}) =>
+  api.get('/api/circles/{circleId}/rituals', { path: { circleId }, query });
+
+/** Every ritual of the circle, oldest first. */
+export const everyRitual = async (circleId: string) =>
+  (await everyPage((query) => listRituals(circleId, query))).flatMap((page) => page.rituals);
 
 export const createRitual = (circleId: string, body: NewRitual) =>
   api.post('/api/circles/{circleId}/rituals', { path: { circleId }, body });

@@ -15,7 +15,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('updates client', () => {
   it('asks for a page, older than an update when given', async () => {
-    answer(200, { updates: [], unread: 0, nextBefore: null });
+    answer(200, { updates: [], unread: 0, next: null });
     await listUpdates();
     await listUpdates({ before: 'u 9', limit: 30 });
     expect(calls.map((c) => c.url)).toEqual([

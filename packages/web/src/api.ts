@@ -20,6 +20,7 @@ export {
   type ErrorProblem,
   type ServerErrorCode,
 } from './api/request.ts';
+import type { PageCursor } from './api/pages.ts';
 
 /** ISO-8601 date-time string, as the API sends and accepts times. */
 export type IsoTime = string;
@@ -59,7 +60,7 @@ export const signOut = () => api.post('/api/auth/signout');
 
 export const getMe = () => api.get('/api/me');
 
-export const listCircles = () => api.get('/api/circles');
+export const listCircles = (query: PageCursor = {}) => api.get('/api/circles', { query });
 
 export const createCircle = (input: { name: string; kind: CircleKind }) =>
   api.post('/api/circles', { body: input });
@@ -102,9 +103,7 @@ export const logAct = (circleId: string, act: NewAct) =>
   api.post('/api/circles/{circleId}/acts', { path: { circleId }, body: act });
 
 export const listActs = (circleId: string, params: ActQuery = {}) =>
-  api
-    .get('/api/circles/{circleId}/acts', { path: { circleId }, query: params })
-    .then((body) => body.acts);
+  api.get('/api/circles/{circleId}/acts', { path: { circleId }, query: params });
 
 export const acknowledgeAct = (circleId: string, actId: string) =>
   api.post('/api/circles/{circleId}/acts/{actId}/acknowledge', { path: { circleId, actId } });

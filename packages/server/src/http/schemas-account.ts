@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Email, FirstRunSchema, Id, IsoTime, Name, Password } from './schemas.ts';
+import { Next } from './schemas-paging.ts';
 
 /** Schemas of account control: password, sessions, profile, reset and confirmation links. */
 const strict = { additionalProperties: false } as const;
@@ -38,7 +39,10 @@ export const Session = Type.Object({
   userAgent: Type.Union([Type.String(), Type.Null()]),
   current: Type.Boolean({ description: 'Whether this is the session of the request itself.' }),
 });
-export const SessionList = Type.Array(Session);
+export const SessionList = Type.Object({
+  sessions: Type.Array(Session, { description: 'The most recently begun first.' }),
+  next: Next,
+});
 export const SessionParams = Type.Object({ id: Id }, strict);
 
 /** A 202 answer with an empty body (the work goes on after the answer). */

@@ -1,6 +1,7 @@
 import { INSTRUMENT_IDS, NOTE_MAX_LENGTH, REFLECTION_THEMES, VALUES_TOPICS } from '@recipro/core';
 import { Type, type TArrayOptions, type TSchema } from 'typebox';
 import { Id, IsoTime, ShowSupport } from './schemas.ts';
+import { Next } from './schemas-paging.ts';
 
 /** Schemas of the RECIPRO cycle: check-ins, reflections, needs, ruptures. */
 const strict = { additionalProperties: false } as const;
@@ -151,6 +152,7 @@ export const CheckinHistory = Type.Object({
     csi16: Type.Optional(Trend),
     reciprocity: Type.Optional(Trend),
   }),
+  next: Next,
 });
 
 export const ReflectionBody = Type.Object({ text: Text, promptId: Type.Optional(Id) }, strict);
@@ -216,6 +218,7 @@ export const Rupture = Type.Object({
 export const RuptureParams = Type.Object({ circleId: Id, ruptureId: Id }, strict);
 export const RuptureList = Type.Object({
   ruptures: Type.Array(Rupture),
+  next: Next,
   stats: Type.Object({
     ruptures: Type.Integer(),
     repaired: Type.Integer(),

@@ -1,6 +1,7 @@
 import { QUESTION_ANSWER_MAX_LENGTH, QUESTION_DEPTHS, QUESTION_THEMES } from '@recipro/core';
 import { Type } from 'typebox';
 import { Id, ShowSupport } from './schemas.ts';
+import { Next, PageQueryFields } from './schemas-paging.ts';
 
 /** Schemas of a question a day (routes/questions.ts). */
 const strict = { additionalProperties: false } as const;
@@ -87,11 +88,7 @@ export const SwapQuestionBody = Type.Object(
 
 export const PastQuestionsQuery = Type.Object(
   {
-    before: Type.Optional({
-      ...CalendarDay,
-      description: 'Days before this one (default: the circle’s today).',
-    }),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 14 })),
+    ...PageQueryFields,
   },
   strict,
 );
@@ -100,9 +97,7 @@ export const PastQuestions = Type.Object({
   days: Type.Array(Type.Object({ ...About, answers: Type.Array(RevealedAnswer) }), {
     description: 'Days whose answers were read together, newest first.',
   }),
-  nextBefore: Type.Union([CalendarDay, Type.Null()], {
-    description: 'Pass as `before` for the next page; null when there is none.',
-  }),
+  next: Next,
 });
 
 export const AnsweredDay = Type.Object({

@@ -1,6 +1,7 @@
 import { UPDATE_DETAILS, UPDATE_KINDS } from '@recipro/core';
 import { Type } from 'typebox';
 import { Id, IsoTime } from './schemas.ts';
+import { Next, PageQueryFields } from './schemas-paging.ts';
 
 const strict = { additionalProperties: false } as const;
 const orNull = <T extends Parameters<typeof Type.Union>[0][number]>(
@@ -24,13 +25,12 @@ export const Update = Type.Object({
 export const UpdatesPage = Type.Object({
   updates: Type.Array(Update, { description: 'Newest first.' }),
   unread: Type.Integer({ minimum: 0, description: 'How many of all your updates are unread.' }),
-  nextBefore: orNull(Id, 'Pass as `before` for the next page; null when there is none.'),
+  next: Next,
 });
 
 export const UpdatesQuery = Type.Object(
   {
-    before: Type.Optional({ ...Id, description: 'The id of the last update already shown.' }),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 30 })),
+    ...PageQueryFields,
   },
   strict,
 );

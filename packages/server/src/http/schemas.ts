@@ -8,6 +8,7 @@ import {
 } from '@recipro/core';
 import { Type, type Static } from 'typebox';
 import { ERROR_CODES, type ErrorDetails as DomainErrorDetails } from '../errors.ts';
+import { Next, PageQueryFields } from './schemas-paging.ts';
 
 /**
  * Request and response schemas. They validate at the edge and produce the OpenAPI document.
@@ -161,7 +162,10 @@ export const Circle = Type.Object({
   }),
 });
 export const CircleList = Type.Object({
-  circles: Type.Array(Type.Object({ ...CircleBase, memberCount: Type.Integer() })),
+  circles: Type.Array(Type.Object({ ...CircleBase, memberCount: Type.Integer() }), {
+    description: 'Newest first.',
+  }),
+  next: Next,
   waiting: Type.Array(
     Type.Object({
       circleId: Id,
@@ -274,11 +278,14 @@ export const ActsQuery = Type.Object(
     to: Type.Optional(IsoTime),
     fromMemberId: Type.Optional(Id),
     toMemberId: Type.Optional(Id),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    ...PageQueryFields,
   },
   strict,
 );
-export const ActList = Type.Object({ acts: Type.Array(Act) });
+export const ActList = Type.Object({
+  acts: Type.Array(Act, { description: 'Newest first (by when the care happened, then id).' }),
+  next: Next,
+});
 
 export const SummaryQuery = Type.Object(
   { days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })) },

@@ -4,6 +4,7 @@ import { fromIso } from '../clock.ts';
 import type { Writer } from '../db/group-commit.ts';
 import type { ActsTable, Database } from '../db/schema.ts';
 import { AggregatesRepository } from './aggregates.ts';
+import { keyset, type PageSpec } from './paging.ts';
 import type { MemberScope } from './membership.ts';
 
 export interface ActFilter {
@@ -11,7 +12,6 @@ export interface ActFilter {
   readonly to?: string;
   readonly fromMemberId?: string;
   readonly toMemberId?: string;
-  readonly limit?: number;
 }
 
 /** An act as stored, with times in ISO form (the API's form). */
@@ -290,7 +290,12 @@ export class ActsRepository {
   }
 
   /** Newest first (by when the care happened, then by id). */
-  async list(viewerUserId: string, circleId: string, filter: ActFilter = {}): Promise<ActRecord[]> {
+  async list(
+    viewerUserId: string,
+    circleId: string,
+    filter: ActFilter = {},
+    page?: PageSpec,
+  ): Promise<ActRecord[]> {
     let query = this.selectActs(viewerUserId, circleId);
     if (filter.from !== undefined) query = query.where('acts.at', '>=', filter.from);
     if (filter.to !== undefined) query = query.where('acts.at', '<', filter.to);
@@ -298,9 +303,7 @@ export class ActsRepository {
       query = query.where('acts.from_member_id', '=', filter.fromMemberId);
     if (filter.toMemberId !== undefined)
       query = query.where('acts.to_member_id', '=', filter.toMemberId);
-    query = query.orderBy('acts.at', 'desc').orderBy('acts.id', 'desc');
-    if (filter.limit !== undefined) query = query.limit(filter.limit);
-    const rows = await query.execute();
+    const rows = await keyset(query, 'acts.at', 'acts.id', 'desc', page).execute();
     return rows.map(toRecord);
   }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface ChatSummaryRecord<S> {
   readonly id: string;
@@ -60,14 +61,12 @@ export class ChatSummariesRepository {
   }
 
   /** Newest first. */
-  async list<S>(scope: MemberScope): Promise<ChatSummaryRecord<S>[]> {
-    const rows = await this.db
+  async list<S>(scope: MemberScope, page?: PageSpec): Promise<ChatSummaryRecord<S>[]> {
+    const query = this.db
       .selectFrom('chat_summaries')
       .selectAll()
-      .where('circle_id', '=', scope.circleId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+      .where('circle_id', '=', scope.circleId);
+    const rows = await keyset(query, 'created_at', 'id', 'desc', page).execute();
     return rows.map((r) => ({
       id: r.id,
       circleId: r.circle_id,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface CheckinRecord {
   readonly id: string;
@@ -160,13 +161,15 @@ export class CheckinsRepository {
     return row && CheckinsRepository.toRecord(row);
   }
 
-  /** Oldest first. */
-  async list(scope: MemberScope, kind: CheckinKind): Promise<CheckinRecord[]> {
-    const rows = await this.select(scope)
-      .where('c.instrument', kind === 'values' ? '=' : '<>', VALUES_INSTRUMENT)
-      .orderBy('c.created_at')
-      .orderBy('c.id')
-      .execute();
+  /** Oldest first; with a page, one page of them newest first. */
+  async list(scope: MemberScope, kind: CheckinKind, page?: PageSpec): Promise<CheckinRecord[]> {
+    const query = this.select(scope).where(
+      'c.instrument',
+      kind === 'values' ? '=' : '<>',
+      VALUES_INSTRUMENT,
+    );
+    const order = page === undefined ? 'asc' : 'desc';
+    const rows = await keyset(query, 'c.created_at', 'c.id', order, page).execute();
     return rows.map(CheckinsRepository.toRecord);
   }
 

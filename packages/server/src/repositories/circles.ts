@@ -2,6 +2,7 @@ import type { CircleKind } from '@recipro/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database, MembersTable } from '../db/schema.ts';
 import { makeScope, type MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface MemberRecord {
   readonly id: string;
@@ -113,8 +114,9 @@ export class CirclesRepository {
     return me && { scope: makeScope(circleId, me.id, userId), memberIds: rows.map((r) => r.id) };
   }
 
-  async listForUser(userId: string): Promise<CircleListItem[]> {
-    const rows = await this.db
+  /** The user's circles, newest first; with a page, one page of them. */
+  async listForUser(userId: string, page?: PageSpec): Promise<CircleListItem[]> {
+    const query = this.db
       .selectFrom('members as me')
       .innerJoin('circles', 'circles.id', 'me.circle_id')
       .select((eb) => [
@@ -130,10 +132,8 @@ export class CirclesRepository {
           .where('m.left_at', 'is', null)
           .as('member_count'),
       ])
-      .where('me.user_id', '=', userId)
-      .orderBy('circles.created_at', 'desc')
-      .orderBy('circles.id')
-      .execute();
+      .where('me.user_id', '=', userId);
+    const rows = await keyset(query, 'circles.created_at', 'circles.id', 'desc', page).execute();
     return rows.map((r) => ({
       id: r.id,
       name: r.name,

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, HandoversTable } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
 import { ResponsibilitiesRepository } from './responsibilities.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export type HandoverStatus = 'proposed' | 'accepted' | 'declined';
 
@@ -64,14 +65,12 @@ export class HandoversRepository {
   }
 
   /** Newest first. */
-  async list(scope: MemberScope): Promise<HandoverRecord[]> {
-    const rows = await this.db
+  async list(scope: MemberScope, page?: PageSpec): Promise<HandoverRecord[]> {
+    const query = this.db
       .selectFrom('handovers')
       .selectAll()
-      .where('circle_id', '=', scope.circleId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+      .where('circle_id', '=', scope.circleId);
+    const rows = await keyset(query, 'created_at', 'id', 'desc', page).execute();
     return rows.map(toRecord);
   }
 

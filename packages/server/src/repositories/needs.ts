@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { joinedDaySql, type MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface NeedRecord {
   readonly id: string;
@@ -60,11 +61,8 @@ export class NeedsRepository {
   }
 
   /** Newest first. */
-  async listVisible(scope: MemberScope): Promise<NeedRecord[]> {
-    const rows = await this.visible(scope)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+  async listVisible(scope: MemberScope, page?: PageSpec): Promise<NeedRecord[]> {
+    const rows = await keyset(this.visible(scope), 'created_at', 'id', 'desc', page).execute();
     return this.withThanks(scope, rows);
   }
 

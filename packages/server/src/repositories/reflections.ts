@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface ReflectionRecord {
   readonly id: string;
@@ -50,11 +51,8 @@ export class ReflectionsRepository {
   }
 
   /** The scope member's own reflections, newest first. */
-  async listMine(scope: MemberScope): Promise<ReflectionRecord[]> {
-    const rows = await this.mine(scope)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+  async listMine(scope: MemberScope, page?: PageSpec): Promise<ReflectionRecord[]> {
+    const rows = await keyset(this.mine(scope), 'created_at', 'id', 'desc', page).execute();
     return rows.map(toRecord);
   }
 

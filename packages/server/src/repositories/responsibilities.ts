@@ -9,6 +9,7 @@ import type {
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, ResponsibilitiesTable } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface ResponsibilityRecord extends Responsibility {
   readonly circleId: string;
@@ -83,14 +84,12 @@ export class ResponsibilitiesRepository {
   }
 
   /** Oldest first. */
-  async list(scope: MemberScope): Promise<ResponsibilityRecord[]> {
-    const rows = await this.db
+  async list(scope: MemberScope, page?: PageSpec): Promise<ResponsibilityRecord[]> {
+    const query = this.db
       .selectFrom('responsibilities')
       .selectAll()
-      .where('circle_id', '=', scope.circleId)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+      .where('circle_id', '=', scope.circleId);
+    const rows = await keyset(query, 'created_at', 'id', 'asc', page).execute();
     return rows.map(toRecord);
   }
 

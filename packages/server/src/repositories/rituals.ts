@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, RitualsTable } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
 import { RemindersRepository } from './reminders.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface RitualRecord {
   readonly id: string;
@@ -76,14 +77,9 @@ export class RitualsRepository {
     return toRecord(row);
   }
 
-  async list(scope: MemberScope): Promise<RitualRecord[]> {
-    const rows = await this.db
-      .selectFrom('rituals')
-      .selectAll()
-      .where('circle_id', '=', scope.circleId)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+  async list(scope: MemberScope, page?: PageSpec): Promise<RitualRecord[]> {
+    const query = this.db.selectFrom('rituals').selectAll().where('circle_id', '=', scope.circleId);
+    const rows = await keyset(query, 'created_at', 'id', 'asc', page).execute();
     return rows.map(toRecord);
   }
 

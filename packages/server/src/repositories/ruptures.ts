@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { fromIso, toIso } from '../clock.ts';
 import type { Database, RupturesTable } from '../db/schema.ts';
 import { joinedDaySql, type MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface RuptureRecord {
   readonly id: string;
@@ -111,11 +112,8 @@ export class RupturesRepository {
   }
 
   /** Newest first. */
-  async list(scope: MemberScope): Promise<RuptureRecord[]> {
-    const rows = await this.visible(scope)
-      .orderBy('occurred_at', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
+  async list(scope: MemberScope, page?: PageSpec): Promise<RuptureRecord[]> {
+    const rows = await keyset(this.visible(scope), 'occurred_at', 'id', 'desc', page).execute();
     const [members, repairs] = await Promise.all([this.members(scope), this.repairs(scope)]);
     return rows.map((r) =>
       present(

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { fromIso } from '../clock.ts';
 import type { Database, SeasonsTable } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface SeasonRecord {
   readonly id: string;
@@ -75,10 +76,10 @@ export class SeasonsRepository {
   }
 
   /** Oldest first; `active` leaves out suggestions that wait for their member. */
-  async list(scope: MemberScope, only?: SeasonStatus): Promise<SeasonRecord[]> {
+  async list(scope: MemberScope, only?: SeasonStatus, page?: PageSpec): Promise<SeasonRecord[]> {
     let query = this.db.selectFrom('seasons').selectAll().where('circle_id', '=', scope.circleId);
     if (only !== undefined) query = query.where('status', '=', only);
-    const rows = await query.orderBy('starts_at').orderBy('id').execute();
+    const rows = await keyset(query, 'starts_at', 'id', 'asc', page).execute();
     return rows.map(toRecord);
   }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, SessionsTable, UsersTable } from '../db/schema.ts';
 import { toUserRecord, type UserRecord } from './users.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 export interface SessionRecord {
   /** The hash of the session's token (the row's key); never shown to anyone. */
@@ -63,6 +64,23 @@ export class SessionsRepository {
   async touch(id: string, nowIso: string, staleBeforeIso: string): Promise<void> {
     await sql`update sessions set last_seen_at = ${nowIso}
       where id = ${id} and last_seen_at < ${staleBeforeIso}`.execute(this.db);
+  }
+
+  /** One page of a user's unexpired sessions, the most recently begun first. */
+  async pageForUser(userId: string, nowIso: string, page: PageSpec): Promise<SessionRecord[]> {
+    const query = this.db
+      .selectFrom('sessions')
+      .select(['id', 'public_id', 'created_at', 'last_seen_at', 'user_agent'])
+      .where('user_id', '=', userId)
+      .where('expires_at', '>', nowIso);
+    const rows = await keyset(query, 'created_at', 'public_id', 'desc', page).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      publicId: r.public_id,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+      userAgent: r.user_agent,
+    }));
   }
 
   /** A user's unexpired sessions, the most recently used first. */

@@ -1,6 +1,7 @@
 import type { UpdateDetail, UpdateKind } from '@recipro/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { keyset, type PageSpec } from './paging.ts';
 
 /** One update as its reader sees it: names resolved now, so a departed person is never named. */
 export interface UpdateView {
@@ -149,34 +150,10 @@ export class UpdatesRepository {
     return userIds.filter((id) => !told.has(id));
   }
 
-  /**
-   * A user's updates, newest first, `limit` of them (all without one) from just after `before`
-   * (an update id of theirs; undefined for the newest). Undefined when `before` is not one of
-   * their updates.
-   */
-  async list(
-    userId: string,
-    page: { before?: string; limit?: number },
-  ): Promise<UpdateView[] | undefined> {
-    let query = this.views().where('u.user_id', '=', userId);
-    if (page.before !== undefined) {
-      const cursor = await this.db
-        .selectFrom('updates')
-        .select(['created_at', 'id'])
-        .where('id', '=', page.before)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      if (!cursor) return undefined;
-      query = query.where((eb) =>
-        eb.or([
-          eb('u.created_at', '<', cursor.created_at),
-          eb.and([eb('u.created_at', '=', cursor.created_at), eb('u.id', '<', cursor.id)]),
-        ]),
-      );
-    }
-    query = query.orderBy('u.created_at', 'desc').orderBy('u.id', 'desc');
-    if (page.limit !== undefined) query = query.limit(page.limit);
-    const rows = await query.execute();
+  /** A user's updates, newest first; with a page, one page of them. */
+  async list(userId: string, page?: PageSpec): Promise<UpdateView[]> {
+    const query = this.views().where('u.user_id', '=', userId);
+    const rows = await keyset(query, 'u.created_at', 'u.id', 'desc', page).execute();
     return rows.map(toView);
   }
 

@@ -25,6 +25,7 @@ import type { UserRecord } from '../repositories/users.ts';
 import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter, type WithSupport } from './support.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 /** How far ahead of the server's clock an act may be dated (time zones, clock drift). */
 const FUTURE_TOLERANCE_MS = 86_400_000;
@@ -126,11 +127,23 @@ export class ActsService {
     }
   }
 
+  /** Every act the filter selects, newest first (for exports: nothing left out). */
   async list(
     user: UserRecord,
     circleId: string,
     filter: ActFilter,
   ): Promise<WithSupport<ActRecord>[]> {
+    return (await this.page(user, circleId, filter, undefined)).items;
+  }
+
+  /** One page of the acts the filter selects, newest first; without `query`, all of them. */
+  async page(
+    user: UserRecord,
+    circleId: string,
+    filter: ActFilter,
+    query: PageQuery | undefined,
+  ): Promise<Page<WithSupport<ActRecord>>> {
+    const spec = query === undefined ? undefined : pageSpec(query);
     const scope = await this.circlesService.scope(user, circleId);
     // Stored times are UTC ISO text; a bound given with another offset is compared in UTC.
     const normalized = {
@@ -145,9 +158,12 @@ export class ActsService {
     ) {
       throw invalid('from', '"from" must not be later than "to".');
     }
-    return (await this.acts.list(user.id, circleId, normalized)).map((act) =>
+    const rows = (await this.acts.list(user.id, circleId, normalized, spec)).map((act) =>
       seenBy(scope.memberId, act),
     );
+    return spec === undefined
+      ? { items: rows, next: null }
+      : pageOf(rows, spec, (a) => ({ key: a.at, id: a.id }));
   }
 
   /** The receiver's "I noticed". Idempotent: noticing twice keeps the first time. */

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { ChatSummariesRepository, ChatSummaryRecord } from '../repositories/chat-summaries.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 /**
  * Summary numbers of chats members analysed on their own devices. The route's schema admits
@@ -37,5 +38,16 @@ export class ChatSummariesService<S> {
 
   async list(user: UserRecord, circleId: string): Promise<ChatSummaryRecord<S>[]> {
     return this.summaries.list<S>(await this.circles.scope(user, circleId));
+  }
+
+  /** One page of the circle's chat summaries, newest first. */
+  async page(
+    user: UserRecord,
+    circleId: string,
+    query: PageQuery,
+  ): Promise<Page<ChatSummaryRecord<S>>> {
+    const spec = pageSpec(query);
+    const rows = await this.summaries.list<S>(await this.circles.scope(user, circleId), spec);
+    return pageOf(rows, spec, (s) => ({ key: s.createdAt, id: s.id }));
   }
 }

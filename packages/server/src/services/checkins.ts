@@ -28,6 +28,7 @@ import { CHECKIN_KINDS, tellAfterAnswer, tellOpened } from './round-updates.ts';
 import type { CirclesService } from './circles.ts';
 import { assertInstrumentForKind } from './instrument-for-kind.ts';
 import { assertMayClose, closingView, type ClosingView } from './closing.ts';
+import { pageOf, pageSpec, type PageQuery } from './paging.ts';
 
 export type CheckinStatus = RevealStatus;
 
@@ -152,10 +153,17 @@ export class CheckinsService {
     return Promise.all(all.reverse().map((c) => this.view(scope, c)));
   }
 
-  /** The circle's check-ins (newest first) and the caller's own trend per instrument. */
-  async history(user: UserRecord, circleId: string) {
+  /**
+   * One page of the circle's check-ins (newest first) and the caller's own trend per instrument,
+   * always over all of their answers.
+   */
+  async history(user: UserRecord, circleId: string, query: PageQuery) {
     const scope = await this.circles.scope(user, circleId);
-    const all = await this.checkins.list(scope, 'instruments');
+    const spec = pageSpec(query);
+    const page = pageOf(await this.checkins.list(scope, 'instruments', spec), spec, (c) => ({
+      key: c.createdAt,
+      id: c.id,
+    }));
     const trends: Partial<
       Record<InstrumentId, { totals: (number | null)[]; latest: TrendStep | null }>
     > = {};
@@ -166,7 +174,8 @@ export class CheckinsService {
       trends[instrument] = { totals, latest: describeTrend(totals) };
     }
     return {
-      checkins: all.reverse().map((c) => ({
+      next: page.next,
+      checkins: page.items.map((c) => ({
         id: c.id,
         instrument: c.instrument as InstrumentId,
         status: statusOf(c),

@@ -21,6 +21,7 @@ import type {
 import type { MemberScope } from '../repositories/membership.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { UpdatesService } from './updates.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 /** How long an invitation link stays usable. */
 export const INVITATION_DAYS = 7;
@@ -54,6 +55,13 @@ export class CirclesService {
 
   list(user: UserRecord): Promise<CircleListItem[]> {
     return this.circles.listForUser(user.id);
+  }
+
+  /** One page of the user's circles, newest first. */
+  async page(user: UserRecord, query: PageQuery): Promise<Page<CircleListItem>> {
+    const spec = pageSpec(query);
+    const rows = await this.circles.listForUser(user.id, spec);
+    return pageOf(rows, spec, (c) => ({ key: c.createdAt, id: c.id }));
   }
 
   /** Circles the user asked to join and still waits to be let into. */

@@ -34,6 +34,7 @@ import { toCoreSeason, type SeasonsRepository } from '../repositories/seasons.ts
 import type { UpdatesService } from './updates.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 const NOBODY: StageOwners = { notice: null, plan: null, do: null, followUp: null };
 
@@ -122,6 +123,18 @@ export class LoadService {
 
   async list(user: UserRecord, circleId: string): Promise<ResponsibilityRecord[]> {
     return this.repositories.responsibilities.list(await this.circles.scope(user, circleId));
+  }
+
+  /** One page of the circle's responsibilities, oldest first. */
+  async page(
+    user: UserRecord,
+    circleId: string,
+    query: PageQuery,
+  ): Promise<Page<ResponsibilityRecord>> {
+    const scope = await this.circles.scope(user, circleId);
+    const spec = pageSpec(query);
+    const rows = await this.repositories.responsibilities.list(scope, spec);
+    return pageOf(rows, spec, (r) => ({ key: r.createdAt, id: r.id }));
   }
 
   async update(
@@ -281,8 +294,21 @@ export class LoadService {
     return handover;
   }
 
+  /** Every hand-over of the circle, newest first. */
   async handovers(user: UserRecord, circleId: string): Promise<HandoverRecord[]> {
     return this.repositories.handovers.list(await this.circles.scope(user, circleId));
+  }
+
+  /** One page of the circle's hand-overs, newest first. */
+  async handoverPage(
+    user: UserRecord,
+    circleId: string,
+    query: PageQuery,
+  ): Promise<Page<HandoverRecord>> {
+    const scope = await this.circles.scope(user, circleId);
+    const spec = pageSpec(query);
+    const rows = await this.repositories.handovers.list(scope, spec);
+    return pageOf(rows, spec, (h) => ({ key: h.createdAt, id: h.id }));
   }
 
   /** Accepts or declines: only the other person of the hand-over may answer. Never imposed. */

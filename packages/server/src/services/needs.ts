@@ -8,6 +8,7 @@ import type { UserRecord } from '../repositories/users.ts';
 import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter, type WithSupport } from './support.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 /** A need as `scope`'s member reads it: support only for its author. */
 const seenBy = (scope: MemberScope, need: NeedRecord): WithSupport<NeedRecord> =>
@@ -47,6 +48,18 @@ export class NeedsService {
   async list(user: UserRecord, circleId: string): Promise<WithSupport<NeedRecord>[]> {
     const scope = await this.circles.scope(user, circleId);
     return (await this.needs.listVisible(scope)).map((need) => seenBy(scope, need));
+  }
+
+  /** One page of the needs you can see, newest first. */
+  async page(
+    user: UserRecord,
+    circleId: string,
+    query: PageQuery,
+  ): Promise<Page<WithSupport<NeedRecord>>> {
+    const scope = await this.circles.scope(user, circleId);
+    const spec = pageSpec(query);
+    const rows = (await this.needs.listVisible(scope, spec)).map((need) => seenBy(scope, need));
+    return pageOf(rows, spec, (n) => ({ key: n.createdAt, id: n.id }));
   }
 
   /** Deletes a need you wrote, with its thanks. */

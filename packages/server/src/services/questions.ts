@@ -3,7 +3,6 @@ import {
   circleTimeZone,
   circleToday,
   dayRevealFacts,
-  isCalendarDay,
   isRevealedTo,
   maySwap,
   nextQuestion,
@@ -15,6 +14,7 @@ import {
 } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
+import { pageOf, pageSpec } from './paging.ts';
 import type { MemberScope } from '../repositories/membership.ts';
 import type { QuestionDayRecord, QuestionsRepository } from '../repositories/questions.ts';
 import type { UserRecord } from '../repositories/users.ts';
@@ -66,8 +66,8 @@ export interface PastDayView {
 
 export interface PastPage {
   readonly days: PastDayView[];
-  /** The date to pass as `before` for the next page; null when there is none. */
-  readonly nextBefore: string | null;
+  /** The cursor to pass as `before` for the next page; null when there is none. */
+  readonly next: string | null;
 }
 
 /** A day the reader answered, for their export: their answer, and everyone's once revealed. */
@@ -78,8 +78,6 @@ export interface AnsweredDayView {
   readonly myAnswer: string;
   readonly answers?: RevealedAnswer[];
 }
-
-export const PAST_PAGE_DEFAULT = 14;
 
 const question = (id: string): DailyQuestion => {
   const found = questionById(id);
@@ -189,21 +187,15 @@ export class QuestionsService {
     circleId: string,
     page: { before?: string | undefined; limit?: number | undefined },
   ): Promise<PastPage> {
+    const spec = pageSpec(page, 'day');
     const scope = await this.circles.scope(user, circleId);
-    if (page.before !== undefined && !isCalendarDay(page.before)) {
-      throw new AppError('validation_failed', 'That is not a date: use YYYY-MM-DD.', {
-        details: [{ field: 'before', message: 'is not a calendar day' }],
-      });
-    }
-    const before = page.before ?? (await this.todayDate(scope)).date;
-    const limit = page.limit ?? PAST_PAGE_DEFAULT;
-    const rows = await this.questions.pastRevealed(scope, { before, limit: limit + 1 });
-    const shown = rows.slice(0, limit);
+    const before = spec.after?.key ?? (await this.todayDate(scope)).date;
+    const rows = await this.questions.pastRevealed(scope, { before, limit: spec.limit });
+    const { items: shown, next } = pageOf(rows, spec, (d) => ({ key: d.day, id: d.questionId }));
     const answers = await this.questions.answers(
       scope,
       shown.map((d) => d.day),
     );
-    const last = shown.at(-1);
     return {
       days: shown.map((d) => ({
         ...about(d),
@@ -211,7 +203,7 @@ export class QuestionsService {
           .filter((a) => a.day === d.day)
           .map(({ memberId, text }) => ({ memberId, text })),
       })),
-      nextBefore: rows.length > limit && last ? last.day : null,
+      next,
     };
   }
 

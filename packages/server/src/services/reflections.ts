@@ -6,6 +6,7 @@ import type { ReflectionRecord, ReflectionsRepository } from '../repositories/re
 import type { UserRecord } from '../repositories/users.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter, type WithSupport } from './support.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 /** A reflection is read only by its writer, so it carries support when its text needs it. */
 const mine = (r: ReflectionRecord): WithSupport<ReflectionRecord> => forWriter(r, true, r.text);
@@ -40,6 +41,18 @@ export class ReflectionsService {
 
   async listMine(user: UserRecord, circleId: string): Promise<WithSupport<ReflectionRecord>[]> {
     return (await this.reflections.listMine(await this.circles.scope(user, circleId))).map(mine);
+  }
+
+  /** One page of your reflections, newest first. */
+  async pageMine(
+    user: UserRecord,
+    circleId: string,
+    query: PageQuery,
+  ): Promise<Page<WithSupport<ReflectionRecord>>> {
+    const scope = await this.circles.scope(user, circleId);
+    const spec = pageSpec(query);
+    const rows = (await this.reflections.listMine(scope, spec)).map(mine);
+    return pageOf(rows, spec, (r) => ({ key: r.createdAt, id: r.id }));
   }
 
   /** Deletes one of your reflections (nobody else can see it, so for anyone else it is 404). */

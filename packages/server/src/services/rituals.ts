@@ -24,6 +24,7 @@ import {
 } from '../rituals/schedule.ts';
 import type { CirclesService } from './circles.ts';
 import type { UpdatesService } from './updates.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 const DAY = 86_400_000;
 /** How far back a ritual's rhythm looks. */
@@ -128,10 +129,18 @@ export class RitualsService {
     return this.view(scope, updated);
   }
 
-  async list(user: UserRecord, circleId: string): Promise<RitualView[]> {
+  /** One page of the circle's rituals, oldest first, each with its next time and rhythm. */
+  async page(user: UserRecord, circleId: string, query: PageQuery): Promise<Page<RitualView>> {
     const scope = await this.circles.scope(user, circleId);
-    const rituals = await this.rituals.list(scope);
-    return Promise.all(rituals.map((r) => this.view(scope, r)));
+    const spec = pageSpec(query);
+    const page = pageOf(await this.rituals.list(scope, spec), spec, (r) => ({
+      key: r.createdAt,
+      id: r.id,
+    }));
+    return {
+      items: await Promise.all(page.items.map((r) => this.view(scope, r))),
+      next: page.next,
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import type { UserRecord } from '../repositories/users.ts';
 import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter } from './support.ts';
+import { pageOf, pageSpec, type PageQuery } from './paging.ts';
 
 export interface RuptureView extends RuptureRecord {
   /** Who reached out first to repair ("let's reset"), whoever logged the rupture. */
@@ -69,15 +70,35 @@ export class RupturesService {
     );
   }
 
+  /** Every rupture (newest first) and the repair statistics over all of them. */
   async list(
     user: UserRecord,
     circleId: string,
   ): Promise<{ ruptures: RuptureView[]; stats: RepairStats }> {
+    const { ruptures, stats } = await this.page(user, circleId, undefined);
+    return { ruptures, stats };
+  }
+
+  /**
+   * One page of ruptures, newest first (all of them without `query`); the statistics are always
+   * over every rupture.
+   */
+  async page(
+    user: UserRecord,
+    circleId: string,
+    query: PageQuery | undefined,
+  ): Promise<{ ruptures: RuptureView[]; stats: RepairStats; next: string | null }> {
     const scope = await this.circles.scope(user, circleId);
-    const [rows, memberIds] = await Promise.all([
+    const spec = query === undefined ? undefined : pageSpec(query);
+    const [rows, shownRows, memberIds] = await Promise.all([
       this.ruptures.list(scope),
+      spec === undefined ? undefined : this.ruptures.list(scope, spec),
       this.circleRows.memberIds(scope),
     ]);
+    const page =
+      spec === undefined || shownRows === undefined
+        ? { items: rows, next: null }
+        : pageOf(shownRows, spec, (r) => ({ key: r.occurredAt, id: r.id }));
     const stats = repairStats(
       rows.map((r) => ({
         occurredAt: fromIso(r.occurredAt),
@@ -86,7 +107,7 @@ export class RupturesService {
       })),
       memberIds,
     );
-    return { ruptures: rows.map((r) => view(r, scope.memberId)), stats };
+    return { ruptures: page.items.map((r) => view(r, scope.memberId)), stats, next: page.next };
   }
 
   /**

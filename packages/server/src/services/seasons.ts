@@ -16,6 +16,7 @@ import type { SeasonRecord, SeasonsRepository } from '../repositories/seasons.ts
 import type { UserRecord } from '../repositories/users.ts';
 import type { UpdatesService } from './updates.ts';
 import type { CirclesService } from './circles.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 /**
  * Seasons: periods (illness, a new baby, exams…) in which a member is expected to give less.
@@ -72,6 +73,13 @@ export class SeasonsService {
 
   async list(user: UserRecord, circleId: string): Promise<SeasonRecord[]> {
     return this.seasons.list(await this.circles.scope(user, circleId));
+  }
+
+  /** One page of the circle's seasons, oldest first. */
+  async page(user: UserRecord, circleId: string, query: PageQuery): Promise<Page<SeasonRecord>> {
+    const spec = pageSpec(query);
+    const rows = await this.seasons.list(await this.circles.scope(user, circleId), undefined, spec);
+    return pageOf(rows, spec, (s) => ({ key: s.startsAt, id: s.id }));
   }
 
   /** Changes a season's kind, note or end (renewing it: at most 180 days from today). */

@@ -3,6 +3,7 @@ import { notFound } from '../errors.ts';
 import { hashToken } from '../auth/tokens.ts';
 import type { SessionsRepository } from '../repositories/sessions.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 export interface SessionView {
   readonly id: string;
@@ -20,17 +21,20 @@ export class SessionsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The user's unexpired sessions, the most recently used first. */
-  async list(user: UserRecord, currentToken: string): Promise<SessionView[]> {
+  /** One page of the user's unexpired sessions, the most recently begun first. */
+  async list(user: UserRecord, currentToken: string, query: PageQuery): Promise<Page<SessionView>> {
     const current = hashToken(currentToken);
-    const sessions = await this.sessions.forUser(user.id, toIso(this.clock.now()));
-    return sessions.map((s) => ({
+    const spec = pageSpec(query);
+    const rows = await this.sessions.pageForUser(user.id, toIso(this.clock.now()), spec);
+    const page = pageOf(rows, spec, (s) => ({ key: s.createdAt, id: s.publicId }));
+    const items = page.items.map((s) => ({
       id: s.publicId,
       createdAt: s.createdAt,
       lastSeenAt: s.lastSeenAt,
       userAgent: s.userAgent,
       current: s.id === current,
     }));
+    return { items, next: page.next };
   }
 
   /**

@@ -4,6 +4,7 @@ import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import type { Once, UpdatesRepository, UpdateView } from '../repositories/updates.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import { pageOf, pageSpec, type PageQuery } from './paging.ts';
 
 /** What happened in a circle, to be told to those it concerns. Never anything anyone wrote. */
 export interface Happening {
@@ -18,11 +19,9 @@ export interface Happening {
 export interface UpdatesPage {
   readonly updates: UpdateView[];
   readonly unread: number;
-  /** The id to pass as `before` for the next page; null when there is none. */
-  readonly nextBefore: string | null;
+  /** The cursor to pass as `before` for the next page; null when there is none. */
+  readonly next: string | null;
 }
-
-export const UPDATES_PAGE_DEFAULT = 30;
 
 /**
  * Updates between members: other services tell what happened (`tell*`), each person reads and
@@ -63,25 +62,19 @@ export class UpdatesService {
     this.told(happening.kind);
   }
 
-  async list(user: UserRecord, page: { before?: string; limit?: number }): Promise<UpdatesPage> {
-    const limit = page.limit ?? UPDATES_PAGE_DEFAULT;
+  async list(user: UserRecord, query: PageQuery): Promise<UpdatesPage> {
+    const spec = pageSpec(query);
     const [rows, unread] = await Promise.all([
-      this.updates.list(user.id, { before: page.before, limit: limit + 1 }),
+      this.updates.list(user.id, spec),
       this.updates.unreadCount(user.id),
     ]);
-    if (rows === undefined) {
-      throw new AppError('validation_failed', 'There is no update of yours with that id.', {
-        details: [{ field: 'before', message: 'is not one of your updates' }],
-      });
-    }
-    const updates = rows.slice(0, limit);
-    const last = updates.at(-1);
-    return { updates, unread, nextBefore: rows.length > limit && last ? last.id : null };
+    const page = pageOf(rows, spec, (u) => ({ key: u.createdAt, id: u.id }));
+    return { updates: page.items, unread, next: page.next };
   }
 
   /** Every update of the user's, newest first (for their export). */
   async everything(user: UserRecord): Promise<UpdateView[]> {
-    return (await this.updates.list(user.id, {})) ?? [];
+    return this.updates.list(user.id);
   }
 
   /** Marks some (or all) of the user's updates read; unknown ids → not_found, nothing marked. */

@@ -20,6 +20,7 @@ import { tellAfterAnswer, tellOpened, VALUES_KINDS } from './round-updates.ts';
 import type { CirclesService } from './circles.ts';
 import { forWriter } from './support.ts';
 import { assertMayClose, closingView, type ClosingView } from './closing.ts';
+import { pageOf, pageSpec, type Page, type PageQuery } from './paging.ts';
 
 export interface ValuesView extends ClosingView {
   readonly id: string;
@@ -118,6 +119,20 @@ export class ValuesService {
     const scope = await this.circles.scope(user, circleId);
     const rounds = await this.rounds.list(scope, 'values');
     return Promise.all(rounds.reverse().map((r) => this.view(scope, r)));
+  }
+
+  /** One page of values conversations, newest first. */
+  async page(user: UserRecord, circleId: string, query: PageQuery): Promise<Page<ValuesView>> {
+    const scope = await this.circles.scope(user, circleId);
+    const spec = pageSpec(query);
+    const page = pageOf(await this.rounds.list(scope, 'values', spec), spec, (r) => ({
+      key: r.createdAt,
+      id: r.id,
+    }));
+    return {
+      items: await Promise.all(page.items.map((r) => this.view(scope, r))),
+      next: page.next,
+    };
   }
 
   private async mustFind(scope: MemberScope, id: string): Promise<CheckinRecord> {

@@ -241,8 +241,8 @@ describe.each(testDatabases())('account control with email on $name', (database)
         .client;
       const list = await c.get('/api/me/sessions');
       expect(list.status).toBe(200);
-      expect(list.body).toHaveLength(2);
-      for (const s of list.body) {
+      expect(list.body.sessions).toHaveLength(2);
+      for (const s of list.body.sessions) {
         expect(Object.keys(s).sort()).toEqual([
           'createdAt',
           'current',
@@ -251,42 +251,42 @@ describe.each(testDatabases())('account control with email on $name', (database)
           'userAgent',
         ]);
       }
-      expect(list.body.filter((s) => s.current)).toHaveLength(1);
-      const phoneSession = list.body.find((s) => s.userAgent === 'PhoneBrowser/2.0');
+      expect(list.body.sessions.filter((s) => s.current)).toHaveLength(1);
+      const phoneSession = list.body.sessions.find((s) => s.userAgent === 'PhoneBrowser/2.0');
       expect(phoneSession).toMatchObject({ current: false });
       const rows = await db()
         .selectFrom('sessions')
         .select('id')
         .where('user_id', '=', c.user.id)
         .execute();
-      for (const s of list.body) expect(rows.map((r) => r.id)).not.toContain(s.id);
-      const fromPhone = (await phone.get('/api/me/sessions')).body;
+      for (const s of list.body.sessions) expect(rows.map((r) => r.id)).not.toContain(s.id);
+      const fromPhone = (await phone.get('/api/me/sessions')).body.sessions;
       expect(fromPhone.find((s) => s.current)?.id).toBe(phoneSession?.id);
     });
 
     it('notes when a session was last seen at most every few minutes', async () => {
       const c = await server.signUp('Seen');
-      const [first] = (await c.get('/api/me/sessions')).body;
+      const [first] = (await c.get('/api/me/sessions')).body.sessions;
       if (!first) throw new Error('no session listed');
       expect(first.lastSeenAt).toBe(first.createdAt);
       server.clock.advance(60_000);
       await c.get('/api/me');
       await c.get('/api/circles');
-      expect((await c.get('/api/me/sessions')).body[0]?.lastSeenAt).toBe(first.createdAt);
+      expect((await c.get('/api/me/sessions')).body.sessions[0]?.lastSeenAt).toBe(first.createdAt);
       server.clock.advance(5 * 60_000);
-      const [later] = (await c.get('/api/me/sessions')).body;
+      const [later] = (await c.get('/api/me/sessions')).body.sessions;
       if (!later) throw new Error('no session listed');
       expect(Date.parse(later.lastSeenAt)).toBeGreaterThan(Date.parse(first.createdAt));
       await c.get('/api/me');
-      expect((await c.get('/api/me/sessions')).body[0]?.lastSeenAt).toBe(later.lastSeenAt);
+      expect((await c.get('/api/me/sessions')).body.sessions[0]?.lastSeenAt).toBe(later.lastSeenAt);
     });
 
     it('ends one session, and only one of mine', async () => {
       const c = await server.signUp('Ender');
       const laptop = (await signIn(c.user.email, PASSWORD)).client;
       const stranger = await server.signUp('Stranger');
-      const strangersId = (await stranger.get('/api/me/sessions')).body[0]?.id;
-      const laptopId = (await laptop.get('/api/me/sessions')).body.find((s) => s.current)?.id;
+      const strangersId = (await stranger.get('/api/me/sessions')).body.sessions[0]?.id;
+      const laptopId = (await laptop.get('/api/me/sessions')).body.sessions.find((s) => s.current)?.id;
       if (strangersId === undefined || laptopId === undefined) throw new Error('no session listed');
 
       for (const id of [randomUUID(), strangersId]) {
@@ -295,7 +295,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         expect(reply.error.code).toBe('not_found');
       }
       expect((await stranger.get('/api/me')).status).toBe(200);
-      expect((await c.get('/api/me/sessions')).body).toHaveLength(2);
+      expect((await c.get('/api/me/sessions')).body.sessions).toHaveLength(2);
       // An id longer than any the schema takes.
       expect((await c.raw('DELETE', `/api/me/sessions/${'x'.repeat(65)}`)).status).toBe(400);
 
@@ -304,7 +304,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
       expect((await c.get('/api/me')).status).toBe(200);
       expect((await c.delete(session, { id: laptopId })).status).toBe(404);
 
-      const mine = (await c.get('/api/me/sessions')).body[0]?.id;
+      const mine = (await c.get('/api/me/sessions')).body.sessions[0]?.id;
       if (mine === undefined) throw new Error('no session listed');
       const own = await c.delete(session, { id: mine });
       expect(own.status).toBe(204);
@@ -319,9 +319,9 @@ describe.each(testDatabases())('account control with email on $name', (database)
         (await signIn(c.user.email, PASSWORD)).client,
       ];
       const stranger = await server.signUp('Bystander');
-      expect((await c.get('/api/me/sessions')).body).toHaveLength(3);
+      expect((await c.get('/api/me/sessions')).body.sessions).toHaveLength(3);
       expect((await c.post('/api/me/sessions/end-others', {})).status).toBe(204);
-      const left = (await c.get('/api/me/sessions')).body;
+      const left = (await c.get('/api/me/sessions')).body.sessions;
       expect(left).toHaveLength(1);
       expect(left[0]?.current).toBe(true);
       for (const o of others) expect((await o.get('/api/me')).status).toBe(401);

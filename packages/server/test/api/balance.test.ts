@@ -70,7 +70,7 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     await logMany(a, circleId, bMember, 9, 'emotional');
     await logMany(b, circleId, aMember, 7, 'quality_time');
     const acts = (
-      await a.get('/api/circles/{circleId}/acts', { circleId }, { query: { limit: 500 } })
+      await a.get('/api/circles/{circleId}/acts', { circleId }, { query: { limit: 100 } })
     ).body.acts;
     for (const act of acts.filter((_x, i) => i % 2 === 0)) {
       const receiver = act.toMemberId === aMember ? a : b;
@@ -80,7 +80,7 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
       });
     }
     const all = (
-      await a.get('/api/circles/{circleId}/acts', { circleId }, { query: { limit: 500 } })
+      await a.get('/api/circles/{circleId}/acts', { circleId }, { query: { limit: 100 } })
     ).body.acts.map((x) => ({
       ...x,
       at: Date.parse(x.at),

@@ -433,7 +433,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       );
     expect(c.circle).toEqual(onScreenOnly(await api(a.get('/api/circles/{circleId}', ids))));
     expect(c.acts).toEqual(
-      onScreenOnly((await api(a.get(acts, ids, { query: { limit: 500 } }))).acts),
+      onScreenOnly((await api(a.get(acts, ids, { query: { limit: 100 } }))).acts),
     );
     expect(c.acts.map((x) => x.noticedAt)).toEqual([expect.any(String), expect.any(String)]);
     expect(c.reflections.map((r) => r.text)).toEqual([A_PRIVATE.reflection]);
@@ -581,7 +581,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
         ),
       ),
     );
-    expect((await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts).toHaveLength(100);
+    expect((await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts).toHaveLength(30);
     const doc = (await exportOf(b)).body;
     expect(doc.circles[0]?.acts).toHaveLength(many);
     const csv = await b.get('/api/circles/{circleId}/acts.csv', { circleId });

@@ -203,7 +203,7 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     expect((await answer({ text: 'For today', questionId: today.id })).status).toBe(201);
 
     // Past days: only real days and sensible pages.
-    for (const query of ['?before=2026-02-30', '?before=yesterday', '?limit=0', '?limit=61']) {
+    for (const query of ['?before=2026-02-30', '?before=yesterday', '?limit=0', '?limit=101']) {
       const reply = await a.raw('GET', `/api/circles/${circleId}/questions${query}`);
       expect(reply.status, query).toBe(400);
       expect(reply.error.code).toBe('validation_failed');
@@ -373,7 +373,7 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
           ],
         },
       ],
-      nextBefore: null,
+      next: null,
     });
 
     server.clock.advance(DAY);
@@ -389,26 +389,34 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
       await a.get('/api/circles/{circleId}/questions', { circleId }, { query: { limit: 1 } })
     ).body;
     expect(one.days.map((d) => d.date)).toEqual([day3.date]);
-    expect(one.nextBefore).toBe(day3.date);
+    expect(one.next).toEqual(expect.any(String));
     const rest = (
       await a.get(
         '/api/circles/{circleId}/questions',
         { circleId },
-        { query: { limit: 1, before: one.nextBefore! } },
+        { query: { limit: 1, before: one.next! } },
       )
     ).body;
     expect(rest.days.map((d) => d.date)).toEqual([day1.date]);
-    expect(rest.nextBefore).toBe(null);
-    // Paging from day three leads back to day one.
+    expect(rest.next).toBe(null);
+    // Paging on from day three leads back to day one, for anyone in the circle.
     expect(
       (
         await b.get(
           '/api/circles/{circleId}/questions',
           { circleId },
-          { query: { before: day3.date } },
+          { query: { before: one.next! } },
         )
       ).body.days.map((d) => d.date),
     ).toEqual([day1.date]);
+    // A date is not a cursor.
+    const dated = await b.get(
+      '/api/circles/{circleId}/questions',
+      { circleId },
+      { query: { before: day3.date } },
+    );
+    expect(dated.status).toBe(400);
+    expect(dated.error.code).toBe('validation_failed');
   });
 
   it('is neither locked nor leaked when someone joins or leaves during the day', async () => {
@@ -482,13 +490,7 @@ describe.each(testDatabases())('a question a day on $name', (database) => {
     expect(after.answers?.map((x) => x.text)).toEqual(['Ama again', 'Cy again', 'Dee again']);
     expect((await b.get('/api/circles/{circleId}/question', { circleId })).status).toBe(404);
     // What Bo wrote left with him; the day he answered stays read together without it.
-    const past = (
-      await a.get(
-        '/api/circles/{circleId}/questions',
-        { circleId },
-        { query: { before: next.date } },
-      )
-    ).body;
+    const past = (await a.get('/api/circles/{circleId}/questions', { circleId })).body;
     expect(past.days.map((x) => x.date)).toEqual([today.date]);
     expect(JSON.stringify(past)).not.toContain('swings');
   });

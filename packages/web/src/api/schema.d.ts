@@ -850,10 +850,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Where you are signed in (unexpired sessions, the most recently used first) */
+    /** Where you are signed in (unexpired sessions, newest first, a page at a time) */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;
@@ -866,23 +871,37 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': readonly {
-              /** @description An opaque id. */
-              readonly id: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 date and time.
-               */
-              readonly createdAt: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 date and time.
-               */
-              readonly lastSeenAt: string;
-              readonly userAgent: string | null;
-              /** @description Whether this is the session of the request itself. */
-              readonly current: boolean;
-            }[];
+            readonly 'application/json': {
+              /** @description The most recently begun first. */
+              readonly sessions: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly lastSeenAt: string;
+                readonly userAgent: string | null;
+                /** @description Whether this is the session of the request itself. */
+                readonly current: boolean;
+              }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -1018,10 +1037,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Circles you are in */
+    /** Circles you are in, newest first, a page at a time, and those you wait to join */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;
@@ -1035,6 +1059,7 @@ export interface paths {
           };
           content: {
             readonly 'application/json': {
+              /** @description Newest first. */
               readonly circles: readonly {
                 /** @description An opaque id. */
                 readonly id: string;
@@ -1050,6 +1075,8 @@ export interface paths {
                 readonly myMemberId: string;
                 readonly memberCount: number;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
               /** @description Circles you asked to join, until a member lets you in (or 7 days pass). */
               readonly waiting: readonly {
                 /** @description An opaque id. */
@@ -1064,6 +1091,15 @@ export interface paths {
                 readonly requestedAt: string;
               }[];
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -1963,6 +1999,9 @@ export interface paths {
           readonly fromMemberId?: string;
           /** @description An opaque id. */
           readonly toMemberId?: string;
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
           readonly limit?: number;
         };
         readonly header?: never;
@@ -1981,6 +2020,7 @@ export interface paths {
           };
           content: {
             readonly 'application/json': {
+              /** @description Newest first (by when the care happened, then id). */
               readonly acts: readonly {
                 /** @description An opaque id. */
                 readonly id: string;
@@ -2028,6 +2068,8 @@ export interface paths {
                 /** @description Logged more than 7 days after the care happened. */
                 readonly lateEntry: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
           };
         };
@@ -3032,10 +3074,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Check-ins of the circle, newest first, and your own trend */
+    /** Check-ins of the circle, newest first, a page at a time, and your own trend (over all of yours) */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -3097,7 +3144,18 @@ export interface paths {
                   } | null;
                 };
               };
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -3764,10 +3822,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Your own reflections, newest first */
+    /** Your own reflections, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -3799,7 +3862,18 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -4023,10 +4097,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Your needs and those others shared, newest first */
+    /** Your needs and those others shared, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -4062,7 +4141,18 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -4415,10 +4505,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Ruptures, newest first, with who starts repair and how soon */
+    /** Ruptures, newest first, a page at a time, with who starts repair and how soon (over all of them) */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -4463,6 +4558,8 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
               readonly stats: {
                 readonly ruptures: number;
                 readonly repaired: number;
@@ -4476,6 +4573,15 @@ export interface paths {
                 readonly withinGoalShare: number | null;
               };
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -5464,10 +5570,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Values conversations, newest first */
+    /** Values conversations, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -5527,7 +5638,18 @@ export interface paths {
                 /** @description Only for the writer: their own words suggest fear or harm; offer support. */
                 readonly showSupport?: boolean;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -6425,10 +6547,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Seasons of the circle, oldest first */
+    /** Seasons of the circle, oldest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -6479,7 +6606,18 @@ export interface paths {
                 /** @enum {unknown} */
                 readonly status: 'active' | 'suggested';
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -7270,10 +7408,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The circle's responsibilities */
+    /** The circle's responsibilities, oldest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -7332,7 +7475,18 @@ export interface paths {
                  */
                 readonly updatedAt: string;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -8142,10 +8296,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Hand-overs, newest first */
+    /** Hand-overs, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -8186,7 +8345,18 @@ export interface paths {
                 readonly createdAt: string;
                 readonly decidedAt: string | null;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -8526,10 +8696,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Rituals with their next time and gentle rhythm */
+    /** Rituals with their next time and gentle rhythm, oldest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -8580,7 +8755,18 @@ export interface paths {
                   readonly recentRun: number;
                 };
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -9605,10 +9791,15 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Chat summaries saved to the circle, newest first */
+    /** Chat summaries saved to the circle, newest first, a page at a time */
     readonly get: {
       readonly parameters: {
-        readonly query?: never;
+        readonly query?: {
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
+          readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
+          readonly limit?: number;
+        };
         readonly header?: never;
         readonly path: {
           /** @description An opaque id. */
@@ -9669,7 +9860,18 @@ export interface paths {
                  */
                 readonly createdAt: string;
               }[];
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
         /** @description An error: `code` is one of the closed set. */
@@ -9959,8 +10161,9 @@ export interface paths {
     readonly get: {
       readonly parameters: {
         readonly query?: {
-          /** @description The id of the last update already shown. */
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
           readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
           readonly limit?: number;
         };
         readonly header?: never;
@@ -10034,8 +10237,8 @@ export interface paths {
               }[];
               /** @description How many of all your updates are unread. */
               readonly unread: number;
-              /** @description Pass as `before` for the next page; null when there is none. */
-              readonly nextBefore: string | null;
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
           };
         };
@@ -10573,8 +10776,9 @@ export interface paths {
     readonly get: {
       readonly parameters: {
         readonly query?: {
-          /** @description Days before this one (default: the circle’s today). */
+          /** @description An opaque cursor: the `next` of the page before. A value this server did not make is refused (400). */
           readonly before?: string;
+          /** @description How many items a page holds (30 unless asked, at most 100). */
           readonly limit?: number;
         };
         readonly header?: never;
@@ -10626,8 +10830,8 @@ export interface paths {
                   readonly text: string;
                 }[];
               }[];
-              /** @description Pass as `before` for the next page; null when there is none. */
-              readonly nextBefore: string | null;
+              /** @description Pass as `before` for the following page; null when this page is the last. */
+              readonly next: string | null;
             };
           };
         };

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { deleteChatSummary, listChatSummaries, type SavedChatSummary } from '../api-chat.ts';
+import { deleteChatSummary, everyChatSummary, type SavedChatSummary } from '../api-chat.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 
 /**
@@ -8,7 +8,7 @@ import { useRemote } from '../hooks/useRemote.ts';
  * deletes one the member saved, and it leaves the list at once.
  */
 export function useSavedSummaries(circleId: string) {
-  const saved = useRemote(async () => (await listChatSummaries(circleId)).summaries, circleId);
+  const saved = useRemote(() => everyChatSummary(circleId), circleId);
   const { update } = saved;
   const remove = useCallback(
     async (summary: SavedChatSummary) => {

@@ -4,6 +4,7 @@ import { effortLabel, formLabel } from '../care.ts';
 import { Icon } from '../components/Icon.tsx';
 import { formatDateTime, formatRelative, t } from '../i18n/index.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
+import { Folded } from '../components/Folded.tsx';
 
 interface ActItemProps {
   readonly act: Act;
@@ -30,11 +31,7 @@ export function ActItem({ act, who, children }: ActItemProps) {
           · {effortLabel(act.effort)}
           {act.lateEntry && <> · {t('act.lateEntry')}</>}
         </p>
-        {act.note && (
-          <p className="act-note" dir="auto">
-            {act.note}
-          </p>
-        )}
+        {act.note && <Folded className="act-note" text={act.note} />}
         {act.showSupport && <SupportCard />}
         {children && <div className="act-status">{children}</div>}
       </div>

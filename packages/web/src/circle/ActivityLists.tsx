@@ -4,10 +4,12 @@ import { t } from '../i18n/index.ts';
 import { GivenList } from './GivenList.tsx';
 import { memberNamer } from '../components/names.ts';
 import { ReceivedList } from './ReceivedList.tsx';
-import type { CircleData } from './useCircleData.ts';
+import type { ActList, CircleData } from './useCircleData.ts';
 
 interface ActivityListsProps {
   readonly data: CircleData;
+  /** "Show more" under one of the lists. */
+  readonly onMore: (list: ActList) => Promise<void>;
   readonly onNotice: (act: Act) => Promise<void>;
   readonly onQuestion: (act: Act) => Promise<void>;
   readonly onChange: (act: Act, changes: ActChanges) => Promise<Act>;
@@ -17,6 +19,7 @@ interface ActivityListsProps {
 /** The inbox of care received, then the care given, which the giver may change or remove. */
 export function ActivityLists({
   data,
+  onMore,
   onNotice,
   onQuestion,
   onChange,
@@ -27,6 +30,8 @@ export function ActivityLists({
     <>
       <ReceivedList
         acts={data.received}
+        next={data.next.received}
+        onMore={() => onMore('received')}
         nameOf={nameOf}
         onNotice={onNotice}
         onQuestion={onQuestion}
@@ -34,6 +39,8 @@ export function ActivityLists({
       <GivenList
         circle={data.circle}
         acts={data.given}
+        next={data.next.given}
+        onMore={() => onMore('given')}
         nameOf={nameOf}
         onChange={async (act, changes) => {
           const updated = await onChange(act, changes);

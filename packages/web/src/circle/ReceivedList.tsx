@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { ShowMore } from '../components/ShowMore.tsx';
 import type { Act } from '../api.ts';
 import { formLabel } from '../care.ts';
 import { Alert } from '../components/Alert.tsx';
@@ -10,14 +11,25 @@ import { Icon } from '../components/Icon.tsx';
 
 interface ReceivedListProps {
   readonly acts: readonly Act[];
+  /** Where the next page starts; null when all is shown. */
+  readonly next: string | null;
+  readonly onMore: () => Promise<void>;
   readonly nameOf: (memberId: string) => string;
   readonly onNotice: (act: Act) => Promise<void>;
   readonly onQuestion: (act: Act) => Promise<void>;
 }
 
 /** The inbox: care others logged for me, each with an "I noticed" button until I press it. */
-export function ReceivedList({ acts, nameOf, onNotice, onQuestion }: ReceivedListProps) {
+export function ReceivedList({
+  acts,
+  next,
+  onMore,
+  nameOf,
+  onNotice,
+  onQuestion,
+}: ReceivedListProps) {
   const id = useId();
+  const list = useRef<HTMLUListElement>(null);
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string>();
 
@@ -47,7 +59,7 @@ export function ReceivedList({ acts, nameOf, onNotice, onQuestion }: ReceivedLis
       {acts.length === 0 ? (
         <Empty>{t('inbox.empty')}</Empty>
       ) : (
-        <ul className="acts" aria-labelledby={`${id}-title`}>
+        <ul ref={list} className="acts" aria-labelledby={`${id}-title`}>
           {acts.map((act) => {
             const name = nameOf(act.fromMemberId);
             return (
@@ -90,6 +102,7 @@ export function ReceivedList({ acts, nameOf, onNotice, onQuestion }: ReceivedLis
           })}
         </ul>
       )}
+      <ShowMore next={next} onMore={onMore} list={list} />
     </section>
   );
 }

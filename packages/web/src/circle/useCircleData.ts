@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   acknowledgeAct,
   questionAct,
   deleteAct,
   getSummary,
+  listActs,
   updateAct,
   type Act,
   type ActChanges,
   type CircleDetail,
   type Summary,
 } from '../api.ts';
+import { PAGE_MAX } from '../api/pages.ts';
+import { appendPage } from '../hooks/usePages.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 import { knownMemberId, readNow, reads, SUMMARY_DAYS } from '../queries.ts';
 
@@ -17,20 +20,38 @@ export interface CircleData {
   readonly circle: CircleDetail;
   readonly received: readonly Act[];
   readonly given: readonly Act[];
+  /** Where the next page of each list starts; null once all of it is shown. */
+  readonly next: { readonly received: string | null; readonly given: string | null };
   readonly summary: Summary;
 }
+
+/** Which of the two lists of acts. */
+export type ActList = 'received' | 'given';
+
+const filterOf = (circle: CircleDetail, list: ActList) =>
+  list === 'received' ? { toMemberId: circle.myMemberId } : { fromMemberId: circle.myMemberId };
+
+/** How many acts to read again: a first page, or as many as are shown (up to the largest page). */
+const limitFor = (shown: number) => (shown > 30 ? { limit: Math.min(shown, PAGE_MAX) } : {});
 
 /**
  * Reads the circle, its summary and the acts I received and gave, all at once: the acts are
  * asked for with my member id as this device knows it, and again should the circle say
- * otherwise.
+ * otherwise. A list showing more than a first page is read again as far as it is shown.
  */
-async function readCircleHome(circleId: string): Promise<CircleData> {
+async function readCircleHome(
+  circleId: string,
+  shown: { received: number; given: number },
+): Promise<CircleData> {
+  const side = (direction: 'to' | 'from', me: string, count: number) =>
+    count > 30
+      ? listActs(circleId, {
+          ...(direction === 'to' ? { toMemberId: me } : { fromMemberId: me }),
+          ...limitFor(count),
+        })
+      : readNow(reads.acts(circleId, direction, me));
   const actsOf = (me: string) =>
-    Promise.all([
-      readNow(reads.acts(circleId, 'to', me)),
-      readNow(reads.acts(circleId, 'from', me)),
-    ]);
+    Promise.all([side('to', me, shown.received), side('from', me, shown.given)]);
   const known = knownMemberId(circleId);
   const early = known === undefined ? undefined : actsOf(known);
   // An early guess that fails is asked again below; it must not be an unhandled rejection.
@@ -42,7 +63,13 @@ async function readCircleHome(circleId: string): Promise<CircleData> {
   const [received, given] = await (circle.myMemberId === known && early
     ? early
     : actsOf(circle.myMemberId));
-  return { circle, received, given, summary };
+  return {
+    circle,
+    received: received.acts,
+    given: given.acts,
+    next: { received: received.next, given: given.next },
+    summary,
+  };
 }
 
 /**
@@ -52,10 +79,36 @@ async function readCircleHome(circleId: string): Promise<CircleData> {
  * others logged meanwhile shows up. A failed refresh keeps what is on screen and says so.
  */
 export function useCircleData(circleId: string) {
+  const shown = useRef({ received: 0, given: 0 });
   const { state, reload, reloadError, update } = useRemote(
-    () => readCircleHome(circleId),
+    () => readCircleHome(circleId, shown.current),
     circleId,
     { share: 'circle-home' },
+  );
+  shown.current =
+    state.status === 'ready'
+      ? { received: state.data.received.length, given: state.data.given.length }
+      : { received: 0, given: 0 };
+
+  /** "Show more": the next page of one list, appended. */
+  const more = useCallback(
+    async (list: ActList) => {
+      if (state.status !== 'ready') return;
+      const { circle, next } = state.data;
+      const before = next[list];
+      if (before === null) return;
+      const page = await listActs(circle.id, { ...filterOf(circle, list), before });
+      update((data) =>
+        data.next[list] === before
+          ? {
+              ...data,
+              [list]: appendPage(data[list], page.acts, (act) => act.id),
+              next: { ...data.next, [list]: page.next },
+            }
+          : data,
+      );
+    },
+    [state, update],
   );
   /** Why the summary could not be read again after an answer; until the next refresh. */
   const [summaryError, setSummaryError] = useState<unknown>();
@@ -123,5 +176,5 @@ export function useCircleData(circleId: string) {
   );
 
   const refreshError = summaryError ?? reloadError;
-  return { state, refresh, notice, question, change, remove, refreshError };
+  return { state, refresh, more, notice, question, change, remove, refreshError };
 }

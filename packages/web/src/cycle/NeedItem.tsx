@@ -8,6 +8,7 @@ import { focusAfterRemoval } from '../focus.ts';
 import { formatDate, t } from '../i18n/index.ts';
 import { excerpt } from './excerpt.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
+import { Folded } from '../components/Folded.tsx';
 
 interface NeedItemProps {
   readonly need: Need;
@@ -84,9 +85,7 @@ export function NeedItem({
           : t('needs.from', { name: author })}{' '}
         · {formatDate(need.createdAt)}
       </p>
-      <p className="entry-text" dir="auto">
-        {need.text}
-      </p>
+      <Folded className="entry-text" text={need.text} />
       {need.showSupport && <SupportCard />}
       <div className="entry-actions">
         {mine && need.thankedBy.length > 0 && (

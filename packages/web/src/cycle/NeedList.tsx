@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { ShowMore } from '../components/ShowMore.tsx';
 import type { CircleDetail } from '../api.ts';
 import type { Need } from '../api-cycle.ts';
 import { memberNamer } from '../components/names.ts';
@@ -10,17 +11,23 @@ import { NeedItem } from './NeedItem.tsx';
 export function NeedList({
   circle,
   needs,
+  next,
+  onMore,
   onThank,
   onShare,
   onDelete,
 }: {
   readonly circle: CircleDetail;
   readonly needs: readonly Need[];
+  /** Where the next page starts; null when all is shown. */
+  readonly next: string | null;
+  readonly onMore: () => Promise<void>;
   readonly onThank: (need: Need) => Promise<void>;
   readonly onShare: (need: Need, shared: boolean) => Promise<void>;
   readonly onDelete: (need: Need) => Promise<void>;
 }) {
   const id = useId();
+  const list = useRef<HTMLUListElement>(null);
   const [done, setDone] = useState('');
   const nameOf = memberNamer(circle);
   return (
@@ -34,7 +41,7 @@ export function NeedList({
       {needs.length === 0 ? (
         <Empty>{t('needs.list.empty')}</Empty>
       ) : (
-        <ul className="entry-list">
+        <ul ref={list} className="entry-list">
           {needs.map((need) => (
             <NeedItem
               key={need.id}
@@ -50,6 +57,7 @@ export function NeedList({
           ))}
         </ul>
       )}
+      <ShowMore next={next} onMore={onMore} list={list} />
     </section>
   );
 }

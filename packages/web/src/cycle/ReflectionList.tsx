@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { ShowMore } from '../components/ShowMore.tsx';
 import type { Prompts, Reflection } from '../api-cycle.ts';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Empty } from '../components/Empty.tsx';
@@ -6,6 +7,7 @@ import { focusAfterRemoval } from '../focus.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { excerpt } from './excerpt.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
+import { Folded } from '../components/Folded.tsx';
 
 /**
  * The member's own reflections, newest first. Nobody else ever receives these, and each can be
@@ -13,14 +15,20 @@ import { SupportCard } from '../components/SupportCard.tsx';
  */
 export function ReflectionList({
   reflections,
+  next,
+  onMore,
   prompts,
   onDelete,
 }: {
   readonly reflections: readonly Reflection[];
+  /** Where the next page starts; null when all is shown. */
+  readonly next: string | null;
+  readonly onMore: () => Promise<void>;
   readonly prompts: Prompts['reflection'];
   readonly onDelete: (reflection: Reflection) => Promise<void>;
 }) {
   const id = useId();
+  const list = useRef<HTMLUListElement>(null);
   const [done, setDone] = useState('');
   const promptText = (promptId: string | null) => prompts.find((p) => p.id === promptId)?.text;
   return (
@@ -34,16 +42,14 @@ export function ReflectionList({
       {reflections.length === 0 ? (
         <Empty>{t('reflect.list.empty')}</Empty>
       ) : (
-        <ul className="entry-list">
+        <ul ref={list} className="entry-list">
           {reflections.map((reflection) => (
             <li key={reflection.id} className="entry" tabIndex={-1}>
               <p className="entry-meta">{formatDateTime(reflection.createdAt)}</p>
               {promptText(reflection.promptId) && (
                 <p className="entry-prompt">{promptText(reflection.promptId)}</p>
               )}
-              <p className="entry-text" dir="auto">
-                {reflection.text}
-              </p>
+              <Folded className="entry-text" text={reflection.text} />
               <div className="entry-actions">
                 <ConfirmAction
                   label={t('reflect.delete')}
@@ -66,6 +72,7 @@ export function ReflectionList({
           ))}
         </ul>
       )}
+      <ShowMore next={next} onMore={onMore} list={list} />
     </section>
   );
 }

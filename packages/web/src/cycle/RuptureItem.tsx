@@ -9,6 +9,7 @@ import { formatDateTime, t } from '../i18n/index.ts';
 import { formatDuration } from './duration.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
 import { TalkItThrough } from './TalkItThrough.tsx';
+import { Folded } from '../components/Folded.tsx';
 
 interface RuptureItemProps {
   readonly rupture: Rupture;
@@ -57,11 +58,7 @@ export function RuptureItem({
       <p className="entry-meta">
         {date} · {t('repair.item.loggedBy', { name: nameOf(rupture.loggedByMemberId) })}
       </p>
-      {rupture.note && (
-        <p className="entry-text" dir="auto">
-          {rupture.note}
-        </p>
-      )}
+      {rupture.note && <Folded className="entry-text" text={rupture.note} />}
       {rupture.note && rupture.notePrivate && (
         <p className="hint">{t('repair.item.privateNote')}</p>
       )}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { CircleKind } from '@recipro/core';
-import { getCheckin, getInstrument, listCheckins, type Checkin } from '../api-cycle.ts';
+import { getCheckin, getInstrument, everyCheckin, type Checkin } from '../api-cycle.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 
 /** How often an answered, still open check-in asks whether the others have answered. */
@@ -10,7 +10,7 @@ async function readCheckin(circleId: string, kind: CircleKind, checkinId: string
   const checkin = await getCheckin(circleId, checkinId);
   const [instrument, history] = await Promise.all([
     getInstrument(checkin.instrument, kind),
-    listCheckins(circleId),
+    everyCheckin(circleId),
   ]);
   return { checkin, instrument, history };
 }

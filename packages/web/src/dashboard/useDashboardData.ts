@@ -11,7 +11,7 @@ const readBase = async (circleId: string) => {
     listActs(circleId, { limit: 1 }),
   ]);
   /** Whether anything was ever logged in the circle: without it there is nothing to chart. */
-  return { circle, seasons, anyAct: latest.length > 0 };
+  return { circle, seasons, anyAct: latest.acts.length > 0 };
 };
 
 /**

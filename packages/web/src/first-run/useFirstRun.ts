@@ -30,7 +30,7 @@ async function readFirstRun(): Promise<FirstRunData> {
       hasCircle: true,
       othersJoined,
       invited: othersJoined || circle.pendingMembers.length > 0 || invitations.length > 0,
-      acted: mine.length > 0,
+      acted: mine.acts.length > 0,
     },
   };
 }

@@ -41,6 +41,10 @@ export const en = {
   'common.keepIt': 'Keep it',
   'common.deleting': 'Deleting…',
   'common.removing': 'Removing…',
+  'list.showMore': 'Show more',
+  'list.loadingMore': 'Loading more…',
+  'list.more': 'more',
+  'list.less': 'less',
 
   'member.former': 'a former member',
   'member.former.opening': 'A former member',

@@ -1,4 +1,5 @@
 import type { CircleDetail } from '../api.ts';
+import { Folded } from '../components/Folded.tsx';
 import { memberNamer, openingName } from '../components/names.ts';
 import { t } from '../i18n/index.ts';
 import type { RevealedAnswer } from './api.ts';
@@ -21,7 +22,9 @@ export function Answers({
               ? t('question.you')
               : openingName(nameOf(answer.memberId))}
           </dt>
-          <dd dir="auto">{answer.text}</dd>
+          <dd>
+            <Folded text={answer.text} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -1,18 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
+import { usePages } from '../hooks/usePages.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { listPastQuestions, type PastDay } from './api.ts';
 import { Answers } from './Answers.tsx';
 import { dayInWords } from './words.ts';
-
-interface Shown {
-  readonly days: readonly PastDay[];
-  readonly nextBefore: string | null;
-}
 
 /** The earlier days whose answers were read together, newest first, a page at a time. */
 export function PastDays({
@@ -24,57 +21,28 @@ export function PastDays({
   readonly refreshKey: string;
 }) {
   const id = useId();
-  const [shown, setShown] = useState<Shown>();
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
-  const firstNew = useRef<HTMLLIElement>(null);
-  const [focusFrom, setFocusFrom] = useState<number>();
-
-  useEffect(() => {
-    let live = true;
-    listPastQuestions(circle.id).then(
-      (page) => live && setShown(page),
-      (failure: unknown) => live && setError(describeError(failure)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [circle.id, refreshKey]);
-
-  useEffect(() => {
-    if (focusFrom !== undefined) firstNew.current?.focus();
-  }, [focusFrom]);
-
-  const older = async () => {
-    if (!shown?.nextBefore) return;
-    setPending(true);
-    setError(undefined);
-    try {
-      const page = await listPastQuestions(circle.id, { before: shown.nextBefore });
-      setFocusFrom(shown.days.length);
-      setShown({ days: [...shown.days, ...page.days], nextBefore: page.nextBefore });
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setPending(false);
-    }
-  };
+  const list = useRef<HTMLOListElement>(null);
+  const [paged, setPaged] = useState(false);
+  const { state, more } = usePages(
+    (cursor) => listPastQuestions(circle.id, cursor),
+    (page) => page.days,
+    (day: PastDay) => day.date,
+    `${circle.id}/${refreshKey}`,
+  );
+  const days = state.status === 'ready' ? state.data.items : undefined;
+  const next = state.status === 'ready' ? state.data.next : null;
 
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('question.past.title')}</h2>
-      {!shown && !error && <Loading />}
-      {shown && shown.days.length === 0 && <Empty>{t('question.past.empty')}</Empty>}
-      {shown && shown.days.length > 0 && <p className="muted">{t('question.past.intro')}</p>}
-      {shown && shown.days.length > 0 && (
-        <ol className="question-days" aria-labelledby={`${id}-title`}>
-          {shown.days.map((day, index) => (
-            <li
-              key={day.date}
-              ref={index === focusFrom ? firstNew : undefined}
-              tabIndex={index === focusFrom ? -1 : undefined}
-              className="question-day"
-            >
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'failed' && <Alert message={describeError(state.error)} />}
+      {days && days.length === 0 && <Empty>{t('question.past.empty')}</Empty>}
+      {days && days.length > 0 && <p className="muted">{t('question.past.intro')}</p>}
+      {days && days.length > 0 && (
+        <ol ref={list} className="question-days" aria-labelledby={`${id}-title`}>
+          {days.map((day) => (
+            <li key={day.date} className="question-day">
               <p className="muted question-day-date">{dayInWords(day.date)}</p>
               <p className="question-day-text">{day.text}</p>
               <Answers circle={circle} answers={day.answers} />
@@ -82,15 +50,19 @@ export function PastDays({
           ))}
         </ol>
       )}
-      {shown?.nextBefore && (
-        <button type="button" className="secondary" disabled={pending} onClick={() => void older()}>
-          {pending ? t('question.past.loadingOlder') : t('question.past.older')}
-        </button>
-      )}
-      {shown && shown.days.length > 0 && !shown.nextBefore && focusFrom !== undefined && (
+      <ShowMore
+        next={next}
+        onMore={async () => {
+          await more();
+          setPaged(true);
+        }}
+        list={list}
+        label={t('question.past.older')}
+        busyLabel={t('question.past.loadingOlder')}
+      />
+      {days && days.length > 0 && next === null && paged && (
         <p className="muted">{t('question.past.noOlder')}</p>
       )}
-      <Alert message={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { listRuptures, type Rupture } from '../api-cycle.ts';
+import { everyPage } from '../api/pages.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -22,8 +23,12 @@ import './repair-guide.css';
 const POLL_MS = 4000;
 
 async function load(circleId: string, ruptureId: string) {
-  const [guide, list] = await Promise.all([getGuide(circleId, ruptureId), listRuptures(circleId)]);
-  return { guide, rupture: list.ruptures.find((r) => r.id === ruptureId) };
+  const [guide, pages] = await Promise.all([
+    getGuide(circleId, ruptureId),
+    everyPage((cursor) => listRuptures(circleId, cursor)),
+  ]);
+  const rupture = pages.flatMap((page) => page.ruptures).find((r) => r.id === ruptureId);
+  return { guide, rupture };
 }
 
 /**

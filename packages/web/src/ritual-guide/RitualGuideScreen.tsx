@@ -1,4 +1,4 @@
-import { listRituals } from '../api-load.ts';
+import { everyRitual } from '../api-load.ts';
 import { Link } from '../components/Link.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
@@ -18,7 +18,7 @@ export function RitualGuideScreen({
   readonly ritualId: string;
 }) {
   const { state: circle, missing } = useCircle(circleId);
-  const { state: rituals } = useRemote(() => listRituals(circleId), circleId);
+  const { state: rituals } = useRemote(() => everyRitual(circleId), circleId);
   if (circle.status === 'loading' || rituals.status === 'loading') return <Loading />;
   const failure =
     circle.status === 'failed' ? circle.error : rituals.status === 'failed' ? rituals.error : null;

@@ -1,5 +1,5 @@
 import type { CircleDetail } from '../api.ts';
-import { listRituals } from '../api-load.ts';
+import { everyRitual } from '../api-load.ts';
 import { memberNamer } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
@@ -17,7 +17,7 @@ import { RitualItem } from './RitualItem.tsx';
 
 /** The circle's rituals with their next time and rhythm, and a form to start one. */
 export function RitualsView({ circle }: { readonly circle: CircleDetail }) {
-  const { state, reload, reloadError } = useRemote(() => listRituals(circle.id), circle.id);
+  const { state, reload, reloadError } = useRemote(() => everyRitual(circle.id), circle.id);
   const nameOf = memberNamer(circle);
   return (
     <div className="together">

@@ -1,5 +1,5 @@
 import type { CircleDetail } from '../api.ts';
-import { listCheckins } from '../api-cycle.ts';
+import { everyCheckin } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
 import { CheckinHistory } from '../cycle/CheckinHistory.tsx';
@@ -13,7 +13,7 @@ import { t } from '../i18n/index.ts';
 
 /** Check in: start a check-in, and the list of past and open ones. */
 export function CheckinScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state } = useRemote(() => listCheckins(circle.id), circle.id);
+  const { state } = useRemote(() => everyCheckin(circle.id), circle.id);
   return (
     <div className="cycle-screen">
       <StepHeader title={t('checkin.title')} circle={circle} intro={t('checkin.intro')} />

@@ -29,7 +29,7 @@ const readAhead = (to: string) => {
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, notice, question, change, remove, refreshError } =
+  const { state, refresh, more, notice, question, change, remove, refreshError } =
     useCircleData(circleId);
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
@@ -89,6 +89,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
           {others.length === 0 && invite}
           <ActivityLists
             data={data}
+            onMore={more}
             onNotice={notice}
             onQuestion={question}
             onChange={change}

@@ -13,6 +13,7 @@ import { SkeletonList } from '../components/Skeleton.tsx';
 import { NeedForm } from '../cycle/NeedForm.tsx';
 import { NeedList } from '../cycle/NeedList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
+import { appendPage } from '../hooks/usePages.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
@@ -20,8 +21,8 @@ import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 async function read(circleId: string, kind: CircleKind) {
-  const [prompts, needs] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
-  return { starters: prompts.needsStarters, needs };
+  const [prompts, page] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
+  return { starters: prompts.needsStarters, needs: page.needs, next: page.next };
 }
 
 /**
@@ -37,6 +38,16 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
         ? data.needs.map((n) => (n.id === need.id ? need : n))
         : [need, ...data.needs],
     }));
+  const next = state.status === 'ready' ? state.data.next : null;
+  const more = async () => {
+    if (next === null) return;
+    const page = await listNeeds(circle.id, { before: next });
+    update((data) =>
+      data.next === next
+        ? { ...data, needs: appendPage(data.needs, page.needs, (n) => n.id), next: page.next }
+        : data,
+    );
+  };
   const thank = async (need: Need) => put(await thankNeed(circle.id, need.id));
   const share = async (need: Need, shared: boolean) =>
     put(await setNeedShared(circle.id, need.id, shared));
@@ -57,6 +68,8 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
           <NeedList
             circle={circle}
             needs={state.data.needs}
+            next={state.data.next}
+            onMore={more}
             onThank={thank}
             onShare={share}
             onDelete={remove}

@@ -7,14 +7,15 @@ import { SkeletonList } from '../components/Skeleton.tsx';
 import { ReflectionForm } from '../cycle/ReflectionForm.tsx';
 import { ReflectionList } from '../cycle/ReflectionList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
+import { appendPage } from '../hooks/usePages.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
 async function read(circleId: string, kind: CircleKind) {
-  const [prompts, reflections] = await Promise.all([getPrompts(kind), listReflections(circleId)]);
-  return { prompts: prompts.reflection, reflections };
+  const [prompts, page] = await Promise.all([getPrompts(kind), listReflections(circleId)]);
+  return { prompts: prompts.reflection, reflections: page.reflections, next: page.next };
 }
 
 /**
@@ -23,6 +24,20 @@ async function read(circleId: string, kind: CircleKind) {
  */
 export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
   const { state, update } = useRemote(() => read(circle.id, circle.kind), circle.id);
+  const next = state.status === 'ready' ? state.data.next : null;
+  const more = async () => {
+    if (next === null) return;
+    const page = await listReflections(circle.id, { before: next });
+    update((data) =>
+      data.next === next
+        ? {
+            ...data,
+            reflections: appendPage(data.reflections, page.reflections, (r) => r.id),
+            next: page.next,
+          }
+        : data,
+    );
+  };
   const remove = async (reflection: Reflection) => {
     await deleteReflection(circle.id, reflection.id);
     update((data) => ({
@@ -51,6 +66,8 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
           />
           <ReflectionList
             reflections={state.data.reflections}
+            next={state.data.next}
+            onMore={more}
             prompts={state.data.prompts}
             onDelete={remove}
           />

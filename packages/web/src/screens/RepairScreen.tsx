@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { CircleDetail } from '../api.ts';
 import {
   listRuptures,
@@ -16,7 +16,8 @@ import { ResetNow } from '../cycle/ResetNow.tsx';
 import { RuptureForm } from '../cycle/RuptureForm.tsx';
 import { RuptureItem } from '../cycle/RuptureItem.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
-import { useRemote } from '../hooks/useRemote.ts';
+import { usePages } from '../hooks/usePages.ts';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
@@ -27,8 +28,11 @@ import { t } from '../i18n/index.ts';
  */
 export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
   const id = useId();
-  const { state, update, reload, reloadError } = useRemote(
-    () => listRuptures(circle.id),
+  const list = useRef<HTMLUListElement>(null);
+  const { state, update, reload, reloadError, more } = usePages(
+    (cursor) => listRuptures(circle.id, cursor),
+    (page) => page.ruptures,
+    (rupture) => rupture.id,
     circle.id,
   );
   const changed = () => void reload();
@@ -44,7 +48,7 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
     const updated = await removeRuptureNote(circle.id, rupture.id);
     update((data) => ({
       ...data,
-      ruptures: data.ruptures.map((r) => (r.id === updated.id ? updated : r)),
+      items: data.items.map((r) => (r.id === updated.id ? updated : r)),
     }));
   };
   const nameOf = memberNamer(circle);
@@ -61,11 +65,11 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
         {state.status === 'ready' && (
           <section className="card" aria-labelledby={`${id}-list`}>
             <h2 id={`${id}-list`}>{t('repair.list.title')}</h2>
-            {state.data.ruptures.length === 0 ? (
+            {state.data.items.length === 0 ? (
               <Empty>{t('repair.list.empty')}</Empty>
             ) : (
-              <ul className="entry-list">
-                {state.data.ruptures.map((rupture) => (
+              <ul ref={list} className="entry-list">
+                {state.data.items.map((rupture) => (
                   <RuptureItem
                     key={rupture.id}
                     rupture={rupture}
@@ -78,9 +82,12 @@ export function RepairScreen({ circle }: { readonly circle: CircleDetail }) {
                 ))}
               </ul>
             )}
+            <ShowMore next={state.data.next} onMore={more} list={list} />
           </section>
         )}
-        {state.status === 'ready' && <RepairShares circle={circle} stats={state.data.stats} />}
+        {state.status === 'ready' && (
+          <RepairShares circle={circle} stats={state.data.first.stats} />
+        )}
         <RuptureForm circleId={circle.id} onLogged={changed} />
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { endOtherSessions, endSession, listSessions, type DeviceSession } from '../api-account.ts';
+import { endOtherSessions, endSession, everySession, type DeviceSession } from '../api-account.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -19,7 +19,7 @@ const byRecency = (a: DeviceSession, b: DeviceSession) =>
  */
 export function DevicesPanel({ version }: { readonly version: number }) {
   const id = useId();
-  const { state, reload } = useRemote(listSessions, `sessions-${version}`);
+  const { state, reload } = useRemote(everySession, `sessions-${version}`);
   const { busy, done, error, run } = useAction();
   const [ending, setEnding] = useState<string>();
 

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { listUpdates, markUpdatesRead, type Update } from '../api-updates.ts';
 import { Alert } from '../components/Alert.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
@@ -25,15 +26,11 @@ export function UpdatesView() {
   const id = useId();
   const [shown, setShown] = useState<Shown>();
   const [loadError, setLoadError] = useState<string>();
-  const [older, setOlder] = useState<{ busy: boolean; paged: boolean; error?: string }>({
-    busy: false,
-    paged: false,
-  });
+  /** Whether older pages were asked for (to say so once all are shown). */
+  const [paged, setPaged] = useState(false);
   const { busy, done, error, run } = useAction();
   const unread = useUnread();
   const list = useRef<HTMLUListElement>(null);
-  /** The first update of the page just loaded, to move focus to once it is shown. */
-  const [focusOn, setFocusOn] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
 
   const shownOnce = useRef(false);
@@ -55,26 +52,15 @@ export function UpdatesView() {
     );
   });
 
-  useEffect(() => {
-    if (!focusOn) return;
-    list.current?.querySelector<HTMLElement>(`[data-update="${CSS.escape(focusOn)}"] a`)?.focus();
-    setFocusOn(undefined);
-  }, [focusOn]);
-
+  /** The page of updates after those shown; rejects when it cannot be read (ShowMore says so). */
   const showOlder = async () => {
-    if (!shown?.nextBefore) return;
-    setOlder({ busy: true, paged: true });
-    try {
-      const token = askToken();
-      const page = await listUpdates({ before: shown.nextBefore });
-      setShown((current) => (current ? append(current, page) : current));
-      heard(page.unread, token);
-      setNow(Date.now());
-      setFocusOn(page.updates[0]?.id);
-      setOlder({ busy: false, paged: true });
-    } catch (failure) {
-      setOlder({ busy: false, paged: true, error: describeError(failure) });
-    }
+    if (!shown?.next) return;
+    setPaged(true);
+    const token = askToken();
+    const page = await listUpdates({ before: shown.next });
+    setShown((current) => (current ? append(current, page) : current));
+    heard(page.unread, token);
+    setNow(Date.now());
   };
 
   const markAll = () =>
@@ -134,21 +120,14 @@ export function UpdatesView() {
               <UpdateItem key={update.id} update={update} now={now} onOpen={open} />
             ))}
           </ul>
-          {shown.nextBefore ? (
-            <div className="actions">
-              <button
-                type="button"
-                className="secondary"
-                disabled={older.busy}
-                onClick={() => void showOlder()}
-              >
-                {older.busy ? t('updates.loadingOlder') : t('updates.older')}
-              </button>
-            </div>
-          ) : (
-            older.paged && <p className="muted">{t('updates.noOlder')}</p>
-          )}
-          <Alert message={older.error} />
+          <ShowMore
+            next={shown.next}
+            onMore={showOlder}
+            list={list}
+            label={t('updates.older')}
+            busyLabel={t('updates.loadingOlder')}
+          />
+          {!shown.next && paged && <p className="muted">{t('updates.noOlder')}</p>}
         </section>
       )}
     </div>

@@ -15,24 +15,24 @@ const update = (id: string, readAt: string | null = null): Update => ({
   readAt,
 });
 const ids = (shown: Shown) => shown.updates.map((u) => u.id);
-const page = (list: Update[], nextBefore: string | null = null) => ({
+const page = (list: Update[], next: string | null = null) => ({
   updates: list,
   unread: 0,
-  nextBefore,
+  next,
 });
 
 describe('pages of updates', () => {
   it('appends an older page without showing an update twice', () => {
-    const shown = { updates: [update('u5'), update('u4')], nextBefore: 'u4' };
+    const shown = { updates: [update('u5'), update('u4')], next: 'u4' };
     const next = append(shown, page([update('u4'), update('u3')], 'u3'));
     expect(ids(next)).toEqual(['u5', 'u4', 'u3']);
-    expect(next.nextBefore).toBe('u3');
+    expect(next.next).toBe('u3');
   });
 
   it('lays the newest page over what is shown: new ones on top, read marks as the server has them', () => {
     const shown = {
       updates: [update('u5'), update('u4'), update('u3'), update('u2')],
-      nextBefore: 'u2',
+      next: 'u2',
     };
     const next = newestOver(
       shown,
@@ -41,14 +41,14 @@ describe('pages of updates', () => {
     expect(ids(next)).toEqual(['u7', 'u6', 'u5', 'u4', 'u3', 'u2']);
     expect(next.updates[2]?.readAt).toBe('2026-01-10T13:00:00.000Z');
     // Paging goes on from where the shown pages left off.
-    expect(next.nextBefore).toBe('u2');
+    expect(next.next).toBe('u2');
   });
 
   it('starts again from the newest page when it shares nothing with what is shown', () => {
-    const shown = { updates: [update('u2'), update('u1')], nextBefore: null };
+    const shown = { updates: [update('u2'), update('u1')], next: null };
     const next = newestOver(shown, page([update('u40'), update('u39')], 'u39'));
     expect(ids(next)).toEqual(['u40', 'u39']);
-    expect(next.nextBefore).toBe('u39');
+    expect(next.next).toBe('u39');
     expect(ids(newestOver(undefined, page([update('u1')])))).toEqual(['u1']);
   });
 

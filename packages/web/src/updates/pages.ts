@@ -7,7 +7,7 @@ import { isUnread } from './text.ts';
 
 export interface Shown {
   readonly updates: readonly Update[];
-  readonly nextBefore: string | null;
+  readonly next: string | null;
 }
 
 /** `page` after `shown`, without an update twice (one made while paging may shift a page). */
@@ -15,7 +15,7 @@ export function append(shown: Shown, page: UpdatesPage): Shown {
   const seen = new Set(shown.updates.map((u) => u.id));
   return {
     updates: [...shown.updates, ...page.updates.filter((u) => !seen.has(u.id))],
-    nextBefore: page.nextBefore,
+    next: page.next,
   };
 }
 
@@ -28,12 +28,12 @@ export function newestOver(shown: Shown | undefined, page: UpdatesPage): Shown {
   const seen = new Set(shown?.updates.map((u) => u.id));
   const fresh = page.updates.filter((u) => !seen.has(u.id));
   if (!shown || fresh.length === page.updates.length) {
-    return { updates: page.updates, nextBefore: page.nextBefore };
+    return { updates: page.updates, next: page.next };
   }
   const now = new Map(page.updates.map((u) => [u.id, u]));
   return {
     updates: [...fresh, ...shown.updates.map((u) => now.get(u.id) ?? u)],
-    nextBefore: shown.nextBefore,
+    next: shown.next,
   };
 }
 

@@ -12,7 +12,7 @@ function heldFetch() {
           url,
           answer: (unread) =>
             resolve(
-              new Response(JSON.stringify({ updates: [], unread, nextBefore: null }), {
+              new Response(JSON.stringify({ updates: [], unread, next: null }), {
                 status: 200,
               }),
             ),

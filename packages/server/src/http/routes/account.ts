@@ -12,6 +12,7 @@ import {
 } from '../schemas-account.ts';
 import type { App, AppContext } from '../types.ts';
 import { presentUser } from './auth.ts';
+import { PageQuery } from '../schemas-paging.ts';
 
 const tags = ['account'];
 
@@ -80,11 +81,19 @@ export function accountRoutes(app: App, { config, services }: AppContext): void 
     {
       schema: {
         tags,
-        summary: 'Where you are signed in (unexpired sessions, the most recently used first)',
-        response: { 200: SessionList, ...errors(401) },
+        summary: 'Where you are signed in (unexpired sessions, newest first, a page at a time)',
+        querystring: PageQuery,
+        response: { 200: SessionList, ...errors(400, 401) },
       },
     },
-    async (request) => services.sessions.list(requireUser(request), sessionToken(request)),
+    async (request) => {
+      const page = await services.sessions.list(
+        requireUser(request),
+        sessionToken(request),
+        request.query,
+      );
+      return { sessions: page.items, next: page.next };
+    },
   );
 
   app.delete(

@@ -51,9 +51,14 @@ export function actRoutes(app: App, { services }: AppContext): void {
         response: { 200: ActList, ...errors(400, 401, 404) },
       },
     },
-    async (request) => ({
-      acts: await services.acts.list(requireUser(request), request.params.circleId, request.query),
-    }),
+    async (request) => {
+      const { before, limit, ...filter } = request.query;
+      const page = await services.acts.page(requireUser(request), request.params.circleId, filter, {
+        before,
+        limit,
+      });
+      return { acts: page.items, next: page.next };
+    },
   );
 
   app.post(

@@ -16,6 +16,7 @@ import {
   SeasonParams,
 } from '../schemas-analytics.ts';
 import type { App, AppContext } from '../types.ts';
+import { Next, PageQuery } from '../schemas-paging.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -126,14 +127,23 @@ export function balanceRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['balance'],
-        summary: 'Seasons of the circle, oldest first',
+        summary: 'Seasons of the circle, oldest first, a page at a time',
         params: CircleParams,
-        response: { 200: Type.Object({ seasons: Type.Array(Season) }), ...errors(401, 404) },
+        querystring: PageQuery,
+        response: {
+          200: Type.Object({ seasons: Type.Array(Season), next: Next }),
+          ...errors(400, 401, 404),
+        },
       },
     },
-    async (request) => ({
-      seasons: await services.seasons.list(requireUser(request), request.params.circleId),
-    }),
+    async (request) => {
+      const page = await services.seasons.page(
+        requireUser(request),
+        request.params.circleId,
+        request.query,
+      );
+      return { seasons: page.items, next: page.next };
+    },
   );
   app.post(
     '/circles/:circleId/seasons/:seasonId/end',

@@ -3,6 +3,7 @@ import { requireUser } from '../session.ts';
 import { CircleParams, Id, errors } from '../schemas.ts';
 import { ChatSummary, SavedChatSummary as Saved } from '../schemas-chat.ts';
 import type { App, AppContext } from '../types.ts';
+import { Next, PageQuery } from '../schemas-paging.ts';
 
 /** Saving and reading the summary numbers of chats analysed on members' own devices. */
 export function chatSummaryRoutes(app: App, { services }: AppContext): void {
@@ -34,14 +35,23 @@ export function chatSummaryRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['chat'],
-        summary: 'Chat summaries saved to the circle, newest first',
+        summary: 'Chat summaries saved to the circle, newest first, a page at a time',
         params: CircleParams,
-        response: { 200: Type.Object({ summaries: Type.Array(Saved) }), ...errors(401, 404) },
+        querystring: PageQuery,
+        response: {
+          200: Type.Object({ summaries: Type.Array(Saved), next: Next }),
+          ...errors(400, 401, 404),
+        },
       },
     },
-    async (request) => ({
-      summaries: await services.chatSummaries.list(requireUser(request), request.params.circleId),
-    }),
+    async (request) => {
+      const page = await services.chatSummaries.page(
+        requireUser(request),
+        request.params.circleId,
+        request.query,
+      );
+      return { summaries: page.items, next: page.next };
+    },
   );
 
   app.delete(

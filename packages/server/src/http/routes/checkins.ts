@@ -26,6 +26,7 @@ import {
   Prompts,
 } from '../schemas-cycle.ts';
 import type { App, AppContext } from '../types.ts';
+import { PageQuery } from '../schemas-paging.ts';
 
 const ScheduleBody = Type.Union([
   Type.Object({ cadence: Type.Literal('off') }, { additionalProperties: false }),
@@ -165,12 +166,15 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['check-ins'],
-        summary: 'Check-ins of the circle, newest first, and your own trend',
+        summary:
+          'Check-ins of the circle, newest first, a page at a time, and your own trend (over all of yours)',
         params: CircleParams,
-        response: { 200: CheckinHistory, ...errors(401, 404) },
+        querystring: PageQuery,
+        response: { 200: CheckinHistory, ...errors(400, 401, 404) },
       },
     },
-    async (request) => services.checkins.history(requireUser(request), request.params.circleId),
+    async (request) =>
+      services.checkins.history(requireUser(request), request.params.circleId, request.query),
   );
 
   app.get(

@@ -16,6 +16,7 @@ import {
 } from '../schemas.ts';
 import { Type } from 'typebox';
 import type { App, AppContext } from '../types.ts';
+import { PageQuery } from '../schemas-paging.ts';
 
 export function circleRoutes(app: App, { config, services }: AppContext): void {
   app.post(
@@ -37,17 +38,18 @@ export function circleRoutes(app: App, { config, services }: AppContext): void {
     {
       schema: {
         tags: ['circles'],
-        summary: 'Circles you are in',
-        response: { 200: CircleList, ...errors(401) },
+        summary: 'Circles you are in, newest first, a page at a time, and those you wait to join',
+        querystring: PageQuery,
+        response: { 200: CircleList, ...errors(400, 401) },
       },
     },
     async (request) => {
       const user = requireUser(request);
-      const [circles, waiting] = await Promise.all([
-        services.circles.list(user),
+      const [page, waiting] = await Promise.all([
+        services.circles.page(user, request.query),
         services.circles.waiting(user),
       ]);
-      return { circles, waiting };
+      return { circles: page.items, next: page.next, waiting };
     },
   );
 

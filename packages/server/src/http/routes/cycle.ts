@@ -15,6 +15,7 @@ import {
 } from '../schemas-cycle.ts';
 import { Type } from 'typebox';
 import type { App, AppContext } from '../types.ts';
+import { Next, PageQuery } from '../schemas-paging.ts';
 
 /** Reflect, Express and Repair. */
 export function cycleRoutes(app: App, { services }: AppContext): void {
@@ -45,20 +46,23 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['reflect'],
-        summary: 'Your own reflections, newest first',
+        summary: 'Your own reflections, newest first, a page at a time',
         params: CircleParams,
+        querystring: PageQuery,
         response: {
-          200: Type.Object({ reflections: Type.Array(Reflection) }),
-          ...errors(401, 404),
+          200: Type.Object({ reflections: Type.Array(Reflection), next: Next }),
+          ...errors(400, 401, 404),
         },
       },
     },
-    async (request) => ({
-      reflections: await services.reflections.listMine(
+    async (request) => {
+      const page = await services.reflections.pageMine(
         requireUser(request),
         request.params.circleId,
-      ),
-    }),
+        request.query,
+      );
+      return { reflections: page.items, next: page.next };
+    },
   );
   app.get(
     '/circles/:circleId/reflections/:reflectionId',
@@ -121,14 +125,23 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['express'],
-        summary: 'Your needs and those others shared, newest first',
+        summary: 'Your needs and those others shared, newest first, a page at a time',
         params: CircleParams,
-        response: { 200: Type.Object({ needs: Type.Array(Need) }), ...errors(401, 404) },
+        querystring: PageQuery,
+        response: {
+          200: Type.Object({ needs: Type.Array(Need), next: Next }),
+          ...errors(400, 401, 404),
+        },
       },
     },
-    async (request) => ({
-      needs: await services.needs.list(requireUser(request), request.params.circleId),
-    }),
+    async (request) => {
+      const page = await services.needs.page(
+        requireUser(request),
+        request.params.circleId,
+        request.query,
+      );
+      return { needs: page.items, next: page.next };
+    },
   );
   app.post(
     '/circles/:circleId/needs/:needId/thanks',
@@ -206,12 +219,15 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['repair'],
-        summary: 'Ruptures, newest first, with who starts repair and how soon',
+        summary:
+          'Ruptures, newest first, a page at a time, with who starts repair and how soon (over all of them)',
         params: CircleParams,
-        response: { 200: RuptureList, ...errors(401, 404) },
+        querystring: PageQuery,
+        response: { 200: RuptureList, ...errors(400, 401, 404) },
       },
     },
-    async (request) => services.ruptures.list(requireUser(request), request.params.circleId),
+    async (request) =>
+      services.ruptures.page(requireUser(request), request.params.circleId, request.query),
   );
   app.post(
     '/circles/:circleId/ruptures/:ruptureId/reset',

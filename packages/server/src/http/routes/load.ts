@@ -17,6 +17,7 @@ import {
   ResponsibilityPatch,
 } from '../schemas-load.ts';
 import type { App, AppContext } from '../types.ts';
+import { Next, PageQuery } from '../schemas-paging.ts';
 
 const tags = ['load'];
 
@@ -89,17 +90,23 @@ export function loadRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: "The circle's responsibilities",
+        summary: "The circle's responsibilities, oldest first, a page at a time",
         params: CircleParams,
+        querystring: PageQuery,
         response: {
-          200: Type.Object({ responsibilities: Type.Array(Responsibility) }),
-          ...errors(401, 404),
+          200: Type.Object({ responsibilities: Type.Array(Responsibility), next: Next }),
+          ...errors(400, 401, 404),
         },
       },
     },
-    async (request) => ({
-      responsibilities: await services.load.list(requireUser(request), request.params.circleId),
-    }),
+    async (request) => {
+      const page = await services.load.page(
+        requireUser(request),
+        request.params.circleId,
+        request.query,
+      );
+      return { responsibilities: page.items, next: page.next };
+    },
   );
   app.patch(
     '/circles/:circleId/responsibilities/:responsibilityId',
@@ -210,14 +217,23 @@ export function loadRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Hand-overs, newest first',
+        summary: 'Hand-overs, newest first, a page at a time',
         params: CircleParams,
-        response: { 200: Type.Object({ handovers: Type.Array(Handover) }), ...errors(401, 404) },
+        querystring: PageQuery,
+        response: {
+          200: Type.Object({ handovers: Type.Array(Handover), next: Next }),
+          ...errors(400, 401, 404),
+        },
       },
     },
-    async (request) => ({
-      handovers: await services.load.handovers(requireUser(request), request.params.circleId),
-    }),
+    async (request) => {
+      const page = await services.load.handoverPage(
+        requireUser(request),
+        request.params.circleId,
+        request.query,
+      );
+      return { handovers: page.items, next: page.next };
+    },
   );
   for (const [verb, accept] of [
     ['accept', true],

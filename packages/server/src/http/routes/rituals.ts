@@ -3,6 +3,7 @@ import { requireUser } from '../session.ts';
 import { CircleParams, errors } from '../schemas.ts';
 import { Ritual, RitualBody, RitualParams, RitualPatch } from '../schemas-rituals.ts';
 import type { App, AppContext } from '../types.ts';
+import { Next, PageQuery } from '../schemas-paging.ts';
 
 const tags = ['rituals'];
 
@@ -34,14 +35,23 @@ export function ritualRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Rituals with their next time and gentle rhythm',
+        summary: 'Rituals with their next time and gentle rhythm, oldest first, a page at a time',
         params: CircleParams,
-        response: { 200: Type.Object({ rituals: Type.Array(Ritual) }), ...errors(401, 404) },
+        querystring: PageQuery,
+        response: {
+          200: Type.Object({ rituals: Type.Array(Ritual), next: Next }),
+          ...errors(400, 401, 404),
+        },
       },
     },
-    async (request) => ({
-      rituals: await services.rituals.list(requireUser(request), request.params.circleId),
-    }),
+    async (request) => {
+      const page = await services.rituals.page(
+        requireUser(request),
+        request.params.circleId,
+        request.query,
+      );
+      return { rituals: page.items, next: page.next };
+    },
   );
   app.patch(
     '/circles/:circleId/rituals/:ritualId',

@@ -3,6 +3,7 @@ import { requireUser } from '../session.ts';
 import { CircleParams, errors } from '../schemas.ts';
 import { ValuesAnswerBody, ValuesParams, ValuesRound } from '../schemas-cycle.ts';
 import type { App, AppContext } from '../types.ts';
+import { Next, PageQuery } from '../schemas-paging.ts';
 
 /** The values conversation (part of Express). */
 export function valuesRoutes(app: App, { services }: AppContext): void {
@@ -26,17 +27,23 @@ export function valuesRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['express'],
-        summary: 'Values conversations, newest first',
+        summary: 'Values conversations, newest first, a page at a time',
         params: CircleParams,
+        querystring: PageQuery,
         response: {
-          200: Type.Object({ conversations: Type.Array(ValuesRound) }),
-          ...errors(401, 404),
+          200: Type.Object({ conversations: Type.Array(ValuesRound), next: Next }),
+          ...errors(400, 401, 404),
         },
       },
     },
-    async (request) => ({
-      conversations: await services.values.list(requireUser(request), request.params.circleId),
-    }),
+    async (request) => {
+      const page = await services.values.page(
+        requireUser(request),
+        request.params.circleId,
+        request.query,
+      );
+      return { conversations: page.items, next: page.next };
+    },
   );
   app.get(
     '/circles/:circleId/values/:roundId',

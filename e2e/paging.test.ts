@@ -1,0 +1,106 @@
+/**
+ * Lists that end: a circle with more acts than a page shows 30 of them and "Show more" appends
+ * the rest, moving focus to the first new one and going away at the end; a 2,000-character note
+ * folds to a few lines with "more" and "less". At phone and desktop widths.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiPost } from './api.ts';
+import { DESKTOP, PHONE, skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
+import { screenshots } from './shots.ts';
+
+const ACTS = 41;
+const DAY_MS = 86_400_000;
+const LONG_NOTE = `${'We walked the long way home and talked about the year. '.repeat(36)}`.slice(
+  0,
+  2000,
+);
+
+describe.skipIf(skipBrowserTier)('lists that end and notes that fold', () => {
+  let scene: CoupleInBrowser;
+
+  beforeAll(async () => {
+    scene = await openCoupleInBrowser();
+    const { couple, samPage, server } = scene;
+    const sam = samPage.context();
+    // Oldest first, so the newest (the long note) tops the list.
+    for (let i = ACTS - 1; i >= 0; i -= 1) {
+      await apiPost(
+        sam,
+        server.url,
+        '/api/circles/{circleId}/acts',
+        { circleId: couple.circleId },
+        {
+          toMemberId: couple.alexId,
+          form: 'practical',
+          at: new Date(Date.now() - ((i + 1) * DAY_MS) / 4).toISOString(),
+          ...(i === 0 ? { note: LONG_NOTE } : {}),
+        },
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await scene?.close();
+  });
+
+  for (const [size, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    it(`shows 30 acts, then the rest on "Show more", at ${size} width`, async () => {
+      const page = scene.alexPage;
+      await page.setViewportSize(viewport);
+      await page.goto(`${scene.server.url}/circles/${scene.couple.circleId}`);
+      const inbox = page.getByRole('list', { name: 'Care you received' });
+      await inbox.locator('li.act').first().waitFor();
+      expect(await inbox.locator('li.act').count()).toBe(30);
+
+      // The long note: a few lines, "more" opens it, "less" folds it again.
+      const note = inbox.locator('p.act-note').first();
+      expect(await note.getAttribute('dir')).toBe('auto');
+      const folded = await note.evaluate((el) => ({
+        shown: el.clientHeight,
+        all: el.scrollHeight,
+      }));
+      expect(folded.shown).toBeLessThan(folded.all / 3);
+      const toggle = inbox.getByRole('button', { name: 'more', exact: true });
+      expect(await toggle.count()).toBe(1);
+      await toggle.click();
+      const opened = await note.evaluate((el) => ({
+        shown: el.clientHeight,
+        all: el.scrollHeight,
+      }));
+      expect(opened.shown).toBeGreaterThanOrEqual(opened.all - 1);
+      const less = inbox.getByRole('button', { name: 'less', exact: true });
+      expect(await less.getAttribute('aria-expanded')).toBe('true');
+      if (size === 'phone') await screenshots(page, 'paging-note-open');
+      await less.click();
+      expect(await inbox.getByRole('button', { name: 'more', exact: true }).count()).toBe(1);
+      // Short notes and acts without one offer no toggle.
+      expect(await inbox.getByRole('button', { name: /^(more|less)$/ }).count()).toBe(1);
+
+      if (size === 'phone') await screenshots(page, 'paging-home-first-page');
+      const received = page.locator('section', { has: inbox });
+      const more = received.getByRole('button', { name: 'Show more' });
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await inbox
+        .locator('li.act')
+        .nth(ACTS - 1)
+        .waitFor();
+      expect(await inbox.locator('li.act').count()).toBe(ACTS);
+      await expect.poll(() => more.count()).toBe(0);
+      // Focus went to the first act the page added, not to the gone button.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const items = Array.from(document.querySelectorAll('li.act'));
+            return items.indexOf(document.activeElement as Element);
+          }),
+        )
+        .toBe(30);
+      if (size === 'phone') await screenshots(page, 'paging-home-all');
+    }, 180_000);
+  }
+});
