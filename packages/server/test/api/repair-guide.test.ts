@@ -179,7 +179,9 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
       .body;
     await join(asha, ben, circle.id);
     await join(asha, chen, circle.id);
-    const rupture = (await asha.legacyPost(`/api/circles/${circle.id}/ruptures`, {})).body;
+    const rupture = (
+      await asha.legacyPost(`/api/circles/${circle.id}/ruptures`, { note: 'A hard evening' })
+    ).body;
     const guide = `/api/circles/${circle.id}/ruptures/${rupture.id}/guide`;
     const done = async (who: Client, saw: string) => {
       expect((await who.legacyRequest('PUT', `${guide}/answers`, answers({ saw }))).status).toBe(
@@ -385,7 +387,9 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     const ben = await server.signUp('Ben');
     const family = (await a.legacyPost('/api/circles', { name: 'The Lins', kind: 'family' })).body;
     await join(a, ben, family.id);
-    const moment = (await a.legacyPost(`/api/circles/${family.id}/ruptures`, {})).body;
+    const moment = (
+      await a.legacyPost(`/api/circles/${family.id}/ruptures`, { note: 'A hard evening' })
+    ).body;
     const familyGuide = `/api/circles/${family.id}/ruptures/${moment.id}/guide`;
     server.clock.advance(3 * DAY);
     const chen = await server.signUp('Chen');
