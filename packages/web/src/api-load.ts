@@ -55,6 +55,20 @@ export const ownResponsibility = (circleId: string, responsibilityId: string) =>
     path: { circleId, responsibilityId },
   });
 
+/** Gives back stages the caller carries (how "I'll take this" is taken back). */
+export const releaseResponsibility = (
+  circleId: string,
+  responsibilityId: string,
+  stages: Body<
+    'post',
+    '/api/circles/{circleId}/responsibilities/{responsibilityId}/release'
+  >['stages'],
+) =>
+  api.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/release', {
+    path: { circleId, responsibilityId },
+    body: { stages },
+  });
+
 export const deleteResponsibility = (circleId: string, responsibilityId: string) =>
   api.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
     path: { circleId, responsibilityId },

@@ -180,6 +180,70 @@ describe.each(testDatabases())('taking back a tap, and empty forms, on $name', (
     }
   });
 
+  it('takes back one\'s own "We did it" for a ritual, never another member\'s', async () => {
+    const { a, b, circleId } = await couple(server);
+    const ritual = (
+      await a.post(
+        '/api/circles/{circleId}/rituals',
+        { circleId },
+        {
+          kind: 'weekly_checkin',
+          rrule: 'FREQ=DAILY',
+          time: '00:00',
+          timezone: 'UTC',
+        },
+      )
+    ).body;
+    const ids = { circleId, ritualId: ritual.id };
+    // A minute after its first time, so the "We did it" counts for that time.
+    server.clock.advance(Date.parse(ritual.nextAt!) + 60_000 - server.clock.t);
+    const before = (await a.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals;
+    const done = await a.post('/api/circles/{circleId}/rituals/{ritualId}/completions', ids);
+    expect(done.status).toBe(201);
+    expect(done.body.rhythm.done).toBe(before[0]!.rhythm.done + 1);
+    // B has said nothing: nothing of theirs to take back, and A's stays.
+    expect(
+      (await b.delete('/api/circles/{circleId}/rituals/{ritualId}/completions/latest', ids)).status,
+    ).toBe(404);
+    const undone = await a.delete(
+      '/api/circles/{circleId}/rituals/{ritualId}/completions/latest',
+      ids,
+    );
+    expect(undone.status).toBe(200);
+    expect(undone.body).toEqual(before[0]);
+    expect((await b.get('/api/circles/{circleId}/rituals', { circleId })).body.rituals).toEqual(
+      before,
+    );
+    expect(
+      (await a.delete('/api/circles/{circleId}/rituals/{ritualId}/completions/latest', ids)).status,
+    ).toBe(404);
+  });
+
+  it("takes back one's own thanks for a need, never another member's", async () => {
+    const { a, b, circleId } = await couple(server);
+    const need = (
+      await a.post(
+        '/api/circles/{circleId}/needs',
+        { circleId },
+        { text: 'More quiet evenings', shared: true },
+      )
+    ).body;
+    const ids = { circleId, needId: need.id };
+    const thanked = await b.post('/api/circles/{circleId}/needs/{needId}/thanks', ids);
+    expect(thanked.body.thankedBy).toHaveLength(1);
+    // The author taking "back" thanks changes nothing of B's.
+    expect(
+      (await a.delete('/api/circles/{circleId}/needs/{needId}/thanks', ids)).body.thankedBy,
+    ).toHaveLength(1);
+    const undone = await b.delete('/api/circles/{circleId}/needs/{needId}/thanks', ids);
+    expect(undone.status).toBe(200);
+    expect(undone.body.thankedBy).toEqual([]);
+    const outsider = await couple(server);
+    expect(
+      (await outsider.a.delete('/api/circles/{circleId}/needs/{needId}/thanks', ids)).status,
+    ).toBe(404);
+  });
+
   /** Each form sent empty or blank: the request, and what it must leave as it was. */
   const emptyForms: readonly {
     readonly name: string;

@@ -4272,7 +4272,68 @@ export interface paths {
         };
       };
     };
-    readonly delete?: never;
+    /** Take back your "Thank you for telling me" (your own only) */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly needId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description An opaque id. */
+              readonly authorMemberId: string;
+              readonly starterId: string | null;
+              readonly text: string;
+              readonly shared: boolean;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly thankedBy: readonly string[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -9143,6 +9204,98 @@ export interface paths {
       };
     };
     readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/rituals/{ritualId}/completions/latest': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Take back your latest "We did it" for this ritual (your own only) */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly ritualId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @enum {unknown} */
+              readonly kind:
+                | 'nightly_checkin'
+                | 'appreciation'
+                | 'weekly_checkin'
+                | 'monthly_family_checkin'
+                | 'team_feedback'
+                | 'get_together'
+                | 'custom';
+              readonly title: string;
+              readonly rrule: string;
+              readonly time: string;
+              readonly timezone: string;
+              readonly memberIds: readonly string[];
+              readonly startsOn: string;
+              /** @description An opaque id. */
+              readonly createdByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly nextAt: string | null;
+              readonly rhythm: {
+                readonly done: number;
+                readonly of: number;
+                readonly recentRun: number;
+              };
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;

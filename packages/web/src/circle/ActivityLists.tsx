@@ -1,4 +1,5 @@
 import type { Act, ActChanges } from '../api.ts';
+import type { UndoOffer } from '../hooks/useUndo.ts';
 import { formLabel } from '../care.ts';
 import { t } from '../i18n/index.ts';
 import { GivenList } from './GivenList.tsx';
@@ -9,6 +10,8 @@ import type { CircleData } from './useCircleData.ts';
 interface ActivityListsProps {
   readonly data: CircleData;
   readonly onNotice: (act: Act) => Promise<void>;
+  readonly onUnnotice: (act: Act) => Promise<void>;
+  readonly offerUndo: (offer: UndoOffer) => void;
   readonly onQuestion: (act: Act) => Promise<void>;
   readonly onChange: (act: Act, changes: ActChanges) => Promise<Act>;
   readonly onRemove: (act: Act) => Promise<void>;
@@ -18,6 +21,8 @@ interface ActivityListsProps {
 export function ActivityLists({
   data,
   onNotice,
+  onUnnotice,
+  offerUndo,
   onQuestion,
   onChange,
   onRemove,
@@ -28,7 +33,15 @@ export function ActivityLists({
       <ReceivedList
         acts={data.received}
         nameOf={nameOf}
-        onNotice={onNotice}
+        onNotice={async (act) => {
+          await onNotice(act);
+          const labels = { form: formLabel(act.form), name: nameOf(act.fromMemberId) };
+          offerUndo({
+            message: t('undo.noticed', labels),
+            undone: t('undo.noticed.undone'),
+            undo: () => onUnnotice(act),
+          });
+        }}
         onQuestion={onQuestion}
       />
       <GivenList

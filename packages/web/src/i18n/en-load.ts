@@ -62,7 +62,6 @@ export const enLoad = {
   'load.item.updated': 'Updated “{title}”.',
   'load.item.remove': 'Remove',
   'load.item.removeLabel': 'Remove “{title}”',
-  'load.item.removed': 'Removed “{title}”.',
 
   'load.catalogue.open': 'Start from common responsibilities',
   'load.catalogue.legend.couple': 'Choose the ones that belong to your life together',

@@ -15,6 +15,7 @@ import { enRepairGuide } from './en-repair-guide.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
 import { enQuestions } from './en-questions.ts';
+import { enUndo } from './en-undo.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
 const formMessages = Object.fromEntries(
@@ -262,6 +263,7 @@ export const en = {
   ...enUpdates,
   ...enGuides,
   ...enQuestions,
+  ...enUndo,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 import type { CircleDetail } from '../api.ts';
 import type { CatalogueItem, Responsibility } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 import { t } from '../i18n/index.ts';
 import { AddOwnForm } from './AddOwnForm.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
@@ -22,6 +24,7 @@ export function Inventory({
   nameOf,
   onChanged,
 }: InventoryProps) {
+  const undo = useUndo();
   const taken = new Set(responsibilities.map((r) => r.catalogueId));
   const remaining = catalogue.filter((item) => !taken.has(item.id));
   return (
@@ -38,10 +41,12 @@ export function Inventory({
               item={item}
               nameOf={nameOf}
               onChanged={onChanged}
+              offerUndo={undo.offer}
             />
           ))}
         </ul>
       )}
+      <UndoBar state={undo} />
       <CataloguePicker
         circleId={circle.id}
         kind={circle.kind}

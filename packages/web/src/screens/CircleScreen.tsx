@@ -17,11 +17,14 @@ import { useSession } from '../session.ts';
 import { Icon } from '../components/Icon.tsx';
 import { TodayCard } from '../question/TodayCard.tsx';
 import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, notice, question, change, remove, refreshError } =
+  const { state, refresh, notice, unnotice, question, change, remove, refreshError } =
     useCircleData(circleId);
+  const undo = useUndo();
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
   const missing = state.status === 'failed' && isApiError(state.error, 'not_found');
@@ -63,12 +66,16 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
       <div className="circle-grid">
         <div className="circle-main">
           {requests}
-          <LogCare circle={data.circle} onLogged={() => void refresh()} />
+          <LogCare circle={data.circle} onLogged={() => void refresh()} offerUndo={undo.offer} />
+          {/* Next in the reading order after logging, shown at the foot of the screen. */}
+          <UndoBar state={undo} />
           <TodayCard circle={data.circle} />
           {others.length === 0 && invite}
           <ActivityLists
             data={data}
             onNotice={notice}
+            onUnnotice={unnotice}
+            offerUndo={undo.offer}
             onQuestion={question}
             onChange={change}
             onRemove={remove}
