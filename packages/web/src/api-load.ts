@@ -120,6 +120,12 @@ export const completeRitual = (circleId: string, ritualId: string) =>
     path: { circleId, ritualId },
   });
 
+/** Takes back my latest "We did it" for a ritual. */
+export const uncompleteRitual = (circleId: string, ritualId: string) =>
+  api.delete('/api/circles/{circleId}/rituals/{ritualId}/completions/latest', {
+    path: { circleId, ritualId },
+  });
+
 export const deleteRitual = (circleId: string, ritualId: string) =>
   api.delete('/api/circles/{circleId}/rituals/{ritualId}', { path: { circleId, ritualId } });
 

@@ -215,7 +215,6 @@ export const enLoad = {
   'rituals.done': 'Noted: “{title}”. Lovely.',
   'rituals.stop': 'Stop',
   'rituals.stopLabel': 'Stop “{title}”',
-  'rituals.stopped': 'Stopped “{title}”.',
   'rituals.editAction': 'Edit',
   'rituals.editLabel': 'Edit “{title}”',
   'rituals.edit.title': 'Edit “{title}”',

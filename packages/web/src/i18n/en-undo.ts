@@ -1,7 +1,7 @@
 /**
  * English messages for taking a tap back and for asking before a change (issue 14): the undo
- * bar, what each confirmation says will happen, and forms that are refused empty. Merged into
- * `en` in en.ts; keys start with `undo.`, `confirm.` or `empty.`.
+ * bar, what each confirmation says will happen, forms that are refused empty, and asking for a
+ * hand-over instead of taking what someone else carries. Merged into `en` in en.ts.
  */
 export const enUndo = {
   'undo.action': 'Undo',
@@ -11,7 +11,7 @@ export const enUndo = {
   'undo.noticed': 'You noticed {form} from {name}.',
   'undo.noticed.undone': 'Taken back. It is not marked as noticed.',
   'undo.taken.undone': 'Given back. “{title}” is as it was.',
-  'undo.done': 'Marked as done: “{title}”.',
+  'undo.thanked.undone': 'Taken back. Your thanks are no longer there.',
   'undo.done.undone': 'Taken back. It is not marked as done.',
 
   'confirm.ritual.stop':
@@ -36,11 +36,12 @@ export const enUndo = {
   'confirm.device.others.yes': 'Sign them out',
   'confirm.calendar.renew':
     'The old address will stop working: a calendar that uses it gets no more rituals until you add the new one.',
-  'confirm.calendar.renew.yes': 'Make a new address',
+  'confirm.calendar.renew.yes': 'Yes, make a new one',
   'confirm.calendar.renew.pending': 'Making a new one…',
   'confirm.request.decline':
     '{name} will not join this circle. They can ask again with a new invitation.',
   'confirm.request.decline.yes': 'Say no',
+  'circle.requests.declineLabel': 'Not now: {name}’s request to join',
   'confirm.keep': 'Keep things as they are',
 
   'empty.rupture': 'Write a few words about what happened first. One line is enough.',

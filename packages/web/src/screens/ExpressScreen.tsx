@@ -6,6 +6,7 @@ import {
   listNeeds,
   setNeedShared,
   thankNeed,
+  unthankNeed,
   type Need,
 } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
@@ -18,6 +19,9 @@ import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
+import { memberNamer } from '../components/names.ts';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 
 async function read(circleId: string, kind: CircleKind) {
   const [prompts, needs] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
@@ -37,7 +41,15 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
         ? data.needs.map((n) => (n.id === need.id ? need : n))
         : [need, ...data.needs],
     }));
-  const thank = async (need: Need) => put(await thankNeed(circle.id, need.id));
+  const undo = useUndo();
+  const thank = async (need: Need) => {
+    put(await thankNeed(circle.id, need.id));
+    undo.offer({
+      message: t('needs.thanked', { name: memberNamer(circle)(need.authorMemberId) }),
+      undone: t('undo.thanked.undone'),
+      undo: async () => put(await unthankNeed(circle.id, need.id)),
+    });
+  };
   const share = async (need: Need, shared: boolean) =>
     put(await setNeedShared(circle.id, need.id, shared));
   const remove = async (need: Need) => {
@@ -61,6 +73,7 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
             onShare={share}
             onDelete={remove}
           />
+          <UndoBar state={undo} />
           <ValuesConversation circle={circle} />
         </div>
       )}
