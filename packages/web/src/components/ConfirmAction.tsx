@@ -62,8 +62,12 @@ export function ConfirmAction({
   }, []);
 
   useEffect(() => {
-    if (asking) group.current?.focus();
-    else if (returnFocus.current) {
+    if (asking) {
+      // Focus without the browser's own scroll, then all of the question into view (its scroll
+      // margin keeps it clear of the phone's bottom bar).
+      group.current?.focus({ preventScroll: true });
+      group.current?.scrollIntoView({ block: 'nearest' });
+    } else if (returnFocus.current) {
       returnFocus.current = false;
       trigger.current?.focus();
     }

@@ -1,0 +1,164 @@
+/**
+ * Taking back a tap and asking first, at phone (390×844) and desktop (1440×900) widths: Alex logs
+ * an act of care and takes it back with "Undo" (by tap on the phone, by keyboard on the desktop);
+ * it is gone, also after a reload, and Sam never sees it. Stopping a ritual asks first and says
+ * what will happen: "Keep it going" keeps it, "Stop it" stops it. "Log it" on an empty hard
+ * moment is refused with a message by the field, and nothing is logged. Axe on each screen.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet, apiPost } from './api.ts';
+import { axeViolations } from './axe.ts';
+import { PHONE, skipBrowserTier } from './browser.ts';
+import { openCoupleInBrowser, type Couple, type CoupleInBrowser } from './cycle-setup.ts';
+import { logCare, section } from './flows.ts';
+import { screenshots } from './shots.ts';
+
+const WIDTHS = [
+  ['phone', PHONE],
+  ['desktop', { width: 1440, height: 900 }],
+] as const;
+
+/** Whether keyboard focus is anywhere inside the undo bar. */
+const focusInUndoBar = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('.undo-region') !== null);
+
+describe.skipIf(skipBrowserTier)('taking back a tap, and asking first', () => {
+  let scene: CoupleInBrowser;
+  let alexPage: Page;
+  let samPage: Page;
+  let couple: Couple;
+  let url: string;
+  const violations: string[] = [];
+
+  const open = async (page: Page, path: string, title: string) => {
+    await page.goto(`/circles/${couple.circleId}${path}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  };
+
+  beforeAll(async () => {
+    scene = await openCoupleInBrowser();
+    ({ alexPage, samPage, couple } = scene);
+    url = scene.server.url;
+  });
+
+  afterAll(async () => {
+    await scene?.close();
+  });
+
+  for (const [size, viewport] of WIDTHS) {
+    it(`takes back a logged act with Undo, gone after a reload too (${size})`, async () => {
+      await alexPage.setViewportSize(viewport);
+      await open(alexPage, '', couple.circleName);
+      const note = `Carried the shopping home (${size})`;
+      await logCare(alexPage, 'Practical help', { note });
+      const given = section(alexPage, 'Care you gave');
+      await given.getByText(note).waitFor();
+
+      const undo = alexPage.getByRole('button', { name: 'Undo', exact: true });
+      await undo.waitFor();
+      // Offered without taking focus, and in view (above the phone's bottom bar).
+      expect(await focusInUndoBar(alexPage)).toBe(false);
+      const box = await undo.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+      // A pointer resting on the bar holds it while the checks below take their time.
+      await undo.hover();
+      violations.push(...(await axeViolations(alexPage, `circle, undo offered (${size})`)));
+      if (size === 'phone') await screenshots(alexPage, 'undo-act-offered');
+
+      if (size === 'desktop') {
+        await undo.focus();
+        await alexPage.keyboard.press('Enter');
+      } else {
+        await undo.click();
+      }
+      await alexPage
+        .getByRole('status')
+        .filter({ hasText: 'Taken back. Nothing was logged.' })
+        .waitFor();
+      await expect.poll(() => given.getByText(note).count()).toBe(0);
+      if (size === 'phone') await screenshots(alexPage, 'undo-act-undone');
+
+      await alexPage.reload();
+      await section(alexPage, 'Care you gave').waitFor();
+      await expect(section(alexPage, 'Care you gave').getByText(note).count()).resolves.toBe(0);
+      const { acts } = await apiGet(alexPage, url, '/api/circles/{circleId}/acts', {
+        circleId: couple.circleId,
+      });
+      expect(acts.map((act) => act.note)).not.toContain(note);
+      await open(samPage, '', couple.circleName);
+      await expect(section(samPage, 'Care you received').getByText(note).count()).resolves.toBe(0);
+    });
+  }
+
+  for (const [size, viewport] of WIDTHS) {
+    it(`asks before stopping a ritual: keeping it keeps it, stopping it stops it (${size})`, async () => {
+      await alexPage.setViewportSize(viewport);
+      const title = `Sunday walk (${size})`;
+      await apiPost(
+        alexPage,
+        url,
+        '/api/circles/{circleId}/rituals',
+        { circleId: couple.circleId },
+        {
+          kind: 'custom',
+          title,
+          rrule: 'FREQ=WEEKLY;BYDAY=SU',
+          time: '10:00',
+          timezone: 'UTC',
+        },
+      );
+      await open(alexPage, '/rituals', 'Rituals');
+      const item = alexPage.getByRole('listitem').filter({ hasText: title });
+      await item.waitFor();
+
+      await item.getByRole('button', { name: `Stop “${title}”` }).click();
+      const question = item.getByRole('group');
+      await question.getByText('will stop for everyone taking part').waitFor();
+      violations.push(...(await axeViolations(alexPage, `rituals, asking to stop (${size})`)));
+      if (size === 'phone') await screenshots(alexPage, 'undo-ritual-stop-asks');
+      await question.getByRole('button', { name: 'Keep it going' }).click();
+      await item.getByRole('button', { name: `Stop “${title}”` }).waitFor();
+      await alexPage.reload();
+      await item.waitFor();
+
+      await item.getByRole('button', { name: `Stop “${title}”` }).click();
+      await item.getByRole('group').getByRole('button', { name: 'Stop it' }).click();
+      await expect.poll(() => item.count()).toBe(0);
+      await alexPage.reload();
+      await alexPage.getByRole('heading', { level: 2, name: 'Your rituals' }).waitFor();
+      await expect(alexPage.getByText(title).count()).resolves.toBe(0);
+      const { rituals } = await apiGet(alexPage, url, '/api/circles/{circleId}/rituals', {
+        circleId: couple.circleId,
+      });
+      expect(rituals.map((r) => r.title)).not.toContain(title);
+    }, 120_000);
+  }
+
+  for (const [size, viewport] of WIDTHS) {
+    it(`refuses "Log it" on an empty hard moment, logging nothing (${size})`, async () => {
+      await alexPage.setViewportSize(viewport);
+      await open(alexPage, '/repair', 'Repair');
+      const before = await apiGet(alexPage, url, '/api/circles/{circleId}/ruptures', {
+        circleId: couple.circleId,
+      });
+      const field = alexPage.getByLabel('What happened');
+      await field.fill('   ');
+      await alexPage.getByRole('button', { name: 'Log it' }).click();
+      await alexPage.getByText('Write a few words about what happened first.').waitFor();
+      await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+      violations.push(...(await axeViolations(alexPage, `repair, empty form (${size})`)));
+      if (size === 'phone') await screenshots(alexPage, 'undo-rupture-empty');
+      const after = await apiGet(alexPage, url, '/api/circles/{circleId}/ruptures', {
+        circleId: couple.circleId,
+      });
+      expect(after.ruptures).toEqual(before.ruptures);
+    });
+  }
+
+  it('finds no accessibility violations', () => {
+    expect(violations).toEqual([]);
+  });
+});
