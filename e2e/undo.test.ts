@@ -3,7 +3,8 @@
  * an act of care and takes it back with "Undo" (by tap on the phone, by keyboard on the desktop);
  * it is gone, also after a reload, and Sam never sees it. Stopping a ritual asks first and says
  * what will happen: "Keep it going" keeps it, "Stop it" stops it. "Log it" on an empty hard
- * moment is refused with a message by the field, and nothing is logged. Axe on each screen.
+ * moment is refused with a message by the field, and nothing is logged. "I'll take this" is given
+ * back with Undo, and on an item Sam carries Alex is offered to ask Sam instead. Axe on each screen.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,70 @@ describe.skipIf(skipBrowserTier)('taking back a tap, and asking first', () => {
       expect(after.ruptures).toEqual(before.ruptures);
     });
   }
+
+  it('gives back what "I’ll take this" took, and asks Sam for what Sam carries', async () => {
+    await alexPage.setViewportSize(PHONE);
+    const inCircle = { circleId: couple.circleId };
+    const everyStage = (id: string) => ({ notice: id, plan: id, do: id, followUp: id });
+    const item = { area: 'home', frequency: 'weekly', effort: 1 } as const;
+    await apiPost(samPage, url, '/api/circles/{circleId}/responsibilities', inCircle, {
+      ...item,
+      title: 'Bins',
+      owners: everyStage(couple.samId),
+    });
+    await apiPost(alexPage, url, '/api/circles/{circleId}/responsibilities', inCircle, {
+      ...item,
+      title: 'Plants',
+    });
+    await open(alexPage, '/load', 'Share the load');
+    const duty = (title: string) =>
+      alexPage
+        .locator('li.duty')
+        .filter({ has: alexPage.getByRole('heading', { name: title, exact: true }) });
+
+    // Plants: nobody carries it. Taken in one tap, given back with Undo.
+    await duty('Plants')
+      .getByRole('button', { name: /take this/ })
+      .click();
+    await duty('Plants').getByText('You carry all of this.').waitFor();
+    const undo = alexPage.getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    await alexPage.getByRole('status').filter({ hasText: 'Given back.' }).waitFor();
+    await duty('Plants')
+      .getByRole('button', { name: /take this/ })
+      .waitFor();
+
+    // Bins: Sam carries it. No "I'll take this": Alex asks, and nothing moves until Sam says yes.
+    const bins = duty('Bins');
+    await expect(bins.getByRole('button', { name: /take this/ }).count()).resolves.toBe(0);
+    await bins.getByRole('button', { name: 'Ask Sam to hand over “Bins”' }).click();
+    await alexPage
+      .getByRole('status')
+      .filter({ hasText: 'You asked to take over 4 stages of “Bins”' })
+      .first()
+      .waitFor();
+    // Asked once: the item says so instead of offering to ask again.
+    await bins.getByText('You asked to take this over.').waitFor();
+    violations.push(...(await axeViolations(alexPage, 'load, asking for a hand-over')));
+    await screenshots(alexPage, 'undo-load-ask');
+    const { handovers } = await apiGet(samPage, url, '/api/circles/{circleId}/handovers', inCircle);
+    expect(handovers.filter((h) => h.status === 'proposed')).toHaveLength(4);
+    const { responsibilities } = await apiGet(
+      samPage,
+      url,
+      '/api/circles/{circleId}/responsibilities',
+      inCircle,
+    );
+    expect(responsibilities.find((r) => r.title === 'Bins')?.owners).toEqual(
+      everyStage(couple.samId),
+    );
+    expect(responsibilities.find((r) => r.title === 'Plants')?.owners).toEqual({
+      notice: null,
+      plan: null,
+      do: null,
+      followUp: null,
+    });
+  }, 120_000);
 
   it('finds no accessibility violations', () => {
     expect(violations).toEqual([]);

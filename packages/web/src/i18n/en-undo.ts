@@ -42,7 +42,10 @@ export const enUndo = {
     '{name} will not join this circle. They can ask again with a new invitation.',
   'confirm.request.decline.yes': 'Say no',
   'circle.requests.declineLabel': 'Not now: {name}’s request to join',
-  'confirm.keep': 'Keep things as they are',
+  'confirm.link.withdraw':
+    'This link will stop working: anyone who has it can no longer ask to join with it.',
+  'confirm.link.withdraw.yes': 'Withdraw it',
+  'members.link.withdrawLabel': 'Withdraw the invitation link that works until {until}',
 
   'empty.rupture': 'Write a few words about what happened first. One line is enough.',
   'empty.values': 'Answer at least one question before sending.',
@@ -53,6 +56,7 @@ export const enUndo = {
     'You asked to take over one stage of “{title}”. It moves when they say yes.',
   'load.handover.asked_other':
     'You asked to take over {count} stages of “{title}”. Each moves when its carrier says yes.',
+  'load.handover.waiting': 'You asked to take this over. It moves when they say yes.',
   'load.handover.held':
     'Someone else carries part of this. Ask them, and it moves when they say yes.',
 } as const;

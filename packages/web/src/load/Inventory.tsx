@@ -1,5 +1,5 @@
 import type { CircleDetail } from '../api.ts';
-import type { CatalogueItem, Responsibility } from '../api-load.ts';
+import type { CatalogueItem, Handover, Responsibility } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
 import { UndoBar } from '../components/UndoBar.tsx';
 import { useUndo } from '../hooks/useUndo.ts';
@@ -12,6 +12,7 @@ interface InventoryProps {
   readonly circle: CircleDetail;
   readonly responsibilities: readonly Responsibility[];
   readonly catalogue: readonly CatalogueItem[];
+  readonly handovers: readonly Handover[];
   readonly nameOf: (memberId: string) => string;
   readonly onChanged: () => Promise<void>;
 }
@@ -21,6 +22,7 @@ export function Inventory({
   circle,
   responsibilities,
   catalogue,
+  handovers,
   nameOf,
   onChanged,
 }: InventoryProps) {
@@ -39,6 +41,12 @@ export function Inventory({
               key={item.id}
               circle={circle}
               item={item}
+              asked={handovers.some(
+                (h) =>
+                  h.responsibilityId === item.id &&
+                  h.status === 'proposed' &&
+                  h.toMemberId === circle.myMemberId,
+              )}
               nameOf={nameOf}
               onChanged={onChanged}
               offerUndo={undo.offer}

@@ -20,6 +20,8 @@ import { useAction } from '../hooks/useAction.ts';
 interface ResponsibilityItemProps {
   readonly circle: CircleDetail;
   readonly item: Responsibility;
+  /** Whether I have asked for a hand-over of this item that is not answered yet. */
+  readonly asked: boolean;
   readonly nameOf: (memberId: string) => string;
   readonly onChanged: () => Promise<void>;
   /** Offers "Undo" after "I'll take this". */
@@ -33,6 +35,7 @@ interface ResponsibilityItemProps {
 export function ResponsibilityItem({
   circle,
   item,
+  asked,
   nameOf,
   onChanged,
   offerUndo,
@@ -126,6 +129,8 @@ export function ResponsibilityItem({
       <div className="actions">
         {allMine ? (
           <p className="muted">{t('load.item.allYours')}</p>
+        ) : held.length > 0 && asked ? (
+          <p className="muted">{t('load.handover.waiting')}</p>
         ) : held.length > 0 ? (
           <button
             type="button"
@@ -160,7 +165,7 @@ export function ResponsibilityItem({
           }}
         />
       </div>
-      {held.length > 0 && <p className="muted">{t('load.handover.held')}</p>}
+      {held.length > 0 && !asked && <p className="muted">{t('load.handover.held')}</p>}
       <details className="more">
         <summary>{t('load.item.split')}</summary>
         <StageOwners circle={circle} item={item} busy={busy} onChange={change} />
