@@ -48,6 +48,8 @@ export function ResponsibilityItem({
   const holders = [...new Set(held.map((stage) => item.owners[stage]))].filter(
     (owner): owner is string => owner !== null,
   );
+  /** Removing is for those it concerns (anyone while nobody carries it), as the API decides. */
+  const mayRemove = held.length === 0 || STAGES.some((stage) => item.owners[stage] === me);
   const ownerName = (stage: Stage) => {
     const owner = item.owners[stage];
     if (owner === null) return t('load.item.nobody');
@@ -150,20 +152,22 @@ export function ResponsibilityItem({
             <span className="visually-hidden">: {item.title}</span>
           </button>
         )}
-        <ConfirmAction
-          label={t('load.item.remove')}
-          accessibleLabel={t('load.item.removeLabel', { title: item.title })}
-          consequence={t('confirm.load.remove', { title: item.title })}
-          confirmLabel={t('confirm.load.remove.yes')}
-          pendingLabel={t('common.removing')}
-          disabled={busy}
-          onConfirm={async (origin) => {
-            const refocus = focusAfterRemoval(origin.closest('li'));
-            await deleteResponsibility(circle.id, item.id);
-            await onChanged();
-            refocus();
-          }}
-        />
+        {mayRemove && (
+          <ConfirmAction
+            label={t('load.item.remove')}
+            accessibleLabel={t('load.item.removeLabel', { title: item.title })}
+            consequence={t('confirm.load.remove', { title: item.title })}
+            confirmLabel={t('confirm.load.remove.yes')}
+            pendingLabel={t('common.removing')}
+            disabled={busy}
+            onConfirm={async (origin) => {
+              const refocus = focusAfterRemoval(origin.closest('li'));
+              await deleteResponsibility(circle.id, item.id);
+              await onChanged();
+              refocus();
+            }}
+          />
+        )}
       </div>
       {held.length > 0 && !asked && <p className="muted">{t('load.handover.held')}</p>}
       <details className="more">
