@@ -178,6 +178,8 @@ describe.skipIf(skipBrowserTier)('my account and my data', () => {
 
     // One device at a time…
     await devices.getByRole('button', { name: /^Sign out Chrome on Linux/ }).click();
+    await devices.getByText(/will be signed out/).waitFor();
+    await devices.getByRole('button', { name: 'Sign it out' }).click();
     await alexPage.getByRole('status').filter({ hasText: 'is signed out.' }).waitFor();
     await expect.poll(() => devices.getByRole('listitem').count()).toBe(1);
     await reloadSignedOut(alexOther);
@@ -188,6 +190,7 @@ describe.skipIf(skipBrowserTier)('my account and my data', () => {
     await alexPage.reload();
     await expect.poll(() => devices.getByRole('listitem').count()).toBe(2);
     await alexPage.getByRole('button', { name: 'Sign out everywhere else' }).click();
+    await alexPage.getByRole('button', { name: 'Sign them out' }).click();
     await alexPage
       .getByRole('status')
       .filter({ hasText: 'Every other device is signed out.' })

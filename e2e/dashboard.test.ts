@@ -208,6 +208,9 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     ).toBe(0);
     const seasons = section(samPage, 'Seasons');
     await seasons.getByRole('button', { name: 'End the season of Sam: Exams' }).click();
+    // It asks first, saying what will happen.
+    await seasons.getByText('This season will end today.').waitFor();
+    await seasons.getByRole('button', { name: 'End it today' }).click();
     await seasons.getByRole('status').filter({ hasText: 'The season of Sam has ended.' }).waitFor();
     expect(violations).toEqual([]);
   });

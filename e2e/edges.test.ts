@@ -56,10 +56,11 @@ describe.skipIf(skipBrowserTier)('around the spine', () => {
     await page.getByRole('radio', { name: 'Cleo' }).check();
     await page.getByText('Tap what you gave Cleo').waitFor();
     await logCare(page, 'Mental load');
-    await section(page, 'Care you gave').getByText('For Cleo').waitFor();
+    // Said at once (in the undo bar, which stays only a few seconds).
     await expect(page.getByRole('status').filter({ hasText: 'Logged' }).innerText()).resolves.toBe(
       'Logged: Mental load for Cleo.',
     );
+    await section(page, 'Care you gave').getByText('For Cleo').waitFor();
     expect(await axeViolations(page, 'family circle')).toEqual([]);
     await screenshots(page, 'circle-family');
 

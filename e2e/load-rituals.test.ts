@@ -424,6 +424,8 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await alexPage.getByRole('button', { name: 'Copy' }).click();
     await status(alexPage, 'Copied.');
     await alexPage.getByRole('button', { name: 'Make a new address' }).click();
+    await alexPage.getByText('The old address will stop working').waitFor();
+    await alexPage.getByRole('button', { name: 'Yes, make a new one' }).click();
     await status(alexPage, 'The old address no longer works; here is the new one.');
     const after = await address.inputValue();
     expect(after).not.toBe(before);

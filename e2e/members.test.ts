@@ -52,7 +52,11 @@ describe.skipIf(skipBrowserTier)('people in a circle', () => {
     expect(await axeViolations(page, 'circle, people')).toEqual([]);
     await screenshots(page, 'circle-people');
 
-    await panel.getByRole('button', { name: 'Withdraw this link' }).click();
+    await panel
+      .getByRole('button', { name: /^Withdraw the invitation link that works until / })
+      .click();
+    await panel.getByText('This link will stop working').waitFor();
+    await panel.getByRole('button', { name: 'Withdraw it' }).click();
     await panel.getByRole('status').filter({ hasText: 'The link is withdrawn' }).waitFor();
     // The list follows the status message once the server has answered: wait for it to go.
     await panel

@@ -110,6 +110,10 @@ export const listNeeds = (circleId: string, query: PageCursor = {}) =>
 export const thankNeed = (circleId: string, needId: string) =>
   api.post('/api/circles/{circleId}/needs/{needId}/thanks', { path: { circleId, needId } });
 
+/** Takes back my "Thank you for telling me". */
+export const unthankNeed = (circleId: string, needId: string) =>
+  api.delete('/api/circles/{circleId}/needs/{needId}/thanks', { path: { circleId, needId } });
+
 /** Shares one's own need with the circle, or makes a shared one private again. */
 export const setNeedShared = (circleId: string, needId: string, shared: boolean) =>
   api.patch('/api/circles/{circleId}/needs/{needId}', {

@@ -59,6 +59,20 @@ export const ownResponsibility = (circleId: string, responsibilityId: string) =>
     path: { circleId, responsibilityId },
   });
 
+/** Gives back stages the caller carries (how "I'll take this" is taken back). */
+export const releaseResponsibility = (
+  circleId: string,
+  responsibilityId: string,
+  stages: Body<
+    'post',
+    '/api/circles/{circleId}/responsibilities/{responsibilityId}/release'
+  >['stages'],
+) =>
+  api.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/release', {
+    path: { circleId, responsibilityId },
+    body: { stages },
+  });
+
 export const deleteResponsibility = (circleId: string, responsibilityId: string) =>
   api.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
     path: { circleId, responsibilityId },
@@ -116,6 +130,12 @@ export const updateRitual = (circleId: string, ritualId: string, body: RitualCha
 
 export const completeRitual = (circleId: string, ritualId: string) =>
   api.post('/api/circles/{circleId}/rituals/{ritualId}/completions', {
+    path: { circleId, ritualId },
+  });
+
+/** Takes back my latest "We did it" for a ritual. */
+export const uncompleteRitual = (circleId: string, ritualId: string) =>
+  api.delete('/api/circles/{circleId}/rituals/{ritualId}/completions/latest', {
     path: { circleId, ritualId },
   });
 

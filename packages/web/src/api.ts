@@ -108,6 +108,10 @@ export const listActs = (circleId: string, params: ActQuery = {}) =>
 export const acknowledgeAct = (circleId: string, actId: string) =>
   api.post('/api/circles/{circleId}/acts/{actId}/acknowledge', { path: { circleId, actId } });
 
+/** The receiver takes back their "I noticed". */
+export const unacknowledgeAct = (circleId: string, actId: string) =>
+  api.delete('/api/circles/{circleId}/acts/{actId}/acknowledge', { path: { circleId, actId } });
+
 /** The receiver's "I don't recognise this". */
 export const questionAct = (circleId: string, actId: string) =>
   api.post('/api/circles/{circleId}/acts/{actId}/question', { path: { circleId, actId } });

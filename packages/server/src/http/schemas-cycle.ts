@@ -193,7 +193,21 @@ export const NeedParams = Type.Object({ circleId: Id, needId: Id }, strict);
 
 export const RuptureBody = Type.Object(
   {
-    note: Type.Optional(Note),
+    note: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: NOTE_MAX_LENGTH,
+        pattern: '\\S',
+        description:
+          'A few words about what happened. Needed unless `reachOut` is true: a blank form logs nothing.',
+      }),
+    ),
+    reachOut: Type.Optional(
+      Type.Boolean({
+        description:
+          'true: log it and say "Let\'s reset" in one go (one tap after a heated moment); the note may then be left out.',
+      }),
+    ),
     notePrivate: Type.Optional(Type.Boolean()),
     at: Type.Optional(IsoTime),
   },

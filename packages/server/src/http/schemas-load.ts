@@ -9,6 +9,18 @@ const Area = Type.Enum(RESPONSIBILITY_AREAS);
 const Title = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Effort = EffortSchema;
 
+/** Stages to give back, each once. */
+export const ReleaseBody = Type.Object(
+  {
+    stages: Type.Array(Type.Enum(STAGES), {
+      minItems: 1,
+      maxItems: STAGES.length,
+      uniqueItems: true,
+    }),
+  },
+  strict,
+);
+
 export const OwnersBody = Type.Object(
   {
     notice: Type.Optional(Owner),

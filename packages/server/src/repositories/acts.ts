@@ -340,6 +340,36 @@ export class ActsRepository {
   }
 
   /**
+   * Removes the receiver's "I noticed" from an act the scope's member received, and moves the
+   * act's contribution back to not noticed, in one transaction. False when the member received
+   * no such act; true (and nothing changes) when it was not noticed.
+   */
+  async unacknowledge(
+    scope: MemberScope,
+    actId: string,
+    contribution: (act: ActRecord, noticedAt: string | null) => CircleAggregates,
+  ): Promise<boolean> {
+    return this.writer.transaction(async (tx, batch) => {
+      const act = await this.lock(tx, scope, actId, 'to_member_id');
+      if (!act) return false;
+      if (act.noticedAt === null) return true;
+      await tx
+        .deleteFrom('acknowledgements')
+        .where('circle_id', '=', scope.circleId)
+        .where('act_id', '=', actId)
+        .execute();
+      const change = AggregatesRepository.change(
+        scope.circleId,
+        contribution(act, act.noticedAt),
+        -1,
+      );
+      change.add(scope.circleId, contribution(act, null), 1);
+      batch.defer(change);
+      return true;
+    });
+  }
+
+  /**
    * Records the receiver's "I don't recognise this" on an act the scope's member received, and
    * takes the act's contribution (computed from the act as stored, under its row lock) out of
    * the stored aggregates, in one transaction. Asking twice changes nothing. False when the

@@ -121,6 +121,16 @@ export class NeedsRepository {
       .execute();
   }
 
+  /** Removes the scope member's own thanks on a need (no other member's). */
+  async unthank(scope: MemberScope, needId: string): Promise<void> {
+    await this.db
+      .deleteFrom('need_thanks')
+      .where('circle_id', '=', scope.circleId)
+      .where('need_id', '=', needId)
+      .where('member_id', '=', scope.memberId)
+      .execute();
+  }
+
   private async withThanks(
     scope: MemberScope,
     rows: {

@@ -150,6 +150,28 @@ export class RitualsRepository {
       .execute();
   }
 
+  /** Deletes the scope member's own latest completion of a ritual; false when there is none. */
+  async uncompleteLatest(scope: MemberScope, ritualId: string): Promise<boolean> {
+    const latest = await this.db
+      .selectFrom('ritual_completions')
+      .select('id')
+      .where('circle_id', '=', scope.circleId)
+      .where('ritual_id', '=', ritualId)
+      .where('member_id', '=', scope.memberId)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!latest) return false;
+    const deleted = await this.db
+      .deleteFrom('ritual_completions')
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', latest.id)
+      .where('member_id', '=', scope.memberId)
+      .executeTakeFirst();
+    return Number(deleted.numDeletedRows) === 1;
+  }
+
   /** Completion times of a ritual since `fromIso`, oldest first. */
   async completions(scope: MemberScope, ritualId: string, fromIso: string): Promise<string[]> {
     const rows = await this.db

@@ -197,6 +197,28 @@ export class ActsService {
   }
 
   /**
+   * The receiver takes back their "I noticed" (a mis-tap): the act counts as not noticed again.
+   * Taking back what was never said changes nothing.
+   */
+  async unacknowledge(
+    user: UserRecord,
+    circleId: string,
+    actId: string,
+  ): Promise<WithSupport<ActRecord>> {
+    const scope = await this.circlesService.scope(user, circleId);
+    const act = await this.acts.find(user.id, circleId, actId);
+    if (!act) throw notFound('That act of care');
+    if (act.toMemberId !== scope.memberId) throw onlyReceiver();
+    if (act.noticedAt !== null) {
+      const taken = await this.acts.unacknowledge(scope, actId, contribution);
+      if (!taken) throw onlyReceiver();
+    }
+    const updated = await this.acts.find(user.id, circleId, actId);
+    if (!updated) throw notFound('That act of care');
+    return seenBy(scope.memberId, updated);
+  }
+
+  /**
    * The receiver's "I don't recognise this": the act leaves the balance and the insights for
    * everyone until its giver changes it (it counts again) or withdraws it. Asking twice keeps
    * the first time. Questioning an act you gave is refused.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   RESPONSIBILITY_CATALOGUE,
+  STAGES,
   catalogueItemFits,
   decideOwnersChange,
   decideResponsibilityEdit,
@@ -165,11 +166,46 @@ export class LoadService {
   async own(user: UserRecord, circleId: string, id: string): Promise<ResponsibilityRecord> {
     const scope = await this.circles.scope(user, circleId);
     const existing = await this.mustFind(scope, id);
+    const held = STAGES.filter((s) => ![null, scope.memberId].includes(existing.owners[s]));
+    if (held.length > 0) {
+      throw new AppError(
+        'conflict',
+        'Someone else carries part of this: ask them with a hand-over instead of taking it.',
+        { details: held.map((stage) => ({ field: `owners.${stage}` })) },
+      );
+    }
     mayChangeOwners(existing, ownedWholly(scope.memberId), scope.memberId);
     await this.repositories.responsibilities.update(
       scope,
       id,
       { owners: ownedWholly(scope.memberId) },
+      toIso(this.clock.now()),
+    );
+    return this.mustFind(scope, id);
+  }
+
+  /**
+   * Gives back stages the caller carries, so nobody carries them again: how "I'll take this" is
+   * taken back. Each stage named must be the caller's own (409 otherwise); nothing else moves.
+   */
+  async release(
+    user: UserRecord,
+    circleId: string,
+    id: string,
+    stages: readonly Stage[],
+  ): Promise<ResponsibilityRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const existing = await this.mustFind(scope, id);
+    const notMine = stages.filter((s) => existing.owners[s] !== scope.memberId);
+    if (notMine.length > 0) {
+      throw new AppError('conflict', 'You can give back only a stage you carry.', {
+        details: notMine.map((stage) => ({ field: `stages.${stage}` })),
+      });
+    }
+    await this.repositories.responsibilities.update(
+      scope,
+      id,
+      { owners: Object.fromEntries(stages.map((s) => [s, null])) },
       toIso(this.clock.now()),
     );
     return this.mustFind(scope, id);

@@ -124,4 +124,14 @@ export class NeedsService {
     if (!updated) throw notFound('That need');
     return updated;
   }
+
+  /** Takes back the caller's own thanks on a need they can see; without one, nothing changes. */
+  async unthank(user: UserRecord, circleId: string, needId: string): Promise<NeedRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    if (!(await this.needs.findVisible(scope, needId))) throw notFound('That need');
+    await this.needs.unthank(scope, needId);
+    const updated = await this.needs.findVisible(scope, needId);
+    if (!updated) throw notFound('That need');
+    return updated;
+  }
 }

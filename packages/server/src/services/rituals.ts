@@ -175,6 +175,16 @@ export class RitualsService {
     return this.view(scope, ritual);
   }
 
+  /** Takes back the caller's own latest completion of a ritual; 404 when they have none. */
+  async uncomplete(user: UserRecord, circleId: string, ritualId: string): Promise<RitualView> {
+    const scope = await this.circles.scope(user, circleId);
+    const ritual = await this.rituals.find(scope, ritualId);
+    if (!ritual) throw notFound('That ritual');
+    if (!(await this.rituals.uncompleteLatest(scope, ritualId)))
+      throw notFound('A "We did it" of yours for this ritual');
+    return this.view(scope, ritual);
+  }
+
   async remove(user: UserRecord, circleId: string, ritualId: string): Promise<void> {
     const scope = await this.circles.scope(user, circleId);
     const ritual = await this.rituals.find(scope, ritualId);

@@ -46,9 +46,16 @@ export class RupturesService {
   async log(
     user: UserRecord,
     circleId: string,
-    input: { note?: string; notePrivate?: boolean; at?: string },
+    input: { note?: string; notePrivate?: boolean; at?: string; reachOut?: boolean },
   ): Promise<RuptureView> {
     const scope = await this.circles.scope(user, circleId);
+    if (input.note === undefined && input.reachOut !== true) {
+      throw new AppError(
+        'validation_failed',
+        'Say a few words about what happened: a blank hard moment is not logged.',
+        { details: [{ field: 'note' }] },
+      );
+    }
     const now = this.clock.now();
     const at = input.at === undefined ? now : fromIso(input.at);
     if (Number.isNaN(at) || at > now + 86_400_000) {
@@ -58,16 +65,15 @@ export class RupturesService {
         { details: [{ field: 'at' }] },
       );
     }
-    return view(
-      await this.ruptures.create(scope, {
-        id: randomUUID(),
-        note: input.note ?? null,
-        notePrivate: input.notePrivate ?? false,
-        occurredAt: toIso(at),
-        createdAt: toIso(now),
-      }),
-      scope.memberId,
-    );
+    const created = await this.ruptures.create(scope, {
+      id: randomUUID(),
+      note: input.note ?? null,
+      notePrivate: input.notePrivate ?? false,
+      occurredAt: toIso(at),
+      createdAt: toIso(now),
+    });
+    if (input.reachOut === true) return this.reset(user, circleId, created.id);
+    return view(created, scope.memberId);
   }
 
   /** Every rupture (newest first) and the repair statistics over all of them. */

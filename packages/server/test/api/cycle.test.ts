@@ -206,7 +206,11 @@ describe.each(testDatabases())('reflect, express and repair on $name', (database
     const mine = await couple(server);
     const theirs = await couple(server);
     const rupture = (
-      await theirs.a.post('/api/circles/{circleId}/ruptures', { circleId: theirs.circleId }, {})
+      await theirs.a.post(
+        '/api/circles/{circleId}/ruptures',
+        { circleId: theirs.circleId },
+        { note: 'A hard evening' },
+      )
     ).body;
     const reply = await mine.a.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', {
       circleId: mine.circleId,
@@ -230,7 +234,7 @@ describe.each(testDatabases())('reflect, express and repair on $name', (database
         await mine.a.post(
           '/api/circles/{circleId}/ruptures',
           { circleId: mine.circleId },
-          { at: 'tomorrow-ish' },
+          { note: 'A hard evening', at: 'tomorrow-ish' },
         )
       ).status,
     ).toBe(400);
@@ -245,8 +249,13 @@ describe.each(testDatabases())('reflect, express and repair on $name', (database
     const join = (who: typeof b) => joinCircle(a, who, circle.id);
     const bMember = await join(b);
     const cMember = await join(c);
-    const rupture = (await a.post('/api/circles/{circleId}/ruptures', { circleId: circle.id }, {}))
-      .body;
+    const rupture = (
+      await a.post(
+        '/api/circles/{circleId}/ruptures',
+        { circleId: circle.id },
+        { note: 'A hard evening' },
+      )
+    ).body;
     expect(rupture.involvedMemberIds).toHaveLength(3);
     server.clock.advance(3 * 86_400_000);
     await join(d);

@@ -58,12 +58,13 @@ describe.each(testDatabases())('responsibilities and rituals of one’s own on $
         { title: 'Renamed' },
       ),
     );
-    refused(
-      await a.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
-        circleId,
-        responsibilityId: theirs.id,
-      }),
-    );
+    // "I'll take this" on an item someone else holds: a conflict, a hand-over is the way.
+    const taking = await a.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
+      circleId,
+      responsibilityId: theirs.id,
+    });
+    expect(taking.status).toBe(409);
+    expect(taking.error.code).toBe('conflict');
     refused(
       await a.delete('/api/circles/{circleId}/responsibilities/{responsibilityId}', {
         circleId,

@@ -182,7 +182,9 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     const circleId = circle.id;
     await join(asha, ben, circleId);
     await join(asha, chen, circleId);
-    const rupture = (await asha.post('/api/circles/{circleId}/ruptures', { circleId }, {})).body;
+    const rupture = (
+      await asha.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'A hard evening' })
+    ).body;
     const ids = { circleId, ruptureId: rupture.id };
     const done = async (who: Client, saw: string) => {
       expect((await who.put(ANSWERS, ids, answers({ saw }))).status).toBe(200);
@@ -387,8 +389,13 @@ describe.each(testDatabases())('guided repair on $name', (database) => {
     const ben = await server.signUp('Ben');
     const family = (await a.post('/api/circles', {}, { name: 'The Lins', kind: 'family' })).body;
     await join(a, ben, family.id);
-    const moment = (await a.post('/api/circles/{circleId}/ruptures', { circleId: family.id }, {}))
-      .body;
+    const moment = (
+      await a.post(
+        '/api/circles/{circleId}/ruptures',
+        { circleId: family.id },
+        { note: 'A hard evening' },
+      )
+    ).body;
     const familyGuide = { circleId: family.id, ruptureId: moment.id };
     server.clock.advance(3 * DAY);
     const chen = await server.signUp('Chen');

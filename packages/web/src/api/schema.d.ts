@@ -2468,7 +2468,105 @@ export interface paths {
         };
       };
     };
-    readonly delete?: never;
+    /** Take back your "I noticed" (only the receiver may) */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly actId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description An opaque id. */
+              readonly fromMemberId: string;
+              /** @description An opaque id. */
+              readonly toMemberId: string;
+              /** @enum {unknown} */
+              readonly form:
+                | 'practical'
+                | 'emotional'
+                | 'communication'
+                | 'affection'
+                | 'intimacy'
+                | 'quality_time'
+                | 'respect'
+                | 'repair'
+                | 'healing'
+                | 'future'
+                | 'appreciation'
+                | 'mental_load';
+              /**
+               * @description effort from 1 (small) to 3 (big)
+               * @enum {unknown}
+               */
+              readonly effort: 1 | 2 | 3;
+              readonly note: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly at: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly noticedAt: string | null;
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+              /** @description When the receiver said "I don't recognise this"; the act is out of the balance until its giver changes or withdraws it. */
+              readonly questionedAt: string | null;
+              /** @description Logged more than 7 days after the care happened. */
+              readonly lateEntry: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -4340,7 +4438,68 @@ export interface paths {
         };
       };
     };
-    readonly delete?: never;
+    /** Take back your "Thank you for telling me" (your own only) */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly needId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description An opaque id. */
+              readonly authorMemberId: string;
+              readonly starterId: string | null;
+              readonly text: string;
+              readonly shared: boolean;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly thankedBy: readonly string[];
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -4619,7 +4778,10 @@ export interface paths {
       readonly requestBody: {
         readonly content: {
           readonly 'application/json': {
+            /** @description A few words about what happened. Needed unless `reachOut` is true: a blank form logs nothing. */
             readonly note?: string;
+            /** @description true: log it and say "Let's reset" in one go (one tap after a heated moment); the note may then be left out. */
+            readonly reachOut?: boolean;
             readonly notePrivate?: boolean;
             /**
              * Format: date-time
@@ -8078,6 +8240,139 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/circles/{circleId}/responsibilities/{responsibilityId}/release': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Give back stages you carry, so nobody carries them: how "I'll take this" is taken back */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly responsibilityId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly stages: readonly ('notice' | 'plan' | 'do' | 'followUp')[];
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              readonly title: string;
+              /** @enum {unknown} */
+              readonly area:
+                | 'home'
+                | 'children'
+                | 'money'
+                | 'health'
+                | 'social'
+                | 'family'
+                | 'admin'
+                | 'emotional';
+              /** @enum {unknown} */
+              readonly frequency:
+                'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly' | 'occasional';
+              /**
+               * @description effort from 1 (small) to 3 (big)
+               * @enum {unknown}
+               */
+              readonly effort: 1 | 2 | 3;
+              readonly catalogueId: string | null;
+              readonly owners: {
+                readonly notice: string | null;
+                readonly plan: string | null;
+                readonly do: string | null;
+                readonly followUp: string | null;
+              };
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly updatedAt: string;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/circles/{circleId}/load': {
     readonly parameters: {
       readonly query?: never;
@@ -9171,6 +9466,98 @@ export interface paths {
       };
     };
     readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/rituals/{ritualId}/completions/latest': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Take back your latest "We did it" for this ritual (your own only) */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly ritualId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @enum {unknown} */
+              readonly kind:
+                | 'nightly_checkin'
+                | 'appreciation'
+                | 'weekly_checkin'
+                | 'monthly_family_checkin'
+                | 'team_feedback'
+                | 'get_together'
+                | 'custom';
+              readonly title: string;
+              readonly rrule: string;
+              readonly time: string;
+              readonly timezone: string;
+              readonly memberIds: readonly string[];
+              readonly startsOn: string;
+              /** @description An opaque id. */
+              readonly createdByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly nextAt: string | null;
+              readonly rhythm: {
+                readonly done: number;
+                readonly of: number;
+                readonly recentRun: number;
+              };
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;

@@ -1,4 +1,5 @@
 import type { Act, ActChanges } from '../api.ts';
+import type { UndoOffer } from '../hooks/useUndo.ts';
 import { formLabel } from '../care.ts';
 import { t } from '../i18n/index.ts';
 import { GivenList } from './GivenList.tsx';
@@ -11,6 +12,8 @@ interface ActivityListsProps {
   /** "Show more" under one of the lists. */
   readonly onMore: (list: ActList) => Promise<void>;
   readonly onNotice: (act: Act) => Promise<void>;
+  readonly onUnnotice: (act: Act) => Promise<void>;
+  readonly offerUndo: (offer: UndoOffer) => void;
   readonly onQuestion: (act: Act) => Promise<void>;
   readonly onChange: (act: Act, changes: ActChanges) => Promise<Act>;
   readonly onRemove: (act: Act) => Promise<void>;
@@ -21,6 +24,8 @@ export function ActivityLists({
   data,
   onMore,
   onNotice,
+  onUnnotice,
+  offerUndo,
   onQuestion,
   onChange,
   onRemove,
@@ -33,7 +38,15 @@ export function ActivityLists({
         next={data.next.received}
         onMore={() => onMore('received')}
         nameOf={nameOf}
-        onNotice={onNotice}
+        onNotice={async (act) => {
+          await onNotice(act);
+          const labels = { form: formLabel(act.form), name: nameOf(act.fromMemberId) };
+          offerUndo({
+            message: t('undo.noticed', labels),
+            undone: t('undo.noticed.undone'),
+            undo: () => onUnnotice(act),
+          });
+        }}
         onQuestion={onQuestion}
       />
       <GivenList

@@ -1,3 +1,4 @@
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { useId, useState } from 'react';
 import { admitMember, removeMember, type PendingMember } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
@@ -58,14 +59,16 @@ export function JoinRequests({
               >
                 {t('circle.requests.admit', { name: request.name })}
               </button>
-              <button
-                type="button"
-                className="secondary"
+              <ConfirmAction
+                label={t('circle.requests.decline')}
+                accessibleLabel={t('circle.requests.declineLabel', { name: request.name })}
+                consequence={t('confirm.request.decline', { name: request.name })}
+                confirmLabel={t('confirm.request.decline.yes')}
+                pendingLabel={t('common.removing')}
+                triggerClassName="secondary"
                 disabled={busy !== undefined}
-                onClick={() => void act(request, false)}
-              >
-                {t('circle.requests.decline')}
-              </button>
+                onConfirm={() => act(request, false)}
+              />
             </div>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { DEFAULT_EFFORT, FORMS_OF_CARE, type Effort, type FormOfCare } from '@recipro/core';
-import { logAct, type Act, type CircleDetail } from '../api.ts';
+import { deleteAct, logAct, type Act, type CircleDetail } from '../api.ts';
+import type { UndoOffer } from '../hooks/useUndo.ts';
 import { formLabel } from '../care.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
@@ -16,14 +17,17 @@ const FEEDBACK_MS = 2500;
 
 interface LogCareProps {
   readonly circle: CircleDetail;
+  /** Called after an act is logged, and again once it is taken back. */
   readonly onLogged: (act: Act) => void;
+  /** Offers "Undo" for the act just logged. */
+  readonly offerUndo: (offer: UndoOffer) => void;
 }
 
 /**
  * The main action of recipro: one tap on a form of care logs it for the chosen person. Effort
  * and a note are optional and wait behind "More".
  */
-export function LogCare({ circle, onLogged }: LogCareProps) {
+export function LogCare({ circle, onLogged, offerUndo }: LogCareProps) {
   const id = useId();
   const people = otherMembers(circle);
   const [chosen, setChosen] = useState<string>();
@@ -31,7 +35,6 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string>();
   const [pending, setPending] = useState<FormOfCare>();
-  const [done, setDone] = useState('');
   const [error, setError] = useState<string>();
   /** The form just logged, shown on its button for a moment as visible feedback. */
   const [lastLogged, setLastLogged] = useState<FormOfCare>();
@@ -51,7 +54,6 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
     if (invalid) return;
     setPending(form);
     setError(undefined);
-    setDone('');
     setLastLogged(undefined);
     try {
       const trimmed = note.trim();
@@ -63,9 +65,17 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
       });
       setNote('');
       setEffort(DEFAULT_EFFORT as Effort);
-      setDone(t('log.done', { form: formLabel(form), name: person.name }));
       setLastLogged(form);
       onLogged(act);
+      offerUndo({
+        message: t('log.done', { form: formLabel(form), name: person.name }),
+        undone: t('undo.logged.undone'),
+        undo: async () => {
+          await deleteAct(circle.id, act.id);
+          setLastLogged(undefined);
+          onLogged(act);
+        },
+      });
     } catch (failure) {
       setError(describeError(failure));
     } finally {
@@ -110,7 +120,8 @@ export function LogCare({ circle, onLogged }: LogCareProps) {
             noteError={noteError}
           />
           <p role="status" className="done">
-            {pending ? t('log.pending', { form: formLabel(pending) }) : done}
+            {/* What was logged is said by the undo bar, with its "Undo". */}
+            {pending ? t('log.pending', { form: formLabel(pending) }) : ''}
           </p>
           <Alert message={error} />
         </div>

@@ -113,18 +113,21 @@ export function MembersPanel({
                   {t('members.link', { until: formatDate(invitation.expiresAt) })}
                 </span>
                 <div className="actions">
-                  <button
-                    type="button"
-                    className="link quiet-action"
-                    onClick={() =>
-                      void act(
+                  <ConfirmAction
+                    label={t('members.link.withdraw')}
+                    accessibleLabel={t('members.link.withdrawLabel', {
+                      until: formatDate(invitation.expiresAt),
+                    })}
+                    consequence={t('confirm.link.withdraw')}
+                    confirmLabel={t('confirm.link.withdraw.yes')}
+                    pendingLabel={t('common.removing')}
+                    onConfirm={() =>
+                      act(
                         () => withdrawInvitation(circle.id, invitation.id),
                         t('members.link.withdrawn'),
                       )
                     }
-                  >
-                    {t('members.link.withdraw')}
-                  </button>
+                  />
                 </div>
               </li>
             ))}

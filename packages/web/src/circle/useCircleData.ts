@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   acknowledgeAct,
+  unacknowledgeAct,
   questionAct,
   deleteAct,
   getSummary,
@@ -150,6 +151,11 @@ export function useCircleData(circleId: string) {
   );
   const notice = useCallback((act: Act) => answerReceived(act, acknowledgeAct), [answerReceived]);
   const question = useCallback((act: Act) => answerReceived(act, questionAct), [answerReceived]);
+  /** Takes back my "I noticed" (the undo bar's "Undo"). */
+  const unnotice = useCallback(
+    (act: Act) => answerReceived(act, unacknowledgeAct),
+    [answerReceived],
+  );
 
   /** Saves changes to an act I gave; the list shows them at once, order and summary after. */
   const change = useCallback(
@@ -176,5 +182,5 @@ export function useCircleData(circleId: string) {
   );
 
   const refreshError = summaryError ?? reloadError;
-  return { state, refresh, more, notice, question, change, remove, refreshError };
+  return { state, refresh, more, notice, unnotice, question, change, remove, refreshError };
 }

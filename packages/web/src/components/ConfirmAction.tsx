@@ -23,10 +23,13 @@ interface ConfirmActionProps {
    */
   readonly onConfirm: (origin: HTMLElement) => Promise<void>;
   readonly disabled?: boolean;
+  /** The look of the button that asks first: a quiet link unless said otherwise. */
+  readonly triggerClassName?: string;
 }
 
 /**
- * A change that cannot be taken back, asked about in place: the quiet button opens a short
+ * A change that cannot be taken back (deleting, stopping, removing, signing out), asked about in
+ * place: the quiet button opens a short
  * question with what will happen, a button to do it and one to keep things as they are. Focus
  * moves into the question; Escape or "Keep it" closes it and returns focus to the button.
  */
@@ -39,6 +42,7 @@ export function ConfirmAction({
   pendingLabel,
   onConfirm,
   disabled = false,
+  triggerClassName = 'link quiet-action',
 }: ConfirmActionProps) {
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -58,8 +62,12 @@ export function ConfirmAction({
   }, []);
 
   useEffect(() => {
-    if (asking) group.current?.focus();
-    else if (returnFocus.current) {
+    if (asking) {
+      // Focus without the browser's own scroll, then all of the question into view (its scroll
+      // margin keeps it clear of the phone's bottom bar).
+      group.current?.focus({ preventScroll: true });
+      group.current?.scrollIntoView({ block: 'nearest' });
+    } else if (returnFocus.current) {
       returnFocus.current = false;
       trigger.current?.focus();
     }
@@ -99,7 +107,7 @@ export function ConfirmAction({
       <button
         ref={trigger}
         type="button"
-        className="link quiet-action"
+        className={triggerClassName}
         disabled={disabled}
         aria-label={accessibleLabel}
         onClick={() => setAsking(true)}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { logRupture, resetRupture, type Rupture } from '../api-cycle.ts';
+import { logRupture, type Rupture } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { describeError } from '../errors.ts';
@@ -23,8 +23,7 @@ export function ResetNow({
     setDone('');
     setError(undefined);
     try {
-      const rupture = await logRupture(circleId, { notePrivate: false });
-      onReset(await resetRupture(circleId, rupture.id));
+      onReset(await logRupture(circleId, { notePrivate: false, reachOut: true }));
       setDone(t('repair.reset.done'));
     } catch (failure) {
       setError(describeError(failure));

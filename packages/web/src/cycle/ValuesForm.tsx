@@ -22,6 +22,10 @@ export function ValuesForm({ circleId, round, onAnswered }: ValuesFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
+    if (answers.every((a) => a.trim() === '')) {
+      setError(t('empty.values'));
+      return;
+    }
     setPending(true);
     setError(undefined);
     try {

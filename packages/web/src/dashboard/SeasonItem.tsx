@@ -1,4 +1,5 @@
 import type { Season } from '../api-balance.ts';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { formatDate, t } from '../i18n/index.ts';
 import { seasonKindLabel } from './labels.ts';
 
@@ -9,8 +10,8 @@ interface SeasonItemProps {
   /** The viewer's member id: a season is changed only by the member it is about. */
   readonly me: string;
   readonly onAccept: (season: Season) => void;
-  readonly onEnd: (season: Season) => void;
-  readonly onRemove: (season: Season) => void;
+  readonly onEnd: (season: Season) => Promise<void>;
+  readonly onRemove: (season: Season) => Promise<void>;
 }
 
 /** A season in the list: whose, what kind, since when; ongoing ones can be ended. */
@@ -50,26 +51,27 @@ export function SeasonItem({ season, name, busy, me, onAccept, onEnd, onRemove }
           </button>
         )}
         {own && !suggested && ongoing && (
-          <button
-            type="button"
-            className="secondary"
+          <ConfirmAction
+            label={t('balance.seasons.end')}
+            accessibleLabel={t('balance.seasons.endLabel', { name, kind })}
+            consequence={t('confirm.season.end')}
+            confirmLabel={t('confirm.season.end.yes')}
+            pendingLabel={t('confirm.season.end.pending')}
+            triggerClassName="secondary"
             disabled={busy}
-            aria-label={t('balance.seasons.endLabel', { name, kind })}
-            onClick={() => onEnd(season)}
-          >
-            {t('balance.seasons.end')}
-          </button>
+            onConfirm={() => onEnd(season)}
+          />
         )}
         {removable && (
-          <button
-            type="button"
-            className="link"
+          <ConfirmAction
+            label={t('balance.seasons.remove')}
+            accessibleLabel={t('balance.seasons.removeLabel', { name, kind })}
+            consequence={t('confirm.season.remove')}
+            confirmLabel={t('confirm.season.remove.yes')}
+            pendingLabel={t('common.deleting')}
             disabled={busy}
-            aria-label={t('balance.seasons.removeLabel', { name, kind })}
-            onClick={() => onRemove(season)}
-          >
-            {t('balance.seasons.remove')}
-          </button>
+            onConfirm={() => onRemove(season)}
+          />
         )}
       </div>
     </li>

@@ -60,13 +60,13 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
                 void act(() => acceptSeason(circle.id, s.id), t('balance.seasons.accepted'))
               }
               onEnd={(s) =>
-                void act(
+                act(
                   () => endSeason(circle.id, s.id),
                   t('balance.seasons.ended', { name: nameOf(s.memberId) }),
                 )
               }
               onRemove={(s) =>
-                void act(() => deleteSeason(circle.id, s.id), t('balance.seasons.removed'))
+                act(() => deleteSeason(circle.id, s.id), t('balance.seasons.removed'))
               }
             />
           ))}

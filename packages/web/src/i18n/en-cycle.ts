@@ -194,7 +194,7 @@ export const enCycle = {
   'repair.reset.done': 'You reached out. That takes courage.',
   'repair.log.title': 'Log a hard moment',
   'repair.log.note': 'What happened',
-  'repair.log.note.hint': 'In a few calm words, if you like.',
+  'repair.log.note.hint': 'A few calm words are enough.',
   'repair.log.who': 'Who can read the note?',
   'repair.log.shared': 'Everyone in the circle',
   'repair.log.private': 'Only me',

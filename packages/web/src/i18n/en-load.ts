@@ -61,7 +61,6 @@ export const enLoad = {
   'load.item.updated': 'Updated “{title}”.',
   'load.item.remove': 'Remove',
   'load.item.removeLabel': 'Remove “{title}”',
-  'load.item.removed': 'Removed “{title}”.',
 
   'load.catalogue.open': 'Start from common responsibilities',
   'load.catalogue.legend.couple': 'Choose the ones that belong to your life together',
@@ -215,7 +214,6 @@ export const enLoad = {
   'rituals.done': 'Noted: “{title}”. Lovely.',
   'rituals.stop': 'Stop',
   'rituals.stopLabel': 'Stop “{title}”',
-  'rituals.stopped': 'Stopped “{title}”.',
   'rituals.editAction': 'Edit',
   'rituals.editLabel': 'Edit “{title}”',
   'rituals.edit.title': 'Edit “{title}”',

@@ -17,6 +17,7 @@ import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
 import { enQuestions } from './en-questions.ts';
 import { enFirstRun, enNextSteps, enWelcome } from './en-welcome.ts';
+import { enUndo } from './en-undo.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
 const formMessages = Object.fromEntries(
@@ -278,6 +279,7 @@ export const en = {
   ...enWelcome,
   ...enFirstRun,
   ...enNextSteps,
+  ...enUndo,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 import type { CircleDetail } from '../api.ts';
-import type { CatalogueItem, Responsibility } from '../api-load.ts';
+import type { CatalogueItem, Handover, Responsibility } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 import { t } from '../i18n/index.ts';
 import { AddOwnForm } from './AddOwnForm.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
@@ -10,6 +12,7 @@ interface InventoryProps {
   readonly circle: CircleDetail;
   readonly responsibilities: readonly Responsibility[];
   readonly catalogue: readonly CatalogueItem[];
+  readonly handovers: readonly Handover[];
   readonly nameOf: (memberId: string) => string;
   readonly onChanged: () => Promise<void>;
 }
@@ -19,9 +22,11 @@ export function Inventory({
   circle,
   responsibilities,
   catalogue,
+  handovers,
   nameOf,
   onChanged,
 }: InventoryProps) {
+  const undo = useUndo();
   const taken = new Set(responsibilities.map((r) => r.catalogueId));
   const remaining = catalogue.filter((item) => !taken.has(item.id));
   return (
@@ -36,12 +41,20 @@ export function Inventory({
               key={item.id}
               circle={circle}
               item={item}
+              asked={handovers.some(
+                (h) =>
+                  h.responsibilityId === item.id &&
+                  h.status === 'proposed' &&
+                  h.toMemberId === circle.myMemberId,
+              )}
               nameOf={nameOf}
               onChanged={onChanged}
+              offerUndo={undo.offer}
             />
           ))}
         </ul>
       )}
+      <UndoBar state={undo} />
       <CataloguePicker
         circleId={circle.id}
         kind={circle.kind}

@@ -55,6 +55,7 @@ export function LoadView({ circle }: { readonly circle: CircleDetail }) {
             circle={circle}
             responsibilities={responsibilities}
             catalogue={catalogue}
+            handovers={handovers}
             nameOf={nameOf}
             onChanged={reload}
           />

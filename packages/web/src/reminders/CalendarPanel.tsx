@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { getCalendarFeed, revokeCalendarFeed } from '../api-load.ts';
 import { Alert } from '../components/Alert.tsx';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
@@ -20,7 +21,7 @@ export function CalendarPanel() {
       if (!ok) setError(t('invite.copyFailed'));
     });
   const renew = () =>
-    void run(async () => {
+    run(async () => {
       await revokeCalendarFeed();
       const url = await getCalendarFeed();
       update(() => url);
@@ -52,9 +53,18 @@ export function CalendarPanel() {
             </div>
           </div>
           <div className="actions">
-            <button type="button" className="secondary" disabled={busy} onClick={renew}>
-              {t('reminders.newAddress')}
-            </button>
+            <ConfirmAction
+              label={t('reminders.newAddress')}
+              accessibleLabel={t('reminders.newAddress')}
+              consequence={t('confirm.calendar.renew')}
+              confirmLabel={t('confirm.calendar.renew.yes')}
+              pendingLabel={t('confirm.calendar.renew.pending')}
+              triggerClassName="secondary"
+              disabled={busy}
+              onConfirm={async () => {
+                await renew();
+              }}
+            />
           </div>
         </>
       )}

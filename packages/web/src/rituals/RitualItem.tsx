@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
-import { completeRitual, deleteRitual, type Ritual } from '../api-load.ts';
+import { completeRitual, deleteRitual, uncompleteRitual, type Ritual } from '../api-load.ts';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
+import { focusAfterRemoval } from '../focus.ts';
+import type { UndoOffer } from '../hooks/useUndo.ts';
 import { Link } from '../components/Link.tsx';
 import { LOCALE, t } from '../i18n/index.ts';
 import { momentOf, zonedDateTime, zonedTime } from '../i18n/times.ts';
@@ -17,13 +20,15 @@ interface RitualItemProps {
   readonly ritual: Ritual;
   readonly nameOf: (memberId: string) => string;
   readonly onChanged: () => Promise<void>;
+  /** Offers "Undo" after "We did it". */
+  readonly offerUndo: (offer: UndoOffer) => void;
 }
 
 /**
  * One ritual: its schedule, the next time, its gentle rhythm, its guide (to follow together, and
  * "We did it" at the end), "We did it" at once, and changing it.
  */
-export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProps) {
+export function RitualItem({ circle, ritual, nameOf, onChanged, offerUndo }: RitualItemProps) {
   const { busy, done, error, run } = useAction();
   const [editing, setEditing] = useState(false);
   const [edited, setEdited] = useState('');
@@ -62,7 +67,7 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
       .filter(Boolean),
   );
   return (
-    <li className="ritual">
+    <li className="ritual" tabIndex={-1}>
       <h3 className="duty-title" dir="auto">
         {ritual.title}
       </h3>
@@ -98,13 +103,20 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
           aria-label={t('rituals.didLabel', { title: ritual.title })}
           onClick={() => {
             setEdited('');
-            void run(
-              async () => {
-                await completeRitual(circle.id, ritual.id);
-                await onChanged();
-              },
-              t('rituals.done', { title: ritual.title }),
-            );
+            void run(async () => {
+              await completeRitual(circle.id, ritual.id);
+              await onChanged();
+            }, '').then((ok) => {
+              if (!ok) return;
+              offerUndo({
+                message: t('rituals.done', { title: ritual.title }),
+                undone: t('undo.done.undone'),
+                undo: async () => {
+                  await uncompleteRitual(circle.id, ritual.id);
+                  await onChanged();
+                },
+              });
+            });
           }}
         >
           {t('rituals.did')}
@@ -122,23 +134,21 @@ export function RitualItem({ circle, ritual, nameOf, onChanged }: RitualItemProp
         >
           {t('rituals.editAction')}
         </button>
-        <button
-          type="button"
-          className="link"
+        <ConfirmAction
+          label={t('rituals.stop')}
+          accessibleLabel={t('rituals.stopLabel', { title: ritual.title })}
+          consequence={t('confirm.ritual.stop', { title: ritual.title })}
+          confirmLabel={t('confirm.ritual.stop.yes')}
+          cancelLabel={t('confirm.ritual.stop.keep')}
+          pendingLabel={t('confirm.ritual.stop.pending')}
           disabled={busy}
-          aria-label={t('rituals.stopLabel', { title: ritual.title })}
-          onClick={() =>
-            void run(
-              async () => {
-                await deleteRitual(circle.id, ritual.id);
-                await onChanged();
-              },
-              t('rituals.stopped', { title: ritual.title }),
-            )
-          }
-        >
-          {t('rituals.stop')}
-        </button>
+          onConfirm={async (origin) => {
+            const refocus = focusAfterRemoval(origin.closest('li'));
+            await deleteRitual(circle.id, ritual.id);
+            await onChanged();
+            refocus();
+          }}
+        />
       </div>
       {/* The newest word wins: a saved edit over an earlier "We did it", and the other way. */}
       <Feedback done={edited || done} error={error} />

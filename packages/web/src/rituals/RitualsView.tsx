@@ -1,3 +1,5 @@
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 import type { CircleDetail } from '../api.ts';
 import { everyRitual } from '../api-load.ts';
 import { memberNamer } from '../components/names.ts';
@@ -17,6 +19,7 @@ import { RitualItem } from './RitualItem.tsx';
 
 /** The circle's rituals with their next time and rhythm, and a form to start one. */
 export function RitualsView({ circle }: { readonly circle: CircleDetail }) {
+  const undo = useUndo();
   const { state, reload, reloadError } = useRemote(() => everyRitual(circle.id), circle.id);
   const nameOf = memberNamer(circle);
   return (
@@ -45,10 +48,12 @@ export function RitualsView({ circle }: { readonly circle: CircleDetail }) {
                       ritual={ritual}
                       nameOf={nameOf}
                       onChanged={reload}
+                      offerUndo={undo.offer}
                     />
                   ))}
                 </ul>
               ))}
+            <UndoBar state={undo} />
             <Alert message={reloadError === undefined ? undefined : describeError(reloadError)} />
             <p>
               <Link to={togetherPaths.reminders()}>{t('rituals.remindersLink')}</Link>

@@ -21,6 +21,8 @@ import { Icon } from '../components/Icon.tsx';
 import { TodayCard } from '../question/TodayCard.tsx';
 import { CircleUnavailable } from '../components/CircleUnavailable.tsx';
 import { NextSteps } from '../components/NextSteps.tsx';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 
 const readAhead = (to: string) => {
   preloadScreen(to);
@@ -29,8 +31,9 @@ const readAhead = (to: string) => {
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, more, notice, question, change, remove, refreshError } =
+  const { state, refresh, more, notice, unnotice, question, change, remove, refreshError } =
     useCircleData(circleId);
+  const undo = useUndo();
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
   const missing = state.status === 'failed' && isApiError(state.error, 'not_found');
@@ -84,13 +87,17 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
       <div className="circle-grid">
         <div className="circle-main">
           {requests}
-          <LogCare circle={data.circle} onLogged={() => void refresh()} />
+          <LogCare circle={data.circle} onLogged={() => void refresh()} offerUndo={undo.offer} />
+          {/* Next in the reading order after logging, shown at the foot of the screen. */}
+          <UndoBar state={undo} />
           <TodayCard circle={data.circle} />
           {others.length === 0 && invite}
           <ActivityLists
             data={data}
             onMore={more}
             onNotice={notice}
+            onUnnotice={unnotice}
+            offerUndo={undo.offer}
             onQuestion={question}
             onChange={change}
             onRemove={remove}

@@ -6,6 +6,7 @@ import {
   listNeeds,
   setNeedShared,
   thankNeed,
+  unthankNeed,
   type Need,
 } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
@@ -19,6 +20,9 @@ import { ValuesConversation } from '../cycle/ValuesConversation.tsx';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
+import { memberNamer } from '../components/names.ts';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 
 async function read(circleId: string, kind: CircleKind) {
   const [prompts, page] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
@@ -48,7 +52,15 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
         : data,
     );
   };
-  const thank = async (need: Need) => put(await thankNeed(circle.id, need.id));
+  const undo = useUndo();
+  const thank = async (need: Need) => {
+    put(await thankNeed(circle.id, need.id));
+    undo.offer({
+      message: t('needs.thanked', { name: memberNamer(circle)(need.authorMemberId) }),
+      undone: t('undo.thanked.undone'),
+      undo: async () => put(await unthankNeed(circle.id, need.id)),
+    });
+  };
   const share = async (need: Need, shared: boolean) =>
     put(await setNeedShared(circle.id, need.id, shared));
   const remove = async (need: Need) => {
@@ -74,6 +86,7 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
             onShare={share}
             onDelete={remove}
           />
+          <UndoBar state={undo} />
           <ValuesConversation circle={circle} />
         </div>
       )}

@@ -4,6 +4,8 @@ import { InvitePanel } from '../circle/InvitePanel.tsx';
 import { LogCare } from '../circle/LogCare.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError } from '../errors.ts';
 import { FirstRunPath } from '../first-run/FirstRunPath.tsx';
@@ -19,6 +21,7 @@ import { useSession } from '../session.ts';
  * pieces the circle's home uses (making a circle, inviting, logging care).
  */
 export function FirstRunScreen() {
+  const undo = useUndo();
   const { setUser } = useSession();
   const { state, reload, reloadError } = useFirstRun();
   /** The step on screen once the person moved (or a step changed the data under them). */
@@ -60,13 +63,16 @@ export function FirstRunScreen() {
       />
     ),
     invite: circle && <InvitePanel circleId={circle.id} onCreated={stayHere} />,
-    act: circle && data.facts.othersJoined && <LogCare circle={circle} onLogged={stayHere} />,
+    act: circle && data.facts.othersJoined && (
+      <LogCare circle={circle} onLogged={stayHere} offerUndo={undo.offer} />
+    ),
   };
   const error = leaveError ?? reloadError;
 
   return (
     <div className="stack-lg">
       <ScreenTitle>{t('firstRun.title')}</ScreenTitle>
+      <UndoBar state={undo} />
       <Alert message={error === undefined ? undefined : describeError(error)} />
       <FirstRunPath
         data={data}

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { endOtherSessions, endSession, everySession, type DeviceSession } from '../api-account.ts';
 import { Alert } from '../components/Alert.tsx';
+import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
@@ -21,20 +22,17 @@ export function DevicesPanel({ version }: { readonly version: number }) {
   const id = useId();
   const { state, reload } = useRemote(everySession, `sessions-${version}`);
   const { busy, done, error, run } = useAction();
-  const [ending, setEnding] = useState<string>();
 
-  const end = (session: DeviceSession) => {
-    setEnding(session.id);
-    void run(
+  const end = (session: DeviceSession) =>
+    run(
       async () => {
         await endSession(session.id);
         await reload();
       },
       t('devices.signedOut', { device: deviceName(session.userAgent) }),
-    ).finally(() => setEnding(undefined));
-  };
+    );
   const endOthers = () =>
-    void run(async () => {
+    run(async () => {
       await endOtherSessions();
       await reload();
     }, t('devices.endedOthers'));
@@ -71,15 +69,18 @@ export function DevicesPanel({ version }: { readonly version: number }) {
                     </span>
                   </div>
                   {!session.current && (
-                    <button
-                      type="button"
-                      className="secondary"
+                    <ConfirmAction
+                      label={t('devices.signOut')}
+                      accessibleLabel={t('devices.signOutLabel', { device: name, when })}
+                      consequence={t('confirm.device.signOut', { device: name })}
+                      confirmLabel={t('confirm.device.signOut.yes')}
+                      pendingLabel={t('devices.pending')}
+                      triggerClassName="secondary"
                       disabled={busy}
-                      aria-label={t('devices.signOutLabel', { device: name, when })}
-                      onClick={() => end(session)}
-                    >
-                      {ending === session.id ? t('devices.pending') : t('devices.signOut')}
-                    </button>
+                      onConfirm={async () => {
+                        await end(session);
+                      }}
+                    />
                   )}
                 </li>
               );
@@ -87,9 +88,18 @@ export function DevicesPanel({ version }: { readonly version: number }) {
           </ul>
           {others.length > 0 ? (
             <div className="actions">
-              <button type="button" className="secondary" disabled={busy} onClick={endOthers}>
-                {t('devices.endOthers')}
-              </button>
+              <ConfirmAction
+                label={t('devices.endOthers')}
+                accessibleLabel={t('devices.endOthers')}
+                consequence={t('confirm.device.others')}
+                confirmLabel={t('confirm.device.others.yes')}
+                pendingLabel={t('devices.pending')}
+                triggerClassName="secondary"
+                disabled={busy}
+                onConfirm={async () => {
+                  await endOthers();
+                }}
+              />
             </div>
           ) : (
             <p className="muted">{t('devices.onlyThis')}</p>

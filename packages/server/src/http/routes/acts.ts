@@ -94,6 +94,24 @@ export function actRoutes(app: App, { services }: AppContext): void {
       ),
   );
 
+  app.delete(
+    '/circles/:circleId/acts/:actId/acknowledge',
+    {
+      schema: {
+        tags: ['acts'],
+        summary: 'Take back your "I noticed" (only the receiver may)',
+        params: ActParams,
+        response: { 200: Act, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.acts.unacknowledge(
+        requireUser(request),
+        request.params.circleId,
+        request.params.actId,
+      ),
+  );
+
   app.patch(
     '/circles/:circleId/acts/:actId',
     {

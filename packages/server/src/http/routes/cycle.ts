@@ -156,6 +156,19 @@ export function cycleRoutes(app: App, { services }: AppContext): void {
     async (request) =>
       services.needs.thank(requireUser(request), request.params.circleId, request.params.needId),
   );
+  app.delete(
+    '/circles/:circleId/needs/:needId/thanks',
+    {
+      schema: {
+        tags: ['express'],
+        summary: 'Take back your "Thank you for telling me" (your own only)',
+        params: NeedParams,
+        response: { 200: Need, ...errors(401, 404) },
+      },
+    },
+    async (request) =>
+      services.needs.unthank(requireUser(request), request.params.circleId, request.params.needId),
+  );
 
   app.patch(
     '/circles/:circleId/needs/:needId',

@@ -11,6 +11,7 @@ import {
   Load,
   MyLoadView,
   MyLoadViewBody,
+  ReleaseBody,
   Responsibility,
   ResponsibilityBody,
   ResponsibilityParams,
@@ -144,6 +145,26 @@ export function loadRoutes(app: App, { services }: AppContext): void {
         requireUser(request),
         request.params.circleId,
         request.params.responsibilityId,
+      ),
+  );
+  app.post(
+    '/circles/:circleId/responsibilities/:responsibilityId/release',
+    {
+      schema: {
+        tags,
+        summary:
+          'Give back stages you carry, so nobody carries them: how "I\'ll take this" is taken back',
+        params: ResponsibilityParams,
+        body: ReleaseBody,
+        response: { 200: Responsibility, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.load.release(
+        requireUser(request),
+        request.params.circleId,
+        request.params.responsibilityId,
+        request.body.stages,
       ),
   );
   app.delete(

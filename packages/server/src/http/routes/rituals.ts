@@ -95,6 +95,23 @@ export function ritualRoutes(app: App, { services }: AppContext): void {
         ),
   );
   app.delete(
+    '/circles/:circleId/rituals/:ritualId/completions/latest',
+    {
+      schema: {
+        tags,
+        summary: 'Take back your latest "We did it" for this ritual (your own only)',
+        params: RitualParams,
+        response: { 200: Ritual, ...errors(401, 404) },
+      },
+    },
+    async (request) =>
+      services.rituals.uncomplete(
+        requireUser(request),
+        request.params.circleId,
+        request.params.ritualId,
+      ),
+  );
+  app.delete(
     '/circles/:circleId/rituals/:ritualId',
     {
       schema: {
