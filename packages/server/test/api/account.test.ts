@@ -286,7 +286,9 @@ describe.each(testDatabases())('account control with email on $name', (database)
       const laptop = (await signIn(c.user.email, PASSWORD)).client;
       const stranger = await server.signUp('Stranger');
       const strangersId = (await stranger.get('/api/me/sessions')).body.sessions[0]?.id;
-      const laptopId = (await laptop.get('/api/me/sessions')).body.sessions.find((s) => s.current)?.id;
+      const laptopId = (await laptop.get('/api/me/sessions')).body.sessions.find(
+        (s) => s.current,
+      )?.id;
       if (strangersId === undefined || laptopId === undefined) throw new Error('no session listed');
 
       for (const id of [randomUUID(), strangersId]) {

@@ -3,7 +3,8 @@ import { Link } from '../components/Link.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
-import { guideById, guideKeys, guideText, isGuideId } from '../components/guide-catalogue.ts';
+import { guideById, guideKeys, isGuideId } from '../components/guide-catalogue.ts';
+import { guideText } from './guide-text.ts';
 import { guidePaths } from '../router/guides.ts';
 import '../components/guides.css';
 

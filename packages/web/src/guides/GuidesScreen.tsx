@@ -1,7 +1,8 @@
 import { Link } from '../components/Link.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
-import { GUIDES, guideKeys, guideText } from '../components/guide-catalogue.ts';
+import { GUIDES, guideKeys } from '../components/guide-catalogue.ts';
+import { guideText } from './guide-text.ts';
 import { guidePaths } from '../router/guides.ts';
 import '../components/guides.css';
 

@@ -1,5 +1,6 @@
 import { LEDGER_WORDS as LEDGER, NEVER_SAID as NEVER } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
+import { enGuideBodies } from './en-guide-bodies.ts';
 import { en } from './en.ts';
 
 /**
@@ -37,7 +38,7 @@ const toEntry = ([key, message]: [string, string]) => {
   };
 };
 type Entry = ReturnType<typeof toEntry>;
-const entries = Object.entries(en).map(toEntry);
+const entries = Object.entries({ ...en, ...enGuideBodies }).map(toEntry);
 
 /** The rules, one predicate each, used on the catalogue and on the examples below. */
 const twoPeopleBesideANumber = (e: Entry) => e.persons.length >= 2 && e.numbers.length > 0;
