@@ -117,6 +117,8 @@ describe.skipIf(skipBrowserTier)('the first-run path', () => {
     violations.push(...(await axeViolations(page, 'first run, act logged')));
     await screenshots(page, 'welcome-first-run-act');
 
+    // The "Logged" message (with its undo) sits over the foot of the page until closed.
+    await page.getByRole('button', { name: 'Close this message' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await stepHeading(page, 'What “I noticed” means');
     await page.getByText('Step 4 of 4').waitFor();

@@ -71,6 +71,17 @@ describe.skipIf(skipBrowserTier)('short guides and guided rituals', () => {
     alexPage = scene.alexPage;
     url = scene.server.url;
     circleId = scene.couple.circleId;
+    // Practice balance shows its panels (and their guides) once some care is logged.
+    await apiPost(
+      alexPage,
+      url,
+      '/api/circles/{circleId}/acts',
+      { circleId },
+      {
+        toMemberId: scene.couple.samId,
+        form: 'practical',
+      },
+    );
   });
 
   afterAll(async () => {

@@ -49,7 +49,8 @@ export function readNow<T>({ key, read }: Read<T>): Promise<T> {
   const ahead = readAhead.delete(hash(key));
   return queryClient.fetchQuery({
     queryKey: key,
-    queryFn: read,
+    // Called with nothing: TanStack passes its own context, which no reader here takes.
+    queryFn: () => read(),
     staleTime: ahead ? READ_AHEAD_MS : 0,
   });
 }
@@ -58,7 +59,7 @@ export function readNow<T>({ key, read }: Read<T>): Promise<T> {
 export function readAheadOf<T>({ key, read }: Read<T>): void {
   readAhead.add(hash(key));
   queryClient
-    .prefetchQuery({ queryKey: key, queryFn: read, staleTime: READ_AHEAD_MS })
+    .prefetchQuery({ queryKey: key, queryFn: () => read(), staleTime: READ_AHEAD_MS })
     .catch(() => {
       // prefetchQuery never rejects; the screen that opens reads again and says what failed.
     });
@@ -101,7 +102,7 @@ export const reads = {
   me: (): Read<Awaited<ReturnType<typeof getMe>>> => ({ key: ['me'], read: getMe }),
   circles: (): Read<Awaited<ReturnType<typeof listCircles>>> => ({
     key: ['circles'],
-    read: listCircles,
+    read: () => listCircles(),
   }),
   circle: (circleId: string): Read<Awaited<ReturnType<typeof getCircle>>> => ({
     key: ['circle', circleId],

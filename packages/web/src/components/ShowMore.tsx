@@ -32,14 +32,21 @@ export function ShowMore({ next, onMore, list, label, busyLabel }: ShowMoreProps
     setError(undefined);
     try {
       await onMore();
-      requestAnimationFrame(() => {
-        const first = list.current?.children.item(before);
-        if (!(first instanceof HTMLElement)) return;
-        const link = first.hasAttribute('tabindex') ? null : first.querySelector('a[href]');
-        if (link instanceof HTMLElement) return link.focus();
-        if (!first.hasAttribute('tabindex')) first.tabIndex = -1;
-        first.focus();
-      });
+      // The page shows once the list renders again, which may take a few frames (the data
+      // goes through the cache first): wait for it, a bounded number of frames.
+      const focusFirstNew = (frames: number) =>
+        requestAnimationFrame(() => {
+          const first = list.current?.children.item(before);
+          if (!(first instanceof HTMLElement)) {
+            if (frames > 0) focusFirstNew(frames - 1);
+            return;
+          }
+          const link = first.hasAttribute('tabindex') ? null : first.querySelector('a[href]');
+          if (link instanceof HTMLElement) return link.focus();
+          if (!first.hasAttribute('tabindex')) first.tabIndex = -1;
+          first.focus();
+        });
+      focusFirstNew(30);
     } catch (failure) {
       setError(describeError(failure));
     } finally {
