@@ -118,5 +118,6 @@ describe('recipro reset-password', () => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stdout).toBe('');
     }
-  });
+    // Four runs of the command, each a process of its own: seconds each on a busy machine.
+  }, 120_000);
 });
