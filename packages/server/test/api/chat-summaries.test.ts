@@ -1,24 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAT_SUMMARY } from '../support/chat-summary.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
-const summary = {
-  format: 'whatsapp',
-  messages: 120,
-  people: 2,
-  first: '2024-03-01T08:00:00',
-  last: '2024-03-09T21:58:00',
-  rhythm: {
-    talk: 'shared',
-    starts: 'one_side',
-    questions: 'shared',
-    thanks: 'thin',
-    repair: 'none',
-    replyPace: 'hour',
-    replyBalance: 'even',
-    lately: { weeks: 4, talk: 'one_side', starts: 'shared' },
-  },
-} as const;
+const summary = CHAT_SUMMARY;
 
 /** A summary as clients sent them before 0015: each person's name and counts. */
 const ledger = {

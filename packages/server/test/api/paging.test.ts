@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAT_SUMMARY } from '../support/chat-summary.ts';
 import { testDatabases } from '../support/databases.ts';
 import type { Client } from '../support/client.ts';
 import { couple, startTestServer, type TestServer } from '../support/server.ts';
@@ -33,24 +34,6 @@ async function ok(reply: Promise<{ status: number; body: unknown }>, what: strin
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-const chatSummary = {
-  format: 'whatsapp',
-  messages: 120,
-  people: 2,
-  first: '2024-03-01T08:00:00',
-  last: '2024-03-09T21:58:00',
-  rhythm: {
-    talk: 'shared',
-    starts: 'one_side',
-    questions: 'shared',
-    thanks: 'thin',
-    repair: 'none',
-    replyPace: 'hour',
-    replyBalance: 'even',
-    lately: { weeks: 4, talk: 'one_side', starts: 'shared' },
-  },
-};
 
 const responsibility = (c: Couple, i: number) => ({
   title: `Chore ${String(i)}`,
@@ -211,7 +194,7 @@ const ROUTES: ListRoute[] = [
     path: (c) => `/api/circles/${c.circleId}/chat-summaries`,
     field: 'summaries',
     add: (_s, c) =>
-      ok(c.a.raw('POST', `/api/circles/${c.circleId}/chat-summaries`, chatSummary), 'summary'),
+      ok(c.a.raw('POST', `/api/circles/${c.circleId}/chat-summaries`, CHAT_SUMMARY), 'summary'),
   },
   {
     name: 'sessions',
