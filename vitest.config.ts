@@ -43,10 +43,22 @@ export default defineConfig({
         test: {
           name: 'api',
           isolate: false,
-          include: ['packages/server/test/api/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
+          include: ['packages/server/test/api/**/*.test.ts'],
           globalSetup: ['packages/server/test/support/templates.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // The recipro command, each test running it as processes of its own: a process's start
+          // costs seconds of CPU, and more on a machine busy with the other tiers.
+          name: 'cli',
+          isolate: false,
+          include: ['packages/cli/test/**/*.test.ts'],
+          globalSetup: ['packages/server/test/support/templates.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -66,6 +78,8 @@ export default defineConfig({
           // Each file starts its own server and browser; only the modules are shared.
           isolate: false,
           include: ['e2e/**/*.test.ts'],
+          // expect.poll gives up after 1 s by default: too short for a page on a loaded machine.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

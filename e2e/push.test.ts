@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet, apiSignUp } from './api.ts';
-import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
+import { launchBrowser, newPhoneContext, skipFullBrowser } from './browser.ts';
 import { person } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -23,7 +23,7 @@ const shownNotifications = (page: Page) =>
     }));
   });
 
-describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
+describe.skipIf(skipFullBrowser)('push reminders in the service worker', () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -35,7 +35,7 @@ describe.skipIf(skipBrowserTier)('push reminders in the service worker', () => {
     // The stand-in push manager below hands out an endpoint whose host name resolves nowhere
     // here: PUSH_ALLOW_PRIVATE lets the server save it without looking the name up.
     server = await startServer({ PUSH_ALLOW_PRIVATE: 'true' });
-    browser = await launchBrowser();
+    browser = await launchBrowser({ full: true });
     context = await newPhoneContext(browser, server.url);
     await context.grantPermissions(['notifications'], { origin: server.url });
     await apiSignUp(context, server.url, person('Robin'));

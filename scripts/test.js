@@ -80,7 +80,8 @@ if (extra.length > 0) {
   names = ['tiers', 'browser'];
   await Promise.all([
     vitest('tiers', 'tiers', [
-      ...['--project', 'unit', '--project', 'storage', '--project', 'api', '--project', 'faults'],
+      ...['--project', 'unit', '--project', 'storage', '--project', 'api', '--project', 'cli'],
+      ...['--project', 'faults'],
       `--maxWorkers=${TIER_WORKERS}`,
     ]),
     build().then((status) =>
