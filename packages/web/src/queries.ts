@@ -38,31 +38,42 @@ export interface Read<T> {
 
 const hash = (key: QueryKey) => JSON.stringify(key);
 
-/** Keys read ahead whose answers no screen has used yet. */
-const readAhead = new Set<string>();
+/** Answers read ahead that no screen has used yet: when each was asked for, and the answer. */
+const readAhead = new Map<string, { readonly at: number; readonly answer: Promise<unknown> }>();
 
 /**
- * Reads for a screen that opens now: an answer read ahead for it moments ago (or still on its
- * way) is used, once; otherwise the server is asked (joining a request already on its way).
+ * Reads for a screen that opens now: an answer read ahead for it less than READ_AHEAD_MS ago
+ * (or still on its way) is used, once; otherwise the server is asked (joining a request already
+ * on its way). Only an answer asked for by the read ahead itself counts, never an older one the
+ * cache held then, and a read ahead that failed is asked again.
  */
-export function readNow<T>({ key, read }: Read<T>): Promise<T> {
-  const ahead = readAhead.delete(hash(key));
+export async function readNow<T>({ key, read }: Read<T>): Promise<T> {
+  const ahead = readAhead.get(hash(key));
+  readAhead.delete(hash(key));
+  if (ahead !== undefined && Date.now() - ahead.at < READ_AHEAD_MS) {
+    try {
+      return (await ahead.answer) as T;
+    } catch {
+      // Asked again below; the screen says what failed if it fails again.
+    }
+  }
   return queryClient.fetchQuery({
     queryKey: key,
     // Called with nothing: TanStack passes its own context, which no reader here takes.
     queryFn: () => read(),
-    staleTime: ahead ? READ_AHEAD_MS : 0,
+    staleTime: 0,
   });
 }
 
 /** Starts reading `what` for a screen that is likely to open next (see `readNow`). */
 export function readAheadOf<T>({ key, read }: Read<T>): void {
-  readAhead.add(hash(key));
-  queryClient
-    .prefetchQuery({ queryKey: key, queryFn: () => read(), staleTime: READ_AHEAD_MS })
-    .catch(() => {
-      // prefetchQuery never rejects; the screen that opens reads again and says what failed.
-    });
+  // A pointer passing over the same link again within a second does not ask again.
+  const waiting = readAhead.get(hash(key));
+  if (waiting !== undefined && Date.now() - waiting.at < 1_000) return;
+  const answer = queryClient.fetchQuery({ queryKey: key, queryFn: () => read(), staleTime: 0 });
+  // Nobody may ever use it: a failure is not unhandled (readNow asks again).
+  answer.catch(() => undefined);
+  readAhead.set(hash(key), { at: Date.now(), answer });
 }
 
 /** The circle home's summary covers these days (circle/useCircleData.ts uses the same). */
