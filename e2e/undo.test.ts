@@ -222,6 +222,41 @@ describe.skipIf(skipBrowserTier)('taking back a tap, and asking first', () => {
     });
   }, 120_000);
 
+  it('takes back "I don’t recognise this": the act counts again and Alex is not told', async () => {
+    await samPage.setViewportSize(PHONE);
+    const note = 'Fixed the bike light';
+    await apiPost(
+      alexPage,
+      url,
+      '/api/circles/{circleId}/acts',
+      { circleId: couple.circleId },
+      { toMemberId: couple.samId, form: 'practical', note },
+    );
+    await open(samPage, '', couple.circleName);
+    const received = section(samPage, 'Care you received');
+    const act = received.getByRole('listitem').filter({ hasText: note });
+    await act.getByRole('button', { name: /^I don’t recognise this/ }).click();
+    await act.getByText('You said you don’t recognise this.', { exact: false }).waitFor();
+    const undo = samPage.getByRole('button', { name: 'Undo', exact: true });
+    await samPage
+      .getByRole('status')
+      .filter({ hasText: 'You said you don’t recognise Practical help from Alex.' })
+      .waitFor();
+    violations.push(...(await axeViolations(samPage, 'circle, questioned with undo')));
+    await undo.click();
+    await samPage.getByRole('status').filter({ hasText: 'Taken back. It counts again.' }).waitFor();
+    await act.getByRole('button', { name: /^I don’t recognise this/ }).waitFor();
+
+    await samPage.reload();
+    await act.getByRole('button', { name: /^I don’t recognise this/ }).waitFor();
+    const { acts } = await apiGet(alexPage, url, '/api/circles/{circleId}/acts', {
+      circleId: couple.circleId,
+    });
+    expect(acts.find((a) => a.note === note)?.questionedAt).toBeNull();
+    const { updates } = await apiGet(alexPage, url, '/api/me/updates', {});
+    expect(updates.filter((u) => u.kind === 'act_questioned')).toEqual([]);
+  });
+
   it('finds no accessibility violations', () => {
     expect(violations).toEqual([]);
   });

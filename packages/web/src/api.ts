@@ -116,6 +116,10 @@ export const unacknowledgeAct = (circleId: string, actId: string) =>
 export const questionAct = (circleId: string, actId: string) =>
   api.post('/api/circles/{circleId}/acts/{actId}/question', { path: { circleId, actId } });
 
+/** The receiver takes back their "I don't recognise this": the act counts again. */
+export const unquestionAct = (circleId: string, actId: string) =>
+  api.delete('/api/circles/{circleId}/acts/{actId}/question', { path: { circleId, actId } });
+
 /** Changes an act; only the member who gave it may (403 `forbidden` for anyone else). */
 export const updateAct = (circleId: string, actId: string, changes: ActChanges) =>
   api.patch('/api/circles/{circleId}/acts/{actId}', { path: { circleId, actId }, body: changes });

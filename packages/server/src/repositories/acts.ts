@@ -395,4 +395,30 @@ export class ActsRepository {
       return true;
     });
   }
+
+  /**
+   * Takes back the receiver's "I don't recognise this": the act counts again, its contribution
+   * (computed from the act as stored, under its row lock) back in the stored aggregates, in one
+   * transaction. Nothing changes when it is not questioned (or its giver changed it since).
+   * False when the member received no such act.
+   */
+  async unquestion(
+    scope: MemberScope,
+    actId: string,
+    contribution: (act: ActRecord) => CircleAggregates,
+  ): Promise<boolean> {
+    return this.writer.transaction(async (tx, batch) => {
+      const act = await this.lock(tx, scope, actId, 'to_member_id');
+      if (!act) return false;
+      if (act.questionedAt === null) return true;
+      await tx
+        .updateTable('acts')
+        .set({ questioned_at: null })
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', actId)
+        .execute();
+      batch.defer(AggregatesRepository.change(scope.circleId, contribution(act), 1));
+      return true;
+    });
+  }
 }

@@ -240,6 +240,25 @@ export class UpdatesRepository {
   }
 
   /**
+   * Takes back the updates a member's happening made (kind, circle, actor and subject), with
+   * their deliveries not yet sent (reminders go with their update): the happening was undone,
+   * so nobody is told of it any more.
+   */
+  async withdraw(event: Omit<UpdateEvent, 'createdAt' | 'detail'>): Promise<void> {
+    let rows = this.db
+      .deleteFrom('updates')
+      .where('circle_id', '=', event.circleId)
+      .where('kind', '=', event.kind);
+    rows = rows.where(
+      'actor_member_id',
+      event.actorMemberId === null ? 'is' : '=',
+      event.actorMemberId,
+    );
+    rows = rows.where('subject_id', event.subjectId === null ? 'is' : '=', event.subjectId);
+    await rows.execute();
+  }
+
+  /**
    * Marks the user's updates read (all of them when `ids` is undefined), in one transaction;
    * returns the ids that are not theirs, in which case nothing changed.
    */

@@ -253,6 +253,39 @@ export class ActsService {
     if (!updated) throw notFound('That act of care');
     return updated;
   }
+  /**
+   * The receiver takes back their "I don't recognise this" (a mis-tap): the act counts again,
+   * and the giver is no longer told of it. Taking back what is not questioned changes nothing.
+   */
+  async unquestion(user: UserRecord, circleId: string, actId: string): Promise<ActRecord> {
+    const scope = await this.circlesService.scope(user, circleId);
+    const act = await this.acts.find(user.id, circleId, actId);
+    if (!act) throw notFound('That act of care');
+    if (act.toMemberId !== scope.memberId)
+      throw new AppError(
+        'forbidden',
+        'Only the person who received this act of care can take back questioning it.',
+      );
+    if (act.questionedAt !== null) {
+      const taken = await this.acts.unquestion(scope, actId, (a) =>
+        contribution({ ...a, questionedAt: null }, a.noticedAt),
+      );
+      if (!taken)
+        throw new AppError(
+          'forbidden',
+          'Only the person who received this act of care can take back questioning it.',
+        );
+      await this.updates.withdraw({
+        kind: 'act_questioned',
+        circleId,
+        actorMemberId: scope.memberId,
+        subjectId: actId,
+      });
+    }
+    const updated = await this.acts.find(user.id, circleId, actId);
+    if (!updated) throw notFound('That act of care');
+    return updated;
+  }
 
   /**
    * The giver changes an act they logged (who received it, form, effort, note, when). The

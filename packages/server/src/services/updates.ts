@@ -45,6 +45,11 @@ export class UpdatesService {
     if (n > 0) this.told(happening.kind);
   }
 
+  /** Takes back what a happening told, for everyone it told (it was undone at once). */
+  async withdraw(happening: Omit<Happening, 'detail'>): Promise<void> {
+    await this.updates.withdraw(happening);
+  }
+
   /** The start of today (UTC), for "at most one a day". */
   startOfToday(): string {
     return toIso(Math.floor(this.clock.now() / 86_400_000) * 86_400_000);

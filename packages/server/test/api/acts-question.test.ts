@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAggregatesOfActs } from '../support/aggregates.ts';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join as joinCircle, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -77,6 +78,53 @@ describe.each(testDatabases())('questioning an act on $name', (database) => {
     ).toBe(204);
     expect(await given(a)).toBe(2);
     expect((await a.get('/api/circles/{circleId}/acts', { circleId })).body.acts).toHaveLength(2);
+  });
+
+  it('takes back a questioning: the act counts again and its giver is no longer told', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const act = (
+      await a.post(
+        '/api/circles/{circleId}/acts',
+        { circleId },
+        { toMemberId: bMember, form: 'emotional' },
+      )
+    ).body;
+    const given = async () =>
+      (
+        await b.get('/api/circles/{circleId}/balance', { circleId }, { query: { window: '30' } })
+      ).body.pairs.find((p) => p.fromMemberId === aMember)?.given.acts ?? 0;
+    const toldA = async () =>
+      (await a.get('/api/me/updates', {})).body.updates.filter((u) => u.kind === 'act_questioned');
+    const path = { circleId, actId: act.id };
+
+    await b.post('/api/circles/{circleId}/acts/{actId}/question', path);
+    expect(await given()).toBe(0);
+    expect(await toldA()).toHaveLength(1);
+
+    const taken = await b.delete('/api/circles/{circleId}/acts/{actId}/question', path);
+    expect(taken.status).toBe(200);
+    expect(taken.body.questionedAt).toBeNull();
+    expect(await given()).toBe(1);
+    expect(await toldA()).toEqual([]);
+    await expectAggregatesOfActs(server.recipro.database.db, circleId);
+    // Taking back again changes nothing.
+    const again = await b.delete('/api/circles/{circleId}/acts/{actId}/question', path);
+    expect(again.status).toBe(200);
+    expect(again.body.questionedAt).toBeNull();
+    expect(await given()).toBe(1);
+
+    // Questioned once more, only the receiver may take it back; an outsider finds nothing.
+    await b.post('/api/circles/{circleId}/acts/{actId}/question', path);
+    const byGiver = await a.delete('/api/circles/{circleId}/acts/{actId}/question', path);
+    expect(byGiver.status).toBe(403);
+    expect(byGiver.error.code).toBe('forbidden');
+    const outsider = await couple(server);
+    expect(
+      (await outsider.a.delete('/api/circles/{circleId}/acts/{actId}/question', path)).status,
+    ).toBe(404);
+    expect(await given()).toBe(0);
+    expect(await toldA()).toHaveLength(1);
+    await expectAggregatesOfActs(server.recipro.database.db, circleId);
   });
 
   it('refuses questioning your own act or someone else’s, and changes nothing', async () => {

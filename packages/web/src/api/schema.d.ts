@@ -2354,7 +2354,105 @@ export interface paths {
         };
       };
     };
-    readonly delete?: never;
+    /** Take back your "I don't recognise this" (only the receiver may): the act counts again and its giver is no longer told */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly actId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description An opaque id. */
+              readonly fromMemberId: string;
+              /** @description An opaque id. */
+              readonly toMemberId: string;
+              /** @enum {unknown} */
+              readonly form:
+                | 'practical'
+                | 'emotional'
+                | 'communication'
+                | 'affection'
+                | 'intimacy'
+                | 'quality_time'
+                | 'respect'
+                | 'repair'
+                | 'healing'
+                | 'future'
+                | 'appreciation'
+                | 'mental_load';
+              /**
+               * @description effort from 1 (small) to 3 (big)
+               * @enum {unknown}
+               */
+              readonly effort: 1 | 2 | 3;
+              readonly note: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly at: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly noticedAt: string | null;
+              /** @description Only for the writer: their own words suggest fear or harm; offer support. */
+              readonly showSupport?: boolean;
+              /** @description When the receiver said "I don't recognise this"; the act is out of the balance until its giver changes or withdraws it. */
+              readonly questionedAt: string | null;
+              /** @description Logged more than 7 days after the care happened. */
+              readonly lateEntry: boolean;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;

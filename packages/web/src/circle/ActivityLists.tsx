@@ -15,6 +15,7 @@ interface ActivityListsProps {
   readonly onUnnotice: (act: Act) => Promise<void>;
   readonly offerUndo: (offer: UndoOffer) => void;
   readonly onQuestion: (act: Act) => Promise<void>;
+  readonly onUnquestion: (act: Act) => Promise<void>;
   readonly onChange: (act: Act, changes: ActChanges) => Promise<Act>;
   readonly onRemove: (act: Act) => Promise<void>;
 }
@@ -27,6 +28,7 @@ export function ActivityLists({
   onUnnotice,
   offerUndo,
   onQuestion,
+  onUnquestion,
   onChange,
   onRemove,
 }: ActivityListsProps) {
@@ -47,7 +49,15 @@ export function ActivityLists({
             undo: () => onUnnotice(act),
           });
         }}
-        onQuestion={onQuestion}
+        onQuestion={async (act) => {
+          await onQuestion(act);
+          const labels = { form: formLabel(act.form), name: nameOf(act.fromMemberId) };
+          offerUndo({
+            message: t('undo.questioned', labels),
+            undone: t('undo.questioned.undone'),
+            undo: () => onUnquestion(act),
+          });
+        }}
       />
       <GivenList
         circle={data.circle}

@@ -3,6 +3,7 @@ import {
   acknowledgeAct,
   unacknowledgeAct,
   questionAct,
+  unquestionAct,
   deleteAct,
   getSummary,
   listActs,
@@ -151,6 +152,11 @@ export function useCircleData(circleId: string) {
   );
   const notice = useCallback((act: Act) => answerReceived(act, acknowledgeAct), [answerReceived]);
   const question = useCallback((act: Act) => answerReceived(act, questionAct), [answerReceived]);
+  /** Takes back my "I don't recognise this" (the undo bar's "Undo"). */
+  const unquestion = useCallback(
+    (act: Act) => answerReceived(act, unquestionAct),
+    [answerReceived],
+  );
   /** Takes back my "I noticed" (the undo bar's "Undo"). */
   const unnotice = useCallback(
     (act: Act) => answerReceived(act, unacknowledgeAct),
@@ -182,5 +188,16 @@ export function useCircleData(circleId: string) {
   );
 
   const refreshError = summaryError ?? reloadError;
-  return { state, refresh, more, notice, unnotice, question, change, remove, refreshError };
+  return {
+    state,
+    refresh,
+    more,
+    notice,
+    unnotice,
+    question,
+    unquestion,
+    change,
+    remove,
+    refreshError,
+  };
 }

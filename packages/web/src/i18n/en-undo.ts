@@ -10,6 +10,8 @@ export const enUndo = {
   'undo.logged.undone': 'Taken back. Nothing was logged.',
   'undo.noticed': 'You noticed {form} from {name}.',
   'undo.noticed.undone': 'Taken back. It is not marked as noticed.',
+  'undo.questioned': 'You said you don’t recognise {form} from {name}.',
+  'undo.questioned.undone': 'Taken back. It counts again.',
   'undo.taken.undone': 'Given back. “{title}” is as it was.',
   'undo.thanked.undone': 'Taken back. Your thanks are no longer there.',
   'undo.done.undone': 'Taken back. It is not marked as done.',

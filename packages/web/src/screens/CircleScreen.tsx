@@ -31,8 +31,18 @@ const readAhead = (to: string) => {
 
 /** The main screen: log care, notice care, and see the last days together. */
 export function CircleScreen({ circleId }: { readonly circleId: string }) {
-  const { state, refresh, more, notice, unnotice, question, change, remove, refreshError } =
-    useCircleData(circleId);
+  const {
+    state,
+    refresh,
+    more,
+    notice,
+    unnotice,
+    question,
+    unquestion,
+    change,
+    remove,
+    refreshError,
+  } = useCircleData(circleId);
   const undo = useUndo();
   const { setCurrentCircle } = useSession();
   const circle = state.status === 'ready' ? state.data.circle : undefined;
@@ -99,6 +109,7 @@ export function CircleScreen({ circleId }: { readonly circleId: string }) {
             onUnnotice={unnotice}
             offerUndo={undo.offer}
             onQuestion={question}
+            onUnquestion={unquestion}
             onChange={change}
             onRemove={remove}
           />

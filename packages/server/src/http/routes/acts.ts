@@ -76,6 +76,21 @@ export function actRoutes(app: App, { services }: AppContext): void {
       services.acts.question(requireUser(request), request.params.circleId, request.params.actId),
   );
 
+  app.delete(
+    '/circles/:circleId/acts/:actId/question',
+    {
+      schema: {
+        tags: ['acts'],
+        summary:
+          'Take back your "I don\'t recognise this" (only the receiver may): the act counts again and its giver is no longer told',
+        params: ActParams,
+        response: { 200: Act, ...errors(401, 403, 404) },
+      },
+    },
+    async (request) =>
+      services.acts.unquestion(requireUser(request), request.params.circleId, request.params.actId),
+  );
+
   app.post(
     '/circles/:circleId/acts/:actId/acknowledge',
     {
