@@ -4,7 +4,7 @@
  * no one person's numbers.
  */
 import { api, type Body, type Reply } from './api/typed.ts';
-import { everyPage, type PageCursor } from './api/pages.ts';
+import type { PageCursor } from './api/pages.ts';
 
 /** What is sent of a chat (`@recipro/chat`'s `ChatSummary`, as the API's schema takes it). */
 export type ChatSummary = Body<'post', '/api/circles/{circleId}/chat-summaries'>;
@@ -16,12 +16,6 @@ export const saveChatSummary = (circleId: string, summary: ChatSummary) =>
 
 export const listChatSummaries = (circleId: string, query: PageCursor = {}) =>
   api.get('/api/circles/{circleId}/chat-summaries', { path: { circleId }, query });
-
-/** Every chat summary saved to the circle, newest first. */
-export const everyChatSummary = async (circleId: string) =>
-  (await everyPage((query) => listChatSummaries(circleId, query))).flatMap(
-    (page) => page.summaries,
-  );
 
 /** Deletes a summary; only the member who saved it may (403 `forbidden` for anyone else). */
 export const deleteChatSummary = (circleId: string, summaryId: string) =>

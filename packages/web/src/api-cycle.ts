@@ -60,12 +60,6 @@ export const setCheckinSchedule = (circleId: string, schedule: CheckinSchedule) 
 export const listCheckins = (circleId: string, query: PageCursor = {}) =>
   api.get('/api/circles/{circleId}/checkins', { path: { circleId }, query });
 
-/** Every check-in of the circle (newest first) and the reader's trends, from every page. */
-export const everyCheckin = async (circleId: string) => {
-  const pages = await everyPage((query) => listCheckins(circleId, query));
-  return { ...pages[0]!, checkins: pages.flatMap((page) => page.checkins), next: null };
-};
-
 /** Closes a check-in: what was answered is revealed, and nobody else can answer it. */
 export const closeCheckin = (circleId: string, checkinId: string) =>
   api.post('/api/circles/{circleId}/checkins/{checkinId}/close', {

@@ -86,6 +86,7 @@ export function ChatImportView({ circleId }: { readonly circleId: string }) {
         state={saved.state}
         reloadError={saved.reloadError}
         onDelete={saved.remove}
+        onMore={saved.more}
       />
     </div>
   );

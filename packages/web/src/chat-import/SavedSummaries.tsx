@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
+import type { Pages } from '../hooks/usePages.ts';
 import type { Remote } from '../hooks/useRemote.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
@@ -19,14 +21,18 @@ export function SavedSummaries({
   state,
   reloadError,
   onDelete,
+  onMore,
 }: {
   readonly circle: CircleDetail;
-  readonly state: Remote<readonly SavedChatSummary[]>;
+  readonly state: Remote<Pages<SavedChatSummary, unknown>>;
   /** Why reading the list again failed; the list shown stays. */
   readonly reloadError: unknown;
   readonly onDelete: (saved: SavedChatSummary) => Promise<void>;
+  /** Reads the next page of summaries and appends it. */
+  readonly onMore: () => Promise<void>;
 }) {
   const [done, setDone] = useState('');
+  const list = useRef<HTMLUListElement>(null);
   return (
     <section className="card stack chat-saved" aria-labelledby="chat-saved-title">
       <h2 id="chat-saved-title" tabIndex={-1}>
@@ -36,7 +42,7 @@ export function SavedSummaries({
       <p role="status" className="done list-status">
         {done}
       </p>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       <Alert
         message={
           state.status === 'failed'
@@ -47,11 +53,11 @@ export function SavedSummaries({
         }
       />
       {state.status === 'ready' &&
-        (state.data.length === 0 ? (
+        (state.data.items.length === 0 ? (
           <Empty>{t('chat.saved.empty', { circle: circle.name })}</Empty>
         ) : (
-          <ul className="chat-saved-list" aria-label={t('chat.saved.list')}>
-            {state.data.map((saved) => (
+          <ul ref={list} className="chat-saved-list" aria-label={t('chat.saved.list')}>
+            {state.data.items.map((saved) => (
               <SavedSummaryItem
                 key={saved.id}
                 saved={saved}
@@ -64,7 +70,10 @@ export function SavedSummaries({
             ))}
           </ul>
         ))}
-      {state.status === 'ready' && state.data.length > 0 && <GuideLinks place="chat.rhythm" />}
+      {state.status === 'ready' && <ShowMore next={state.data.next} onMore={onMore} list={list} />}
+      {state.status === 'ready' && state.data.items.length > 0 && (
+        <GuideLinks place="chat.rhythm" />
+      )}
     </section>
   );
 }

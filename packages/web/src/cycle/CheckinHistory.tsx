@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { CheckinHistory as History } from '../api-cycle.ts';
 import { Empty } from '../components/Empty.tsx';
 import { Link } from '../components/Link.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { formatDate, t, tn } from '../i18n/index.ts';
 import { cyclePaths } from '../router/cycle.ts';
 
@@ -14,23 +15,32 @@ function statusText(item: Item): string {
   return tn('checkin.status.waiting', item.memberCount - item.answeredCount);
 }
 
-/** The circle's check-ins, newest first, each a link to answer it or to see the answers. */
+/**
+ * The circle's check-ins, newest first, each a link to answer it or to see the answers; the
+ * older ones a page at a time, on "Show more".
+ */
 export function CheckinHistory({
   circleId,
-  history,
+  checkins,
+  next,
+  onMore,
 }: {
   readonly circleId: string;
-  readonly history: History;
+  readonly checkins: readonly Item[];
+  /** The cursor of the next page; null once every check-in is shown. */
+  readonly next: string | null;
+  readonly onMore: () => Promise<void>;
 }) {
   const id = useId();
+  const list = useRef<HTMLUListElement>(null);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.history.title')}</h2>
-      {history.checkins.length === 0 ? (
+      {checkins.length === 0 ? (
         <Empty>{t('checkin.history.empty')}</Empty>
       ) : (
-        <ul className="entry-list">
-          {history.checkins.map((item) => (
+        <ul ref={list} className="entry-list">
+          {checkins.map((item) => (
             <li key={item.id} className="row-item">
               <Link to={cyclePaths.checkin(circleId, item.id)}>
                 {t('checkin.history.item', {
@@ -45,6 +55,7 @@ export function CheckinHistory({
           ))}
         </ul>
       )}
+      <ShowMore next={next} onMore={onMore} list={list} />
     </section>
   );
 }

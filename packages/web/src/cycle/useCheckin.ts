@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { CircleKind } from '@recipro/core';
-import { getCheckin, getInstrument, everyCheckin, type Checkin } from '../api-cycle.ts';
+import { getCheckin, getInstrument, listCheckins, type Checkin } from '../api-cycle.ts';
+import { PAGE_MAX } from '../api/pages.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 
 /** How often an answered, still open check-in asks whether the others have answered. */
@@ -10,7 +11,8 @@ async function readCheckin(circleId: string, kind: CircleKind, checkinId: string
   const checkin = await getCheckin(circleId, checkinId);
   const [instrument, history] = await Promise.all([
     getInstrument(checkin.instrument, kind),
-    everyCheckin(circleId),
+    // The member's trends, and the newest check-ins (to tell whether this one is their latest).
+    listCheckins(circleId, { limit: PAGE_MAX }),
   ]);
   return { checkin, instrument, history };
 }
