@@ -117,9 +117,15 @@ describe.skipIf(skipBrowserTier)('the first-run path', () => {
     violations.push(...(await axeViolations(page, 'first run, act logged')));
     await screenshots(page, 'welcome-first-run-act');
 
-    // The "Logged" message (with its undo) sits over the foot of the page until closed.
-    await page.getByRole('button', { name: 'Close this message' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
+    // Next comes into view above the "Logged" message and its undo, not under them.
+    const next = page.getByRole('button', { name: 'Next' });
+    const bar = await page.locator('.undo-bar.showing').boundingBox();
+    const nextBox = await next.boundingBox();
+    expect(bar).not.toBeNull();
+    expect(nextBox).not.toBeNull();
+    expect(nextBox!.y).toBeGreaterThanOrEqual(0);
+    expect(nextBox!.y + nextBox!.height).toBeLessThanOrEqual(bar!.y);
+    await next.click();
     await stepHeading(page, 'What “I noticed” means');
     await page.getByText('Step 4 of 4').waitFor();
     const main = await page.locator('main').innerText();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { t, type MessageKey } from '../i18n/index.ts';
 import {
@@ -51,6 +51,13 @@ export function FirstRunPath({
   const before = stepBefore(step);
   const after = stepAfter(step);
   const name = circle?.name ?? '';
+  const actions = useRef<HTMLDivElement>(null);
+  const acted = step === 'act' && facts.acted;
+
+  // Once the first act is logged, Next comes into view, clear of the undo bar that now shows.
+  useEffect(() => {
+    if (acted) actions.current?.scrollIntoView({ block: 'nearest' });
+  }, [acted]);
 
   return (
     <div className="first-run card">
@@ -101,7 +108,7 @@ export function FirstRunPath({
         )}
         {step === 'act' && facts.acted && <p className="done-note">{t('firstRun.act.done')}</p>}
       </div>
-      <div className="actions first-run-actions">
+      <div ref={actions} className="actions first-run-actions">
         {before && (
           <button type="button" className="secondary" onClick={() => onStep(before)}>
             {t('firstRun.back')}
