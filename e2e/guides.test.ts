@@ -305,6 +305,15 @@ describe.skipIf(skipBrowserTier)('short guides and guided rituals', () => {
     await card.getByRole('button', { name: 'I’m done' }).click();
     await alexPage.getByRole('heading', { level: 2, name: 'Done' }).waitFor();
     expect(await myCompletions(circleId, ritualId)).toBe(1);
+
+    // Too early after all: Undo takes the completion back and returns to the card.
+    await alexPage.getByRole('button', { name: 'Undo', exact: true }).click();
+    await alexPage.getByRole('status').filter({ hasText: 'It is not marked as done.' }).waitFor();
+    await card.getByRole('heading', { name: 'When we talk, I feel heard.' }).waitFor();
+    expect(await myCompletions(circleId, ritualId)).toBe(0);
+    await card.getByRole('button', { name: 'I’m done' }).click();
+    await alexPage.getByRole('heading', { level: 2, name: 'Done' }).waitFor();
+    expect(await myCompletions(circleId, ritualId)).toBe(1);
   });
 
   it('goes round a team in turns for its feedback round, and completes it', async () => {

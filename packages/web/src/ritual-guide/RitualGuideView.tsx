@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { CircleDetail } from '../api.ts';
-import { completeRitual, type Ritual } from '../api-load.ts';
+import { completeRitual, uncompleteRitual, type Ritual } from '../api-load.ts';
 import { memberNamer } from '../components/names.ts';
 import { Link } from '../components/Link.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
@@ -11,6 +11,8 @@ import { LOCALE, t } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { togetherPaths } from '../router/together.ts';
 import { useAction } from '../hooks/useAction.ts';
+import { useUndo } from '../hooks/useUndo.ts';
+import { UndoBar } from '../components/UndoBar.tsx';
 import { paths } from '../router.ts';
 import { GentleTimer } from './GentleTimer.tsx';
 import { cardKey, ownItemText, ritualGuideFor, turnOrder, type RitualCard } from './guides.ts';
@@ -33,6 +35,7 @@ export function RitualGuideView({
   const [turn, setTurn] = useState(0);
   const [finished, setFinished] = useState(false);
   const { busy, done, error, run } = useAction();
+  const undo = useUndo();
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -46,15 +49,24 @@ export function RitualGuideView({
     setStep(to);
     setTurn(0);
   };
+  // Recorded as done, with a moment to take it back (a tap on "I'm done" too early, say).
   const finish = () =>
-    void run(
-      async () => {
-        await completeRitual(circle.id, ritual.id);
-        moved.current = true;
-        setFinished(true);
-      },
-      t('ritualGuide.done', { title: ritual.title }),
-    );
+    void run(async () => {
+      await completeRitual(circle.id, ritual.id);
+      moved.current = true;
+      setFinished(true);
+    }, '').then((ok) => {
+      if (!ok) return;
+      undo.offer({
+        message: t('ritualGuide.done', { title: ritual.title }),
+        undone: t('undo.done.undone'),
+        undo: async () => {
+          await uncompleteRitual(circle.id, ritual.id);
+          moved.current = true;
+          setFinished(false);
+        },
+      });
+    });
 
   const last = guide.cards.length - 1;
   const card = guide.cards[Math.min(step, last)]!;
@@ -76,6 +88,7 @@ export function RitualGuideView({
 
       {guide.minutes !== undefined && !finished && <GentleTimer minutes={guide.minutes} />}
       <Feedback done={done} error={error} />
+      <UndoBar state={undo} />
 
       {finished ? (
         <section className="card stack ritual-finished" aria-labelledby="ritual-finished-title">
