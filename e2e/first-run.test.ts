@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAccept, apiGet, apiSignUp } from './api.ts';
+import { apiAccept, apiCreateCircle, apiGet, apiInvite, apiPost, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
 import { fillSignUp, logCare, PASSWORD, person, type Person } from './flows.ts';
@@ -203,6 +203,24 @@ describe.skipIf(skipBrowserTier)('the first-run path', () => {
     await elsewhere.getByText('You are not in a circle yet', { exact: false }).waitFor();
     await expect(elsewhere.getByText('Pick up your first steps').count()).resolves.toBe(0);
   }, 180_000);
+
+  it('does not ask someone waiting to be let into a circle to make one meanwhile', async () => {
+    const host = await newContext();
+    await apiSignUp(host, server.url, person('Ana'));
+    const circle = await apiCreateCircle(host, server.url, 'The Silvas');
+    const { token } = await apiInvite(host, server.url, circle.id);
+    const guest = await newContext();
+    await apiSignUp(guest, server.url, person('Rui'));
+    await expect(apiGet(guest, server.url, '/api/me')).resolves.toMatchObject({ firstRun: 'open' });
+    await apiPost(guest, server.url, '/api/invitations/{token}/accept', { token });
+
+    const page = await guest.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
+    await page.getByRole('heading', { name: 'Waiting to be let in' }).waitFor();
+    await page.getByText('The Silvas').waitFor();
+    await expect(page.getByText('Pick up your first steps').count()).resolves.toBe(0);
+  });
 
   it('finds no accessibility violations on the way', () => {
     expect(violations).toEqual([]);

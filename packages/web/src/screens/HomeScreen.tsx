@@ -17,12 +17,15 @@ export function HomeScreen() {
   });
   const error = state.status === 'failed' ? describeError(state.error) : undefined;
   const { user } = useSession();
+  // Someone waiting to be let into a circle is not nudged to make one of their own meanwhile.
+  const onlyWaiting =
+    state.status === 'ready' && state.data.circles.length === 0 && state.data.waiting.length > 0;
 
   return (
     <div className="stack-lg">
       <ScreenTitle>{t('home.title')}</ScreenTitle>
       <Alert message={error} />
-      {user?.firstRun === 'open' && <FirstStepsCard />}
+      {user?.firstRun === 'open' && !onlyWaiting && <FirstStepsCard />}
       <WaitingList circles={state.status === 'ready' ? state.data.waiting : []} />
       {state.status === 'ready' ? (
         <CircleList circles={state.data.circles} />
