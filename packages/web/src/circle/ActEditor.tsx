@@ -132,6 +132,7 @@ export function ActEditor({ circle, act, onSave, onClose }: ActEditorProps) {
           {t('act.edit.note.hint')}
         </p>
         <textarea
+          dir="auto"
           id={noteId}
           name="note"
           rows={3}

@@ -29,6 +29,7 @@ export function CareDetails({ effort, onEffort, note, onNote, noteError }: CareD
             {t('log.note.hint')}
           </p>
           <textarea
+            dir="auto"
             id={noteId}
             name="note"
             rows={3}

@@ -6,7 +6,10 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   readonly error?: string | undefined;
 };
 
-/** A labelled text input with an optional hint and a friendly error under it. */
+/**
+ * A labelled text input with an optional hint and a friendly error under it; what is typed shows
+ * in its own direction (`dir="auto"`, which `dir` overrides).
+ */
 export function Field({ label, hint, error, ...input }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -22,6 +25,8 @@ export function Field({ label, hint, error, ...input }: FieldProps) {
       )}
       <input
         id={id}
+        // Words a person types show in their own direction (a right-to-left name, say).
+        dir="auto"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         {...input}

@@ -23,6 +23,7 @@ export function TextArea({ label, hint, error, ...textarea }: TextAreaProps) {
       <textarea
         id={id}
         rows={4}
+        dir="auto"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         {...textarea}

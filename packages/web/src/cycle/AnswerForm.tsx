@@ -88,6 +88,7 @@ export function AnswerForm({ circleId, checkinId, instrument, onAnswered }: Answ
             {t('checkin.answer.note.hint')}
           </p>
           <textarea
+            dir="auto"
             id={`${id}-note`}
             rows={3}
             maxLength={NOTE_MAX_LENGTH}

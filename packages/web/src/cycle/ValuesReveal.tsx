@@ -36,7 +36,10 @@ export function ValuesReveal({
                           ? t('checkin.reveal.you')
                           : openingName(nameOf(result.memberId))}
                       </dt>
-                      <dd className={answer ? undefined : 'muted'}>
+                      <dd
+                        className={answer ? undefined : 'muted'}
+                        dir={answer ? 'auto' : undefined}
+                      >
                         {answer || t('values.skipped')}
                       </dd>
                     </div>

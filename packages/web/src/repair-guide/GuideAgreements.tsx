@@ -63,7 +63,9 @@ export function GuideAgreements({
               const own = agreement.proposedBy === me;
               return (
                 <li key={agreement.proposedBy} className="guide-agreement">
-                  <p className="guide-text guide-proposal">{proposal}</p>
+                  <p className="guide-text guide-proposal" dir="auto">
+                    {proposal}
+                  </p>
                   <p className="hint">
                     {own
                       ? t('repairGuide.agreement.byYou')

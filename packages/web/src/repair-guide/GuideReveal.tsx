@@ -44,7 +44,10 @@ export function GuideReveal({
                           ? t('checkin.reveal.you')
                           : openingName(nameOf(answer.memberId))}
                       </dt>
-                      <dd className={isWritten(text) ? 'guide-text' : 'muted'}>
+                      <dd
+                        className={isWritten(text) ? 'guide-text' : 'muted'}
+                        dir={isWritten(text) ? 'auto' : undefined}
+                      >
                         {isWritten(text) ? text : t('repairGuide.reveal.blank')}
                       </dd>
                     </div>

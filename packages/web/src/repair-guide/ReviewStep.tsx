@@ -47,7 +47,10 @@ export function ReviewStep({ headingId, headingRef, draft, onEdit }: ReviewStepP
           return (
             <div key={step} className="guide-review-item">
               <dt>{title}</dt>
-              <dd className={isWritten(text) ? 'guide-text' : 'muted'}>
+              <dd
+                className={isWritten(text) ? 'guide-text' : 'muted'}
+                dir={isWritten(text) ? 'auto' : undefined}
+              >
                 {isWritten(text) ? text : t('repairGuide.review.blank')}
               </dd>
               <dd>

@@ -24,6 +24,7 @@ export function TextStep({ headingId, headingRef, step, text, onText }: TextStep
         {t(STEP_HINT[step])}
       </p>
       <textarea
+        dir="auto"
         aria-labelledby={headingId}
         aria-describedby={`${headingId}-hint ${headingId}-private`}
         rows={5}
