@@ -6,6 +6,15 @@
 
 /** The largest page the API gives. */
 export const PAGE_MAX = 100;
+/** The page the API gives when no limit is asked for. */
+export const PAGE_DEFAULT = 30;
+
+/**
+ * The query that reads a list again as far as it is shown: the first page, or as many items as
+ * are shown when that is more (up to the largest page), so a change does not fold it back.
+ */
+export const firstPageFor = (shown: number): PageCursor =>
+  shown > PAGE_DEFAULT ? { limit: Math.min(shown, PAGE_MAX) } : {};
 
 /** The query of the page after the one whose `next` this is. */
 export type PageCursor = { readonly before?: string; readonly limit?: number };

@@ -13,7 +13,7 @@ import {
   type CircleDetail,
   type Summary,
 } from '../api.ts';
-import { PAGE_MAX } from '../api/pages.ts';
+import { firstPageFor, PAGE_DEFAULT } from '../api/pages.ts';
 import { appendPage } from '../hooks/usePages.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 import { knownMemberId, readNow, reads, SUMMARY_DAYS } from '../queries.ts';
@@ -33,9 +33,6 @@ export type ActList = 'received' | 'given';
 const filterOf = (circle: CircleDetail, list: ActList) =>
   list === 'received' ? { toMemberId: circle.myMemberId } : { fromMemberId: circle.myMemberId };
 
-/** How many acts to read again: a first page, or as many as are shown (up to the largest page). */
-const limitFor = (shown: number) => (shown > 30 ? { limit: Math.min(shown, PAGE_MAX) } : {});
-
 /**
  * Reads the circle, its summary and the acts I received and gave, all at once: the acts are
  * asked for with my member id as this device knows it, and again should the circle say
@@ -46,10 +43,10 @@ async function readCircleHome(
   shown: { received: number; given: number },
 ): Promise<CircleData> {
   const side = (direction: 'to' | 'from', me: string, count: number) =>
-    count > 30
+    count > PAGE_DEFAULT
       ? listActs(circleId, {
           ...(direction === 'to' ? { toMemberId: me } : { fromMemberId: me }),
-          ...limitFor(count),
+          ...firstPageFor(count),
         })
       : readNow(reads.acts(circleId, direction, me));
   const actsOf = (me: string) =>

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { Alert } from './Alert.tsx';
@@ -24,30 +24,33 @@ interface ShowMoreProps {
 export function ShowMore({ next, onMore, list, label, busyLabel }: ShowMoreProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  /** How many items the list held before the page now on its way; null when none is. */
+  const awaited = useRef<number | null>(null);
+
+  // The page shows once the list renders again (the data may go through the cache first, so
+  // not always in the render that ends the read): each render looks for its first new item.
+  useEffect(() => {
+    const before = awaited.current;
+    if (before === null) return;
+    const first = list.current?.children.item(before);
+    if (!(first instanceof HTMLElement)) return;
+    awaited.current = null;
+    const link = first.hasAttribute('tabindex') ? null : first.querySelector('a[href]');
+    if (link instanceof HTMLElement) return link.focus();
+    if (!first.hasAttribute('tabindex')) first.tabIndex = -1;
+    first.focus();
+  });
+
   if (next === null) return null;
 
   const more = async () => {
-    const before = list.current?.children.length ?? 0;
     setBusy(true);
     setError(undefined);
+    awaited.current = list.current?.children.length ?? 0;
     try {
       await onMore();
-      // The page shows once the list renders again, which may take a few frames (the data
-      // goes through the cache first): wait for it, a bounded number of frames.
-      const focusFirstNew = (frames: number) =>
-        requestAnimationFrame(() => {
-          const first = list.current?.children.item(before);
-          if (!(first instanceof HTMLElement)) {
-            if (frames > 0) focusFirstNew(frames - 1);
-            return;
-          }
-          const link = first.hasAttribute('tabindex') ? null : first.querySelector('a[href]');
-          if (link instanceof HTMLElement) return link.focus();
-          if (!first.hasAttribute('tabindex')) first.tabIndex = -1;
-          first.focus();
-        });
-      focusFirstNew(30);
     } catch (failure) {
+      awaited.current = null;
       setError(describeError(failure));
     } finally {
       setBusy(false);

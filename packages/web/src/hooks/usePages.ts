@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { PAGE_MAX, type PageCursor } from '../api/pages.ts';
+import { firstPageFor, type PageCursor } from '../api/pages.ts';
 import { useRemote } from './useRemote.ts';
 
 /** What a list screen shows: the items read so far, the cursor of the next page, the first page. */
@@ -39,7 +39,7 @@ export function usePages<T, P extends { readonly next: string | null }>(
   latest.current = { read, itemsOf, idOf, shown: latest.current.shown };
   const remote = useRemote<Pages<T, P>>(async () => {
     const { shown } = latest.current;
-    const page = await read(shown > 30 ? { limit: Math.min(shown, PAGE_MAX) } : {});
+    const page = await read(firstPageFor(shown));
     return { items: itemsOf(page), next: page.next, first: page };
   }, key);
   const { state, update } = remote;
