@@ -1,6 +1,6 @@
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError, isApiError } from '../errors.ts';
 import { useCircle } from '../hooks/useCircle.ts';
@@ -26,7 +26,7 @@ export function ChatImportView({ circleId }: { readonly circleId: string }) {
   const { state, analyze } = useChatAnalysis();
   const saved = useSavedSummaries(circleId);
 
-  if (circleState.status === 'loading') return <Loading />;
+  if (circleState.status === 'loading') return <SkeletonList rows={2} />;
   if (circleState.status === 'failed') {
     return (
       <div className="card stack">

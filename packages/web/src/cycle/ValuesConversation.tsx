@@ -3,7 +3,7 @@ import type { CircleDetail } from '../api.ts';
 import { listValues, startValues, type ValuesRound } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
 import { t, tn } from '../i18n/index.ts';
 import { TalkAbout } from './TalkAbout.tsx';
@@ -47,7 +47,7 @@ export function ValuesConversation({ circle }: { readonly circle: CircleDetail }
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('values.title')}</h2>
       <p className="muted">{t('values.intro')}</p>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && !round && (
         <>

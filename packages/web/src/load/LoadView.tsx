@@ -2,7 +2,7 @@ import type { CircleDetail } from '../api.ts';
 import { memberNamer, otherMembers } from '../components/names.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { HandoversPanel } from './HandoversPanel.tsx';
@@ -34,7 +34,7 @@ export function LoadView({ circle }: { readonly circle: CircleDetail }) {
     return (
       <div className="together">
         {header}
-        <Loading />
+        <SkeletonList rows={2} />
       </div>
     );
   if (state.status === 'failed')

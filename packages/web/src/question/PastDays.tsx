@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { ShowMore } from '../components/ShowMore.tsx';
 import { usePages } from '../hooks/usePages.ts';
 import { describeError } from '../errors.ts';
@@ -35,7 +35,7 @@ export function PastDays({
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('question.past.title')}</h2>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {days && days.length === 0 && <Empty>{t('question.past.empty')}</Empty>}
       {days && days.length > 0 && <p className="muted">{t('question.past.intro')}</p>}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { momentOf, zonedTime } from '../i18n/times.ts';
@@ -31,7 +31,7 @@ export function QuestionView({ circle }: { readonly circle: CircleDetail }) {
   const [notice, setNotice] = useState<string>();
   const show = (next: TodayQuestion) => update(() => next);
 
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <SkeletonList rows={2} />;
   if (state.status === 'failed') return <Alert message={describeError(state.error)} />;
   const q: TodayQuestion = state.data;
   const waiting = waitingNames(circle, q.waitingFor);

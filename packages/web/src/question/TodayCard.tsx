@@ -3,7 +3,7 @@ import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
 import { questionPaths } from '../router/question.ts';
@@ -28,7 +28,7 @@ export function TodayCard({ circle }: { readonly circle: CircleDetail }) {
         <Icon name="communication" size={22} />
         {t('question.title')}
       </h2>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { getCalendarFeed, revokeCalendarFeed } from '../api-load.ts';
 import { Alert } from '../components/Alert.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -33,7 +33,7 @@ export function CalendarPanel() {
       <p className="muted" id={`${id}-intro`}>
         {t('reminders.calendarIntro')}
       </p>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <>

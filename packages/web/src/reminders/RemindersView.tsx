@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getNotifications, saveNotifications } from '../api-load.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -34,7 +34,7 @@ export function RemindersView() {
       />
       <div className="together-grid">
         <div className="together-main">
-          {state.status === 'loading' && <Loading />}
+          {state.status === 'loading' && <SkeletonList rows={2} />}
           {state.status === 'failed' && <Alert message={describeError(state.error)} />}
           {state.status === 'ready' && (
             <RemindersForm

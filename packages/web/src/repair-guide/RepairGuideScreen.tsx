@@ -4,7 +4,7 @@ import { listRuptures, type Rupture } from '../api-cycle.ts';
 import { everyPage } from '../api/pages.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { cyclePaths } from '../router/cycle.ts';
 import { StepHeader } from '../components/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -73,7 +73,7 @@ export function RepairGuideScreen({
         <Link to={cyclePaths.step(circle.id, 'repair')}>{t('repairGuide.back')}</Link>
       </p>
       <Alert message={reloadError === undefined ? undefined : describeError(reloadError)} />
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {guide?.showSupport && <SupportCard />}
       {guide &&

@@ -1,6 +1,6 @@
 import { everyRitual } from '../api-load.ts';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { useCircle } from '../hooks/useCircle.ts';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -19,7 +19,7 @@ export function RitualGuideScreen({
 }) {
   const { state: circle, missing } = useCircle(circleId);
   const { state: rituals } = useRemote(() => everyRitual(circleId), circleId);
-  if (circle.status === 'loading' || rituals.status === 'loading') return <Loading />;
+  if (circle.status === 'loading' || rituals.status === 'loading') return <ScreenSkeleton />;
   const failure =
     circle.status === 'failed' ? circle.error : rituals.status === 'failed' ? rituals.error : null;
   if (circle.status === 'failed' || rituals.status === 'failed')

@@ -7,7 +7,7 @@ import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -34,7 +34,7 @@ export function RitualsView({ circle }: { readonly circle: CircleDetail }) {
         <div className="together-main">
           <section className="card stack" aria-labelledby="rituals-list-title">
             <h2 id="rituals-list-title">{t('rituals.list')}</h2>
-            {state.status === 'loading' && <Loading />}
+            {state.status === 'loading' && <SkeletonList rows={2} />}
             {state.status === 'failed' && <Alert message={describeError(state.error)} />}
             {state.status === 'ready' &&
               (state.data.length === 0 ? (

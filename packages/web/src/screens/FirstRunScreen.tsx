@@ -3,7 +3,7 @@ import { updateAccount } from '../api-account.ts';
 import { InvitePanel } from '../circle/InvitePanel.tsx';
 import { LogCare } from '../circle/LogCare.tsx';
 import { Alert } from '../components/Alert.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { ScreenSkeleton } from '../components/Skeleton.tsx';
 import { UndoBar } from '../components/UndoBar.tsx';
 import { useUndo } from '../hooks/useUndo.ts';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
@@ -29,7 +29,7 @@ export function FirstRunScreen() {
   const [leaving, setLeaving] = useState(false);
   const [leaveError, setLeaveError] = useState<unknown>();
 
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <ScreenSkeleton />;
   if (state.status === 'failed') return <Alert message={describeError(state.error)} />;
 
   const { data } = state;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { endOtherSessions, endSession, everySession, type DeviceSession } from '../api-account.ts';
 import { Alert } from '../components/Alert.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { formatDate, formatRelative, t } from '../i18n/index.ts';
@@ -43,7 +43,7 @@ export function DevicesPanel({ version }: { readonly version: number }) {
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('devices.title')}</h2>
       <p className="muted">{t('devices.intro')}</p>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <>

@@ -3,7 +3,7 @@ import { getAccount, getAuthOptions, type Account } from '../api-account.ts';
 import { listCircles, type CircleListItem } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
@@ -73,7 +73,7 @@ export function SettingsView() {
           </p>
         )}
       </header>
-      {state.status === 'loading' && <Loading />}
+      {state.status === 'loading' && <SkeletonList rows={2} />}
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <div className="settings-grid">

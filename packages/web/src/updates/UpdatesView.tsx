@@ -3,7 +3,7 @@ import { listUpdates, markUpdatesRead, type Update } from '../api-updates.ts';
 import { Alert } from '../components/Alert.tsx';
 import { ShowMore } from '../components/ShowMore.tsx';
 import { Empty } from '../components/Empty.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { SkeletonList } from '../components/Skeleton.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -98,7 +98,7 @@ export function UpdatesView() {
         <p className="lead">{t('updates.intro')}</p>
       </header>
       <Alert message={loadError} />
-      {!shown && !loadError && <Loading />}
+      {!shown && !loadError && <SkeletonList rows={2} />}
       {shown && shown.updates.length === 0 && (
         <div className="card">
           <Empty>{t('updates.empty')}</Empty>
