@@ -18,6 +18,15 @@ const AXE_SOURCE = readFileSync(
  * call, which cost about seven times the CPU and made the browser tier CPU-bound.
  */
 async function runAxe(page: Page): Promise<AxeResults> {
+  // Something fading in (the undo bar, say) is checked as it ends up, not half-transparent.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
