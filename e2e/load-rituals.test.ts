@@ -157,6 +157,11 @@ describe.skipIf(skipBrowserTier)('share the load, rituals and reminders', () => 
     await handovers.getByRole('button', { name: /^Decline moving/ }).waitFor();
     await accept.click();
     await status(samPage, 'Accepted. Thank you.');
+    // A mis-tap? Undo puts the hand-over back, waiting for Sam's answer; then Sam accepts it.
+    await samPage.getByRole('button', { name: 'Undo', exact: true }).click();
+    await status(samPage, 'Taken back. It is waiting for your answer again.');
+    await accept.click();
+    await status(samPage, 'Accepted. Thank you.');
     // Two agreed now: the stage split earlier, and this one.
     await expect
       .poll(() => handovers.getByText(/^Agreed: .* moved from Alex to you\./).count())

@@ -99,6 +99,12 @@ export const proposeHandover = (
   body: Body<'post', '/api/circles/{circleId}/handovers'>,
 ) => api.post('/api/circles/{circleId}/handovers', { path: { circleId }, body });
 
+/** Takes back one's answer to a hand-over: it is proposed again, an accepted stage goes back. */
+export const unanswerHandover = (circleId: string, handoverId: string) =>
+  api.delete('/api/circles/{circleId}/handovers/{handoverId}/answer', {
+    path: { circleId, handoverId },
+  });
+
 export const decideHandover = (circleId: string, handoverId: string, accept: boolean) =>
   accept
     ? api.post('/api/circles/{circleId}/handovers/{handoverId}/accept', {

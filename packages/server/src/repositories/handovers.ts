@@ -122,6 +122,40 @@ export class HandoversRepository {
         throw error;
       });
   }
+
+  /**
+   * Takes back an answer to a hand-over (a mis-tap): it is proposed again, and an accepted
+   * stage goes back to the person who had it, in one transaction. False when it was not answered
+   * that way, or the stage changed hands since.
+   */
+  async unanswer(scope: MemberScope, handover: HandoverRecord, at: string): Promise<boolean> {
+    return this.db
+      .transaction()
+      .execute(async (tx) => {
+        const reopened = await tx
+          .updateTable('handovers')
+          .set({ status: 'proposed', decided_at: null })
+          .where('circle_id', '=', scope.circleId)
+          .where('id', '=', handover.id)
+          .where('status', '=', handover.status)
+          .executeTakeFirst();
+        if (Number(reopened.numUpdatedRows) !== 1) return false;
+        if (handover.status !== 'accepted') return true;
+        const moved = await ResponsibilitiesRepository.moveStage(tx, scope, {
+          responsibilityId: handover.responsibilityId,
+          stage: handover.stage,
+          from: handover.toMemberId,
+          to: handover.fromMemberId,
+          at,
+        });
+        if (!moved) throw new StageChanged();
+        return true;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof StageChanged) return false;
+        throw error;
+      });
+  }
 }
 
 /** Rolls the transaction back when the stage changed hands since the proposal. */

@@ -385,6 +385,37 @@ export class LoadService {
     return decided;
   }
 
+  /**
+   * The other person takes back their answer to a hand-over (a mis-tap): it is proposed again,
+   * an accepted stage goes back, and the proposer is no longer told of the answer. Refused
+   * (409) when it is not answered, or the stage changed hands since.
+   */
+  async unanswer(user: UserRecord, circleId: string, handoverId: string): Promise<HandoverRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const handover = await this.repositories.handovers.find(scope, handoverId);
+    if (!handover) throw notFound('That hand-over');
+    if (scope.memberId !== otherPartyOf(handover)) {
+      throw new AppError('forbidden', 'Only the other person of this hand-over can answer it.');
+    }
+    if (handover.status === 'proposed')
+      throw new AppError('conflict', 'This hand-over has not been answered.');
+    if (!(await this.repositories.handovers.unanswer(scope, handover, toIso(this.clock.now())))) {
+      throw new AppError(
+        'conflict',
+        'This hand-over was changed, or the stage changed hands, in the meantime.',
+      );
+    }
+    await this.updates.withdraw({
+      kind: 'handover_answered',
+      circleId,
+      actorMemberId: scope.memberId,
+      subjectId: handoverId,
+    });
+    const reopened = await this.repositories.handovers.find(scope, handoverId);
+    if (!reopened) throw notFound('That hand-over');
+    return reopened;
+  }
+
   /** Tells the others a responsibility concerned (before or after the change) what was done. */
   private async tellConcerned(
     scope: MemberScope,

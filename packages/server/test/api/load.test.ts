@@ -138,6 +138,84 @@ describe.each(testDatabases())('the load divider on $name', (database) => {
     expect(still.owners.plan).toBe(aMember);
   });
 
+  it('takes back an answer to a hand-over: proposed again, the stage back, the proposer not told', async () => {
+    const { a, b, circleId, aMember, bMember } = await couple(server);
+    const item = (
+      await a.post(
+        '/api/circles/{circleId}/responsibilities',
+        { circleId },
+        { title: 'Bins', area: 'home', frequency: 'weekly', effort: 1 },
+      )
+    ).body;
+    await a.post('/api/circles/{circleId}/responsibilities/{responsibilityId}/own', {
+      circleId,
+      responsibilityId: item.id,
+    });
+    const owner = async () =>
+      (
+        await a.get('/api/circles/{circleId}/responsibilities', { circleId })
+      ).body.responsibilities.find((r) => r.id === item.id)!.owners.do;
+    const toldA = async () =>
+      (await a.get('/api/me/updates', {})).body.updates.filter(
+        (u) => u.kind === 'handover_answered',
+      );
+    const offer = (
+      await a.post(
+        '/api/circles/{circleId}/handovers',
+        { circleId },
+        { responsibilityId: item.id, stage: 'do', toMemberId: bMember },
+      )
+    ).body;
+    const path = { circleId, handoverId: offer.id };
+
+    // Nothing answered yet: nothing to take back.
+    expect(
+      (await b.delete('/api/circles/{circleId}/handovers/{handoverId}/answer', path)).status,
+    ).toBe(409);
+
+    await b.post('/api/circles/{circleId}/handovers/{handoverId}/accept', path);
+    expect(await owner()).toBe(bMember);
+    expect(await toldA()).toHaveLength(1);
+    // Only the one who answered may take it back.
+    const byProposer = await a.delete(
+      '/api/circles/{circleId}/handovers/{handoverId}/answer',
+      path,
+    );
+    expect(byProposer.status).toBe(403);
+    expect(await owner()).toBe(bMember);
+
+    const reopened = await b.delete('/api/circles/{circleId}/handovers/{handoverId}/answer', path);
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.status).toBe('proposed');
+    expect(await owner()).toBe(aMember);
+    expect(await toldA()).toEqual([]);
+
+    // Declined, then taken back: proposed again, and it can still be accepted.
+    await b.post('/api/circles/{circleId}/handovers/{handoverId}/decline', path);
+    expect(
+      (await b.delete('/api/circles/{circleId}/handovers/{handoverId}/answer', path)).body.status,
+    ).toBe('proposed');
+    expect(await owner()).toBe(aMember);
+    await b.post('/api/circles/{circleId}/handovers/{handoverId}/accept', path);
+    expect(await owner()).toBe(bMember);
+
+    // Once the stage has changed hands again since, the answer stands.
+    const released = await b.post(
+      '/api/circles/{circleId}/responsibilities/{responsibilityId}/release',
+      { circleId, responsibilityId: item.id },
+      { stages: ['do'] },
+    );
+    expect(released.status).toBe(200);
+    const late = await b.delete('/api/circles/{circleId}/handovers/{handoverId}/answer', path);
+    expect(late.status).toBe(409);
+    expect(late.error.code).toBe('conflict');
+    const outsider = await couple(server);
+    expect(
+      (await outsider.a.delete('/api/circles/{circleId}/handovers/{handoverId}/answer', path))
+        .status,
+    ).toBe(404);
+  });
+
   it('shows what each thinks they carry, and honours what they cannot take on', async () => {
     const { a, b, circleId, aMember, bMember } = await couple(server);
     const cooking = (

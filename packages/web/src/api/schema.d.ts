@@ -8882,6 +8882,106 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/circles/{circleId}/handovers/{handoverId}/answer': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Take back your answer to a hand-over (the other person only): it is proposed again, and an accepted stage goes back */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly handoverId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description An opaque id. */
+              readonly responsibilityId: string;
+              /** @enum {unknown} */
+              readonly stage: 'notice' | 'plan' | 'do' | 'followUp';
+              /** @description An opaque id. */
+              readonly fromMemberId: string;
+              /** @description An opaque id. */
+              readonly toMemberId: string;
+              /** @description An opaque id. */
+              readonly proposedByMemberId: string;
+              /** @enum {unknown} */
+              readonly status: 'proposed' | 'accepted' | 'declined';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly decidedAt: string | null;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/circles/{circleId}/handovers/{handoverId}/accept': {
     readonly parameters: {
       readonly query?: never;

@@ -134,6 +134,7 @@ export const enLoad = {
   'load.handovers.declineLabel': 'Decline moving {stage} of “{title}” to {to}',
   'load.handovers.didAccept': 'Accepted. Thank you.',
   'load.handovers.didDecline': 'Declined. That is fine too.',
+  'load.handovers.undone': 'Taken back. It is waiting for your answer again.',
   'load.handovers.you': 'you',
   'load.handovers.someone': 'someone',
 

@@ -1,10 +1,16 @@
 import type { CircleDetail } from '../api.ts';
-import { decideHandover, type Handover, type Responsibility } from '../api-load.ts';
+import {
+  decideHandover,
+  unanswerHandover,
+  type Handover,
+  type Responsibility,
+} from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { stagePhrase } from './labels.ts';
 import { useAction } from '../hooks/useAction.ts';
+import type { UndoOffer } from '../hooks/useUndo.ts';
 
 interface HandoversPanelProps {
   readonly circle: CircleDetail;
@@ -12,6 +18,8 @@ interface HandoversPanelProps {
   readonly responsibilities: readonly Responsibility[];
   readonly nameOf: (memberId: string) => string;
   readonly onChanged: () => Promise<void>;
+  /** Offers to take back a tap (the screen's one undo bar). */
+  readonly offerUndo: (offer: UndoOffer) => void;
 }
 
 /** The other person of a hand-over: the one who did not propose it. */
@@ -20,7 +28,7 @@ const answerer = (h: Handover) =>
 
 /** Proposed hand-overs waiting for an answer, and the recent answers. Never imposed. */
 export function HandoversPanel(props: HandoversPanelProps) {
-  const { circle, handovers, responsibilities, nameOf, onChanged } = props;
+  const { circle, handovers, responsibilities, nameOf, onChanged, offerUndo } = props;
   const { busy, done, error, run } = useAction();
   const me = circle.myMemberId;
   const who = (memberId: string) => (memberId === me ? t('load.handovers.you') : nameOf(memberId));
@@ -29,14 +37,22 @@ export function HandoversPanel(props: HandoversPanelProps) {
     .filter((h) => h.status === 'proposed')
     .concat(handovers.filter((h) => h.status !== 'proposed').slice(0, 5));
 
+  // Answered in one tap, with a moment to take the answer back.
   const decide = (h: Handover, accept: boolean) =>
-    void run(
-      async () => {
-        await decideHandover(circle.id, h.id, accept);
-        await onChanged();
-      },
-      accept ? t('load.handovers.didAccept') : t('load.handovers.didDecline'),
-    );
+    void run(async () => {
+      await decideHandover(circle.id, h.id, accept);
+      await onChanged();
+    }, '').then((ok) => {
+      if (!ok) return;
+      offerUndo({
+        message: accept ? t('load.handovers.didAccept') : t('load.handovers.didDecline'),
+        undone: t('load.handovers.undone'),
+        undo: async () => {
+          await unanswerHandover(circle.id, h.id);
+          await onChanged();
+        },
+      });
+    });
 
   return (
     <section className="card stack" aria-labelledby="handovers-title">

@@ -1,8 +1,7 @@
 import type { CircleDetail } from '../api.ts';
 import type { CatalogueItem, Handover, Responsibility } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
-import { UndoBar } from '../components/UndoBar.tsx';
-import { useUndo } from '../hooks/useUndo.ts';
+import type { UndoOffer } from '../hooks/useUndo.ts';
 import { t } from '../i18n/index.ts';
 import { AddOwnForm } from './AddOwnForm.tsx';
 import { CataloguePicker } from './CataloguePicker.tsx';
@@ -15,6 +14,8 @@ interface InventoryProps {
   readonly handovers: readonly Handover[];
   readonly nameOf: (memberId: string) => string;
   readonly onChanged: () => Promise<void>;
+  /** Offers to take back a tap (the screen's one undo bar). */
+  readonly offerUndo: (offer: UndoOffer) => void;
 }
 
 /** The circle's responsibilities, and the two ways to add more: the common list or your own. */
@@ -25,8 +26,8 @@ export function Inventory({
   handovers,
   nameOf,
   onChanged,
+  offerUndo,
 }: InventoryProps) {
-  const undo = useUndo();
   const taken = new Set(responsibilities.map((r) => r.catalogueId));
   const remaining = catalogue.filter((item) => !taken.has(item.id));
   return (
@@ -49,12 +50,11 @@ export function Inventory({
               )}
               nameOf={nameOf}
               onChanged={onChanged}
-              offerUndo={undo.offer}
+              offerUndo={offerUndo}
             />
           ))}
         </ul>
       )}
-      <UndoBar state={undo} />
       <CataloguePicker
         circleId={circle.id}
         kind={circle.kind}

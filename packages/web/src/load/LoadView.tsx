@@ -13,6 +13,8 @@ import { SharesPanel } from './SharesPanel.tsx';
 import { SuggestionsPanel } from './SuggestionsPanel.tsx';
 import { TogetherHeader } from '../components/TogetherHeader.tsx';
 import { useLoadData } from './useLoadData.ts';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 
 /**
  * Share the load: the circle's responsibilities with an owner per stage, how the load is shared
@@ -20,6 +22,8 @@ import { useLoadData } from './useLoadData.ts';
  */
 export function LoadView({ circle }: { readonly circle: CircleDetail }) {
   const { state, reload } = useLoadData(circle.id, circle.kind);
+  // One undo bar for the screen: a responsibility taken, or a hand-over answered.
+  const undo = useUndo();
   const nameOf = memberNamer(circle);
   const alone = otherMembers(circle).length === 0;
   const header = (
@@ -58,7 +62,9 @@ export function LoadView({ circle }: { readonly circle: CircleDetail }) {
             handovers={handovers}
             nameOf={nameOf}
             onChanged={reload}
+            offerUndo={undo.offer}
           />
+          <UndoBar state={undo} />
         </div>
         <div className="together-side">
           <SharesPanel load={load} me={circle.myMemberId} />
@@ -68,6 +74,7 @@ export function LoadView({ circle }: { readonly circle: CircleDetail }) {
             responsibilities={responsibilities}
             nameOf={nameOf}
             onChanged={reload}
+            offerUndo={undo.offer}
           />
           <SuggestionsPanel
             circle={circle}

@@ -256,6 +256,24 @@ export function loadRoutes(app: App, { services }: AppContext): void {
       return { handovers: page.items, next: page.next };
     },
   );
+  app.delete(
+    '/circles/:circleId/handovers/:handoverId/answer',
+    {
+      schema: {
+        tags,
+        summary:
+          'Take back your answer to a hand-over (the other person only): it is proposed again, and an accepted stage goes back',
+        params: HandoverParams,
+        response: { 200: Handover, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.load.unanswer(
+        requireUser(request),
+        request.params.circleId,
+        request.params.handoverId,
+      ),
+  );
   for (const [verb, accept] of [
     ['accept', true],
     ['decline', false],
