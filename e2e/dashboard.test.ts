@@ -156,6 +156,11 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     const samSeasons = section(samPage, 'Seasons');
     await samSeasons.getByRole('button', { name: 'Accept the season of Sam: Exams' }).click();
     await samSeasons.getByRole('status').filter({ hasText: 'Your season has begun.' }).waitFor();
+    // Undo makes it a suggestion again; accepted once more, it counts.
+    await samSeasons.getByRole('button', { name: 'Undo', exact: true }).click();
+    await samSeasons.getByRole('status').filter({ hasText: 'It is a suggestion again.' }).waitFor();
+    await samSeasons.getByRole('button', { name: 'Accept the season of Sam: Exams' }).click();
+    await samSeasons.getByRole('status').filter({ hasText: 'Your season has begun.' }).waitFor();
     await alexPage.reload();
     await alexPage.getByRole('heading', { level: 1, name: 'Practice balance' }).waitFor();
 

@@ -59,6 +59,10 @@ export const endSeason = (circleId: string, seasonId: string) =>
 export const acceptSeason = (circleId: string, seasonId: string) =>
   api.post('/api/circles/{circleId}/seasons/{seasonId}/accept', { path: { circleId, seasonId } });
 
+/** Takes back accepting a season someone suggested: it is a suggestion again. */
+export const unacceptSeason = (circleId: string, seasonId: string) =>
+  api.delete('/api/circles/{circleId}/seasons/{seasonId}/accept', { path: { circleId, seasonId } });
+
 export const deleteSeason = (circleId: string, seasonId: string) =>
   api.delete('/api/circles/{circleId}/seasons/{seasonId}', { path: { circleId, seasonId } });
 

@@ -113,6 +113,28 @@ export class SeasonsService {
     return this.mustFind(scope, seasonId);
   }
 
+  /**
+   * Takes back accepting a season someone suggested (a mis-tap): it is a suggestion again, and
+   * whoever suggested it is no longer told it was accepted. Only its member may; 409 for a
+   * season that is not an accepted suggestion.
+   */
+  async unaccept(user: UserRecord, circleId: string, seasonId: string): Promise<SeasonRecord> {
+    const scope = await this.circles.scope(user, circleId);
+    const season = await this.mustFind(scope, seasonId);
+    if (season.memberId !== scope.memberId)
+      throw new AppError('forbidden', 'Only the member this season is about can do that.');
+    if (season.status !== 'active' || season.createdByMemberId === season.memberId)
+      throw new AppError('conflict', 'This season is not a suggestion you accepted.');
+    await this.seasons.update(scope, seasonId, { status: 'suggested' });
+    await this.updates.withdraw({
+      kind: 'season_answered',
+      circleId,
+      actorMemberId: scope.memberId,
+      subjectId: seasonId,
+    });
+    return this.mustFind(scope, seasonId);
+  }
+
   /** Declines a suggested season: it is gone. */
   async decline(user: UserRecord, circleId: string, seasonId: string): Promise<void> {
     const { scope, season } = await this.mine(user, circleId, seasonId, 'decline');

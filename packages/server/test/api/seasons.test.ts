@@ -130,6 +130,56 @@ describe.each(testDatabases())('seasons are their member’s own on $name', (dat
     ).toBe(403);
   });
 
+  it('takes back accepting a suggested season: a suggestion again, its suggester not told', async () => {
+    const { a, b, circleId, bMember } = await couple(server);
+    const suggested = (
+      await a.post(
+        '/api/circles/{circleId}/seasons',
+        { circleId },
+        { memberId: bMember, kind: 'illness', startsAt: iso(server.clock.now() - DAY) },
+      )
+    ).body;
+    const path = { circleId, seasonId: suggested.id };
+    const toldA = async () =>
+      (await a.get('/api/me/updates', {})).body.updates.filter((u) => u.kind === 'season_answered');
+    const take = (who: typeof a) =>
+      who.delete('/api/circles/{circleId}/seasons/{seasonId}/accept', path);
+
+    expect((await take(b)).status).toBe(409); // not accepted yet
+    await b.post('/api/circles/{circleId}/seasons/{seasonId}/accept', path);
+    expect(await toldA()).toHaveLength(1);
+    const byOther = await take(a);
+    expect(byOther.status).toBe(403);
+    expect(byOther.error.code).toBe('forbidden');
+
+    const back = await take(b);
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ status: 'suggested', memberId: bMember });
+    expect(await toldA()).toEqual([]);
+    // A suggestion again: it can be accepted or declined as before.
+    const again = await b.post('/api/circles/{circleId}/seasons/{seasonId}/accept', path);
+    expect(again.body.status).toBe('active');
+
+    // A season of one's own was never a suggestion: there is nothing to take back.
+    const own = (
+      await b.post(
+        '/api/circles/{circleId}/seasons',
+        { circleId },
+        { memberId: bMember, kind: 'exams', startsAt: iso(server.clock.now() - DAY) },
+      )
+    ).body;
+    expect(
+      (
+        await b.delete('/api/circles/{circleId}/seasons/{seasonId}/accept', {
+          circleId,
+          seasonId: own.id,
+        })
+      ).status,
+    ).toBe(409);
+    const outsider = await couple(server);
+    expect((await take(outsider.a)).status).toBe(404);
+  });
+
   it('refuses changing, ending or deleting someone else’s season, and changes nothing', async () => {
     const { a, b, circleId, bMember } = await couple(server);
     const season = (

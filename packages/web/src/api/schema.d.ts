@@ -7409,7 +7409,101 @@ export interface paths {
         };
       };
     };
-    readonly delete?: never;
+    /** Take back accepting a season someone suggested for you: it is a suggestion again */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly seasonId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description An opaque id. */
+              readonly memberId: string;
+              /** @enum {unknown} */
+              readonly kind:
+                | 'illness'
+                | 'new_baby'
+                | 'exams'
+                | 'grief'
+                | 'move'
+                | 'work'
+                | 'caregiving'
+                | 'other';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly startsAt: string;
+              readonly endsAt: string | null;
+              readonly note: string | null;
+              /** @description An opaque id. */
+              readonly createdByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              /** @enum {unknown} */
+              readonly status: 'active' | 'suggested';
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;

@@ -1,6 +1,14 @@
 import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
-import { acceptSeason, deleteSeason, endSeason, type Season } from '../api-balance.ts';
+import {
+  acceptSeason,
+  deleteSeason,
+  endSeason,
+  unacceptSeason,
+  type Season,
+} from '../api-balance.ts';
+import { UndoBar } from '../components/UndoBar.tsx';
+import { useUndo } from '../hooks/useUndo.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { describeError } from '../errors.ts';
@@ -24,7 +32,9 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const undo = useUndo();
 
+  /** Runs a change and reads again; resolves to whether it worked. */
   const act = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
     setError(undefined);
@@ -32,11 +42,26 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
       await work();
       await onChanged();
       setStatus(done);
+      return true;
     } catch (failure) {
       setError(describeError(failure));
+      return false;
     } finally {
       setBusy(false);
     }
+  };
+
+  // Accepted in one tap, with a moment to take it back (it is a suggestion again).
+  const accept = async (season: Season) => {
+    if (!(await act(() => acceptSeason(circle.id, season.id), ''))) return;
+    undo.offer({
+      message: t('balance.seasons.accepted'),
+      undone: t('balance.seasons.unaccepted'),
+      undo: async () => {
+        await unacceptSeason(circle.id, season.id);
+        await onChanged();
+      },
+    });
   };
 
   const newestFirst = [...seasons].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
@@ -56,18 +81,16 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
               name={nameOf(season.memberId)}
               busy={busy}
               me={circle.myMemberId}
-              onAccept={(s) =>
-                void act(() => acceptSeason(circle.id, s.id), t('balance.seasons.accepted'))
-              }
-              onEnd={(s) =>
-                act(
+              onAccept={(s) => void accept(s)}
+              onEnd={async (s) => {
+                await act(
                   () => endSeason(circle.id, s.id),
                   t('balance.seasons.ended', { name: nameOf(s.memberId) }),
-                )
-              }
-              onRemove={(s) =>
-                act(() => deleteSeason(circle.id, s.id), t('balance.seasons.removed'))
-              }
+                );
+              }}
+              onRemove={async (s) => {
+                await act(() => deleteSeason(circle.id, s.id), t('balance.seasons.removed'));
+              }}
             />
           ))}
         </ul>
@@ -75,6 +98,7 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
       <p role="status" className="done">
         {status}
       </p>
+      <UndoBar state={undo} />
       <Alert message={error} />
       <SeasonForm
         circle={circle}

@@ -138,6 +138,7 @@ export const enBalance = {
   'balance.seasons.accept': 'Accept',
   'balance.seasons.acceptLabel': 'Accept the season of {name}: {kind}',
   'balance.seasons.accepted': 'Your season has begun.',
+  'balance.seasons.unaccepted': 'Taken back. It is a suggestion again.',
   'balance.seasons.declare': 'Declare a season',
   'balance.seasons.who': 'Who is it for?',
   'balance.seasons.kind': 'What kind of season?',

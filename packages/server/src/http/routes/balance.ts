@@ -195,6 +195,23 @@ export function balanceRoutes(app: App, { services }: AppContext): void {
         request.params.seasonId,
       ),
   );
+  app.delete(
+    '/circles/:circleId/seasons/:seasonId/accept',
+    {
+      schema: {
+        tags: ['balance'],
+        summary: 'Take back accepting a season someone suggested for you: it is a suggestion again',
+        params: SeasonParams,
+        response: { 200: Season, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.seasons.unaccept(
+        requireUser(request),
+        request.params.circleId,
+        request.params.seasonId,
+      ),
+  );
   app.post(
     '/circles/:circleId/seasons/:seasonId/decline',
     {
