@@ -44,6 +44,15 @@ describe('reading ahead', () => {
     await expect(readNow(summary.read)).resolves.toBe(2);
   });
 
+  it('asks once for a link passed over twice within a second', async () => {
+    const circle = counted('circle-twice');
+    readAheadOf(circle.read);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // its answer is in
+    readAheadOf(circle.read);
+    await expect(readNow(circle.read)).resolves.toBe(1);
+    expect(circle.asked).toBe(1);
+  });
+
   it('asks again when the read ahead failed', async () => {
     let asked = 0;
     const read = {

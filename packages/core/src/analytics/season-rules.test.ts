@@ -56,6 +56,19 @@ describe('who acts on a season', () => {
     );
   });
 
+  it('lets only its member take back accepting a suggestion, and only an accepted one', () => {
+    const accepted = { ...base, createdById: 'ana', status: 'active' as const };
+    expect(decideSeasonAction({ ...accepted, action: 'unaccept' })).toBe('ok');
+    expect(decideSeasonAction({ ...accepted, action: 'unaccept', actorId: 'ana' })).toBe(
+      'forbidden',
+    );
+    expect(decideSeasonAction({ ...accepted, status: 'suggested', action: 'unaccept' })).toBe(
+      'conflict',
+    );
+    // A season of one's own was never a suggestion.
+    expect(decideSeasonAction({ ...base, action: 'unaccept' })).toBe('conflict');
+  });
+
   it('lets whoever suggested one take it back while it waits, and not after', () => {
     const suggestion = { ...base, createdById: 'ana', status: 'suggested' as const };
     expect(decideSeasonAction({ ...suggestion, action: 'delete', actorId: 'ana' })).toBe('ok');

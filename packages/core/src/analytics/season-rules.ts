@@ -25,7 +25,7 @@ export function seasonEndProblem(startsAt: EpochMs, endsAt: EpochMs, now: EpochM
 }
 
 /** What a member may do to a season. */
-export type SeasonAction = 'change' | 'end' | 'delete' | 'accept' | 'decline';
+export type SeasonAction = 'change' | 'end' | 'delete' | 'accept' | 'decline' | 'unaccept';
 
 export interface SeasonActionFacts {
   readonly action: SeasonAction;
@@ -42,7 +42,7 @@ export interface SeasonActionFacts {
  * Only the member a season is about may change, end or delete it, and accept or decline a
  * suggestion; whoever suggested one may also take it back while it waits. `forbidden`: not
  * theirs; `conflict`: theirs, but not in that state (only suggestions are accepted or declined,
- * only active seasons are changed or ended).
+ * only active seasons are changed or ended, and only an accepted suggestion is un-accepted).
  */
 export function decideSeasonAction(facts: SeasonActionFacts): 'ok' | 'forbidden' | 'conflict' {
   const own = facts.actorId === facts.memberId;
@@ -54,6 +54,9 @@ export function decideSeasonAction(facts: SeasonActionFacts): 'ok' | 'forbidden'
     case 'decline':
       if (!own) return 'forbidden';
       return suggested ? 'ok' : 'conflict';
+    case 'unaccept':
+      if (!own) return 'forbidden';
+      return !suggested && facts.createdById !== facts.memberId ? 'ok' : 'conflict';
     case 'change':
     case 'end':
       if (!own) return 'forbidden';

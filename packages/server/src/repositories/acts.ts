@@ -370,54 +370,30 @@ export class ActsRepository {
   }
 
   /**
-   * Records the receiver's "I don't recognise this" on an act the scope's member received, and
-   * takes the act's contribution (computed from the act as stored, under its row lock) out of
-   * the stored aggregates, in one transaction. Asking twice changes nothing. False when the
-   * member received no such act.
+   * Sets or clears the receiver's "I don't recognise this" on an act the scope's member received
+   * (`atIso`, or null to take it back), and takes the act's contribution out of the stored
+   * aggregates or puts it back, in one transaction. `counting` is what the act adds while it
+   * counts, computed from the act as stored, under its row lock. Asking twice, or taking back
+   * what is not questioned (its giver may have changed it since), changes nothing. False when
+   * the member received no such act.
    */
-  async question(
+  async setQuestioned(
     scope: MemberScope,
     actId: string,
-    atIso: string,
-    contribution: (act: ActRecord) => CircleAggregates,
+    atIso: string | null,
+    counting: (act: ActRecord) => CircleAggregates,
   ): Promise<boolean> {
     return this.writer.transaction(async (tx, batch) => {
       const act = await this.lock(tx, scope, actId, 'to_member_id');
       if (!act) return false;
-      if (act.questionedAt !== null) return true;
+      if ((act.questionedAt === null) === (atIso === null)) return true;
       await tx
         .updateTable('acts')
         .set({ questioned_at: atIso })
         .where('circle_id', '=', scope.circleId)
         .where('id', '=', actId)
         .execute();
-      batch.defer(AggregatesRepository.change(scope.circleId, contribution(act), -1));
-      return true;
-    });
-  }
-
-  /**
-   * Takes back the receiver's "I don't recognise this": the act counts again, its contribution
-   * (computed from the act as stored, under its row lock) back in the stored aggregates, in one
-   * transaction. Nothing changes when it is not questioned (or its giver changed it since).
-   * False when the member received no such act.
-   */
-  async unquestion(
-    scope: MemberScope,
-    actId: string,
-    contribution: (act: ActRecord) => CircleAggregates,
-  ): Promise<boolean> {
-    return this.writer.transaction(async (tx, batch) => {
-      const act = await this.lock(tx, scope, actId, 'to_member_id');
-      if (!act) return false;
-      if (act.questionedAt === null) return true;
-      await tx
-        .updateTable('acts')
-        .set({ questioned_at: null })
-        .where('circle_id', '=', scope.circleId)
-        .where('id', '=', actId)
-        .execute();
-      batch.defer(AggregatesRepository.change(scope.circleId, contribution(act), 1));
+      batch.defer(AggregatesRepository.change(scope.circleId, counting(act), atIso ? -1 : 1));
       return true;
     });
   }

@@ -235,8 +235,11 @@ export class ActsService {
           : 'Only the person who received this act of care can question it.',
       );
     if (act.questionedAt === null) {
-      const questioned = await this.acts.question(scope, actId, toIso(this.clock.now()), (a) =>
-        contribution(a, a.noticedAt),
+      const questioned = await this.acts.setQuestioned(
+        scope,
+        actId,
+        toIso(this.clock.now()),
+        counting,
       );
       if (!questioned)
         throw new AppError(
@@ -253,6 +256,7 @@ export class ActsService {
     if (!updated) throw notFound('That act of care');
     return updated;
   }
+
   /**
    * The receiver takes back their "I don't recognise this" (a mis-tap): the act counts again,
    * and the giver is no longer told of it. Taking back what is not questioned changes nothing.
@@ -267,9 +271,7 @@ export class ActsService {
         'Only the person who received this act of care can take back questioning it.',
       );
     if (act.questionedAt !== null) {
-      const taken = await this.acts.unquestion(scope, actId, (a) =>
-        contribution({ ...a, questionedAt: null }, a.noticedAt),
-      );
+      const taken = await this.acts.setQuestioned(scope, actId, null, counting);
       if (!taken)
         throw new AppError(
           'forbidden',
@@ -424,6 +426,9 @@ const contribution = (act: ActRecord, noticedAt: string | null) =>
       : [],
     ANALYTICS_OPTIONS,
   );
+
+/** What an act adds to the aggregates while it counts (not questioned), as it is noticed now. */
+const counting = (act: ActRecord) => contribution({ ...act, questionedAt: null }, act.noticedAt);
 
 const onlyGiver = () =>
   new AppError('forbidden', 'Only the person who gave this act of care can change or remove it.');

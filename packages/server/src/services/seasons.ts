@@ -119,12 +119,7 @@ export class SeasonsService {
    * season that is not an accepted suggestion.
    */
   async unaccept(user: UserRecord, circleId: string, seasonId: string): Promise<SeasonRecord> {
-    const scope = await this.circles.scope(user, circleId);
-    const season = await this.mustFind(scope, seasonId);
-    if (season.memberId !== scope.memberId)
-      throw new AppError('forbidden', 'Only the member this season is about can do that.');
-    if (season.status !== 'active' || season.createdByMemberId === season.memberId)
-      throw new AppError('conflict', 'This season is not a suggestion you accepted.');
+    const { scope } = await this.mine(user, circleId, seasonId, 'unaccept');
     await this.seasons.update(scope, seasonId, { status: 'suggested' });
     await this.updates.withdraw({
       kind: 'season_answered',
@@ -183,9 +178,11 @@ export class SeasonsService {
     if (decision === 'conflict')
       throw new AppError(
         'conflict',
-        season.status === 'suggested'
-          ? 'This season is a suggestion: accept or decline it first.'
-          : 'This season is already accepted.',
+        action === 'unaccept'
+          ? 'This season is not a suggestion you accepted.'
+          : season.status === 'suggested'
+            ? 'This season is a suggestion: accept or decline it first.'
+            : 'This season is already accepted.',
       );
     return { scope, season };
   }
