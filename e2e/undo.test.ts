@@ -238,6 +238,8 @@ describe.skipIf(skipBrowserTier)('taking back a tap, and asking first', () => {
     await act.getByRole('button', { name: /^I don’t recognise this/ }).click();
     await act.getByText('You said you don’t recognise this.', { exact: false }).waitFor();
     const undo = samPage.getByRole('button', { name: 'Undo', exact: true });
+    // A pointer resting on the bar holds it while the check below takes its time.
+    await undo.hover();
     await samPage
       .getByRole('status')
       .filter({ hasText: 'You said you don’t recognise Practical help from Alex.' })
