@@ -3,8 +3,13 @@
 // Issue 3 asks for a ratio of at most 2×: the stored aggregates make a read independent of
 // how many acts a circle has logged.
 //
-//   npm run bench:balance [-- --large 1000000 --small 1000 --requests 300]
+// Then the read repeated while nothing changes (issue 16), driven by autocannon against a
+// Fastify hello world in the same run: answered from memory (200), and with the ETag sent back
+// (304). Target: the repeated read at 0.5× the hello-world rate or better.
+//
+//   npm run bench:balance [-- --large 1000000 --small 1000 --requests 300 --duration 10]
 import { parseArgs } from 'node:util';
+import { cannon, describeRun, startHelloWorld } from './support/cannon.ts';
 import {
   createBenchCircle,
   median,
@@ -22,6 +27,8 @@ const { values } = parseArgs({
     middle: { type: 'string', default: '100000' },
     requests: { type: 'string', default: '300' },
     warmup: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
   },
 });
 const LARGE = Number(values.large);
@@ -42,7 +49,8 @@ try {
     console.log(
       `created a couple with ${acts.toLocaleString('en')} acts over 365 days in ${(circle.seedMs / 1000).toFixed(1)} s`,
     );
-    servers.push(await serveBenchCircle(circle));
+    // Nothing kept in memory: each read below is computed, as the first read after a write is.
+    servers.push(await serveBenchCircle(circle, { READ_CACHE_MB: '0' }));
   }
 
   /** Milliseconds for one balance read, checked for a 200 with the expected pairs. */
@@ -85,7 +93,57 @@ try {
       ? `PASS: worst ratio ${worst.toFixed(2)}×`
       : `MISS: worst ratio ${worst.toFixed(2)}×`,
   );
+  const kept = await serveBenchCircle(circles[2]!);
+  servers.push(kept);
+  await repeatedReads(kept, circles[2]!, LARGE);
 } finally {
   for (const { recipro } of servers) await recipro.close();
   for (const circle of circles) removeBenchCircle(circle);
+}
+
+/**
+ * The same balance read again and again with nothing written meanwhile, as a dashboard open on
+ * two phones would: from memory, and with If-None-Match (304), against hello world.
+ */
+async function repeatedReads(
+  server: Awaited<ReturnType<typeof serveBenchCircle>>,
+  circle: BenchCircle,
+  acts: number,
+): Promise<void> {
+  const TARGET_REPEATED = 0.5;
+  const options = { seconds: String(values.duration), connections: String(values.connections) };
+  const warm = { ...options, seconds: '2' };
+  const url = `${server.recipro.url}/api/circles/${circle.circleId}/balance?window=30`;
+  const first = await fetch(url, { headers: { cookie: server.cookie } });
+  const etag = first.headers.get('etag');
+  if (first.status !== 200 || !etag) throw new Error(`balance read failed: ${first.status}`);
+  const asBefore = ['-H', `cookie=${server.cookie}`];
+  const unchanged = [...asBefore, '-H', `if-none-match=${etag}`];
+
+  const { app: hello, url: helloUrl } = await startHelloWorld();
+  try {
+    console.log(
+      `\nrepeated reads of the ${acts.toLocaleString('en')}-act circle, autocannon: ` +
+        `${options.connections} connections, ${options.seconds} s each (after 2 s warm-up)`,
+    );
+    await cannon(`${helloUrl}/`, warm);
+    const baseline = await cannon(`${helloUrl}/`, options);
+    console.log(describeRun('Fastify hello world (GET /)', baseline));
+    await cannon(url, warm, asBefore);
+    const again = await cannon(url, options, asBefore);
+    console.log(describeRun('balance again, from memory (200)', again));
+    await cannon(url, warm, unchanged);
+    const notModified = await cannon(url, options, unchanged);
+    console.log(describeRun('balance with its ETag (304)', notModified));
+    if (again.non2xx > 0 || again.errors > 0 || notModified.errors > 0)
+      console.log('WARNING: some reads failed; the rates above count only answers.');
+    const ratio = again.requests.average / baseline.requests.average;
+    const ratio304 = notModified.requests.average / baseline.requests.average;
+    console.log(
+      `repeated read ${ratio.toFixed(3)}× of hello world, with its ETag ${ratio304.toFixed(3)}× ` +
+        `(target ≥ ${TARGET_REPEATED}×): ${ratio >= TARGET_REPEATED ? 'PASS' : 'MISS'}`,
+    );
+  } finally {
+    await hello.close();
+  }
 }

@@ -6,12 +6,10 @@
 // does not compete with the server for this event loop. Only 127.0.0.1 is ever contacted.
 //
 //   npm run bench:log-acts [-- --duration 10 --connections 50 --data-root /dev/shm]
-import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
 import { Act, CircleParams, LogActBody } from '../packages/server/src/http/schemas.ts';
+import { cannon as run, describeRun as describe, startHelloWorld } from './support/cannon.ts';
 import { createBenchCircle, removeBenchCircle, serveBenchCircle } from './support/demo-circle.ts';
 
 const { values } = parseArgs({
@@ -25,58 +23,34 @@ const { values } = parseArgs({
   },
 });
 const TARGET = 0.4;
-const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon');
+const cannon = (url: string, seconds: string, extra: string[] = []) =>
+  run(url, { seconds, connections: String(values.connections) }, extra);
 
-interface Result {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-
-/** Runs autocannon against `url` for `seconds`; refuses anything but 127.0.0.1. */
-async function cannon(url: string, seconds: string, extra: string[] = []): Promise<Result> {
-  if (new URL(url).hostname !== '127.0.0.1') throw new Error(`refusing to load ${url}`);
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [AUTOCANNON, '-j', '-c', String(values.connections), '-d', seconds, ...extra, url],
-    { maxBuffer: 16 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout) as Result;
-}
-
-const describe = (name: string, r: Result): string =>
-  `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(7)} req/s   ` +
-  `p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms   ${r.requests.total} requests, ` +
-  `${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`;
-
-const hello = Fastify({ logger: false });
-hello.get('/', async () => ({ hello: 'world' }));
 // For scale, not a target: the same POST with recipro's schemas for the act (body, path,
 // 201 answer) and no session, database or other work. No server that logs acts can beat it.
-hello.post(
-  '/circles/:circleId/acts',
-  { schema: { params: CircleParams, body: LogActBody, response: { 201: Act } } },
-  async (request, reply) => {
-    const { circleId } = request.params as { circleId: string };
-    const body = request.body as { toMemberId: string; form: string; effort?: number };
-    const at = new Date().toISOString();
-    return reply.status(201).send({
-      id: randomUUID(),
-      circleId,
-      fromMemberId: randomUUID(),
-      toMemberId: body.toMemberId,
-      form: body.form,
-      effort: body.effort ?? 1,
-      note: null,
-      at,
-      createdAt: at,
-      noticedAt: null,
-    });
-  },
+const { app: hello, url: helloUrl } = await startHelloWorld((hello) =>
+  hello.post(
+    '/circles/:circleId/acts',
+    { schema: { params: CircleParams, body: LogActBody, response: { 201: Act } } },
+    async (request, reply) => {
+      const { circleId } = request.params as { circleId: string };
+      const body = request.body as { toMemberId: string; form: string; effort?: number };
+      const at = new Date().toISOString();
+      return reply.status(201).send({
+        id: randomUUID(),
+        circleId,
+        fromMemberId: randomUUID(),
+        toMemberId: body.toMemberId,
+        form: body.form,
+        effort: body.effort ?? 1,
+        note: null,
+        at,
+        createdAt: at,
+        noticedAt: null,
+      });
+    },
+  ),
 );
-const helloUrl = await hello.listen({ host: '127.0.0.1', port: 0 });
 
 const circle = await createBenchCircle({ acts: 1000, root: values['data-root'] });
 const { recipro, cookie } = await serveBenchCircle(circle);

@@ -64,10 +64,13 @@ export async function createBenchCircle(options: {
   }
 }
 
-/** The configuration of a benchmark server over `dir`: SQLite there (durable writes), quiet. */
-export function configFor(dir: string) {
+/**
+ * The configuration of a benchmark server over `dir`: SQLite there (durable writes), quiet;
+ * `env` adds settings.
+ */
+export function configFor(dir: string, env: Record<string, string> = {}) {
   return parseConfig(
-    { SIGNIN_PER_MINUTE: '1000' },
+    { SIGNIN_PER_MINUTE: '1000', ...env },
     {
       dataDir: dir,
       databaseUrl: `sqlite:${path.join(dir, 'recipro.sqlite')}`,
@@ -82,8 +85,9 @@ export function configFor(dir: string) {
 /** Starts the real server over the circle's folder and signs in as its first member. */
 export async function serveBenchCircle(
   circle: BenchCircle,
+  env: Record<string, string> = {},
 ): Promise<{ recipro: Recipro & { url: string }; cookie: string }> {
-  const recipro = await startRecipro(configFor(circle.dir));
+  const recipro = await startRecipro(configFor(circle.dir, env));
   const member = circle.members[0]!;
   const reply = await fetch(`${recipro.url}/api/auth/signin`, {
     method: 'POST',

@@ -21,6 +21,8 @@ export interface Config {
   readonly sessionDays: number;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Memory for answers kept to be read again (balance, load, review…), in MB; 0 keeps none. */
+  readonly readCacheMb: number;
   /** Sign-in attempts allowed per minute per address and email (and reset requests per address, password changes per account). */
   readonly signInPerMinute: number;
   /** Sign-ups allowed per minute per address. */
@@ -75,6 +77,8 @@ export const ENV_VARIABLES: Readonly<Record<string, string>> = {
     'true/false: send the session cookie over HTTPS only (default: true when PUBLIC_URL is https)',
   SESSION_DAYS: 'how long a sign-in lasts (default 30)',
   BODY_LIMIT_BYTES: 'largest request body accepted (default 65536)',
+  READ_CACHE_MB:
+    'memory for answers kept to be read again while a circle is unchanged, in MB; 0 keeps none (default 32)',
   SIGNIN_PER_MINUTE:
     'sign-in attempts per minute per address and email; also password-reset requests per address and password changes per account (default 10)',
   SIGNUP_PER_MINUTE: 'sign-ups per minute per address (default 20)',
@@ -193,6 +197,7 @@ export function parseConfig(
     cookieSecure,
     sessionDays: int('SESSION_DAYS', 30, 1, 365),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    readCacheMb: int('READ_CACHE_MB', 32, 0, 64 * 1024),
     signInPerMinute: int('SIGNIN_PER_MINUTE', 10, 1, 100_000),
     signUpPerMinute: int('SIGNUP_PER_MINUTE', 20, 1, 100_000),
     logLevel: logLevel as Config['logLevel'],

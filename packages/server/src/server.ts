@@ -306,16 +306,12 @@ export async function createRecipro(
   try {
     await migrateToLatest(database.db);
     let listeningAt: string | null = null;
-    const { services, scheduler, closeMailer } = createServices(
-      database,
-      config,
-      options.clock ?? systemClock,
-      {
-        appUrl: () => config.publicUrl ?? listeningAt ?? `http://${config.host}:${config.port}`,
-        log,
-      },
-    );
-    const app = await buildApp({ config, services, dialect: database.dialect });
+    const clock = options.clock ?? systemClock;
+    const { services, scheduler, closeMailer } = createServices(database, config, clock, {
+      appUrl: () => config.publicUrl ?? listeningAt ?? `http://${config.host}:${config.port}`,
+      log,
+    });
+    const app = await buildApp({ config, services, dialect: database.dialect, clock });
     log.warn = (obj, msg) => app.log.warn(obj, msg);
     app.addHook('onListen', async () => {
       const address = app.server.address();

@@ -81,6 +81,8 @@ export interface CirclesTable {
   created_at: string;
   /** The member who may remove others and hand the role on; null only while a circle is made. */
   keeper_member_id: string | null;
+  /** Moved by every write to the circle, in its transaction (migration 0021's triggers). */
+  version: Generated<number>;
 }
 
 /** Someone who accepted an invitation and waits for a member to let them in. */

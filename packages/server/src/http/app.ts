@@ -33,7 +33,8 @@ import { questionRoutes } from './routes/questions.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { installSession } from './session.ts';
-import type { App, AppContext } from './types.ts';
+import { CircleReads } from './circle-reads.ts';
+import type { App, AppContext, RouteContext } from './types.ts';
 
 /**
  * Builds the HTTP app: JSON API under /api (schema-validated, documented at /api/openapi.json)
@@ -85,28 +86,32 @@ export async function buildApp(context: AppContext): Promise<App> {
   installSecurityHeaders(app);
   installSession(app, context.services.auth);
 
+  const routeContext: RouteContext = {
+    ...context,
+    reads: new CircleReads(context.services.circles, context.clock, config.readCacheMb),
+  };
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<TypeBoxTypeProvider>();
-      healthRoutes(typed, context);
-      authRoutes(typed, context);
-      accountRoutes(typed, context);
-      circleRoutes(typed, context);
-      actRoutes(typed, context);
-      checkinRoutes(typed, context);
-      cycleRoutes(typed, context);
-      repairGuideRoutes(typed, context);
-      valuesRoutes(typed, context);
-      reviewRoutes(typed, context);
-      balanceRoutes(typed, context);
-      loadRoutes(typed, context);
-      ritualRoutes(typed, context);
-      notificationRoutes(typed, context);
-      chatSummaryRoutes(typed, context);
-      departureRoutes(typed, context);
-      updateRoutes(typed, context);
-      questionRoutes(typed, context);
-      exportRoutes(typed, context);
+      healthRoutes(typed, routeContext);
+      authRoutes(typed, routeContext);
+      accountRoutes(typed, routeContext);
+      circleRoutes(typed, routeContext);
+      actRoutes(typed, routeContext);
+      checkinRoutes(typed, routeContext);
+      cycleRoutes(typed, routeContext);
+      repairGuideRoutes(typed, routeContext);
+      valuesRoutes(typed, routeContext);
+      reviewRoutes(typed, routeContext);
+      balanceRoutes(typed, routeContext);
+      loadRoutes(typed, routeContext);
+      ritualRoutes(typed, routeContext);
+      notificationRoutes(typed, routeContext);
+      chatSummaryRoutes(typed, routeContext);
+      departureRoutes(typed, routeContext);
+      updateRoutes(typed, routeContext);
+      questionRoutes(typed, routeContext);
+      exportRoutes(typed, routeContext);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

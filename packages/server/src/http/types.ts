@@ -7,6 +7,8 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { Clock } from '../clock.ts';
+import type { CircleReads } from './circle-reads.ts';
 import type { Config } from '../config.ts';
 import type { Dialect } from '../db/database.ts';
 import type { UserRecord } from '../repositories/users.ts';
@@ -82,6 +84,12 @@ export interface AppContext {
   readonly config: Config;
   readonly services: Services;
   readonly dialect: Dialect;
+  readonly clock: Clock;
+}
+
+/** What routes are given: the app's context and the reads kept in memory (circle-reads.ts). */
+export interface RouteContext extends AppContext {
+  readonly reads: CircleReads;
 }
 
 declare module 'fastify' {

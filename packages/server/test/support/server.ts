@@ -1,4 +1,4 @@
-import { parseConfig, type ConfigOverrides } from '../../src/config.ts';
+import { parseConfig, type Config, type ConfigOverrides } from '../../src/config.ts';
 import { startRecipro, type Recipro } from '../../src/server.ts';
 import type { Clock } from '../../src/clock.ts';
 import type { Reply } from '../../../web/src/api/typed.ts';
@@ -25,6 +25,7 @@ export interface TestServer {
   readonly url: string;
   readonly recipro: Recipro;
   readonly clock: TestClock;
+  readonly config: Config;
   /** A new client with its own cookie jar (a new "browser"). */
   client(): Client;
   /** A client that has signed up as a fresh user; `name` becomes its member name. */
@@ -51,12 +52,25 @@ export async function startTestServer(
     ),
     database: dbConfig,
   };
-  const clock = new TestClock();
+  return serve(config, new TestClock(), drop);
+}
+
+/**
+ * A second server over the first one's database, sharing its clock: what a second process of a
+ * deployment is (PostgreSQL and SQLite; PGlite lives inside the process that opened it). Stop it
+ * before the first, which drops the database.
+ */
+export async function startAlongside(first: TestServer): Promise<TestServer> {
+  return serve(first.config, first.clock, async () => {});
+}
+
+async function serve(config: Config, clock: TestClock, drop: () => Promise<void>) {
   const recipro = await startRecipro(config, { clock });
   const server: TestServer = {
     url: recipro.url,
     recipro,
     clock,
+    config,
     client: () => new Client(recipro.url),
     async signUp(name = 'Someone') {
       const client = new Client(recipro.url);

@@ -2924,6 +2924,13 @@ export interface paths {
             };
           };
         };
+        /** @description Unchanged since the answer whose ETag was sent in If-None-Match */
+        readonly 304: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description An error: `code` is one of the closed set. */
         readonly 400: {
           headers: {
@@ -6447,6 +6454,13 @@ export interface paths {
             };
           };
         };
+        /** @description Unchanged since the answer whose ETag was sent in If-None-Match */
+        readonly 304: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description An error: `code` is one of the closed set. */
         readonly 400: {
           headers: {
@@ -6655,6 +6669,13 @@ export interface paths {
             };
           };
         };
+        /** @description Unchanged since the answer whose ETag was sent in If-None-Match */
+        readonly 304: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
+        };
         /** @description An error: `code` is one of the closed set. */
         readonly 400: {
           headers: {
@@ -6762,6 +6783,13 @@ export interface paths {
               }[];
             };
           };
+        };
+        /** @description Unchanged since the answer whose ETag was sent in If-None-Match */
+        readonly 304: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 400: {
@@ -8645,6 +8673,13 @@ export interface paths {
               }[];
             };
           };
+        };
+        /** @description Unchanged since the answer whose ETag was sent in If-None-Match */
+        readonly 304: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 401: {

@@ -13,9 +13,10 @@ import {
   errors,
 } from '../schemas.ts';
 import { Type } from 'typebox';
-import type { App, AppContext } from '../types.ts';
+import type { App, RouteContext } from '../types.ts';
+import { NotModified } from '../circle-reads.ts';
 
-export function actRoutes(app: App, { services }: AppContext): void {
+export function actRoutes(app: App, { services, reads }: RouteContext): void {
   app.post(
     '/circles/:circleId/acts',
     {
@@ -175,14 +176,12 @@ export function actRoutes(app: App, { services }: AppContext): void {
         summary: 'Give and take per pair of members over the last days',
         params: CircleParams,
         querystring: SummaryQuery,
-        response: { 200: Summary, ...errors(400, 401, 404) },
+        response: { 200: Summary, 304: NotModified, ...errors(400, 401, 404) },
       },
     },
-    async (request) =>
-      services.acts.summary(
-        requireUser(request),
-        request.params.circleId,
-        request.query.days ?? 30,
+    async (request, reply) =>
+      reads.answer(request, reply, request.params.circleId, (user) =>
+        services.acts.summary(user, request.params.circleId, request.query.days ?? 30),
       ),
   );
 }

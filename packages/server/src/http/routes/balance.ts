@@ -15,13 +15,14 @@ import {
   SeasonChangeBody,
   SeasonParams,
 } from '../schemas-analytics.ts';
-import type { App, AppContext } from '../types.ts';
+import type { App, RouteContext } from '../types.ts';
+import { NotModified } from '../circle-reads.ts';
 import { Next, PageQuery } from '../schemas-paging.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Practice balance: the balance view, seasons, and each person's care languages. */
-export function balanceRoutes(app: App, { services }: AppContext): void {
+export function balanceRoutes(app: App, { services, reads }: RouteContext): void {
   app.get(
     '/circles/:circleId/balance',
     {
@@ -31,37 +32,35 @@ export function balanceRoutes(app: App, { services }: AppContext): void {
           'Balance per pair over 7, 30 or 90 days or with decay: bands, patterns, signs, fit, load, insights',
         params: CircleParams,
         querystring: BalanceQuery,
-        response: { 200: Balance, ...errors(400, 401, 404) },
+        response: { 200: Balance, 304: NotModified, ...errors(400, 401, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const window = parseBalanceWindow(request.query.window ?? '30');
       if (window === null)
         throw new AppError('validation_failed', 'window is one of 7, 30, 90 or decay.');
-      const view = await services.balance.balance(
-        requireUser(request),
-        request.params.circleId,
-        window,
-      );
-      return {
-        window: view.window,
-        halfLifeDays: view.halfLifeDays,
-        now: iso(view.now),
-        from: iso(view.span.from),
-        to: iso(view.span.to),
-        pairs: view.pairs.map((p) => ({ ...p })),
-        matrix: {
-          memberIds: [...view.matrix.memberIds],
-          effort: view.matrix.effort.map((row) => [...row]),
-        },
-        loadShares: view.loadShares.map((s) => ({ ...s })),
-        gini: view.gini,
-        insights: view.insights.map((i) => ({
-          ...i,
-          memberIds: [...i.memberIds],
-          evidence: { ...i.evidence },
-        })),
-      };
+      return reads.answer(request, reply, request.params.circleId, async (user) => {
+        const view = await services.balance.balance(user, request.params.circleId, window);
+        return {
+          window: view.window,
+          halfLifeDays: view.halfLifeDays,
+          now: iso(view.now),
+          from: iso(view.span.from),
+          to: iso(view.span.to),
+          pairs: view.pairs.map((p) => ({ ...p })),
+          matrix: {
+            memberIds: [...view.matrix.memberIds],
+            effort: view.matrix.effort.map((row) => [...row]),
+          },
+          loadShares: view.loadShares.map((s) => ({ ...s })),
+          gini: view.gini,
+          insights: view.insights.map((i) => ({
+            ...i,
+            memberIds: [...i.memberIds],
+            evidence: { ...i.evidence },
+          })),
+        };
+      });
     },
   );
 
@@ -73,29 +72,27 @@ export function balanceRoutes(app: App, { services }: AppContext): void {
         summary: "Every pair's balance over time: rolling windows ending now, oldest first",
         params: CircleParams,
         querystring: SeriesQuery,
-        response: { 200: Series, ...errors(400, 401, 404) },
+        response: { 200: Series, 304: NotModified, ...errors(400, 401, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const options = {
         points: request.query.points ?? 13,
         stepDays: request.query.stepDays ?? 7,
         windowDays: request.query.windowDays ?? 30,
       };
-      const series = await services.balance.series(
-        requireUser(request),
-        request.params.circleId,
-        options,
-      );
-      return {
-        now: iso(series.now),
-        stepDays: options.stepDays,
-        windowDays: options.windowDays,
-        pairs: series.pairs.map((p) => ({
-          ...p,
-          points: p.points.map((x) => ({ ...x, from: iso(x.from), to: iso(x.to) })),
-        })),
-      };
+      return reads.answer(request, reply, request.params.circleId, async (user) => {
+        const series = await services.balance.series(user, request.params.circleId, options);
+        return {
+          now: iso(series.now),
+          stepDays: options.stepDays,
+          windowDays: options.windowDays,
+          pairs: series.pairs.map((p) => ({
+            ...p,
+            points: p.points.map((x) => ({ ...x, from: iso(x.from), to: iso(x.to) })),
+          })),
+        };
+      });
     },
   );
 

@@ -17,13 +17,14 @@ import {
   ResponsibilityParams,
   ResponsibilityPatch,
 } from '../schemas-load.ts';
-import type { App, AppContext } from '../types.ts';
+import type { App, RouteContext } from '../types.ts';
+import { NotModified } from '../circle-reads.ts';
 import { Next, PageQuery } from '../schemas-paging.ts';
 
 const tags = ['load'];
 
 /** The load divider: responsibilities, who carries which stage, shares and hand-overs. */
-export function loadRoutes(app: App, { services }: AppContext): void {
+export function loadRoutes(app: App, { services, reads }: RouteContext): void {
   app.get(
     '/load-catalogue',
     {
@@ -195,10 +196,13 @@ export function loadRoutes(app: App, { services }: AppContext): void {
         summary:
           'Load shares (visible and invisible), Gini, what each thinks they carry, suggested hand-overs',
         params: CircleParams,
-        response: { 200: Load, ...errors(401, 404) },
+        response: { 200: Load, 304: NotModified, ...errors(401, 404) },
       },
     },
-    async (request) => services.load.overview(requireUser(request), request.params.circleId),
+    async (request, reply) =>
+      reads.answer(request, reply, request.params.circleId, (user) =>
+        services.load.overview(user, request.params.circleId),
+      ),
   );
   app.put(
     '/circles/:circleId/load/me',

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
-import { requireUser } from '../session.ts';
 import { CircleParams, errors } from '../schemas.ts';
-import type { App, AppContext } from '../types.ts';
+import type { App, RouteContext } from '../types.ts';
+import { NotModified } from '../circle-reads.ts';
 
 const ReviewQuery = Type.Object(
   {
@@ -53,7 +53,7 @@ const Review = Type.Object({
   sentences: Type.Array(Type.String()),
 });
 
-export function reviewRoutes(app: App, { services }: AppContext): void {
+export function reviewRoutes(app: App, { services, reads }: RouteContext): void {
   app.get(
     '/circles/:circleId/review',
     {
@@ -62,20 +62,21 @@ export function reviewRoutes(app: App, { services }: AppContext): void {
         summary: 'The month in review: acts, noticing, repairs and your check-ins, in warm words',
         params: CircleParams,
         querystring: ReviewQuery,
-        response: { 200: Review, ...errors(400, 401, 404) },
+        response: { 200: Review, 304: NotModified, ...errors(400, 401, 404) },
       },
     },
-    async (request) => {
-      const review = await services.review.review(
-        requireUser(request),
-        request.params.circleId,
-        request.query.month,
-      );
-      return {
-        ...review,
-        from: new Date(review.from).toISOString(),
-        to: new Date(review.to).toISOString(),
-      };
-    },
+    async (request, reply) =>
+      reads.answer(request, reply, request.params.circleId, async (user) => {
+        const review = await services.review.review(
+          user,
+          request.params.circleId,
+          request.query.month,
+        );
+        return {
+          ...review,
+          from: new Date(review.from).toISOString(),
+          to: new Date(review.to).toISOString(),
+        };
+      }),
   );
 }
