@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import type { Database } from '../../src/db/schema.ts';
 import {
+  DERIVED_TABLES,
   UNVERSIONED_TABLES,
   VERSIONED_TABLES,
 } from '../../src/db/migrations/0021_circle_versions.ts';
@@ -83,9 +84,11 @@ describe.each(testDatabases())('circle versions on $name', (database) => {
     return { circleId: circle.id, memberId };
   };
 
-  it('moves on a write to every table that carries circle_id, but for two listed ones', async () => {
+  it('moves on a write to every table that carries circle_id, but for those listed', async () => {
     const withCircle = await tablesWithCircleId(db.db, sqlite());
-    expect([...VERSIONED_TABLES, ...UNVERSIONED_TABLES].sort()).toEqual(withCircle);
+    expect([...VERSIONED_TABLES, ...UNVERSIONED_TABLES, ...DERIVED_TABLES].sort()).toEqual(
+      withCircle,
+    );
     expect(await tablesWithTriggers(db.db, sqlite())).toEqual(
       [...VERSIONED_TABLES, 'circles', 'user_care_languages'].sort(),
     );

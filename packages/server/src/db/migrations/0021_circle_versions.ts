@@ -10,7 +10,7 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  * covered without anyone remembering to. They fire on every table that carries `circle_id`
  * except the two that no read keyed by the version depends on and that change often on their
  * own: `updates` (notices, marked as delivered by the delivery worker) and `reminders` (the
- * scheduler's outbox). A person's care languages belong to no circle but change the balance in
+ * scheduler's outbox); and the stored sums of acts, which change only with the acts. A person's care languages belong to no circle but change the balance in
  * each of theirs, so they move every circle the person is a member of. A change to the circle's
  * own row (its name, kind or keeper) moves it too.
  */
@@ -30,8 +30,6 @@ export const VERSIONED_TABLES = [
   'rupture_repairs',
   'repair_guide_answers',
   'seasons',
-  'act_day_totals',
-  'act_decay_sums',
   'responsibilities',
   'handovers',
   'load_views',
@@ -44,6 +42,13 @@ export const VERSIONED_TABLES = [
 
 /** Tables with `circle_id` whose writes leave the version where it is (see above). */
 export const UNVERSIONED_TABLES = ['updates', 'reminders'] as const;
+
+/**
+ * Sums of acts, written only in the transaction of a write to `acts` or `acknowledgements` —
+ * which moves the version itself — so a trigger here would only move it again, two or three
+ * times per act logged.
+ */
+export const DERIVED_TABLES = ['act_day_totals', 'act_decay_sums'] as const;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
