@@ -24,6 +24,23 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ TEST_REMINDER_LIMIT: '0' })).toThrow(/TEST_REMINDER_LIMIT/);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names addresses or ranges', () => {
+    expect(parseConfig({}).trustProxy).toEqual([]);
+    expect(parseConfig({ TRUST_PROXY: ' 127.0.0.1, 10.0.0.0/8,::1 ' }).trustProxy).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+    ]);
+    for (const bad of ['true', 'proxy.local', '10.0.0.0/33', '10.0.0.0/8/1', '::1/129'])
+      expect(() => parseConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+  });
+
+  it('keeps 32 MB of answers to read again unless READ_CACHE_MB says otherwise', () => {
+    expect(parseConfig({}).readCacheMb).toBe(32);
+    expect(parseConfig({ READ_CACHE_MB: '0' }).readCacheMb).toBe(0);
+    expect(() => parseConfig({ READ_CACHE_MB: '-1' })).toThrow(/READ_CACHE_MB/);
+  });
+
   it('chooses PostgreSQL from a postgres URL, PGlite from pglite:', () => {
     expect(parseConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).database).toEqual({
       kind: 'postgres',

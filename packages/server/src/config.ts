@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +22,11 @@ export interface Config {
   readonly sessionDays: number;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /**
+   * Addresses (or CIDR ranges) of reverse proxies in front of recipro, whose X-Forwarded-For
+   * names the client: limits per address then count each client, not the proxy. Empty: none.
+   */
+  readonly trustProxy: readonly string[];
   /** Memory for answers kept to be read again (balance, load, review…), in MB; 0 keeps none. */
   readonly readCacheMb: number;
   /** Sign-in attempts allowed per minute per address and email (and reset requests per address, password changes per account). */
@@ -77,6 +83,8 @@ export const ENV_VARIABLES: Readonly<Record<string, string>> = {
     'true/false: send the session cookie over HTTPS only (default: true when PUBLIC_URL is https)',
   SESSION_DAYS: 'how long a sign-in lasts (default 30)',
   BODY_LIMIT_BYTES: 'largest request body accepted (default 65536)',
+  TRUST_PROXY:
+    'comma-separated addresses or CIDR ranges of the reverse proxies in front of recipro, e.g. 127.0.0.1 (default: none)',
   READ_CACHE_MB:
     'memory for answers kept to be read again while a circle is unchanged, in MB; 0 keeps none (default 32)',
   SIGNIN_PER_MINUTE:
@@ -188,6 +196,21 @@ export function parseConfig(
         : 'mailto:recipro@localhost';
   }
 
+  const trustProxy = (env.TRUST_PROXY ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of trustProxy) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = net.isIP(address ?? '');
+    const width = family === 4 ? 32 : 128;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= width);
+    if (family === 0 || !bitsOk || rest.length > 0)
+      problems.push(
+        `TRUST_PROXY lists addresses or CIDR ranges (e.g. 127.0.0.1, 10.0.0.0/8), got "${entry}".`,
+      );
+  }
+
   const config: Config = {
     host,
     port,
@@ -198,6 +221,7 @@ export function parseConfig(
     sessionDays: int('SESSION_DAYS', 30, 1, 365),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     readCacheMb: int('READ_CACHE_MB', 32, 0, 64 * 1024),
+    trustProxy,
     signInPerMinute: int('SIGNIN_PER_MINUTE', 10, 1, 100_000),
     signUpPerMinute: int('SIGNUP_PER_MINUTE', 20, 1, 100_000),
     logLevel: logLevel as Config['logLevel'],

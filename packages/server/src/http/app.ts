@@ -45,7 +45,8 @@ export async function buildApp(context: AppContext): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: false,
+    // Only the proxies named in TRUST_PROXY may say who the client is (X-Forwarded-For).
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy.join(',') : false,
     frameworkErrors,
     clientErrorHandler,
     // While stopping, a request that arrives on an open connection is served like any other
