@@ -35,6 +35,12 @@ describe('parseConfig', () => {
       expect(() => parseConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
   });
 
+  it('drains for STOP_DRAIN_SECONDS before a stop, none by default', () => {
+    expect(parseConfig({}).stopDrainSeconds).toBe(0);
+    expect(parseConfig({ STOP_DRAIN_SECONDS: '6' }).stopDrainSeconds).toBe(6);
+    expect(() => parseConfig({ STOP_DRAIN_SECONDS: '301' })).toThrow(/STOP_DRAIN_SECONDS/);
+  });
+
   it('keeps 32 MB of answers to read again unless READ_CACHE_MB says otherwise', () => {
     expect(parseConfig({}).readCacheMb).toBe(32);
     expect(parseConfig({ READ_CACHE_MB: '0' }).readCacheMb).toBe(0);

@@ -27,6 +27,11 @@ export interface Config {
    * names the client: limits per address then count each client, not the proxy. Empty: none.
    */
   readonly trustProxy: readonly string[];
+  /**
+   * On a stop, how long to go on serving while `/api/ready` says 503, so that a proxy sends
+   * nothing more before connections close. 0: close at once (no proxy in front).
+   */
+  readonly stopDrainSeconds: number;
   /** Memory for answers kept to be read again (balance, load, review…), in MB; 0 keeps none. */
   readonly readCacheMb: number;
   /** Sign-in attempts allowed per minute per address and email (and reset requests per address, password changes per account). */
@@ -85,6 +90,8 @@ export const ENV_VARIABLES: Readonly<Record<string, string>> = {
   BODY_LIMIT_BYTES: 'largest request body accepted (default 65536)',
   TRUST_PROXY:
     'comma-separated addresses or CIDR ranges of the reverse proxies in front of recipro, e.g. 127.0.0.1 (default: none)',
+  STOP_DRAIN_SECONDS:
+    'on SIGTERM, seconds to go on serving while /api/ready answers 503, so a proxy stops sending first (default 0)',
   READ_CACHE_MB:
     'memory for answers kept to be read again while a circle is unchanged, in MB; 0 keeps none (default 32)',
   SIGNIN_PER_MINUTE:
@@ -221,6 +228,7 @@ export function parseConfig(
     sessionDays: int('SESSION_DAYS', 30, 1, 365),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     readCacheMb: int('READ_CACHE_MB', 32, 0, 64 * 1024),
+    stopDrainSeconds: int('STOP_DRAIN_SECONDS', 0, 0, 300),
     trustProxy,
     signInPerMinute: int('SIGNIN_PER_MINUTE', 10, 1, 100_000),
     signUpPerMinute: int('SIGNUP_PER_MINUTE', 20, 1, 100_000),

@@ -324,6 +324,12 @@ export async function createRecipro(
       services,
       scheduler,
       close: async () => {
+        // Behind a proxy: first say "not ready" and go on serving until the proxy has seen it,
+        // so that it sends nothing to a connection about to close.
+        if (config.stopDrainSeconds > 0) {
+          services.readiness.drain();
+          await new Promise((resolve) => setTimeout(resolve, config.stopDrainSeconds * 1000));
+        }
         await scheduler.stop();
         // Requests in flight are answered; a client that holds a connection open past the
         // grace period without finishing its request is cut off, so a stop never hangs.

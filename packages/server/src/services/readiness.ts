@@ -15,12 +15,20 @@ export interface Ready {
  * process answers at all.)
  */
 export class ReadinessService {
+  private stopping = false;
+
   constructor(
     private readonly repository: ReadinessRepository,
     private readonly dialect: Dialect,
   ) {}
 
+  /** From now on this process says it is not ready: it is about to stop (it still serves). */
+  drain(): void {
+    this.stopping = true;
+  }
+
   async ready(): Promise<Ready> {
+    if (this.stopping) throw new AppError('unavailable', 'This process is stopping.');
     try {
       await this.repository.ping();
     } catch (error) {

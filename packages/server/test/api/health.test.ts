@@ -49,4 +49,19 @@ describe.each(testDatabases())('health and readiness on $name', (database) => {
     }
     expect((await server.client().get('/api/ready')).status).toBe(200);
   });
+
+  it('says it is not ready while it drains before a stop, and serves meanwhile', async () => {
+    const draining = await startTestServer(database, { STOP_DRAIN_SECONDS: '1' });
+    const client = draining.client();
+    expect((await client.get('/api/ready')).status).toBe(200);
+    const stopped = draining.stop();
+    const ready = await client.get('/api/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.error.code).toBe('unavailable');
+    expect(ready.error.message).toBe('This process is stopping.');
+    // Still serving: the process and the API answer.
+    expect((await client.get('/api/health')).status).toBe(200);
+    expect((await client.get('/api/me')).status).toBe(401);
+    await stopped;
+  });
 });

@@ -14,9 +14,10 @@ import { startSmtpSink } from '../support/smtp-sink.ts';
 
 /**
  * Three `recipro serve` processes on one PostgreSQL behind HAProxy, as docs/DEPLOY.md sets them
- * up: a mixed load goes through the proxy, one process is killed with SIGKILL, and nothing
- * acknowledged is lost; only requests that were in flight on the killed process fail. What the
- * processes share lives in the database, so limits and the reminder outbox hold across them.
+ * up, under a mixed load through the proxy. One process killed with SIGKILL: nothing
+ * acknowledged is lost, and only requests that were in flight on it fail. What the processes
+ * share lives in the database, so limits and the reminder outbox hold across them. Each process
+ * restarted in turn with SIGTERM (a rolling upgrade): no request fails at all.
  */
 
 const HAPROXY = '/usr/sbin/haproxy';
@@ -32,7 +33,7 @@ if (missing.length > 0) {
 
 const CLIENTS = 6;
 const SIGNIN_PER_MINUTE = 5;
-/** How long HAProxy takes at most to see a process gone: two checks 300 ms apart, and slack. */
+/** How long HAProxy takes at most to see a process gone: three checks 300 ms apart, and slack. */
 const DETECTION_MS = 1500;
 
 const freePort = () =>
@@ -59,6 +60,8 @@ async function startHaproxy(dir: string, backends: readonly string[]) {
       '  timeout connect 1s',
       '  timeout client 30s',
       '  timeout server 30s',
+      // A loaded machine may take a while to answer a check; a dead process refuses at once.
+      '  timeout check 2s',
       // A request that could not reach a process goes to another; one that reached it does not.
       '  retries 3',
       '  option redispatch',
@@ -73,7 +76,7 @@ async function startHaproxy(dir: string, backends: readonly string[]) {
       '  option httpchk GET /api/ready',
       '  http-check expect status 200',
       ...backends.map(
-        (url, i) => `  server p${i} ${new URL(url).host} check inter 300ms fall 2 rise 2`,
+        (url, i) => `  server p${i} ${new URL(url).host} check inter 300ms fall 3 rise 2`,
       ),
       '',
     ].join('\n'),
@@ -105,19 +108,29 @@ async function startHaproxy(dir: string, backends: readonly string[]) {
   };
 }
 
+type Wait = (ms: number) => Promise<unknown>;
+const wait: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Outcome {
+  readonly startedAt: number;
+  readonly ok: boolean;
+  /** What came back: a status, or the error of a broken connection. */
+  readonly answer: string;
+}
+
 describe.skipIf(missing.length > 0)('three processes behind HAProxy on one PostgreSQL', () => {
   const cleanups: (() => Promise<void>)[] = [];
   const running: ServeProcess[] = [];
   afterAll(async () => {
-    for (const serve of running) {
+    for (const serve of running)
       if (serve.child.exitCode === null && serve.child.signalCode === null)
         serve.child.kill('SIGTERM');
-      await serve.exited;
-    }
+    await Promise.all(running.map((serve) => serve.exited));
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  it('loses nothing acknowledged when one is killed; limits and reminders hold across them', async () => {
+  /** A new database, three processes on it behind HAProxy, and a couple signed up through it. */
+  async function deployment() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-proxy-'));
     cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
     const { config, drop } = await postgres!.create();
@@ -132,15 +145,18 @@ describe.skipIf(missing.length > 0)('three processes behind HAProxy on one Postg
       REMINDER_INTERVAL_SECONDS: '1',
       SIGNIN_PER_MINUTE: String(SIGNIN_PER_MINUTE),
       TRUST_PROXY: '127.0.0.1',
+      // On SIGTERM, "not ready" for longer than HAProxy takes to see it (DEPLOY.md).
+      STOP_DRAIN_SECONDS: '3',
       TEST_REMINDER_LIMIT: '100',
     };
+    const start = async (port = 0) => {
+      const serve = await startServe(fs.mkdtempSync(path.join(dir, 'p')), env, port);
+      running.push(serve);
+      return serve;
+    };
     // The first process migrates the new database; the others find it current.
-    const first = await startServe(fs.mkdtempSync(path.join(dir, 'p')), env);
-    const others = await Promise.all(
-      [1, 2].map(() => startServe(fs.mkdtempSync(path.join(dir, 'p')), env)),
-    );
-    const processes = [first, ...others];
-    running.push(...processes);
+    const processes = [await start()];
+    processes.push(...(await Promise.all([start(), start()])));
     const proxy = await startHaproxy(
       dir,
       processes.map((p) => p.url),
@@ -152,52 +168,84 @@ describe.skipIf(missing.length > 0)('three processes behind HAProxy on one Postg
     const b = new Client(proxy.url);
     await a.post('/api/auth/signup', {}, { email: 'asha@proxy.test', password, name: 'Asha' });
     await b.post('/api/auth/signup', {}, { email: 'ben@proxy.test', password, name: 'Ben' });
-    await confirmEmailFromSink(sink.received, a, 'asha@proxy.test');
     const circle = (await a.post('/api/circles', {}, { name: 'Proxy', kind: 'couple' })).body;
     const bMember = await join(a, b, circle.id);
 
-    // A mixed load: logging acts, reading the balance and the list of acts, until told to stop.
-    interface Outcome {
-      readonly startedAt: number;
-      readonly ok: boolean;
-    }
-    const outcomes: Outcome[] = [];
-    const acknowledged = new Set<string>();
-    let stop = false;
-    const load = async (client: Client, k: number) => {
-      for (let i = 0; !stop; i += 1) {
-        const startedAt = performance.now();
-        let ok: boolean;
-        try {
-          if ((i + k) % 3 === 0) {
-            const reply = await client.post(
-              '/api/circles/{circleId}/acts',
-              { circleId: circle.id },
-              { toMemberId: bMember, form: 'practical' },
-            );
-            ok = reply.status === 201;
-            if (ok) acknowledged.add(reply.body.id);
-          } else if ((i + k) % 3 === 1) {
-            ok =
-              (await client.raw('GET', `/api/circles/${circle.id}/balance?window=30`)).status ===
-              200;
-          } else {
-            ok = (await client.raw('GET', `/api/circles/${circle.id}/acts`)).status === 200;
+    /**
+     * A mixed load through the proxy (logging acts, reading the balance and the list of acts)
+     * by `CLIENTS` clients until `stop`; what each request began at and whether it succeeded.
+     */
+    const startLoad = () => {
+      const outcomes: Outcome[] = [];
+      const acknowledged = new Set<string>();
+      let stopping = false;
+      const load = async (client: Client, k: number) => {
+        for (let i = 0; !stopping; i += 1) {
+          const startedAt = performance.now();
+          let ok: boolean;
+          let answer: string;
+          try {
+            if ((i + k) % 3 === 0) {
+              const reply = await client.post(
+                '/api/circles/{circleId}/acts',
+                { circleId: circle.id },
+                { toMemberId: bMember, form: 'practical' },
+              );
+              ok = reply.status === 201;
+              answer = `POST ${reply.status}`;
+              if (ok) acknowledged.add(reply.body.id);
+            } else {
+              const path = `/api/circles/${circle.id}/${(i + k) % 3 === 1 ? 'balance' : 'acts'}`;
+              const { status } = await client.raw('GET', path);
+              ok = status === 200;
+              answer = `GET ${status}`;
+            }
+          } catch (error) {
+            ok = false; // the connection broke
+            answer = `${String(error)} (${String((error as Error).cause)})`;
           }
-        } catch {
-          ok = false; // the connection broke
+          outcomes.push({ startedAt, ok, answer });
         }
-        outcomes.push({ startedAt, ok });
+      };
+      const clients = Array.from({ length: CLIENTS }, () => {
+        const client = new Client(proxy.url);
+        client.cookie = a.cookie;
+        return client;
+      });
+      const storm = Promise.all(clients.map(load));
+      return {
+        outcomes,
+        acknowledged,
+        stop: async () => {
+          stopping = true;
+          await storm;
+        },
+      };
+    };
+
+    /** Fails unless every id in `acknowledged` is an act in the database. */
+    const expectStored = async (acknowledged: ReadonlySet<string>) => {
+      const database = await openDatabase(config);
+      try {
+        const rows = await database.db
+          .selectFrom('acts')
+          .select('id')
+          .where('circle_id', '=', circle.id)
+          .execute();
+        const stored = new Set(rows.map((row) => row.id));
+        expect([...acknowledged].filter((id) => !stored.has(id))).toEqual([]);
+      } finally {
+        await database.close();
       }
     };
-    const clients = Array.from({ length: CLIENTS }, () => {
-      const client = new Client(proxy.url);
-      client.cookie = a.cookie;
-      return client;
-    });
-    const storm = Promise.all(clients.map(load));
-    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    while (acknowledged.size < 30) await wait(50);
+    return { proxy, processes, start, sink, a, startLoad, expectStored };
+  }
+
+  it('loses nothing acknowledged when one is killed; limits and reminders hold across them', async () => {
+    const { proxy, processes, sink, a, startLoad, expectStored } = await deployment();
+    await confirmEmailFromSink(sink.received, a, 'asha@proxy.test');
+    const load = startLoad();
+    while (load.acknowledged.size < 30) await wait(50);
     const victim = processes[1]!;
     victim.child.kill('SIGKILL');
     await victim.exited;
@@ -205,35 +253,17 @@ describe.skipIf(missing.length > 0)('three processes behind HAProxy on one Postg
     const diedAt = performance.now();
     // Load goes on past the moment HAProxy has seen the process gone, and a while after.
     await wait(DETECTION_MS + 1500);
-    stop = true;
-    await storm;
+    await load.stop();
 
-    const failed = outcomes.filter((o) => !o.ok);
+    const failed = load.outcomes.filter((o) => !o.ok);
     // Only what was in flight when the process died can fail: at most one request per client,
     // each begun before it died; everything begun once HAProxy knew is answered.
     expect(failed.length).toBeLessThanOrEqual(CLIENTS);
     for (const outcome of failed) expect(outcome.startedAt).toBeLessThan(diedAt);
-    const afterDetection = outcomes.filter((o) => o.startedAt > diedAt + DETECTION_MS);
+    const afterDetection = load.outcomes.filter((o) => o.startedAt > diedAt + DETECTION_MS);
     expect(afterDetection.length).toBeGreaterThan(0);
     expect(afterDetection.every((o) => o.ok)).toBe(true);
-
-    // Every act answered 201 is in the database.
-    const database = await openDatabase(config);
-    try {
-      const stored = new Set(
-        (
-          await database.db
-            .selectFrom('acts')
-            .select('id')
-            .where('circle_id', '=', circle.id)
-            .execute()
-        ).map((row) => row.id),
-      );
-      expect([...acknowledged].filter((id) => !stored.has(id))).toEqual([]);
-    } finally {
-      await database.close();
-    }
-
+    await expectStored(load.acknowledged);
     // Sign-in attempts are limited across the processes (the proxy spreads them over both),
     // per client: the proxy says which (X-Forwarded-For; the client's own header stands in for
     // a client elsewhere on the internet, since every client here is on loopback).
@@ -264,5 +294,25 @@ describe.skipIf(missing.length > 0)('three processes behind HAProxy on one Postg
     await sink.waitFor(sink.received.length - reminders().length + sent, 30_000);
     await wait(2500);
     expect(reminders()).toHaveLength(sent);
+  }, 120_000);
+
+  it('drops no request while each process in turn is stopped and started again', async () => {
+    const { proxy, processes, start, startLoad, expectStored } = await deployment();
+    const load = startLoad();
+    while (load.acknowledged.size < 10) await wait(50);
+    for (const [i, old] of processes.entries()) {
+      old.child.kill('SIGTERM');
+      await old.exited;
+      expect(old.child.exitCode).toBe(0);
+      // The new version takes the same port; HAProxy sends to it once it is ready.
+      processes[i] = await start(Number(new URL(old.url).port));
+      await wait(DETECTION_MS);
+    }
+    const before = load.acknowledged.size;
+    while (load.acknowledged.size < before + 10) await wait(50);
+    await load.stop();
+    expect(load.outcomes.filter((o) => !o.ok)).toEqual([]);
+    await expectStored(load.acknowledged);
+    expect((await new Client(proxy.url).raw('GET', '/api/ready')).status).toBe(200);
   }, 120_000);
 });

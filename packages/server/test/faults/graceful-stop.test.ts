@@ -7,29 +7,33 @@ import { expectAggregatesOfActs } from '../support/aggregates.ts';
 import { Client } from '../support/client.ts';
 import { startServe, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
+import { serveTargets } from '../support/serve-targets.ts';
 
 /**
  * SIGTERM while clients log acts: the server stops taking connections, answers every request
- * it has (none is cut off or answered with an error), commits the group commit in hand, and
- * exits cleanly; everything it answered 201 is on disk.
+ * it has (none is cut off or answered with an error), commits what it has in hand (SQLite's
+ * group commit, PostgreSQL's transactions), and exits cleanly; everything it answered 201 is
+ * in the database.
  */
 const BEFORE_STOP = 100;
 
-describe('SIGTERM during a write storm', () => {
-  const dirs: string[] = [];
+describe.each(serveTargets('graceful stop'))('SIGTERM during a write storm on $name', (target) => {
+  const cleanups: (() => Promise<void>)[] = [];
   const running: ServeProcess[] = [];
   afterAll(async () => {
     for (const serve of running) {
       serve.child.kill('SIGKILL');
       await serve.exited;
     }
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
   it('finishes what it has, loses nothing, and exits 0', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-graceful-'));
-    dirs.push(dataDir);
-    const serve = await startServe(dataDir, {});
+    cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const { env, config, drop } = await target.prepare(dataDir);
+    cleanups.push(drop);
+    const serve = await startServe(dataDir, env);
     running.push(serve);
     const a = new Client(serve.url);
     const b = new Client(serve.url);
@@ -76,10 +80,7 @@ describe('SIGTERM during a write storm', () => {
     // Every request that got an answer got a real one: no 503 for closing, no 500.
     expect(answered.filter((status) => status !== 201)).toEqual([]);
 
-    const database = await openDatabase({
-      kind: 'sqlite',
-      file: path.join(dataDir, 'recipro.sqlite'),
-    });
+    const database = await openDatabase(config);
     try {
       const ids = new Set((await expectAggregatesOfActs(database.db, circle.id)).map((x) => x.id));
       expect([...acknowledged].filter((id) => !ids.has(id))).toEqual([]);

@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DatabaseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { expectAggregatesOfActs } from '../support/aggregates.ts';
 import { Client } from '../support/client.ts';
-import { testDatabases } from '../support/databases.ts';
 import { startServe, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
+import { serveTargets } from '../support/serve-targets.ts';
 
 /**
  * The server is killed with SIGKILL while clients log acts as fast as they can: no clean stop,
@@ -21,45 +20,7 @@ import { join } from '../support/server.ts';
 const BEFORE_KILL = 150;
 const CLIENTS = 8;
 
-const postgres = testDatabases().find((database) => database.name === 'postgres (server)');
-if (!postgres) {
-  console.warn(
-    'kill-storm: the PostgreSQL case is skipped: it needs a PostgreSQL server (set TEST_DATABASE_URL).',
-  );
-}
-
-interface Target {
-  readonly name: string;
-  /** The serve environment, the database as the test reads it, and how to throw it away. */
-  prepare(dataDir: string): Promise<{
-    env: Record<string, string>;
-    config: DatabaseConfig;
-    drop: () => Promise<void>;
-  }>;
-}
-
-const targets: Target[] = [
-  {
-    name: 'SQLite',
-    prepare: async (dataDir) => ({
-      env: {},
-      config: { kind: 'sqlite', file: path.join(dataDir, 'recipro.sqlite') },
-      drop: async () => {},
-    }),
-  },
-  ...(postgres
-    ? [
-        {
-          name: 'PostgreSQL',
-          async prepare() {
-            const { config, drop } = await postgres.create();
-            if (config.kind !== 'postgres') throw new Error('expected a PostgreSQL server');
-            return { env: { DATABASE_URL: config.url }, config, drop };
-          },
-        },
-      ]
-    : []),
-];
+const targets = serveTargets('kill-storm');
 
 describe.each(targets)('SIGKILL during a write storm on $name', (target) => {
   const cleanups: (() => Promise<void>)[] = [];

@@ -55,10 +55,18 @@ export interface ServeProcess {
   readonly exited: Promise<void>;
 }
 
-/** Starts `recipro serve` on `dataDir` (SQLite there unless `env` names another database). */
-export function startServe(dataDir: string, env: Record<string, string>): Promise<ServeProcess> {
+/**
+ * Starts `recipro serve` on `dataDir` (SQLite there unless `env` names another database), on
+ * `port` (0: any free one).
+ */
+export function startServe(
+  dataDir: string,
+  env: Record<string, string>,
+  port = 0,
+): Promise<ServeProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', dataDir], {
+    const args = [BIN, 'serve', '--port', String(port), '--data', dataDir];
+    const child = spawn(process.execPath, args, {
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     });
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
