@@ -83,8 +83,14 @@ export class Writer {
             outcomes.push({ ok: true, value });
             sums.add(deferred);
           } catch (error) {
-            await sql`rollback to ${savepoint}`.execute(tx);
-            await sql`release ${savepoint}`.execute(tx);
+            try {
+              await sql`rollback to ${savepoint}`.execute(tx);
+              await sql`release ${savepoint}`.execute(tx);
+            } catch {
+              // The transaction itself is gone (SQLite rolls all of it back on a full disk or an
+              // I/O error): the whole batch fails, with the error that ended it.
+              throw error;
+            }
             outcomes.push({ ok: false, error });
           }
         }

@@ -53,6 +53,16 @@ class SqliteDriver extends SingleConnectionDriver {
   async destroy(): Promise<void> {
     this.database.close();
   }
+
+  /**
+   * SQLite rolls a transaction back by itself on some errors (a full disk, an I/O error); then
+   * there is nothing left to roll back, and the error that did it is the one to report, not
+   * "cannot rollback - no transaction is active".
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.database.inTransaction) return;
+    await super.rollbackTransaction(connection);
+  }
 }
 
 class SqliteConnection implements DatabaseConnection {

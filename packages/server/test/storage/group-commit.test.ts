@@ -108,4 +108,26 @@ describe.each(testDatabases())('the writer on $name', (database) => {
       expect(await total()).toBe(2);
     }
   });
+
+  it.runIf(database.name === 'sqlite')(
+    'fails the whole batch with the error that ended its transaction, committing none of it',
+    async () => {
+      // SQLite may roll back a whole transaction on some errors (a full disk, an I/O error); here
+      // a write does it itself, then fails as such a write would.
+      const ending = writer.transaction(async (tx) => {
+        await sql`insert into item (id) values (${11})`.execute(tx);
+        await sql`rollback`.execute(tx);
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      });
+      const before = addItem(10, 1);
+      const after = addItem(12, 1);
+      for (const write of [before, ending, after])
+        await expect(write).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+      expect(await items()).toEqual([]);
+      expect(await total()).toBe(0);
+      // The writer goes on: the next write commits.
+      await addItem(13, 3);
+      expect(await items()).toEqual([13]);
+    },
+  );
 });
