@@ -9,10 +9,12 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  * Triggers move it rather than the repositories: every write path, present and future, is
  * covered without anyone remembering to. They fire on every table that carries `circle_id`
  * except the two that no read keyed by the version depends on and that change often on their
- * own: `updates` (notices, marked as delivered by the delivery worker) and `reminders` (the
- * scheduler's outbox); and the stored sums of acts, which change only with the acts. A person's care languages belong to no circle but change the balance in
- * each of theirs, so they move every circle the person is a member of. A change to the circle's
- * own row (its name, kind or keeper) moves it too.
+ * own, `updates` (notices, marked as delivered by the delivery worker) and `reminders` (the
+ * scheduler's outbox), and the stored sums of acts, which change only with the acts. A person's
+ * care languages belong to no circle but change the balance in each of theirs, so they move
+ * every circle the person is a member of. A change to the circle's own row (its name, kind or
+ * keeper) moves it too. A table added later gets its triggers in its own migration, and joins
+ * the lists the storage test (circle-versions.test.ts) holds the database to.
  */
 export const VERSIONED_TABLES = [
   'members',
