@@ -113,6 +113,25 @@ describe.each(testDatabases())('reads that cost nothing twice, on $name', (datab
     }
   });
 
+  it('keeps nothing in memory with READ_CACHE_MB=0, and still answers 304 to its tag', async () => {
+    const bare = await startTestServer(database, { READ_CACHE_MB: '0' });
+    try {
+      const { a, circleId, bMember } = await couple(bare);
+      await logAct(a, circleId, bMember);
+      const first = await read(a, circleId, '/summary');
+      const again = await read(a, circleId, '/summary');
+      // Computed afresh (its "to" is the time of the second read), the same counts, the same tag.
+      type Summary = { to: string; pairs: unknown[] };
+      const [one, two] = [first.parsed as Summary, again.parsed as Summary];
+      expect(Date.parse(two.to)).toBeGreaterThan(Date.parse(one.to));
+      expect(two.pairs).toEqual(one.pairs);
+      expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+      expect((await read(a, circleId, '/summary', first.headers.get('etag')!)).status).toBe(304);
+    } finally {
+      await bare.stop();
+    }
+  });
+
   it('answers anew once the minute has passed, with nothing written', async () => {
     const { a, circleId } = await couple(server);
     const first = await read(a, circleId, '/balance?window=decay');

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { testDatabases } from '../support/databases.ts';
 import { confirmEmailFromSink } from '../support/mail-links.ts';
 import { startServe, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
+import { freePort, systemToolsFor } from '../support/system-tools.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 
 /**
@@ -26,25 +26,12 @@ const missing = [
   ...(postgres ? [] : ['a PostgreSQL server (set TEST_DATABASE_URL)']),
   ...(fs.existsSync(HAPROXY) ? [] : [`HAProxy (${HAPROXY}; apt-get install haproxy)`]),
 ];
-if (missing.length > 0) {
-  if (process.env.CI) throw new Error(`CI needs ${missing.join(' and ')} for the proxy test`);
-  console.warn(`three processes behind a proxy: skipped, it needs ${missing.join(' and ')}.`);
-}
+const runnable = systemToolsFor('three processes behind a proxy', missing);
 
 const CLIENTS = 6;
 const SIGNIN_PER_MINUTE = 5;
 /** How long HAProxy takes at most to see a process gone: three checks 300 ms apart, and slack. */
 const DETECTION_MS = 1500;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** HAProxy in front of `backends`, as docs/DEPLOY.md configures it (TLS left out). */
 async function startHaproxy(dir: string, backends: readonly string[]) {
@@ -118,7 +105,7 @@ interface Outcome {
   readonly answer: string;
 }
 
-describe.skipIf(missing.length > 0)('three processes behind HAProxy on one PostgreSQL', () => {
+describe.skipIf(!runnable)('three processes behind HAProxy on one PostgreSQL', () => {
   const cleanups: (() => Promise<void>)[] = [];
   const running: ServeProcess[] = [];
   afterAll(async () => {

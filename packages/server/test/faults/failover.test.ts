@@ -1,6 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Client } from '../support/client.ts';
 import { startServe, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
+import { freePort, systemToolsFor } from '../support/system-tools.ts';
 
 /**
  * A PostgreSQL primary with a synchronous standby, both made here from Debian's PostgreSQL
@@ -39,24 +39,11 @@ const missing = [
   ...(fs.existsSync(HAPROXY) ? [] : [`HAProxy (${HAPROXY}; apt-get install haproxy)`]),
   ...(asRoot && !fs.existsSync('/usr/sbin/runuser') ? ['runuser (util-linux)'] : []),
 ];
-if (missing.length > 0) {
-  if (process.env.CI) throw new Error(`CI needs ${missing.join(' and ')} for the failover test`);
-  console.warn(`failover: skipped, it needs ${missing.join(' and ')}.`);
-}
+const runnable = systemToolsFor('failover', missing);
 
 const BEFORE_KILL = 60;
 const AFTER_PROMOTION = 20;
 const CLIENTS = 6;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Runs one of PostgreSQL's tools, as the postgres user when this is root. */
 async function pgTool(tool: string, args: string[]): Promise<string> {
@@ -72,7 +59,7 @@ async function pgTool(tool: string, args: string[]): Promise<string> {
   }
 }
 
-describe.skipIf(missing.length > 0)('failover to a synchronous standby', () => {
+describe.skipIf(!runnable)('failover to a synchronous standby', () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});

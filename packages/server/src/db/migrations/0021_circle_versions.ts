@@ -86,27 +86,20 @@ async function sqliteTriggers(db: Kysely<any>): Promise<void> {
       )
       .execute(db);
   }
-  const ofPerson = (userId: string) =>
-    `update circles set version = version + 1
-       where id in (select circle_id from members where user_id = ${userId});`;
-  await sql
-    .raw(
-      `create trigger user_care_languages_version_insert after insert on user_care_languages
-       begin ${ofPerson('new.user_id')} end`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create trigger user_care_languages_version_update after update on user_care_languages
-       begin ${ofPerson('new.user_id')} end`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create trigger user_care_languages_version_delete after delete on user_care_languages
-       begin ${ofPerson('old.user_id')} end`,
-    )
-    .execute(db);
+  // A person's care languages: every circle they are a member of.
+  for (const [event, row] of [
+    ['insert', 'new'],
+    ['update', 'new'],
+    ['delete', 'old'],
+  ] as const) {
+    await sql
+      .raw(
+        `create trigger user_care_languages_version_${event} after ${event} on user_care_languages
+         begin update circles set version = version + 1
+           where id in (select circle_id from members where user_id = ${row}.user_id); end`,
+      )
+      .execute(db);
+  }
   // The circle's own row: any change but the version's own (recursive triggers are off).
   await sql
     .raw(
