@@ -13,6 +13,8 @@ import { SessionsRepository } from './repositories/sessions.ts';
 import { UsersRepository } from './repositories/users.ts';
 import { ActsService } from './services/acts.ts';
 import { AuthService } from './services/auth.ts';
+import { RequestKeysService } from './services/request-keys.ts';
+import { RequestKeysRepository } from './repositories/request-keys.ts';
 import { CirclesService } from './services/circles.ts';
 import { CheckinsRepository } from './repositories/checkins.ts';
 import { NeedsRepository } from './repositories/needs.ts';
@@ -188,6 +190,7 @@ export function createServices(
       config.sessionDays,
     ),
     sessions: new SessionsService(sessionsRepository, clock),
+    requestKeys: new RequestKeysService(new RequestKeysRepository(db), clock),
     profile: new ProfileService(usersRepository, confirmations, rateLimits, clock),
     passwordReset: new PasswordResetService(
       { users: usersRepository, tokens: authTokens },

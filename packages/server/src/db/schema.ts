@@ -42,6 +42,7 @@ export interface Database {
   update_choices: UpdateChoicesTable;
   circle_questions: CircleQuestionsTable;
   question_answers: QuestionAnswersTable;
+  request_keys: RequestKeysTable;
 }
 
 export interface UsersTable {
@@ -509,4 +510,18 @@ export interface QuestionAnswersTable {
   /** Exactly as written. */
   text: string;
   created_at: string;
+}
+
+/** A write's `Idempotency-Key` and, once known, its answer (see migration 0022). */
+export interface RequestKeysTable {
+  user_id: string;
+  /** As the client sent it. */
+  key: string;
+  /** SHA-256 (hex) of the method, path and body of the request that claimed the key. */
+  fingerprint: string;
+  created_at: string;
+  /** The answer's status, or null while the write runs. */
+  status: number | null;
+  /** The answer's JSON body, exactly as sent; null for none. */
+  body: string | null;
 }

@@ -8,6 +8,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import Fastify from 'fastify';
 import { AppError, errorBody } from '../errors.ts';
+import { installIdempotency } from './idempotency.ts';
 import { installCsrfDefence } from './csrf.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.ts';
 import { installNulRefusal, nulIn, nulRefused } from './nul.ts';
@@ -86,6 +87,7 @@ export async function buildApp(context: AppContext): Promise<App> {
   installCsrfDefence(app, config);
   installSecurityHeaders(app);
   installSession(app, context.services.auth);
+  installIdempotency(app, context.services.requestKeys);
 
   const routeContext: RouteContext = {
     ...context,

@@ -222,21 +222,26 @@ export const LogActBody = Type.Object(
   strict,
 );
 
+/** The `Idempotency-Key` header a write that may be retried accepts, described for that write. */
+const idempotencyHeaders = (description: string) =>
+  Type.Object({
+    'idempotency-key': Type.Optional(
+      Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$', description }),
+    ),
+  });
+
 /**
- * Headers of a write that may be retried: the same `Idempotency-Key` sent again gets the first
- * answer again instead of doing the write twice.
+ * Headers of logging an act, which may be retried: the same `Idempotency-Key` sent again gets
+ * the first answer again instead of logging the act twice.
  */
-export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(
-    Type.String({
-      minLength: 1,
-      maxLength: 255,
-      pattern: '^[\\x21-\\x7e]+$',
-      description:
-        'A key you make for this one act (a UUID, say). Sent again with the same key — after an answer that never arrived — the act is not logged twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different act is a 409.',
-    }),
-  ),
-});
+export const IdempotencyHeaders = idempotencyHeaders(
+  'A key you make for this one act (a UUID, say). Sent again with the same key — after an answer that never arrived — the act is not logged twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different act is a 409.',
+);
+
+/** Headers of every other signed-in write: the same, kept a day (see http/idempotency.ts). */
+export const WriteIdempotencyHeaders = idempotencyHeaders(
+  'A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409.',
+);
 
 export const EditActBody = Type.Object(
   {
@@ -317,7 +322,7 @@ export const Ready = Type.Object({
   ),
 });
 
-const ErrorRef = Type.Ref('ApiError');
+export const ErrorRef = Type.Ref('ApiError');
 
 /** Error responses a route may give, for the OpenAPI document: each the shared `ApiError`. */
 export const errors = (...statuses: number[]) =>

@@ -18,6 +18,7 @@ import type { PasswordResetService } from '../services/password-reset.ts';
 import type { ProfileService } from '../services/profile.ts';
 import type { RateLimiter } from '../services/rate-limits.ts';
 import type { SessionsService } from '../services/sessions.ts';
+import type { RequestKeysService } from '../services/request-keys.ts';
 import type { CheckinsService } from '../services/checkins.ts';
 import type { CirclesService } from '../services/circles.ts';
 import type { NeedsService } from '../services/needs.ts';
@@ -53,6 +54,8 @@ export type App = FastifyInstance<
 export interface Services {
   readonly auth: AuthService;
   readonly sessions: SessionsService;
+  /** Idempotency-Keys of signed-in writes other than logging an act. */
+  readonly requestKeys: RequestKeysService;
   readonly profile: ProfileService;
   readonly passwordReset: PasswordResetService;
   readonly rateLimits: RateLimiter;

@@ -8,12 +8,16 @@ import { expectAggregatesOfActs } from '../support/aggregates.ts';
 import { Client } from '../support/client.ts';
 import { startServe, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
+
+type LogAct = { toMemberId: string; form: 'practical' | 'emotional'; effort: number };
 import { serveTargets } from '../support/serve-targets.ts';
 
 /**
  * The server is killed with SIGKILL while clients log acts as fast as they can: no clean stop,
  * no last commit. Started again on the same database, every act it answered 201 is there, the
- * database is intact, and the stored aggregates equal a from-scratch computation.
+ * database is intact, and the stored aggregates equal a from-scratch computation. Each act is
+ * sent with an Idempotency-Key; those whose answer never arrived are sent again after the
+ * restart, and none is logged twice.
  */
 
 /** Acts acknowledged before the kill: enough that the kill lands mid-storm. */
@@ -51,17 +55,26 @@ describe.each(targets)('SIGKILL during a write storm on $name', (target) => {
 
     // Clients log acts until the server dies under them; each keeps the ids answered 201.
     const acknowledged = new Set<string>();
+    const unanswered: { key: string; act: LogAct }[] = [];
     let killed = false;
-    const storm = async (client: Client) => {
+    const storm = async (client: Client, n: number) => {
       for (let i = 0; !killed; i += 1) {
+        const key = `storm-${n}-${i}`;
+        const act: LogAct = {
+          toMemberId: bMember,
+          form: i % 2 ? 'practical' : 'emotional',
+          effort: 1 + (i % 3),
+        };
         try {
           const reply = await client.post(
             '/api/circles/{circleId}/acts',
             { circleId: circle.id },
-            { toMemberId: bMember, form: i % 2 ? 'practical' : 'emotional', effort: 1 + (i % 3) },
+            act,
+            { headers: { 'idempotency-key': key } },
           );
           if (reply.status === 201) acknowledged.add(reply.body.id);
         } catch {
+          unanswered.push({ key, act });
           return; // the connection died with the server
         }
         if (acknowledged.size >= BEFORE_KILL && !killed) {
@@ -75,10 +88,12 @@ describe.each(targets)('SIGKILL during a write storm on $name', (target) => {
       client.cookie = a.cookie;
       return client;
     });
-    await Promise.all(clients.map(storm));
+    await Promise.all(clients.map((client, n) => storm(client, n)));
     await first.exited;
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(acknowledged.size).toBeGreaterThanOrEqual(BEFORE_KILL);
+    // The other clients were waiting for answers when it died.
+    expect(unanswered.length).toBeGreaterThan(0);
 
     // Started again on the same database: it serves, and everything acknowledged is there.
     const second = await startServe(dataDir, env);
@@ -91,6 +106,16 @@ describe.each(targets)('SIGKILL during a write storm on $name', (target) => {
       { toMemberId: bMember, form: 'practical' },
     );
     expect(after.status).toBe(201);
+    // What was in flight at the kill, sent again with its key: logged once, whether or not the
+    // first attempt had committed.
+    const retried = new Set<string>();
+    for (const { key, act } of unanswered) {
+      const reply = await again.post('/api/circles/{circleId}/acts', { circleId: circle.id }, act, {
+        headers: { 'idempotency-key': key },
+      });
+      expect(reply.status).toBe(201);
+      retried.add(reply.body.id);
+    }
     second.child.kill('SIGTERM');
     await second.exited;
 
@@ -109,6 +134,7 @@ describe.each(targets)('SIGKILL during a write storm on $name', (target) => {
       const missing = [...acknowledged].filter((id) => !ids.has(id));
       expect(missing).toEqual([]);
       expect(ids.has(after.body.id)).toBe(true);
+      expect(stored).toHaveLength(new Set([...acknowledged, ...retried, after.body.id]).size);
     } finally {
       await database.close();
     }

@@ -274,7 +274,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -286,6 +289,15 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
         };
       };
     };
@@ -574,7 +586,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -620,6 +635,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -628,7 +652,10 @@ export interface paths {
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -715,7 +742,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -763,6 +793,15 @@ export interface paths {
           };
         };
         /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
         readonly 429: {
           headers: {
             readonly [name: string]: unknown;
@@ -793,7 +832,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -937,7 +979,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly id: string;
@@ -980,6 +1025,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -1000,7 +1054,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -1015,6 +1072,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -1118,7 +1184,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -1199,6 +1268,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -1398,7 +1476,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -1437,6 +1518,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -1524,7 +1614,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           readonly token: string;
         };
@@ -1600,7 +1693,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -1645,6 +1741,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -1665,7 +1770,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -1790,7 +1898,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -1844,6 +1955,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -1863,7 +1983,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -1964,6 +2087,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -2259,7 +2391,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -2345,6 +2480,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -2358,7 +2502,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -2444,6 +2591,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -2471,7 +2627,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -2557,6 +2716,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -2570,7 +2738,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -2656,6 +2827,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -2684,7 +2864,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -2729,6 +2912,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -2737,7 +2929,10 @@ export interface paths {
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -2861,6 +3056,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -3386,7 +3590,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -3475,6 +3682,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -3606,7 +3822,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -3806,7 +4025,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -3888,6 +4110,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly post?: never;
@@ -3910,7 +4141,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4104,7 +4338,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4164,6 +4401,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -4250,7 +4496,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4279,6 +4528,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -4383,7 +4641,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4455,6 +4716,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -4476,7 +4746,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4541,13 +4814,25 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     /** Take back your "Thank you for telling me" (your own only) */
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4603,6 +4888,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -4624,7 +4918,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4669,6 +4966,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -4677,7 +4983,10 @@ export interface paths {
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4751,6 +5060,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -4873,7 +5191,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -4960,6 +5281,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -4981,7 +5311,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -5046,6 +5379,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -5067,7 +5409,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -5172,7 +5517,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -5239,6 +5587,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -5391,7 +5748,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -5557,7 +5917,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -5691,7 +6054,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -5944,7 +6310,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -6015,6 +6384,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -6144,7 +6522,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -6269,7 +6650,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -6933,7 +7317,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -7032,6 +7419,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -7053,7 +7449,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -7164,7 +7563,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -7209,6 +7611,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -7217,7 +7628,10 @@ export interface paths {
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -7346,7 +7760,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -7441,7 +7858,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -7550,7 +7970,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -7657,7 +8080,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -7693,6 +8119,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -7896,7 +8331,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -8012,6 +8450,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -8033,7 +8480,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -8127,6 +8577,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -8149,7 +8608,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -8194,6 +8656,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -8202,7 +8673,10 @@ export interface paths {
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -8355,7 +8829,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -8473,7 +8950,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -8721,7 +9201,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -8795,6 +9278,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -8906,7 +9398,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9025,7 +9520,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9124,7 +9622,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9224,7 +9725,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9416,7 +9920,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9516,6 +10023,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -9538,7 +10054,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9583,6 +10102,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -9591,7 +10119,10 @@ export interface paths {
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9702,6 +10233,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly trace?: never;
@@ -9719,7 +10259,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9790,6 +10333,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -9812,7 +10364,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -9876,6 +10431,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -9981,7 +10545,10 @@ export interface paths {
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -10113,6 +10680,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly post?: never;
@@ -10135,7 +10711,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -10163,6 +10742,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -10271,7 +10859,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -10339,7 +10930,10 @@ export interface paths {
         readonly query: {
           readonly endpoint: string;
         };
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -10363,6 +10957,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -10422,7 +11025,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -10437,6 +11043,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -10613,7 +11228,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -10735,6 +11353,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly delete?: never;
@@ -10757,7 +11384,10 @@ export interface paths {
     readonly delete: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -10802,6 +11432,15 @@ export interface paths {
             readonly 'application/json': components['schemas']['ApiError'];
           };
         };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
       };
     };
     readonly options?: never;
@@ -10822,7 +11461,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -10849,6 +11491,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -10997,7 +11648,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -11046,6 +11700,15 @@ export interface paths {
         };
         /** @description An error: `code` is one of the closed set. */
         readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
           headers: {
             readonly [name: string]: unknown;
           };
@@ -11196,7 +11859,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;
@@ -11345,7 +12011,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           /** @description An opaque id. */
           readonly circleId: string;

@@ -20,6 +20,8 @@ export function actRoutes(app: App, { services, reads }: RouteContext): void {
   app.post(
     '/circles/:circleId/acts',
     {
+      // The key is kept in the act's own row, in its own transaction (services/acts.ts).
+      config: { idempotency: 'own' },
       schema: {
         tags: ['acts'],
         summary: 'Log an act of care you gave (answered once committed)',
