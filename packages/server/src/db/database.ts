@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { ReciproPostgresDialect } from './postgres-adapter.ts';
 import type { DatabaseConfig } from '../config.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { SqliteDialect } from './sqlite-dialect.ts';
@@ -66,7 +67,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
         client.on('error', (error) => options.onConnectionLost?.(error));
       });
       pool.on('error', () => {});
-      const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      const db = new Kysely<Database>({ dialect: new ReciproPostgresDialect({ pool }) });
       return { db, dialect: 'postgres', close: () => db.destroy() };
     }
     case 'pglite': {

@@ -1,6 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
 import {
-  PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
   type DatabaseConnection,
@@ -10,6 +9,7 @@ import {
   type QueryResult,
   type CompiledQuery,
 } from 'kysely';
+import { TransactionLockAdapter } from './postgres-adapter.ts';
 import { SingleConnectionDriver } from './single-connection.ts';
 
 /**
@@ -21,7 +21,7 @@ export class PGliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}
 
   createAdapter() {
-    return new PostgresAdapter();
+    return new TransactionLockAdapter();
   }
   createDriver(): Driver {
     return new PGliteDriver(this.pglite);

@@ -1,6 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -8,7 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Client } from '../support/client.ts';
 import { startServe, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
-import { freePort, systemToolsFor } from '../support/system-tools.ts';
+import {
+  asPostgresUser,
+  folderForPostgres,
+  freePort,
+  missingForPostgresUser,
+  systemToolsFor,
+} from '../support/system-tools.ts';
 
 /**
  * A PostgreSQL primary with a synchronous standby, both made here from Debian's PostgreSQL
@@ -32,12 +37,10 @@ const pgBin = (() => {
     .at(-1);
   return newest && path.join(PG_ROOT, newest, 'bin');
 })();
-/** PostgreSQL's tools refuse to run as root: as root, they run as the postgres user. */
-const asRoot = process.getuid?.() === 0;
 const missing = [
   ...(pgBin ? [] : [`PostgreSQL's server binaries (${PG_ROOT}/*/bin; apt-get install postgresql)`]),
   ...(fs.existsSync(HAPROXY) ? [] : [`HAProxy (${HAPROXY}; apt-get install haproxy)`]),
-  ...(asRoot && !fs.existsSync('/usr/sbin/runuser') ? ['runuser (util-linux)'] : []),
+  ...missingForPostgresUser(),
 ];
 const runnable = systemToolsFor('failover', missing);
 
@@ -48,9 +51,7 @@ const CLIENTS = 6;
 /** Runs one of PostgreSQL's tools, as the postgres user when this is root. */
 async function pgTool(tool: string, args: string[]): Promise<string> {
   const command = path.join(pgBin!, tool);
-  const [file, all] = asRoot
-    ? ['/usr/sbin/runuser', ['-u', 'postgres', '--', command, ...args]]
-    : [command, args];
+  const [file, all] = asPostgresUser(command, args);
   try {
     return (await run(file, all, { timeout: 60_000 })).stdout;
   } catch (error) {
@@ -66,13 +67,8 @@ describe.skipIf(!runnable)('failover to a synchronous standby', () => {
   });
 
   it('loses no acknowledged act, answers 503 meanwhile, and serves again by itself', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-failover-'));
+    const root = folderForPostgres('recipro-failover-');
     cleanups.push(async () => fs.rmSync(root, { recursive: true, force: true }));
-    if (asRoot) {
-      const { stdout } = await run('id', ['-u', 'postgres']);
-      const uid = Number(stdout.trim());
-      fs.chownSync(root, uid, -1);
-    }
     const primary = path.join(root, 'primary');
     const standby = path.join(root, 'standby');
     const [primaryPort, standbyPort, routerPort] = [
