@@ -13,11 +13,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  *    this server's, is refused before any handler runs.
  */
 export function installCsrfDefence(app: FastifyInstance, config: Config): void {
-  app.addHook('onRequest', async (request) => {
-    if (SAFE_METHODS.has(request.method)) return;
-    if (request.headers['sec-fetch-site'] === 'cross-site') throw refused();
+  // A callback hook, not an async one: it runs on every request and never waits for anything.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (SAFE_METHODS.has(request.method)) return done();
+    if (request.headers['sec-fetch-site'] === 'cross-site') return done(refused());
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== expectedOrigin(request, config)) throw refused();
+    if (origin !== undefined && origin !== expectedOrigin(request, config)) return done(refused());
+    done();
   });
 }
 

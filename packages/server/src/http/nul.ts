@@ -8,12 +8,13 @@ import { AppError } from '../errors.ts';
  * `%00`; a JSON body as `\u0000`, in a value or a key, at any depth.
  */
 export function installNulRefusal(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
+  // A callback hook, not an async one: it runs on every request and never waits for anything.
+  app.addHook('onRequest', (request, _reply, done) => {
     const url = request.raw.url ?? '';
     const at = url.search(/%00|\0/);
-    if (at === -1) return;
+    if (at === -1) return done();
     const query = url.indexOf('?');
-    throw nulRefused(query !== -1 && at > query ? 'query' : 'path');
+    done(nulRefused(query !== -1 && at > query ? 'query' : 'path'));
   });
 }
 

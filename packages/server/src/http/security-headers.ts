@@ -25,10 +25,12 @@ export const HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+const NAMES = Object.keys(HEADERS);
+
 export function installSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
-    for (const [name, value] of Object.entries(HEADERS))
-      if (!reply.hasHeader(name)) reply.header(name, value);
-    return payload;
+  // A callback hook, not an async one: it runs on every answer and never waits for anything.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    for (const name of NAMES) if (!reply.hasHeader(name)) void reply.header(name, HEADERS[name]);
+    done(null, payload);
   });
 }
