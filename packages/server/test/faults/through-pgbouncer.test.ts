@@ -171,7 +171,11 @@ describe.skipIf(!runnable)('three processes through PgBouncer in transaction poo
       expect(new Set(acts.map((row) => row.id))).toEqual(acknowledged);
       const locks = await sql<{
         n: string;
-      }>`select count(*) as n from pg_locks where locktype = 'advisory'`.execute(direct.db);
+      }>`
+          select count(*) as n from pg_locks where locktype = 'advisory'
+          and database = (select oid from pg_database where datname = current_database())`.execute(
+        direct.db,
+      );
       expect(Number(locks.rows[0]!.n)).toBe(0);
     } finally {
       await direct.close();

@@ -18,14 +18,15 @@ describe.each(postgresDatabases)('migrating on $name', (database) => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  const advisoryLocks = async (db: Db) =>
-    Number(
-      (
-        await sql<{
-          n: number | string;
-        }>`select count(*) as n from pg_locks where locktype = 'advisory'`.execute(db.db)
-      ).rows[0]!.n,
+  /** Advisory locks held in this database (other test files' databases migrate meanwhile). */
+  const advisoryLocks = async (db: Db) => {
+    const { rows } = await sql<{ n: number | string }>`
+      select count(*) as n from pg_locks where locktype = 'advisory'
+      and database = (select oid from pg_database where datname = current_database())`.execute(
+      db.db,
     );
+    return Number(rows[0]!.n);
+  };
 
   it('migrates once when several processes start at once, and holds no lock after', async () => {
     const created = await database.create();
