@@ -3,6 +3,7 @@
  * the rest, moving focus to the first new one and going away at the end; a 2,000-character note
  * folds to a few lines with "more" and "less". At phone and desktop widths.
  */
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPost } from './api.ts';
 import { DESKTOP, PHONE, skipBrowserTier } from './browser.ts';
@@ -105,4 +106,73 @@ describe.skipIf(skipBrowserTier)('lists that end and notes that fold', () => {
       if (size === 'phone') await screenshots(page, 'paging-home-all');
     }, 180_000);
   }
+});
+
+/** The same "Show more" on the home screen's circles and on a circle's rituals. */
+describe.skipIf(skipBrowserTier)('more circles and more rituals than a page', () => {
+  const MORE = 33;
+  let scene: CoupleInBrowser;
+
+  beforeAll(async () => {
+    scene = await openCoupleInBrowser();
+    const { couple, alexPage, server } = scene;
+    const alex = alexPage.context();
+    for (let i = 0; i < MORE; i += 1) {
+      await apiPost(
+        alex,
+        server.url,
+        '/api/circles',
+        {},
+        {
+          name: `Book club ${String(i + 1)}`,
+          kind: 'friends',
+        },
+      );
+      await apiPost(
+        alex,
+        server.url,
+        '/api/circles/{circleId}/rituals',
+        { circleId: couple.circleId },
+        { kind: 'nightly_checkin', rrule: 'FREQ=DAILY', time: '21:30', timezone: 'UTC' },
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await scene?.close();
+  });
+
+  /** Shows `page` of `list`'s items, then the rest on "Show more", which then goes away. */
+  const showMore = async (list: Locator, items: string, all: number) => {
+    await list.locator(items).first().waitFor();
+    expect(await list.locator(items).count()).toBe(30);
+    const page = list.page();
+    const more = page.getByRole('button', { name: 'Show more' });
+    await more.click();
+    await list
+      .locator(items)
+      .nth(all - 1)
+      .waitFor();
+    expect(await list.locator(items).count()).toBe(all);
+    await expect.poll(() => more.count()).toBe(0);
+  };
+
+  it('lists 30 circles on the home screen, then the rest on "Show more"', async () => {
+    const page = scene.alexPage;
+    await page.setViewportSize(PHONE);
+    await page.goto(`${scene.server.url}/`);
+    // The couple's circle and the book clubs, newest first.
+    const circles = page.getByRole('list', { name: 'Your circles' });
+    await showMore(circles, 'li', MORE + 1);
+    expect(await circles.locator('li').first().innerText()).toContain(`Book club ${String(MORE)}`);
+    expect(await circles.locator('li').last().innerText()).toContain('Alex');
+    await screenshots(page, 'paging-home-circles');
+  }, 180_000);
+
+  it('lists 30 rituals, then the rest on "Show more"', async () => {
+    const page = scene.alexPage;
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`${scene.server.url}/circles/${scene.couple.circleId}/rituals`);
+    await showMore(page.locator('ul.duties'), ':scope > li', MORE);
+  }, 180_000);
 });
