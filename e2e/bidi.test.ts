@@ -98,4 +98,15 @@ describe.skipIf(skipBrowserTier)('right-to-left words', () => {
     expect(await axeViolations(page, 'circles, a right-to-left name')).toEqual([]);
     await screenshots(page, 'words-rtl-home');
   });
+
+  it('keeps a right-to-left name inside an English sentence to itself (isolated)', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/settings');
+    // "Leave …" then the name: without an isolate the Arabic name would carry the "…" after
+    // it to its own left end, reading "Leave …<name>".
+    const leave = page.getByRole('button', { name: new RegExp(`^Leave .*${CIRCLE}`) });
+    await leave.waitFor();
+    expect(await leave.textContent()).toBe(`Leave \u2068${CIRCLE}\u2069…`);
+    await screenshots(page, 'words-rtl-settings');
+  });
 });

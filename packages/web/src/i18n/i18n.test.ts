@@ -13,6 +13,16 @@ describe('t and tn', () => {
     expect(t('validation.noteTooLong', { max: 2000, count: 2001 })).toContain('2,000');
   });
 
+  it('isolates a filled-in word that runs right to left, and only such a word', () => {
+    // "Make נועה the keeper": the Hebrew name keeps its own direction inside the English line.
+    expect(t('members.makeKeeper', { name: 'נועה' })).toBe('Make \u2068נועה\u2069 the keeper');
+    expect(t('members.keeperHanded', { name: 'عمر 2' })).toBe(
+      '\u2068عمر 2\u2069 is the keeper now.',
+    );
+    expect(t('members.makeKeeper', { name: 'Noa' })).toBe('Make Noa the keeper');
+    expect(tn('home.members', 3)).toBe('3 people');
+  });
+
   it('picks the plural form', () => {
     expect(tn('summary.youGave', 1)).toBe('You gave 1 act of care in these days');
     expect(tn('summary.youGave', 0)).toBe('You gave 0 acts of care in these days');

@@ -15,12 +15,24 @@ export type Params = Readonly<Record<string, string | number>>;
 const numberFormat = new Intl.NumberFormat(LOCALE);
 const pluralRules = new Intl.PluralRules(LOCALE);
 
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]|\ud802[\udc00-\udfff]|\ud83a/;
+
+/**
+ * A filled-in word that runs the other way from the sentence — a Hebrew name in an English
+ * sentence — between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so it keeps its own
+ * direction and does not pull the words and numbers around it into its own (Unicode bidi
+ * algorithm, UAX #9). Words that run the sentence's way are left as they are.
+ */
+const isolated = (value: string): string =>
+  RIGHT_TO_LEFT.test(value) ? `\u2068${value}\u2069` : value;
+
 function fill(template: string, params: Params | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat.format(value) : value;
+    return typeof value === 'number' ? numberFormat.format(value) : isolated(value);
   });
 }
 
