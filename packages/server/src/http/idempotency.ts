@@ -22,6 +22,11 @@ declare module 'fastify' {
      * (logging an act). Other signed-in writes get the key handled here.
      */
     idempotency?: 'own';
+    /**
+     * The write deletes what the person wrote (as every DELETE does): their kept answers that
+     * hold it are forgotten too.
+     */
+    deletes?: boolean;
   }
 }
 
@@ -68,8 +73,27 @@ export function installIdempotency(app: FastifyInstance, keys: RequestKeysServic
     return payload;
   };
 
+  /** Forgets kept answers holding what the route's last path parameter names, once deleted. */
+  const forgetDeleted =
+    (param: string): onSendHookHandler =>
+    async (request, reply, payload) => {
+      if (!request.user || reply.statusCode < 200 || reply.statusCode >= 300) return payload;
+      const id = (request.params as Record<string, unknown> | undefined)?.[param];
+      if (typeof id !== 'string') return payload;
+      try {
+        await keys.forgetDeleted(request.user.id, [id]);
+      } catch (error) {
+        request.log.warn({ err: error }, 'could not forget kept answers of something deleted');
+      }
+      return payload;
+    };
+
   app.addHook('onRoute', (route) => {
     if (!isKeyedWrite(route)) return;
+    // What a deletion deletes is named by its last path parameter (the item; the circle left).
+    const deleted = /:(\w+)[^:]*$/.exec(route.url)?.[1];
+    if (deleted && (route.method === 'DELETE' || route.config?.deletes))
+      route.onSend = [...hooksOf(route.onSend), forgetDeleted(deleted)];
     const schema = route.schema ?? {};
     route.schema = {
       ...schema,

@@ -60,6 +60,16 @@ export class RequestKeysRepository {
       .execute();
   }
 
+  /** Forgets the person's kept answers whose body names any of `ids` (UUIDs). */
+  async forgetNaming(userId: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .deleteFrom('request_keys')
+      .where('user_id', '=', userId)
+      .where((eb) => eb.or(ids.map((id) => eb('body', 'like', `%${id}%`))))
+      .execute();
+  }
+
   /** Gives a key back (its request changed nothing), so the same request may be made again. */
   async release(userId: string, key: string): Promise<void> {
     await this.db

@@ -13,6 +13,8 @@ export const REQUEST_KEY_KEPT_MS = 24 * 60 * 60 * 1000;
  */
 export const REQUEST_KEY_RUNNING_MS = 30_000;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** What the request with a key is: its method, path and body (as parsed JSON). */
 export const requestFingerprint = (method: string, url: string, body: unknown): string =>
   createHash('sha256')
@@ -76,6 +78,18 @@ export class RequestKeysService {
   /** Keeps the answer of the request that claimed the key. */
   async answered(userId: string, key: string, status: number, body: string | null): Promise<void> {
     await this.keys.answer(userId, key, status, body);
+  }
+
+  /**
+   * After something was deleted (an item, or what the person wrote in a circle they left):
+   * forgets the person's kept answers that hold it, so what was deleted is not kept here for
+   * the rest of the day. `ids` that are not UUIDs are passed over.
+   */
+  async forgetDeleted(userId: string, ids: readonly string[]): Promise<void> {
+    await this.keys.forgetNaming(
+      userId,
+      ids.filter((id) => UUID.test(id)),
+    );
   }
 
   /** Gives the key back: its request was refused and changed nothing. */

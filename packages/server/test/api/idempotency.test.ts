@@ -232,6 +232,33 @@ describe.each(testDatabases())('Idempotency-Key on other writes, on $name', (dat
     expect(await keyRows('yesterday')).toHaveLength(1);
   });
 
+  it('forgets a kept answer once what it holds is deleted, and only that one', async () => {
+    const { a, circleId } = await couple(server);
+    const text = 'Only mine, and soon gone.';
+    const written = await a.post(
+      '/api/circles/{circleId}/reflections',
+      { circleId },
+      { text },
+      { headers: { 'idempotency-key': 'reflection-kept' } },
+    );
+    await a.post(
+      needs,
+      { circleId },
+      { text: 'Kept' },
+      { headers: { 'idempotency-key': 'need-kept' } },
+    );
+    expect((await keyRows('reflection-kept'))[0]?.body).toContain(text);
+
+    const params = { circleId, reflectionId: written.body.id };
+    expect((await a.delete(reflection, params)).status).toBe(204);
+    expect(await keyRows('reflection-kept')).toEqual([]);
+    expect(await keyRows('need-kept')).toHaveLength(1);
+
+    // Leaving the circle deletes what the person wrote there, and the answers that hold it.
+    expect((await a.post('/api/circles/{circleId}/leave', { circleId })).status).toBe(204);
+    expect(await keyRows('need-kept')).toEqual([]);
+  });
+
   it('documents the key and its 409 on every signed-in write, and on none that needs no session', async () => {
     const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
       paths: Record<string, Record<string, OpenApiOperation>>;

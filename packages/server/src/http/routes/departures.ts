@@ -18,6 +18,8 @@ export function departureRoutes(app: App, { config, services }: AppContext): voi
   app.post(
     '/circles/:circleId/leave',
     {
+      // What the person wrote there goes, and with it any kept answer that holds it.
+      config: { deletes: true },
       schema: {
         tags: ['circles'],
         summary: 'Leave a circle: what you wrote there is deleted; acts stay as "a former member"',
