@@ -56,7 +56,7 @@ export const enAccount = {
   'devices.unknown': 'A device we could not name',
   'devices.thisDevice': 'This device',
   'devices.lastSeen': 'Last active {when}',
-  'devices.since': 'Signed in {date}',
+  'devices.since': 'Signed in on {date}',
   'devices.signOut': 'Sign out',
   'devices.signOutLabel': 'Sign out {device}, last active {when}',
   'devices.signedOut': '{device} is signed out.',
