@@ -91,7 +91,12 @@ export async function buildApp(context: AppContext): Promise<App> {
 
   const routeContext: RouteContext = {
     ...context,
-    reads: new CircleReads(context.services.circles, context.clock, config.readCacheMb),
+    reads: new CircleReads(
+      context.services.auth,
+      context.services.circles,
+      context.clock,
+      config.readCacheMb,
+    ),
   };
   await app.register(
     async (api) => {

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Clock } from '../clock.ts';
 import type { UserRecord } from '../repositories/users.ts';
+import type { AuthService } from '../services/auth.ts';
 import type { CirclesService } from '../services/circles.ts';
 import { ReadCache } from './read-cache.ts';
 import { requireUser } from './session.ts';
@@ -32,6 +33,7 @@ export class CircleReads {
 
   /** `cacheMb`: what the process keeps, keys and answers together (0: nothing, only 304s). */
   constructor(
+    private readonly auth: AuthService,
     private readonly circles: CirclesService,
     private readonly clock: Clock,
     cacheMb: number,
@@ -47,9 +49,16 @@ export class CircleReads {
     circleId: string,
     compute: (user: UserRecord) => Promise<unknown>,
   ): Promise<FastifyReply> {
+    // The user, their membership and the circle's version in one query (the routes that answer
+    // through here take `lazySession`). First the version, then the data: what is cached under
+    // a version is never older than it.
+    const found = request.sessionToken
+      ? await this.auth.userInCircle(request.sessionToken, circleId)
+      : undefined;
+    request.user = found?.user ?? null;
     const user = requireUser(request);
-    // First the version, then the data: what is cached under a version is never older than it.
-    const version = await this.circles.version(user, circleId);
+    // Not a member: the same refusal as every other read of the circle (pending or not found).
+    const version = found?.version ?? (await this.circles.version(user, circleId));
     const minute = Math.floor(this.clock.now() / READ_RESOLUTION_MS);
     const key = `${request.url}\n${user.id}\n${version}\n${minute}`;
     const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;

@@ -6,7 +6,17 @@ import type { AuthService, SessionOrigin, SignedIn } from '../services/auth.ts';
 
 export const SESSION_COOKIE = 'recipro_session';
 
-/** Reads the session cookie on every request and sets `request.user`. */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route finds its user itself, together with what else it reads in the same query
+     * (http/circle-reads.ts): the session hook only notes the token.
+     */
+    lazySession?: boolean;
+  }
+}
+
+/** Reads the session cookie on every request and sets `request.user` (see `lazySession`). */
 export function installSession(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('user', null);
   app.decorateRequest('sessionToken', null);
@@ -14,6 +24,7 @@ export function installSession(app: FastifyInstance, auth: AuthService): void {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     request.sessionToken = token;
+    if (request.routeOptions.config.lazySession) return;
     request.user = (await auth.userForToken(token)) ?? null;
   });
 }

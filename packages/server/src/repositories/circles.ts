@@ -109,7 +109,9 @@ export class CirclesRepository {
     // SQL text rather than a built query: every repeated dashboard read asks this.
     const { rows } = await sql<{ id: string; version: number | string }>`
       select m.id, c.version from members m join circles c on c.id = m.circle_id
-      where m.circle_id = ${circleId} and m.user_id = ${userId}`.execute(this.db);
+      where m.circle_id = ${circleId} and m.user_id = ${userId} and m.left_at is null`.execute(
+      this.db,
+    );
     const row = rows[0];
     return row && { scope: makeScope(circleId, row.id, userId), version: Number(row.version) };
   }

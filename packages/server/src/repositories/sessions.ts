@@ -60,6 +60,40 @@ export class SessionsRepository {
     return row && { user: toUserRecord(row), lastSeenAt: row.last_seen_at };
   }
 
+  /**
+   * `findUser` and, in the same statement, the circle's version when that user is a member of
+   * it (null when not): the one query a repeated read of a circle's views needs.
+   */
+  async findUserInCircle(
+    id: string,
+    nowIso: string,
+    circleId: string,
+  ): Promise<{ user: UserRecord; lastSeenAt: string; version: number | null } | undefined> {
+    // SQL text rather than a built query: every repeated dashboard read asks this.
+    const { rows } = await sql<
+      Pick<
+        Selectable<UsersTable>,
+        'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email' | 'first_run'
+      > &
+        Pick<SessionsTable, 'last_seen_at'> & { version: number | string | null }
+    >`
+      select users.id, users.email, users.name, users.created_at, users.email_confirmed,
+        users.pending_email, users.first_run, sessions.last_seen_at, circles.version
+      from sessions inner join users on users.id = sessions.user_id
+      left join members on members.circle_id = ${circleId} and members.user_id = users.id
+        and members.left_at is null
+      left join circles on circles.id = members.circle_id
+      where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
+    const row = rows[0];
+    return (
+      row && {
+        user: toUserRecord(row),
+        lastSeenAt: row.last_seen_at,
+        version: row.version === null ? null : Number(row.version),
+      }
+    );
+  }
+
   /** Records that a session was used, unless that was already recorded after `staleBeforeIso`. */
   async touch(id: string, nowIso: string, staleBeforeIso: string): Promise<void> {
     await sql`update sessions set last_seen_at = ${nowIso}

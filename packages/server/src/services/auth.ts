@@ -84,10 +84,31 @@ export class AuthService {
     const now = this.clock.now();
     const found = await this.sessions.findUser(id, toIso(now));
     if (!found) return undefined;
-    if (now - fromIso(found.lastSeenAt) >= LAST_SEEN_EVERY_MS) {
+    await this.seen(id, now, found.lastSeenAt);
+    return found.user;
+  }
+
+  /**
+   * `userForToken` and, in the same query, the version of `circleId` when that user is one of
+   * its members (null when not): what a repeated read of a circle's views needs, in one query.
+   */
+  async userInCircle(
+    token: string,
+    circleId: string,
+  ): Promise<{ user: UserRecord; version: number | null } | undefined> {
+    const id = hashToken(token);
+    const now = this.clock.now();
+    const found = await this.sessions.findUserInCircle(id, toIso(now), circleId);
+    if (!found) return undefined;
+    await this.seen(id, now, found.lastSeenAt);
+    return { user: found.user, version: found.version };
+  }
+
+  /** Records that the session was used, every few minutes rather than on each request. */
+  private async seen(id: string, now: number, lastSeenAt: string): Promise<void> {
+    if (now - fromIso(lastSeenAt) >= LAST_SEEN_EVERY_MS) {
       await this.sessions.touch(id, toIso(now), toIso(now - LAST_SEEN_EVERY_MS));
     }
-    return found.user;
   }
 
   /**

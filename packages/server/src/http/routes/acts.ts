@@ -173,6 +173,8 @@ export function actRoutes(app: App, { services, reads }: RouteContext): void {
   app.get(
     '/circles/:circleId/summary',
     {
+      // The user and the circle's version in one query (http/circle-reads.ts).
+      config: { lazySession: true },
       schema: {
         tags: ['acts'],
         summary: 'Give and take per pair of members over the last days',

@@ -26,6 +26,8 @@ export function balanceRoutes(app: App, { services, reads }: RouteContext): void
   app.get(
     '/circles/:circleId/balance',
     {
+      // The user and the circle's version in one query (http/circle-reads.ts).
+      config: { lazySession: true },
       schema: {
         tags: ['balance'],
         summary:
@@ -67,6 +69,8 @@ export function balanceRoutes(app: App, { services, reads }: RouteContext): void
   app.get(
     '/circles/:circleId/balance/series',
     {
+      // The user and the circle's version in one query (http/circle-reads.ts).
+      config: { lazySession: true },
       schema: {
         tags: ['balance'],
         summary: "Every pair's balance over time: rolling windows ending now, oldest first",

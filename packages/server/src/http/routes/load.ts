@@ -191,6 +191,8 @@ export function loadRoutes(app: App, { services, reads }: RouteContext): void {
   app.get(
     '/circles/:circleId/load',
     {
+      // The user and the circle's version in one query (http/circle-reads.ts).
+      config: { lazySession: true },
       schema: {
         tags,
         summary:

@@ -57,6 +57,8 @@ export function reviewRoutes(app: App, { services, reads }: RouteContext): void 
   app.get(
     '/circles/:circleId/review',
     {
+      // The user and the circle's version in one query (http/circle-reads.ts).
+      config: { lazySession: true },
       schema: {
         tags: ['observe'],
         summary: 'The month in review: acts, noticing, repairs and your check-ins, in warm words',
