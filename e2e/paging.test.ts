@@ -142,12 +142,13 @@ describe.skipIf(skipBrowserTier)('more circles and more rituals than a page', ()
     await scene?.close();
   });
 
-  /** Shows `page` of `list`'s items, then the rest on "Show more", which then goes away. */
-  const showMore = async (list: Locator, items: string, all: number) => {
+  /** Shows a page of `list`'s items (screenshot `shot`), then the rest on "Show more", which then goes away. */
+  const showMore = async (list: Locator, items: string, all: number, shot: string) => {
     await list.locator(items).first().waitFor();
     expect(await list.locator(items).count()).toBe(30);
     const page = list.page();
     const more = page.getByRole('button', { name: 'Show more' });
+    await screenshots(page, shot);
     await more.click();
     await list
       .locator(items)
@@ -163,7 +164,7 @@ describe.skipIf(skipBrowserTier)('more circles and more rituals than a page', ()
     await page.goto(`${scene.server.url}/`);
     // The couple's circle and the book clubs, newest first.
     const circles = page.getByRole('list', { name: 'Your circles' });
-    await showMore(circles, 'li', MORE + 1);
+    await showMore(circles, 'li', MORE + 1, 'paging-home-circles-first-page');
     expect(await circles.locator('li').first().innerText()).toContain(`Book club ${String(MORE)}`);
     expect(await circles.locator('li').last().innerText()).toContain('Alex');
     await screenshots(page, 'paging-home-circles');
@@ -173,6 +174,7 @@ describe.skipIf(skipBrowserTier)('more circles and more rituals than a page', ()
     const page = scene.alexPage;
     await page.setViewportSize(DESKTOP);
     await page.goto(`${scene.server.url}/circles/${scene.couple.circleId}/rituals`);
-    await showMore(page.locator('ul.duties'), ':scope > li', MORE);
+    await showMore(page.locator('ul.duties'), ':scope > li', MORE, 'paging-rituals-first-page');
+    await screenshots(page, 'paging-rituals-all');
   }, 180_000);
 });

@@ -58,7 +58,7 @@ export class CircleReads {
     request.user = found?.user ?? null;
     const user = requireUser(request);
     // Not a member: the same refusal as every other read of the circle (pending or not found).
-    const version = found?.version ?? (await this.circles.version(user, circleId));
+    const version = found?.version ?? (await this.circles.refuse(user, circleId));
     const minute = Math.floor(this.clock.now() / READ_RESOLUTION_MS);
     const key = `${request.url}\n${user.id}\n${version}\n${minute}`;
     const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;

@@ -99,24 +99,6 @@ export class CirclesRepository {
   }
 
   /**
-   * The viewer's membership together with the circle's version (moved by every write to it), in
-   * one query; undefined when they are not in it. Reads keyed by the version ask this first.
-   */
-  async versionedScope(
-    userId: string,
-    circleId: string,
-  ): Promise<{ scope: MemberScope; version: number } | undefined> {
-    // SQL text rather than a built query: every repeated dashboard read asks this.
-    const { rows } = await sql<{ id: string; version: number | string }>`
-      select m.id, c.version from members m join circles c on c.id = m.circle_id
-      where m.circle_id = ${circleId} and m.user_id = ${userId} and m.left_at is null`.execute(
-      this.db,
-    );
-    const row = rows[0];
-    return row && { scope: makeScope(circleId, row.id, userId), version: Number(row.version) };
-  }
-
-  /**
    * The viewer's membership and every member id of the circle, in one query (the write path
    * of an act needs both); undefined when the viewer is not in the circle.
    */

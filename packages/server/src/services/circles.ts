@@ -100,19 +100,8 @@ export class CirclesService {
     return this.refuse(user, circleId);
   }
 
-  /**
-   * The circle's version (moved by every write to it) for a member of it; refused like `scope`.
-   * A read keyed by it must ask before reading anything else, so that what it caches under a
-   * version is never older than that version.
-   */
-  async version(user: UserRecord, circleId: string): Promise<number> {
-    const found = await this.circles.versionedScope(user.id, circleId);
-    if (found) return found.version;
-    return this.refuse(user, circleId);
-  }
-
   /** Why someone who is not a member of a circle cannot see it: waiting to be let in, or not found. */
-  private async refuse(user: UserRecord, circleId: string): Promise<never> {
+  async refuse(user: UserRecord, circleId: string): Promise<never> {
     if (await this.joinRequests.isWaiting(user.id, circleId, toIso(this.clock.now()))) {
       throw new AppError(
         'pending',

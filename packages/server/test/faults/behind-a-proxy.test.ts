@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
 import { confirmEmailFromSink } from '../support/mail-links.ts';
-import { startServe, type ServeProcess } from '../support/processes.ts';
+import { startServe, stopChild, stopServes, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
 import { freePort, systemToolsFor } from '../support/system-tools.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
@@ -86,12 +86,7 @@ async function startHaproxy(dir: string, backends: readonly string[]) {
   }
   return {
     url,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopChild(child),
   };
 }
 
@@ -109,10 +104,7 @@ describe.skipIf(!runnable)('three processes behind HAProxy on one PostgreSQL', (
   const cleanups: (() => Promise<void>)[] = [];
   const running: ServeProcess[] = [];
   afterAll(async () => {
-    for (const serve of running)
-      if (serve.child.exitCode === null && serve.child.signalCode === null)
-        serve.child.kill('SIGTERM');
-    await Promise.all(running.map((serve) => serve.exited));
+    await stopServes(running);
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 

@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/db/database.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
 import { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
-import { startServe, type ServeProcess } from '../support/processes.ts';
+import { startServe, stopChild, stopServes, type ServeProcess } from '../support/processes.ts';
 import { join } from '../support/server.ts';
 import {
   asPostgresUser,
@@ -84,12 +84,7 @@ async function startPgBouncer(dir: string, upstream: URL) {
   }
   return {
     url: url.toString(),
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopChild(child),
   };
 }
 
@@ -97,10 +92,7 @@ describe.skipIf(!runnable)('three processes through PgBouncer in transaction poo
   const cleanups: (() => Promise<void>)[] = [];
   const running: ServeProcess[] = [];
   afterAll(async () => {
-    for (const serve of running)
-      if (serve.child.exitCode === null && serve.child.signalCode === null)
-        serve.child.kill('SIGTERM');
-    await Promise.all(running.map((serve) => serve.exited));
+    await stopServes(running);
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 

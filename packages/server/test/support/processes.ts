@@ -32,19 +32,24 @@ export function serverProcesses() {
         child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
       }),
     async stopAll(): Promise<void> {
-      await Promise.all(
-        children.map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.exitCode !== null || child.signalCode !== null) return resolve();
-              child.once('exit', () => resolve());
-              child.kill('SIGTERM');
-            }),
-        ),
-      );
+      await Promise.all(children.map(stopChild));
       for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Stops a child process with SIGTERM and waits for it to exit; at once if it has. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Stops every `recipro serve` process a test started that still runs. */
+export async function stopServes(serves: readonly ServeProcess[]): Promise<void> {
+  await Promise.all(serves.map((serve) => stopChild(serve.child)));
 }
 
 /** One `recipro serve` process a test may kill, and start again on the same data. */
