@@ -43,11 +43,13 @@ export interface CoupleInBrowser {
 }
 
 /**
- * Starts a server and a browser with two contexts, and sets up the couple's circle. When any of
- * it fails, it closes what it had opened: the caller then has nothing to close it with.
+ * Starts a server (`env` adds settings for it) and a browser with two contexts, and sets up the
+ * couple's circle. When any of it fails, it closes what it had opened: the caller then has nothing to close it with.
  */
-export async function openCoupleInBrowser(): Promise<CoupleInBrowser> {
-  const server = await startServer();
+export async function openCoupleInBrowser(
+  env: Record<string, string> = {},
+): Promise<CoupleInBrowser> {
+  const server = await startServer(env);
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const close = async () => {

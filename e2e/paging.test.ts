@@ -1,11 +1,13 @@
 /**
  * Lists that end: a circle with more acts than a page shows 30 of them and "Show more" appends
  * the rest, moving focus to the first new one and going away at the end; a 2,000-character note
- * folds to a few lines with "more" and "less". At phone and desktop widths.
+ * folds to a few lines with "more" and "less". At phone and desktop widths. The same for circles,
+ * rituals, responsibilities, seasons and devices.
  */
-import type { Locator } from 'playwright-core';
+import { request, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPost } from './api.ts';
+import { PASSWORD } from './flows.ts';
 import { DESKTOP, PHONE, skipBrowserTier } from './browser.ts';
 import { openCoupleInBrowser, type CoupleInBrowser } from './cycle-setup.ts';
 import { screenshots } from './shots.ts';
@@ -108,16 +110,60 @@ describe.skipIf(skipBrowserTier)('lists that end and notes that fold', () => {
   }
 });
 
-/** The same "Show more" on the home screen's circles and on a circle's rituals. */
-describe.skipIf(skipBrowserTier)('more circles and more rituals than a page', () => {
+/**
+ * The same "Show more" on the home screen's circles, a circle's rituals, its responsibilities and
+ * seasons, and the devices one is signed in on.
+ */
+describe.skipIf(skipBrowserTier)('more of everything than a page', () => {
   const MORE = 33;
   let scene: CoupleInBrowser;
 
   beforeAll(async () => {
-    scene = await openCoupleInBrowser();
+    // Alex signs in on 33 more devices: more than the sign-in limit's ten a minute.
+    scene = await openCoupleInBrowser({ SIGNIN_PER_MINUTE: '100' });
     const { couple, alexPage, server } = scene;
     const alex = alexPage.context();
     for (let i = 0; i < MORE; i += 1) {
+      // A device of its own each time: a request context with its own cookie jar.
+      const device = await request.newContext({ baseURL: server.url });
+      try {
+        const signedIn = await device.post('/api/auth/signin', {
+          headers: { origin: server.url, 'user-agent': `Device ${String(i + 1)}` },
+          data: { email: couple.alex.email, password: PASSWORD },
+        });
+        expect(signedIn.status()).toBe(200);
+      } finally {
+        await device.dispose();
+      }
+    }
+    // The balance screen shows seasons once there is care to show them beside.
+    await apiPost(
+      alex,
+      server.url,
+      '/api/circles/{circleId}/acts',
+      { circleId: couple.circleId },
+      { toMemberId: couple.samId, form: 'appreciation' },
+    );
+    for (let i = 0; i < MORE; i += 1) {
+      await apiPost(
+        alex,
+        server.url,
+        '/api/circles/{circleId}/responsibilities',
+        { circleId: couple.circleId },
+        { title: `Water plant ${String(i + 1)}`, area: 'home', frequency: 'weekly', effort: 1 },
+      );
+      await apiPost(
+        alex,
+        server.url,
+        '/api/circles/{circleId}/seasons',
+        { circleId: couple.circleId },
+        {
+          memberId: couple.alexId,
+          kind: 'work',
+          startsAt: new Date(Date.now() - (i + 1) * 7 * DAY_MS).toISOString(),
+          endsAt: new Date(Date.now() - ((i + 1) * 7 - 3) * DAY_MS).toISOString(),
+        },
+      );
       await apiPost(
         alex,
         server.url,
@@ -143,11 +189,17 @@ describe.skipIf(skipBrowserTier)('more circles and more rituals than a page', ()
   });
 
   /** Shows a page of `list`'s items (screenshot `shot`), then the rest on "Show more", which then goes away. */
-  const showMore = async (list: Locator, items: string, all: number, shot: string) => {
+  const showMore = async (
+    list: Locator,
+    items: string,
+    all: number,
+    shot: string,
+    // The list's own button, where a screen has more than one list.
+    more = list.page().getByRole('button', { name: 'Show more' }),
+  ) => {
     await list.locator(items).first().waitFor();
     expect(await list.locator(items).count()).toBe(30);
     const page = list.page();
-    const more = page.getByRole('button', { name: 'Show more' });
     await screenshots(page, shot);
     await more.click();
     await list
@@ -176,5 +228,41 @@ describe.skipIf(skipBrowserTier)('more circles and more rituals than a page', ()
     await page.goto(`${scene.server.url}/circles/${scene.couple.circleId}/rituals`);
     await showMore(page.locator('ul.duties'), ':scope > li', MORE, 'paging-rituals-first-page');
     await screenshots(page, 'paging-rituals-all');
+  }, 180_000);
+
+  it('lists 30 responsibilities, then the rest on "Show more"', async () => {
+    const page = scene.alexPage;
+    await page.setViewportSize(PHONE);
+    await page.goto(`${scene.server.url}/circles/${scene.couple.circleId}/load`);
+    const inventory = page.locator('section', {
+      has: page.getByRole('heading', { name: 'What keeps things running' }),
+    });
+    await showMore(inventory.locator('ul.duties'), ':scope > li', MORE, 'paging-load-first-page');
+  }, 180_000);
+
+  it('lists 30 seasons, newest first, then the rest on "Show more"', async () => {
+    const page = scene.alexPage;
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`${scene.server.url}/circles/${scene.couple.circleId}/balance`);
+    const seasons = page.locator('ul.season-list');
+    await showMore(seasons, ':scope > li', MORE, 'paging-seasons-first-page');
+  }, 180_000);
+
+  it('lists 30 devices, this one first, then the rest on "Show more"', async () => {
+    const page = scene.alexPage;
+    await page.setViewportSize(PHONE);
+    await page.goto(`${scene.server.url}/settings`);
+    const devices = page.getByRole('list', { name: 'Signed-in devices' });
+    const own = (list: Locator) =>
+      page.locator('section', { has: list }).getByRole('button', { name: 'Show more' });
+    await showMore(devices, ':scope > li', MORE + 1, 'paging-devices-first-page', own(devices));
+    expect(await devices.locator('li').first().innerText()).toContain('This device');
+
+    // Settings reads every circle (deleting the account names the ones that go with it), and
+    // shows 30 at a time to download and to leave.
+    for (const name of ['The acts of care in each of your circles', 'Leave a circle']) {
+      const circles = page.getByRole('list', { name: new RegExp(`^${name}`) });
+      await showMore(circles, ':scope > li', MORE + 1, 'paging-settings-circles', own(circles));
+    }
   }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import {
   acceptSeason,
@@ -9,6 +9,8 @@ import {
 } from '../api-balance.ts';
 import { UndoBar } from '../components/UndoBar.tsx';
 import { useUndo } from '../hooks/useUndo.ts';
+import { useFold } from '../hooks/useFold.ts';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { describeError } from '../errors.ts';
@@ -65,6 +67,8 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
   };
 
   const newestFirst = [...seasons].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  const fold = useFold(newestFirst);
+  const list = useRef<HTMLUListElement>(null);
   return (
     <section className="card seasons" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('balance.seasons.title')}</h2>
@@ -73,8 +77,8 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
       {newestFirst.length === 0 ? (
         <Empty>{t('balance.seasons.empty')}</Empty>
       ) : (
-        <ul className="season-list">
-          {newestFirst.map((season) => (
+        <ul className="season-list" ref={list}>
+          {fold.visible.map((season) => (
             <SeasonItem
               key={season.id}
               season={season}
@@ -95,6 +99,7 @@ export function SeasonsPanel({ circle, seasons, onChanged }: SeasonsPanelProps) 
           ))}
         </ul>
       )}
+      <ShowMore next={fold.next} onMore={fold.more} list={list} />
       <p role="status" className="done">
         {status}
       </p>

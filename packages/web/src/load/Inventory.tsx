@@ -1,6 +1,9 @@
+import { useRef } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { CatalogueItem, Handover, Responsibility } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
+import { useFold } from '../hooks/useFold.ts';
 import type { UndoOffer } from '../hooks/useUndo.ts';
 import { t } from '../i18n/index.ts';
 import { AddOwnForm } from './AddOwnForm.tsx';
@@ -30,14 +33,16 @@ export function Inventory({
 }: InventoryProps) {
   const taken = new Set(responsibilities.map((r) => r.catalogueId));
   const remaining = catalogue.filter((item) => !taken.has(item.id));
+  const fold = useFold(responsibilities);
+  const list = useRef<HTMLUListElement>(null);
   return (
     <section className="card stack" aria-labelledby="inventory-title">
       <h2 id="inventory-title">{t('load.inventory.title')}</h2>
       {responsibilities.length === 0 ? (
         <Empty>{t('load.inventory.empty')}</Empty>
       ) : (
-        <ul className="duties">
-          {responsibilities.map((item) => (
+        <ul className="duties" ref={list}>
+          {fold.visible.map((item) => (
             <ResponsibilityItem
               key={item.id}
               circle={circle}
@@ -55,6 +60,7 @@ export function Inventory({
           ))}
         </ul>
       )}
+      <ShowMore next={fold.next} onMore={fold.more} list={list} />
       <CataloguePicker
         circleId={circle.id}
         kind={circle.kind}

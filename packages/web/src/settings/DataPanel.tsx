@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { downloads } from '../api-account.ts';
 import type { CircleListItem } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
+import { useFold } from '../hooks/useFold.ts';
 import { Icon } from '../components/Icon.tsx';
 import { t } from '../i18n/index.ts';
 
@@ -14,6 +16,8 @@ export const DATA_SECTION_ID = 'your-data';
  */
 export function DataPanel({ circles }: { readonly circles: readonly CircleListItem[] }) {
   const id = useId();
+  const fold = useFold(circles);
+  const list = useRef<HTMLUListElement>(null);
   return (
     <section id={DATA_SECTION_ID} className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('data.title')}</h2>
@@ -29,8 +33,8 @@ export function DataPanel({ circles }: { readonly circles: readonly CircleListIt
       ) : (
         <>
           <p id={`${id}-csv`}>{t('data.csvIntro')}</p>
-          <ul className="settings-rows" aria-labelledby={`${id}-csv`}>
-            {circles.map((circle) => (
+          <ul className="settings-rows" aria-labelledby={`${id}-csv`} ref={list}>
+            {fold.visible.map((circle) => (
               <li key={circle.id} className="settings-row">
                 <span className="settings-row-name with-icon" id={`${id}-${circle.id}`}>
                   <Icon name={circle.kind} />
@@ -47,6 +51,7 @@ export function DataPanel({ circles }: { readonly circles: readonly CircleListIt
               </li>
             ))}
           </ul>
+          <ShowMore next={fold.next} onMore={fold.more} list={list} />
         </>
       )}
     </section>

@@ -1,8 +1,10 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { endOtherSessions, endSession, everySession, type DeviceSession } from '../api-account.ts';
 import { Alert } from '../components/Alert.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
+import { useFold } from '../hooks/useFold.ts';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
 import { formatDate, formatRelative, t } from '../i18n/index.ts';
@@ -39,6 +41,8 @@ export function DevicesPanel({ version }: { readonly version: number }) {
 
   const sessions = state.status === 'ready' ? [...state.data].sort(byRecency) : [];
   const others = sessions.filter((session) => !session.current);
+  const fold = useFold(sessions);
+  const list = useRef<HTMLUListElement>(null);
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('devices.title')}</h2>
@@ -47,8 +51,8 @@ export function DevicesPanel({ version }: { readonly version: number }) {
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <>
-          <ul className="settings-rows" aria-label={t('devices.title')}>
-            {sessions.map((session) => {
+          <ul className="settings-rows" aria-label={t('devices.title')} ref={list}>
+            {fold.visible.map((session) => {
               const name = deviceName(session.userAgent);
               const when = formatRelative(session.lastSeenAt);
               return (
@@ -86,6 +90,7 @@ export function DevicesPanel({ version }: { readonly version: number }) {
               );
             })}
           </ul>
+          <ShowMore next={fold.next} onMore={fold.more} list={list} />
           {others.length > 0 ? (
             <div className="actions">
               <ConfirmAction

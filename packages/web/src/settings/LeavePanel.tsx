@@ -3,6 +3,8 @@ import { leaveCircle } from '../api-account.ts';
 import type { CircleListItem } from '../api.ts';
 import { kindLabel } from '../care.ts';
 import { Empty } from '../components/Empty.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
+import { useFold } from '../hooks/useFold.ts';
 import { t, tn } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { useAction } from '../hooks/useAction.ts';
@@ -20,6 +22,8 @@ export function LeavePanel({
   readonly onLeft: (circle: CircleListItem) => void;
 }) {
   const id = useId();
+  const fold = useFold(circles);
+  const list = useRef<HTMLUListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState<string>();
   const { busy, done, error, run } = useAction();
@@ -41,8 +45,8 @@ export function LeavePanel({
       {circles.length === 0 ? (
         <Empty>{t('leave.none')}</Empty>
       ) : (
-        <ul className="settings-rows" aria-labelledby={`${id}-title`}>
-          {circles.map((circle) => (
+        <ul className="settings-rows" aria-labelledby={`${id}-title`} ref={list}>
+          {fold.visible.map((circle) => (
             <LeaveRow
               key={circle.id}
               circle={circle}
@@ -55,6 +59,7 @@ export function LeavePanel({
           ))}
         </ul>
       )}
+      <ShowMore next={fold.next} onMore={fold.more} list={list} />
       <Feedback done={done} error={error} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getAccount, getAuthOptions, type Account } from '../api-account.ts';
 import { listCircles, type CircleListItem } from '../api.ts';
+import { everyPage } from '../api/pages.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
@@ -29,12 +30,17 @@ interface SettingsData {
 }
 
 const readSettings = async (): Promise<SettingsData> => {
+  // Every circle, not the first page: deleting the account says which circles go with it.
   const [account, circles, options] = await Promise.all([
     getAccount(),
-    listCircles(),
+    everyPage((query) => listCircles(query)),
     getAuthOptions(),
   ]);
-  return { account, circles: circles.circles, mailOn: options.passwordResetByEmail };
+  return {
+    account,
+    circles: circles.flatMap((page) => page.circles),
+    mailOn: options.passwordResetByEmail,
+  };
 };
 
 /**
