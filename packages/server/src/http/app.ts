@@ -4,10 +4,9 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import Fastify from 'fastify';
 import { AppError, errorBody } from '../errors.ts';
+import { buildSerializer, compiledValidator } from './compiled-schemas.ts';
 import { installIdempotency } from './idempotency.ts';
 import { installCsrfDefence } from './csrf.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './errors.ts';
@@ -53,6 +52,8 @@ export async function buildApp(context: AppContext): Promise<App> {
     // While stopping, a request that arrives on an open connection is served like any other
     // (the database is still open until every request is answered), not refused with a 503.
     return503OnClosing: false,
+    // Response serializers compiled once per process (compiled-schemas.ts).
+    schemaController: { compilersFactory: { buildSerializer } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installGracefulClose(app);
 
@@ -147,19 +148,9 @@ function installGracefulClose(app: App): void {
   });
 }
 
-/** Two validators: bodies are taken as typed (no coercion); query strings and paths are coerced from text. */
+/** Validators compiled once per process (compiled-schemas.ts). */
 function installValidation(app: App): void {
-  const options = {
-    removeAdditional: false,
-    useDefaults: true,
-    allErrors: true,
-    strict: false,
-  } as const;
-  const bodies = addFormats(new Ajv({ ...options, coerceTypes: false }));
-  const params = addFormats(new Ajv({ ...options, coerceTypes: true }));
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? bodies : params).compile(schema),
-  );
+  app.setValidatorCompiler(({ schema, httpPart }) => compiledValidator(schema, httpPart));
 }
 
 /**
