@@ -208,11 +208,11 @@ describe.skipIf(skipBrowserTier)('the balance dashboard', () => {
     // Only Sam can end Sam's season.
     expect(
       await section(alexPage, 'Seasons')
-        .getByRole('button', { name: 'End the season of Sam: Exams' })
+        .getByRole('button', { name: 'End this season of Sam: Exams' })
         .count(),
     ).toBe(0);
     const seasons = section(samPage, 'Seasons');
-    await seasons.getByRole('button', { name: 'End the season of Sam: Exams' }).click();
+    await seasons.getByRole('button', { name: 'End this season of Sam: Exams' }).click();
     // It asks first, saying what will happen.
     await seasons.getByText('This season will end today.').waitFor();
     await seasons.getByRole('button', { name: 'End it today' }).click();

@@ -53,7 +53,7 @@ describe.skipIf(skipBrowserTier)('people in a circle', () => {
     await screenshots(page, 'circle-people');
 
     await panel
-      .getByRole('button', { name: /^Withdraw the invitation link that works until / })
+      .getByRole('button', { name: /^Withdraw this link: the invitation that works until / })
       .click();
     await panel.getByText('This link will stop working').waitFor();
     await panel.getByRole('button', { name: 'Withdraw it' }).click();

@@ -211,7 +211,9 @@ describe.skipIf(skipBrowserTier)('changing and taking back one’s own words', (
     await mine.getByText('Only you can read this').waitFor();
 
     // Sharing asks first: everyone in the circle will read it.
-    await mine.getByRole('button', { name: /^Share your need “It would help me/ }).click();
+    await mine
+      .getByRole('button', { name: /^Share with the circle: your need “It would help me/ })
+      .click();
     const share = mine.getByRole('group', { name: /^Everyone in Alex & Sam will be able to read/ });
     await share.waitFor();
     violations.push(...(await axeViolations(alexPage, 'express, sharing a need')));
@@ -223,7 +225,7 @@ describe.skipIf(skipBrowserTier)('changing and taking back one’s own words', (
     await section(samPage, 'Needs').getByText(NEED).waitFor();
 
     await mine
-      .getByRole('button', { name: /^Make your need “It would help me.*private again$/ })
+      .getByRole('button', { name: /^Make private again: your need “It would help me/ })
       .click();
     await needs.getByRole('status').filter({ hasText: 'Only you can read it now.' }).waitFor();
     await mine.getByText('Only you can read this').waitFor();
@@ -256,7 +258,9 @@ describe.skipIf(skipBrowserTier)('changing and taking back one’s own words', (
       0,
     );
 
-    await moment.getByRole('button', { name: /^Remove your note on the moment of / }).click();
+    await moment
+      .getByRole('button', { name: /^Remove the note you wrote on the moment of / })
+      .click();
     await moment.getByRole('group', { name: /^Your note will be removed\./ }).waitFor();
     violations.push(...(await axeViolations(alexPage, 'repair, removing a note')));
     await screenshots(alexPage, 'own-repair-note');

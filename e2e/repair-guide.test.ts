@@ -50,7 +50,7 @@ describe.skipIf(skipBrowserTier)('guided repair, filled in alone and read togeth
     await alexPage.getByRole('button', { name: 'Let’s reset' }).first().click();
     await alexPage.getByText('You reached out. That takes courage.').waitFor();
     const list = section(alexPage, 'Hard moments and repairs');
-    await list.getByRole('link', { name: /^Talk through the moment of / }).click();
+    await list.getByRole('link', { name: /^Talk it through: the moment of / }).click();
     await alexPage.getByRole('heading', { level: 1, name: 'Talk it through' }).waitFor();
     guidePath = new URL(alexPage.url()).pathname;
     expect(guidePath).toMatch(/\/repair\/[^/]+\/guide$/);

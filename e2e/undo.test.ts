@@ -192,8 +192,8 @@ describe.skipIf(skipBrowserTier)('taking back a tap, and asking first', () => {
 
     // Bins: Sam carries it. No "I'll take this": Alex asks, and nothing moves until Sam says yes.
     const bins = duty('Bins');
-    await expect(bins.getByRole('button', { name: /take this/ }).count()).resolves.toBe(0);
-    await bins.getByRole('button', { name: 'Ask Sam to hand over “Bins”' }).click();
+    await expect(bins.getByRole('button', { name: /^I’ll take this/ }).count()).resolves.toBe(0);
+    await bins.getByRole('button', { name: 'Ask to take this over: “Bins”, from Sam' }).click();
     await alexPage
       .getByRole('status')
       .filter({ hasText: 'You asked to take over 4 stages of “Bins”' })

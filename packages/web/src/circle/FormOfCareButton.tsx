@@ -11,14 +11,16 @@ interface FormOfCareButtonProps {
   readonly onChoose: () => void;
 }
 
-/** One tap target: logs this form of care. Its name is the label; the hint describes it. */
+/**
+ * One tap target: logs this form of care. Its name is the label's text; the hint, shown in the
+ * button too, describes it (hidden from the name, so the name is the label alone).
+ */
 export function FormOfCareButton({ form, busy, logged, onChoose }: FormOfCareButtonProps) {
   const hintId = useId();
   return (
     <button
       type="button"
       className={logged ? 'form-button logged' : 'form-button'}
-      aria-label={formLabel(form)}
       aria-describedby={hintId}
       aria-busy={busy || undefined}
       onClick={onChoose}
@@ -26,10 +28,8 @@ export function FormOfCareButton({ form, busy, logged, onChoose }: FormOfCareBut
       <span className="form-icon">
         <Icon name={logged ? 'check' : form} />
       </span>
-      <span className="form-label" aria-hidden="true">
-        {formLabel(form)}
-      </span>
-      <span id={hintId} className="form-hint">
+      <span className="form-label">{formLabel(form)}</span>
+      <span id={hintId} className="form-hint" aria-hidden="true">
         {formHint(form)}
       </span>
     </button>

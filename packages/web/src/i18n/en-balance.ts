@@ -129,7 +129,7 @@ export const enBalance = {
   'balance.seasons.range': '{start} to {end}',
   'balance.seasons.ongoing': 'ongoing',
   'balance.seasons.end': 'End this season',
-  'balance.seasons.endLabel': 'End the season of {name}: {kind}',
+  'balance.seasons.endLabel': 'End this season of {name}: {kind}',
   'balance.seasons.ended': 'The season of {name} has ended.',
   'balance.seasons.remove': 'Remove',
   'balance.seasons.removeLabel': 'Remove the season of {name}: {kind}',

@@ -153,10 +153,10 @@ export const enCycle = {
   'needs.delete.yes': 'Delete it',
   'needs.deleted': 'Need deleted.',
   'needs.makePrivate': 'Make private again',
-  'needs.makePrivate.label': 'Make your need “{excerpt}” private again',
+  'needs.makePrivate.label': 'Make private again: your need “{excerpt}”',
   'needs.madePrivate': 'Only you can read it now.',
   'needs.share': 'Share with the circle',
-  'needs.share.label': 'Share your need “{excerpt}” with the circle',
+  'needs.share.label': 'Share with the circle: your need “{excerpt}”',
   'needs.share.confirm':
     'Everyone in {circle} will be able to read this need. You can make it private again at any time.',
   'needs.share.yes': 'Share it',
@@ -216,7 +216,7 @@ export const enCycle = {
   'repair.item.repairedIn': 'Repaired after {duration}',
   'repair.item.waiting': 'Not repaired yet; there is time.',
   'repair.item.removeNote': 'Remove the note',
-  'repair.item.removeNote.label': 'Remove your note on the moment of {date}',
+  'repair.item.removeNote.label': 'Remove the note you wrote on the moment of {date}',
   'repair.item.removeNote.confirm':
     'Your note will be removed. The moment itself stays, and so does any repair.',
   'repair.item.removeNote.yes': 'Remove the note',

@@ -10,7 +10,7 @@ export const enRepairGuide = {
   'repairGuide.moment': 'About the moment of {date}.',
   'repairGuide.back': 'Back to Repair',
   'repairGuide.open': 'Talk it through',
-  'repairGuide.open.label': 'Talk through the moment of {date}',
+  'repairGuide.open.label': 'Talk it through: the moment of {date}',
   'repairGuide.progress': 'Step {step} of {total}',
   'repairGuide.next': 'Next',
   'repairGuide.previous': 'Back',

@@ -47,13 +47,13 @@ export const enUndo = {
   'confirm.link.withdraw':
     'This link will stop working: anyone who has it can no longer ask to join with it.',
   'confirm.link.withdraw.yes': 'Withdraw it',
-  'members.link.withdrawLabel': 'Withdraw the invitation link that works until {until}',
+  'members.link.withdrawLabel': 'Withdraw this link: the invitation that works until {until}',
 
   'empty.rupture': 'Write a few words about what happened first. One line is enough.',
   'empty.values': 'Answer at least one question before sending.',
 
   'load.handover.ask': 'Ask to take this over',
-  'load.handover.ask.label': 'Ask {names} to hand over “{title}”',
+  'load.handover.ask.label': 'Ask to take this over: “{title}”, from {names}',
   'load.handover.asked_one': 'You asked to take over one stage of “{title}”.',
   'load.handover.asked_other': 'You asked to take over {count} stages of “{title}”.',
   'load.handover.waiting': 'You asked to take this over. It moves when they say yes.',
