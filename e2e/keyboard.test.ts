@@ -6,13 +6,18 @@ import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
 import { person, section } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
 
-/** A plain name for the focused element: its aria-label, else its label's or its own text. */
+/**
+ * A plain name for the focused element: its aria-label, else its label's text, else its own
+ * text without what is hidden from assistive technology (a hint shown beside the name).
+ */
 const focusedName = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
     if (!el) return '';
     const label = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : undefined;
-    return (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim();
+    const shown = el.cloneNode(true) as Element;
+    shown.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+    return (el.getAttribute('aria-label') ?? label ?? shown.textContent ?? '').trim();
   });
 
 /** Whether the focused element draws a focus indicator (an outline, on it or its chip). */
