@@ -180,14 +180,14 @@ describe.skipIf(skipBrowserTier)('taking back a tap, and asking first', () => {
 
     // Plants: nobody carries it. Taken in one tap, given back with Undo.
     await duty('Plants')
-      .getByRole('button', { name: /take this/ })
+      .getByRole('button', { name: /^I’ll take this/ })
       .click();
     await duty('Plants').getByText('You carry all of this.').waitFor();
     const undo = alexPage.getByRole('button', { name: 'Undo', exact: true });
     await undo.click();
     await alexPage.getByRole('status').filter({ hasText: 'Given back.' }).waitFor();
     await duty('Plants')
-      .getByRole('button', { name: /take this/ })
+      .getByRole('button', { name: /^I’ll take this/ })
       .waitFor();
 
     // Bins: Sam carries it. No "I'll take this": Alex asks, and nothing moves until Sam says yes.
