@@ -4,6 +4,7 @@ import { admitMember, removeMember, type PendingMember } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
+import '../components/lists.css';
 
 /**
  * People who accepted an invitation to this circle and wait to be let in. Any member lets them

@@ -11,6 +11,7 @@ import { Alert } from '../components/Alert.tsx';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { describeError } from '../errors.ts';
 import { formatDate, t } from '../i18n/index.ts';
+import '../components/lists.css';
 
 /**
  * Who is in the circle, and the invitation links nobody has used yet. The keeper can hand the

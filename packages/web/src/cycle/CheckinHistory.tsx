@@ -5,6 +5,7 @@ import { Link } from '../components/Link.tsx';
 import { ShowMore } from '../components/ShowMore.tsx';
 import { formatDate, t, tn } from '../i18n/index.ts';
 import { cyclePaths } from '../router/cycle.ts';
+import '../components/lists.css';
 
 type Item = History['checkins'][number];
 

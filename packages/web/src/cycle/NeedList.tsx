@@ -6,6 +6,7 @@ import { memberNamer } from '../components/names.ts';
 import { Empty } from '../components/Empty.tsx';
 import { t } from '../i18n/index.ts';
 import { NeedItem } from './NeedItem.tsx';
+import '../components/lists.css';
 
 /** The member's own needs and those others shared with the circle, newest first. */
 export function NeedList({

@@ -8,6 +8,7 @@ import { formatDateTime, t } from '../i18n/index.ts';
 import { excerpt } from './excerpt.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
 import { Folded } from '../components/Folded.tsx';
+import '../components/lists.css';
 
 /**
  * The member's own reflections, newest first. Nobody else ever receives these, and each can be

@@ -2,6 +2,7 @@ import type { WaitingCircle } from '../api.ts';
 import { kindLabel } from '../care.ts';
 import { Icon } from '../components/Icon.tsx';
 import { t } from '../i18n/index.ts';
+import '../components/lists.css';
 
 /** Circles the person asked to join: nothing of them shows until someone there lets them in. */
 export function WaitingList({ circles }: { readonly circles: readonly WaitingCircle[] }) {

@@ -21,6 +21,7 @@ import { ShowMore } from '../components/ShowMore.tsx';
 import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
+import '../components/lists.css';
 
 /**
  * Repair: log a hard moment, one-tap "Let's reset", mark repaired, who reaches out, and removing
