@@ -16,11 +16,11 @@ const FORMAT = 4;
  * Rejects when the bundle can neither be found nor made.
  *
  * With `packages: 'external'`, only the project's own sources (relative imports and the
- * `@recipro/*` workspaces) and the packages in INLINED go into the bundle; every other package is
- * imported from the file it resolves to from the importing source. That keeps native modules (better-sqlite3,
- * argon2), packages that find their own files (PGlite's WebAssembly) and packages that one
- * workspace holds in another version (each workspace's own node_modules) exactly as they are
- * when the sources run through tsx.
+ * `@recipro/*` workspaces) and the packages in INLINED go into the bundle; every other package
+ * is imported from the file it resolves to from the importing source. That keeps native modules
+ * (better-sqlite3, argon2), packages that find their own files (PGlite's WebAssembly) and
+ * packages that one workspace holds in another version (each workspace's own node_modules)
+ * exactly as they are when the sources run through tsx.
  */
 export async function importBundled(entry, cacheDir, { packages = 'bundle' } = {}) {
   const name = createHash('sha256')
@@ -53,7 +53,7 @@ export async function importBundled(entry, cacheDir, { packages = 'bundle' } = {
 /**
  * Pure ES-module packages of hundreds of small files that only recipro's own sources import:
  * bundled in even with `packages: 'external'`, because finding and loading their files one by
- * one took about 0.4 s of every command's start. Each counts as one input, its package.json.
+ * one took about 0.5 s of every command's start. Each counts as one input, its package.json.
  */
 const INLINED = new Set(['kysely', 'typebox']);
 
