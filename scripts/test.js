@@ -65,7 +65,12 @@ function counts(name) {
     return JSON.parse(readFileSync(join(summaries, `${name}.json`), 'utf8'));
   } catch {
     // The run ended before it could report: count it as one failure.
-    return { passed: 0, failed: 1, skipped: 0 };
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      failures: [{ where: name, why: 'the run ended before it could report' }],
+    };
   }
 }
 
@@ -92,11 +97,15 @@ if (extra.length > 0) {
   ]);
 }
 
+// The closing lines: each failure of every run again (the runs' own lines are far above, mixed),
+// then the counts added up.
 const total = { passed: 0, failed: 0, skipped: 0 };
+console.log('');
 for (const name of names) {
   const c = counts(name);
   for (const key of Object.keys(total)) total[key] += c[key];
+  for (const failure of c.failures ?? []) console.log(`FAILED ${failure.where}: ${failure.why}`);
 }
 rmSync(summaries, { recursive: true, force: true });
-console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);
