@@ -26,7 +26,11 @@ export default defineConfig({
           restoreMocks: true,
           // Property tests run hundreds of cases; a busy machine can take more than 5 s.
           testTimeout: 30_000,
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/unit/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/build/**/*.test.ts',
+            'packages/*/test/unit/**/*.test.ts',
+          ],
         },
       },
       {

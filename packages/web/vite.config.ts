@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompileMessages } from './build/precompile-messages.ts';
 import { serviceWorkerShell } from './build/service-worker-shell.ts';
 
 /** Files from public/ that the app shell needs offline (hashed build files are added too). */
@@ -12,8 +13,22 @@ const here = (relative: string): string =>
  * Two entries: the app (index.html) and the hand-written service worker, which must be served
  * from the site root as /sw.js so that its scope covers every page.
  */
-export default defineConfig({
-  plugins: [react(), serviceWorkerShell({ entryName: 'sw', publicFiles: PUBLIC_SHELL })],
+export default defineConfig(({ command }) => ({
+  plugins: [
+    react(),
+    precompileMessages(),
+    serviceWorkerShell({ entryName: 'sw', publicFiles: PUBLIC_SHELL }),
+  ],
+  // Messages are compiled by the build (build/precompile-messages.ts), so the app ships
+  // FormatJS's parser-less build; development parses messages as they are first shown.
+  resolve:
+    command === 'build'
+      ? {
+          alias: {
+            '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+          },
+        }
+      : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -29,4 +44,4 @@ export default defineConfig({
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },
-});
+}));

@@ -1,4 +1,5 @@
 export * from './vocabulary.ts';
+export * from './locales.ts';
 export * from './form-words.ts';
 export * from './kind-text.ts';
 export * from './membership.ts';

@@ -1,3 +1,4 @@
+import { isLocale } from '@recipro/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   CLIENT_ERROR,
@@ -5,6 +6,9 @@ import {
   signOut as apiSignOut,
   type User,
 } from './api.ts';
+import { updateAccount } from './api-account.ts';
+import { activeLocale, useLocale } from './i18n/index.ts';
+import { rememberOnDevice, switchLocale } from './i18n/load.ts';
 import { Layout } from './shell/Layout.tsx';
 import { OfflineNotice } from './components/OfflineNotice.tsx';
 import { storeCircle, storedCircle } from './currentCircle.ts';
@@ -20,6 +24,8 @@ export function App() {
   const [status, setStatus] = useState<'checking' | 'known' | 'offline'>('checking');
   const [currentCircle, setCircleState] = useState<CurrentCircle | null>(storedCircle);
   const [attempt, setAttempt] = useState(0);
+  // Every screen renders its words again in a newly chosen language.
+  useLocale();
 
   useEffect(() => {
     let live = true;
@@ -40,6 +46,25 @@ export function App() {
       live = false;
     };
   }, [attempt]);
+
+  // The account keeps its person's language for every device: signed in, the app speaks it. An
+  // account that has none yet (made before languages, or on a client that sent none) keeps the
+  // one this device speaks.
+  const accountLocale = user?.locale;
+  useEffect(() => {
+    if (accountLocale === undefined) return;
+    if (accountLocale !== null) {
+      if (accountLocale === activeLocale().locale) return;
+      rememberOnDevice(accountLocale);
+      void switchLocale(accountLocale);
+      return;
+    }
+    const here = activeLocale().locale;
+    if (!isLocale(here)) return;
+    updateAccount({ locale: here }).then(setUser, () => {
+      // Kept next time the app opens.
+    });
+  }, [accountLocale]);
 
   useEffect(() => {
     setUnauthenticatedHandler(() => {

@@ -97,8 +97,16 @@ const Updates = screen(
   () => import('./screens/UpdatesScreen.tsx'),
   (m) => m.UpdatesScreen,
 );
+/** A guides screen's code, with the guides' words in the current language. */
+const withGuideBodies =
+  <M,>(load: () => Promise<M>) =>
+  () =>
+    Promise.all([load(), import('./guides/guide-text.ts').then((m) => m.loadGuideBodies())]).then(
+      ([module]) => module,
+    );
+
 const Guides = screen(
-  () => import('./guides/GuidesScreen.tsx'),
+  withGuideBodies(() => import('./guides/GuidesScreen.tsx')),
   (m) => m.GuidesScreen,
 );
 const Welcome = screen(
@@ -110,7 +118,7 @@ const FirstRun = screen(
   (m) => m.FirstRunScreen,
 );
 const Guide = screen(
-  () => import('./guides/GuideScreen.tsx'),
+  withGuideBodies(() => import('./guides/GuideScreen.tsx')),
   (m) => m.GuideScreen,
 );
 

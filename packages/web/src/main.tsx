@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.tsx';
+import { deviceLocale, switchLocale } from './i18n/load.ts';
 import { queryClient, readAheadOf, readRouteAhead, reads } from './queries.ts';
 import { currentLocation, onLocationChange } from './router.ts';
 import { preloadScreen } from './Routes.tsx';
@@ -22,13 +23,24 @@ onLocationChange(startScreen);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+
+// English is in the app itself; another language's words load first (while the screen's code
+// and data load too), so the first screen is already in the person's language.
+const locale = deviceLocale();
+if (locale === 'en') render();
+else
+  switchLocale(locale).then(render, (error: unknown) => {
+    console.warn('recipro: the chosen language could not be loaded', error);
+    render();
+  });
 
 // The service worker exists only in a build (see vite.config.ts), so development skips it.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

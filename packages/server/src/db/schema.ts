@@ -60,6 +60,8 @@ export interface UsersTable {
   pending_email: string | null;
   /** The first-run path: 'open', 'skipped' or 'done' (migration 0019). */
   first_run: Generated<string>;
+  /** The language the person chose (one of core's LOCALES), or null: not chosen yet (migration 0023). */
+  locale: string | null;
 }
 
 export interface SessionsTable {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Email, FirstRunSchema, Id, IsoTime, Name, Password } from './schemas.ts';
+import { Email, FirstRunSchema, Id, IsoTime, LocaleSchema, Name, Password } from './schemas.ts';
 import { Next } from './schemas-paging.ts';
 
 /** Schemas of account control: password, sessions, profile, reset and confirmation links. */
@@ -28,6 +28,7 @@ export const UpdateProfileBody = Type.Object(
     name: Type.Optional(Name),
     email: Type.Optional(Email),
     firstRun: Type.Optional(FirstRunSchema),
+    locale: Type.Optional(LocaleSchema),
   },
   strict,
 );

@@ -274,6 +274,7 @@ const descriptions: FieldDescriptions = {
           pendingEmail: 'A new address waiting for you to confirm it, if any.',
           firstRun:
             'Whether you finished the first steps after signing up (done), set them aside (skipped), or not yet (open).',
+          locale: 'The language you chose for recipro (a code such as "es"), or null if none.',
           createdAt: 'When the account was made.',
         },
       ],

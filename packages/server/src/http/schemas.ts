@@ -3,6 +3,7 @@ import {
   EFFORT_MAX,
   EFFORT_MIN,
   FORMS_OF_CARE,
+  LOCALES,
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
 } from '@recipro/core';
@@ -97,6 +98,9 @@ export const FirstRunSchema = Type.Union(
   },
 );
 
+/** A language recipro speaks (core's LOCALES), as a person chooses it for their account. */
+export const LocaleSchema = Type.Enum(LOCALES, { description: 'A language recipro speaks.' });
+
 export const User = Type.Object({
   id: Id,
   email: Type.String(),
@@ -106,6 +110,10 @@ export const User = Type.Object({
     description: 'A new address waiting for its confirmation link to be followed.',
   }),
   firstRun: FirstRunSchema,
+  locale: Type.Union([LocaleSchema, Type.Null()], {
+    description:
+      'The language the person chose, kept on the account so every device speaks it; null while not chosen.',
+  }),
 });
 
 export const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' });
@@ -113,7 +121,19 @@ export const Name = Type.String({ minLength: 1, maxLength: NAME_MAX_LENGTH, patt
 /** The rules for every new password (sign-up, change, reset). */
 export const Password = Type.String({ minLength: 8, maxLength: 256 });
 
-export const SignUpBody = Type.Object({ email: Email, password: Password, name: Name }, strict);
+export const SignUpBody = Type.Object(
+  {
+    email: Email,
+    password: Password,
+    name: Name,
+    locale: Type.Optional({
+      ...LocaleSchema,
+      description:
+        'The language the app spoke at sign-up, kept as the account’s choice (none: not chosen).',
+    }),
+  },
+  strict,
+);
 export const SignInBody = Type.Object(
   {
     email: Type.String({ minLength: 1, maxLength: 254 }),

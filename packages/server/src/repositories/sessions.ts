@@ -48,12 +48,19 @@ export class SessionsRepository {
     const { rows } = await sql<
       Pick<
         Selectable<UsersTable>,
-        'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email' | 'first_run'
+        | 'id'
+        | 'email'
+        | 'name'
+        | 'created_at'
+        | 'email_confirmed'
+        | 'pending_email'
+        | 'first_run'
+        | 'locale'
       > &
         Pick<SessionsTable, 'last_seen_at'>
     >`
       select users.id, users.email, users.name, users.created_at, users.email_confirmed,
-        users.pending_email, users.first_run, sessions.last_seen_at
+        users.pending_email, users.first_run, users.locale, sessions.last_seen_at
       from sessions inner join users on users.id = sessions.user_id
       where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
     const row = rows[0];
@@ -73,12 +80,19 @@ export class SessionsRepository {
     const { rows } = await sql<
       Pick<
         Selectable<UsersTable>,
-        'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email' | 'first_run'
+        | 'id'
+        | 'email'
+        | 'name'
+        | 'created_at'
+        | 'email_confirmed'
+        | 'pending_email'
+        | 'first_run'
+        | 'locale'
       > &
         Pick<SessionsTable, 'last_seen_at'> & { version: number | string | null }
     >`
       select users.id, users.email, users.name, users.created_at, users.email_confirmed,
-        users.pending_email, users.first_run, sessions.last_seen_at, circles.version
+        users.pending_email, users.first_run, users.locale, sessions.last_seen_at, circles.version
       from sessions inner join users on users.id = sessions.user_id
       left join members on members.circle_id = ${circleId} and members.user_id = users.id
         and members.left_at is null

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '@recipro/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UsersTable } from '../db/schema.ts';
 import { isUniqueViolation } from '../db/errors.ts';
@@ -14,6 +15,8 @@ export interface UserRecord {
   readonly pendingEmail: string | null;
   /** Where the person stands with the first-run path (see migration 0019). */
   readonly firstRun: FirstRun;
+  /** The language the person chose, or null while not chosen (see migration 0023). */
+  readonly locale: Locale | null;
 }
 
 /** The first-run path after sign-up: offered, set aside with "Not now", or finished. */
@@ -23,14 +26,19 @@ export type FirstRun = (typeof FIRST_RUN_STATES)[number];
 const toFirstRun = (value: string): FirstRun =>
   (FIRST_RUN_STATES as readonly string[]).includes(value) ? (value as FirstRun) : 'done';
 
+/** A stored language recipro does not speak (any more) reads as not chosen. */
+const toLocale = (value: string | null): Locale | null => (isLocale(value) ? value : null);
+
 export interface UserWithPassword extends UserRecord {
   readonly passwordHash: string;
 }
 
+/** A new account; without `locale` it has chosen no language yet. */
 export type NewUser = Pick<
   UserWithPassword,
   'id' | 'email' | 'name' | 'passwordHash' | 'createdAt'
->;
+> &
+  Partial<Pick<UserRecord, 'locale'>>;
 
 /** What following an email confirmation link did. */
 export type ConfirmResult = 'confirmed' | 'invalid' | 'taken';
@@ -41,7 +49,14 @@ export const emailKey = (email: string): string => email.trim().toLowerCase();
 export const toUserRecord = (
   row: Pick<
     Selectable<UsersTable>,
-    'id' | 'email' | 'name' | 'created_at' | 'email_confirmed' | 'pending_email' | 'first_run'
+    | 'id'
+    | 'email'
+    | 'name'
+    | 'created_at'
+    | 'email_confirmed'
+    | 'pending_email'
+    | 'first_run'
+    | 'locale'
   >,
 ): UserRecord => ({
   id: row.id,
@@ -51,6 +66,7 @@ export const toUserRecord = (
   emailConfirmed: Number(row.email_confirmed) === 1,
   pendingEmail: row.pending_email,
   firstRun: toFirstRun(row.first_run),
+  locale: toLocale(row.locale),
 });
 
 export class UsersRepository {
@@ -71,6 +87,7 @@ export class UsersRepository {
           email_confirmed: 0,
           pending_email: null,
           first_run: 'open',
+          locale: user.locale ?? null,
         })
         .execute();
     } catch (error) {
@@ -85,6 +102,7 @@ export class UsersRepository {
       emailConfirmed: false,
       pendingEmail: null,
       firstRun: 'open',
+      locale: user.locale ?? null,
     };
   }
 
@@ -131,6 +149,7 @@ export class UsersRepository {
       email?: { address: string; confirmed: boolean };
       pendingEmail?: string | null;
       firstRun?: FirstRun;
+      locale?: Locale;
     },
   ): Promise<'updated' | 'taken'> {
     try {
@@ -152,6 +171,13 @@ export class UsersRepository {
           await tx
             .updateTable('users')
             .set({ first_run: changes.firstRun })
+            .where('id', '=', userId)
+            .execute();
+        }
+        if (changes.locale !== undefined) {
+          await tx
+            .updateTable('users')
+            .set({ locale: changes.locale })
             .where('id', '=', userId)
             .execute();
         }

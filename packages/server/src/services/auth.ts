@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Locale } from '@recipro/core';
 import { fromIso, toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from '../auth/passwords.ts';
@@ -36,7 +37,7 @@ export class AuthService {
   ) {}
 
   async signUp(
-    input: { email: string; password: string; name: string },
+    input: { email: string; password: string; name: string; locale?: Locale },
     origin: SessionOrigin,
   ): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
@@ -46,6 +47,7 @@ export class AuthService {
       name: input.name,
       passwordHash,
       createdAt: toIso(this.clock.now()),
+      locale: input.locale ?? null,
     });
     if (!user) {
       throw new AppError(

@@ -140,6 +140,7 @@ export class ExportService<S> {
           emailConfirmed: user.emailConfirmed,
           pendingEmail: user.pendingEmail,
           firstRun: user.firstRun,
+          locale: user.locale,
           createdAt: user.createdAt,
         },
         careLanguages: ranked,

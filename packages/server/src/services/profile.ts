@@ -1,3 +1,4 @@
+import type { Locale } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { hashToken } from '../auth/tokens.ts';
@@ -21,7 +22,7 @@ const taken = () =>
     details: [{ field: 'email', message: 'is used by another account' }],
   });
 
-/** One's own name and email address, and confirming that address. */
+/** One's own name, email address and language, and confirming that address. */
 export class ProfileService {
   constructor(
     private readonly users: UsersRepository,
@@ -34,17 +35,19 @@ export class ProfileService {
    * Changes the name (everywhere: also the member name in each circle) and the email. With email
    * on, a new address waits as pending until the link sent to it is followed; without email it
    * replaces the old one at once (unconfirmed). An address another account has is refused (409)
-   * and nothing changes. `firstRun` records leaving (or reopening) the first-run path.
+   * and nothing changes. `firstRun` records leaving (or reopening) the first-run path; `locale`
+   * the language the person chose.
    */
   async update(
     user: UserRecord,
-    input: { name?: string; email?: string; firstRun?: FirstRun },
+    input: { name?: string; email?: string; firstRun?: FirstRun; locale?: Locale },
   ): Promise<UserRecord> {
     const changes: Parameters<UsersRepository['updateProfile']>[1] = {};
     let confirm: string | null = null;
     if (input.name !== undefined && input.name !== user.name) changes.name = input.name;
     if (input.firstRun !== undefined && input.firstRun !== user.firstRun)
       changes.firstRun = input.firstRun;
+    if (input.locale !== undefined && input.locale !== user.locale) changes.locale = input.locale;
     if (input.email !== undefined) {
       if (emailKey(input.email) === emailKey(user.email)) {
         // The same address (perhaps written differently): nothing to confirm, a pending change is dropped.

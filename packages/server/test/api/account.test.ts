@@ -48,6 +48,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         emailConfirmed: false,
         pendingEmail: null,
         firstRun: 'open',
+        locale: null,
       });
       const link = await waitForLink(sink.received, c.user.email, '/confirm-email');
       expect(`${link.origin}${link.pathname}`).toBe(`${server.url}/confirm-email`);
@@ -343,6 +344,7 @@ describe.each(testDatabases())('account control with email on $name', (database)
         emailConfirmed: false,
         pendingEmail: null,
         firstRun: 'open',
+        locale: null,
       });
       const seenByB = (await b.get('/api/circles/{circleId}', { circleId })).body.members;
       expect(seenByB.map((m) => m.name).sort()).toEqual(['Asha R.', 'Ben']);
@@ -532,6 +534,7 @@ describe.each(testDatabases())('account control without email on $name', (databa
       emailConfirmed: false,
       pendingEmail: null,
       firstRun: 'open',
+      locale: null,
     });
     const cc = new Client(server.url);
     expect(

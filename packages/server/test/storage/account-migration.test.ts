@@ -67,6 +67,7 @@ describe.each(testDatabases())('upgrading to account control on $name', (databas
         emailConfirmed: false,
         pendingEmail: null,
         firstRun: 'done',
+        locale: null,
       },
       lastSeenAt: t0,
     });

@@ -121,6 +121,11 @@ export interface paths {
             readonly email: string;
             readonly password: string;
             readonly name: string;
+            /**
+             * @description The language the app spoke at sign-up, kept as the account’s choice (none: not chosen).
+             * @enum {unknown}
+             */
+            readonly locale?: 'en' | 'es' | 'hi' | 'ar';
           };
         };
       };
@@ -142,6 +147,8 @@ export interface paths {
               readonly pendingEmail: string | null;
               /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
               readonly firstRun: 'open' | 'skipped' | 'done';
+              /** @description The language the person chose, kept on the account so every device speaks it; null while not chosen. */
+              readonly locale: ('en' | 'es' | 'hi' | 'ar') | null;
             };
           };
         };
@@ -223,6 +230,8 @@ export interface paths {
               readonly pendingEmail: string | null;
               /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
               readonly firstRun: 'open' | 'skipped' | 'done';
+              /** @description The language the person chose, kept on the account so every device speaks it; null while not chosen. */
+              readonly locale: ('en' | 'es' | 'hi' | 'ar') | null;
             };
           };
         };
@@ -566,6 +575,8 @@ export interface paths {
               readonly pendingEmail: string | null;
               /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
               readonly firstRun: 'open' | 'skipped' | 'done';
+              /** @description The language the person chose, kept on the account so every device speaks it; null while not chosen. */
+              readonly locale: ('en' | 'es' | 'hi' | 'ar') | null;
             };
           };
         };
@@ -648,7 +659,7 @@ export interface paths {
     };
     readonly options?: never;
     readonly head?: never;
-    /** Change your name (also in every circle) or email (with email on, the new address waits for its confirmation link), or leave or reopen the first-run path */
+    /** Change your name (also in every circle), email (with email on, the new address waits for its confirmation link) or language, or leave or reopen the first-run path */
     readonly patch: {
       readonly parameters: {
         readonly query?: never;
@@ -666,6 +677,11 @@ export interface paths {
             readonly email?: string;
             /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
             readonly firstRun?: 'open' | 'skipped' | 'done';
+            /**
+             * @description A language recipro speaks.
+             * @enum {unknown}
+             */
+            readonly locale?: 'en' | 'es' | 'hi' | 'ar';
           };
         };
       };
@@ -687,6 +703,8 @@ export interface paths {
               readonly pendingEmail: string | null;
               /** @description The first-run path: 'open' for a new account, 'skipped' after "Not now", 'done' once finished (accounts older than the path count as done). */
               readonly firstRun: 'open' | 'skipped' | 'done';
+              /** @description The language the person chose, kept on the account so every device speaks it; null while not chosen. */
+              readonly locale: ('en' | 'es' | 'hi' | 'ar') | null;
             };
           };
         };
@@ -12319,6 +12337,8 @@ export interface paths {
                   readonly pendingEmail: string | null;
                   /** @description Whether you finished the first steps after signing up (done), set them aside (skipped), or not yet (open). */
                   readonly firstRun: 'open' | 'skipped' | 'done';
+                  /** @description The language you chose for recipro (a code such as "es"), or null if none. */
+                  readonly locale: ('en' | 'es' | 'hi' | 'ar') | null;
                   /**
                    * Format: date-time
                    * @description When the account was made.

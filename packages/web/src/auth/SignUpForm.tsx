@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { NAME_MAX_LENGTH } from '@recipro/core';
+import { isLocale, NAME_MAX_LENGTH } from '@recipro/core';
 import { signUp, type User } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Field } from '../components/Field.tsx';
 import { describeError } from '../errors.ts';
 import { focusFirstError } from '../focus.ts';
-import { t } from '../i18n/index.ts';
+import { activeLocale, t } from '../i18n/index.ts';
 import { checkEmail, checkName, checkNewPassword, PASSWORD_MIN_LENGTH } from '../validation.ts';
 
 interface Errors {
@@ -34,7 +34,16 @@ export function SignUpForm({ onSuccess }: { readonly onSuccess: (user: User) => 
     if (focusFirstError(event.currentTarget, { ...found }, ['name', 'email', 'password'])) return;
     setPending(true);
     try {
-      onSuccess(await signUp({ name: name.trim(), email: email.trim(), password }));
+      // The account starts in the language this person reads recipro in now.
+      const { locale } = activeLocale();
+      onSuccess(
+        await signUp({
+          name: name.trim(),
+          email: email.trim(),
+          password,
+          ...(isLocale(locale) ? { locale } : {}),
+        }),
+      );
     } catch (error) {
       setServerError(describeError(error, { conflict: t('auth.signUp.emailTaken') }));
       setPending(false);

@@ -1,10 +1,10 @@
 /** Intl-based formatting for the import page: file sizes, durations, weeks and lists. */
 import type { DateOrder, ParticipantReport } from '@recipro/chat';
-import { LOCALE, t, tn } from '../i18n/index.ts';
+import { andList, dateTimeFormat, numberFormat, t, tn } from '../i18n/index.ts';
 import { MAX_CHAT_BYTES, type ImportErrorCode } from './protocol.ts';
 
 const unit = (name: string, digits = 0) =>
-  new Intl.NumberFormat(LOCALE, {
+  numberFormat({
     style: 'unit',
     unit: name,
     unitDisplay: 'long',
@@ -29,7 +29,7 @@ export function formatDuration(seconds: number): string {
   return unit('day').format(Math.round(seconds / 86_400));
 }
 
-const dayFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
+const dayFormat = () => dateTimeFormat({ dateStyle: 'medium', timeZone: 'UTC' });
 
 /**
  * A report's time as a date. Times without a zone are the export's own wall clock, so they are
@@ -37,15 +37,14 @@ const dayFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZon
  */
 export function formatChatDate(iso: string): string {
   const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(iso);
-  return dayFormat.format(new Date(zoned ? iso : `${iso}Z`));
+  return dayFormat().format(new Date(zoned ? iso : `${iso}Z`));
 }
 
 /** A week's Monday (`YYYY-MM-DD`) as a date. */
 export const formatWeek = (monday: string): string =>
-  dayFormat.format(new Date(`${monday}T00:00:00Z`));
+  dayFormat().format(new Date(`${monday}T00:00:00Z`));
 
-const list = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
-export const formatList = (items: readonly string[]): string => list.format(items);
+export const formatList = (items: readonly string[]): string => andList(items);
 
 export const dateOrderLabel = (order: DateOrder): string => t(`chat.dateOrder.${order}`);
 

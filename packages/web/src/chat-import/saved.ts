@@ -5,7 +5,7 @@
 import type { ChatSummary, SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
 import { memberNamer } from '../components/names.ts';
-import { formatDateTime, LOCALE, t } from '../i18n/index.ts';
+import { formatDateTime, formatPercent, t } from '../i18n/index.ts';
 import { formatChatDate } from './format.ts';
 
 /** "WhatsApp chat, Feb 14, 2024 to Feb 15, 2024"; one date for a chat of one day. */
@@ -25,6 +25,5 @@ export function savedByLine(saved: SavedChatSummary, circle: CircleDetail): stri
   return t('chat.saved.by', { name: memberNamer(circle)(saved.memberId), when });
 }
 
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 /** 0.667 → "67%". */
-export const formatShare = (share: number): string => percent.format(share);
+export const formatShare = (share: number): string => formatPercent(share);

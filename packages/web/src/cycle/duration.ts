@@ -1,4 +1,4 @@
-import { LOCALE, t, tn } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 
 /** A span of time in plain words: "less than a minute", "5 minutes", "3 hours", "2 days". */
 export function formatDuration(seconds: number): string {
@@ -10,6 +10,4 @@ export function formatDuration(seconds: number): string {
   return tn('duration.days', Math.round(seconds / 86400));
 }
 
-/** A share from 0 to 1 as a whole percentage, in the current language. */
-export const formatPercent = (share: number): string =>
-  new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+export { formatPercent } from '../i18n/index.ts';

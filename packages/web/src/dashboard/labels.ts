@@ -1,7 +1,7 @@
 /** Human words for the balance vocabulary, through the i18n layer. */
 import type { BalanceBand, CareLanguage, ReciprocityPattern, SeasonKind } from '@recipro/core';
 import type { BalanceWindow } from '../api-balance.ts';
-import { LOCALE, t } from '../i18n/index.ts';
+import { dateTimeFormat, formatPercent as percent, numberFormat, t } from '../i18n/index.ts';
 
 /** A band's words; a pair with too little logged reads "Just starting" whatever its band. */
 export const bandLabel = (band: BalanceBand, thin = false): string =>
@@ -20,11 +20,9 @@ export const languageHint = (language: CareLanguage): string => t(`language.${la
 export const patternLabel = (pattern: ReciprocityPattern): string =>
   t(`balance.pattern.${pattern}`);
 
-const percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const amountFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const shortDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short' });
-
-export const formatPercent = (share: number): string => percentFormat.format(share);
+export const formatPercent = (share: number): string => percent(share);
 /** Effort or a weighted count: whole numbers as they are, fading-memory amounts to one decimal. */
-export const formatAmount = (value: number): string => amountFormat.format(value);
-export const formatShortDate = (ms: number): string => shortDate.format(new Date(ms));
+export const formatAmount = (value: number): string =>
+  numberFormat({ maximumFractionDigits: 1 }).format(value);
+export const formatShortDate = (ms: number): string =>
+  dateTimeFormat({ day: 'numeric', month: 'short' }).format(new Date(ms));

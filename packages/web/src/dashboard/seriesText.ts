@@ -1,6 +1,6 @@
 import { BALANCE_BANDS, isThin, type BalancePoint } from '@recipro/core';
 import type { Season } from '../api-balance.ts';
-import { LOCALE, t } from '../i18n/index.ts';
+import { lowerCase, t } from '../i18n/index.ts';
 import { bandLabel, formatShortDate, seasonKindLabel } from './labels.ts';
 
 interface SeriesTextInput {
@@ -35,7 +35,7 @@ export function seriesText({ points, fromName, toName, seasons, nameOf }: Series
       ? t('balance.chart.summaryHead', {
           start: formatShortDate(first.to - 1),
           end: formatShortDate(last.to - 1),
-          band: bandLabel(most.band).toLocaleLowerCase(LOCALE),
+          band: lowerCase(bandLabel(most.band)),
         })
       : t('balance.chart.summaryThin', {
           start: formatShortDate(first.to - 1),

@@ -86,10 +86,8 @@ export const enAccount = {
     'What you took on in sharing the load is open again for them, and you leave the rituals you were part of.',
   'history.lastOne':
     'You are the last one in {circle}, so the circle is deleted too, with everything in it.',
-  'history.lastIn_one':
-    'You are the last one in {circles}, so it is deleted with everything in it.',
-  'history.lastIn_other':
-    'You are the last one in {circles}, so they are deleted with everything in them.',
+  'history.lastIn':
+    '{count, plural, one {You are the last one in {circles}, so it is deleted with everything in it.} other {You are the last one in {circles}, so they are deleted with everything in them.}}',
 
   'leave.title': 'Leave a circle',
   'leave.intro': 'You can leave any circle at any time. Nobody needs to agree.',

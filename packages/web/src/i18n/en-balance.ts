@@ -43,8 +43,8 @@ export const enBalance = {
   'balance.band.thin.text': 'Too little is logged {period} to read a rhythm yet.',
   'balance.band.scale': 'Where the rhythm sits: {band}',
   'balance.season.note': '{name} is in a season ({kind}): giving less for a while is expected.',
-  'balance.flow.mine_one': 'You gave {count} act of care {period}',
-  'balance.flow.mine_other': 'You gave {count} acts of care {period}',
+  'balance.flow.mine':
+    '{count, plural, one {You gave # act of care {period}} other {You gave # acts of care {period}}}',
   'balance.flow.noticed': '{percent} noticed',
 
   'balance.chart.title': 'Over time',

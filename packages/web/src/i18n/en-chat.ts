@@ -41,12 +41,9 @@ export const enChat = {
     'Something went wrong while reading this file on your device. Nothing was sent. Please try again.',
 
   'chat.report.title': 'What the chat shows',
-  'chat.report.overview_one':
-    '{count} message from {people}, from {first} to {last}, read from a {format} export.',
-  'chat.report.overview_other':
-    '{count} messages from {people}, from {first} to {last}, read from a {format} export.',
-  'chat.report.people_one': '{count} person',
-  'chat.report.people_other': '{count} people',
+  'chat.report.overview':
+    '{count, plural, one {# message from {people}, from {first} to {last}, read from a {format} export.} other {# messages from {people}, from {first} to {last}, read from a {format} export.}}',
+  'chat.report.people': '{count, plural, one {# person} other {# people}}',
   'chat.report.noPeople':
     'This export holds no messages written by people, so there is nothing to show yet.',
   'chat.report.guessedDates':
@@ -118,27 +115,24 @@ export const enChat = {
   'chat.you.pick': 'Which name is yours?',
   'chat.you.choose': 'Choose your name',
   'chat.you.figures': 'Your part of this chat',
-  'chat.you.messages_one': 'You wrote {count} message, {share} of the chat.',
-  'chat.you.messages_other': 'You wrote {count} messages, {share} of the chat.',
-  'chat.you.starts_one': 'You opened {count} conversation after a quiet spell.',
-  'chat.you.starts_other': 'You opened {count} conversations after a quiet spell.',
-  'chat.you.questions_one': 'You asked {count} question.',
-  'chat.you.questions_other': 'You asked {count} questions.',
-  'chat.you.thanks_one': 'You wrote words of thanks {count} time.',
-  'chat.you.thanks_other': 'You wrote words of thanks {count} times.',
-  'chat.you.repair_one': 'You reached for words of repair {count} time.',
-  'chat.you.repair_other': 'You reached for words of repair {count} times.',
+  'chat.you.messages':
+    '{count, plural, one {You wrote # message, {share} of the chat.} other {You wrote # messages, {share} of the chat.}}',
+  'chat.you.starts':
+    '{count, plural, one {You opened # conversation after a quiet spell.} other {You opened # conversations after a quiet spell.}}',
+  'chat.you.questions':
+    '{count, plural, one {You asked # question.} other {You asked # questions.}}',
+  'chat.you.thanks':
+    '{count, plural, one {You wrote words of thanks # time.} other {You wrote words of thanks # times.}}',
+  'chat.you.repair':
+    '{count, plural, one {You reached for words of repair # time.} other {You reached for words of repair # times.}}',
   'chat.you.reply': 'Half of your replies came within {duration}.',
   'chat.you.noReply': 'You replied too few times here to tell how soon your replies come.',
 
   'chat.weeks.title': 'Messages per week',
   'chat.weeks.messagesLabel': 'Messages from everyone',
-  'chat.weeks.text_one':
-    '{count} week with messages. The busiest was the week of {week}, with {messages}.',
-  'chat.weeks.text_other':
-    '{count} weeks with messages. The busiest was the week of {week}, with {messages}.',
-  'chat.weeks.messages_one': '{count} message',
-  'chat.weeks.messages_other': '{count} messages',
+  'chat.weeks.text':
+    '{count, plural, one {# week with messages. The busiest was the week of {week}, with {messages}.} other {# weeks with messages. The busiest was the week of {week}, with {messages}.}}',
+  'chat.weeks.messages': '{count, plural, one {# message} other {# messages}}',
   'chat.weeks.week': 'Week of {week}',
 
   'chat.save.title': 'Save the summary to {circle}',
@@ -161,8 +155,8 @@ export const enChat = {
   'chat.saved.period': '{first} to {last}',
   'chat.saved.byYou': 'Saved by you on {when}',
   'chat.saved.by': 'Saved by {name} on {when}',
-  'chat.saved.overview_one': '{count} message from {people}.',
-  'chat.saved.overview_other': '{count} messages from {people}.',
+  'chat.saved.overview':
+    '{count, plural, one {# message from {people}.} other {# messages from {people}.}}',
   'chat.saved.delete': 'Delete',
   'chat.saved.delete.label': 'Delete the summary: {title}',
   'chat.saved.delete.confirm':

@@ -35,8 +35,8 @@ export const enCycle = {
   'checkin.history.empty': 'Start a check-in above; everyone in the circle can then answer it.',
   'checkin.history.item': '“{name}”, {date}',
   'checkin.status.waitingYou': 'Waiting for your answers',
-  'checkin.status.waiting_one': 'You answered; waiting for {count} more',
-  'checkin.status.waiting_other': 'You answered; waiting for {count} more',
+  'checkin.status.waiting':
+    '{count, plural, one {You answered; waiting for # more} other {You answered; waiting for # more}}',
   'checkin.status.revealed': 'Answers side by side',
   'checkin.status.closed': 'Closed',
   'checkin.back': 'All check-ins',
@@ -49,8 +49,8 @@ export const enCycle = {
   'checkin.answer.pending': 'Sending…',
   'checkin.answer.notOpen':
     'Your answers were not sent: you answered this check-in already, or it was closed.',
-  'checkin.answer.missing_one': 'Please answer the last open question.',
-  'checkin.answer.missing_other': 'Please answer every question; {count} are still open.',
+  'checkin.answer.missing':
+    '{count, plural, one {Please answer the last open question.} other {Please answer every question; # are still open.}}',
   'checkin.pair.position': '{position} of {count}, from {left} to {right}',
   'checkin.waiting.title': 'Thank you for answering',
   'checkin.close.hint':
@@ -62,8 +62,8 @@ export const enCycle = {
   'checkin.close.waitsForYou': 'It waits for everyone until {when}; then you can close it.',
   'checkin.close.openerLeft':
     'Whoever opened this check-in has left the circle, so anyone who was here when it opened can close it.',
-  'checkin.waiting_one': 'Waiting for {count} more person to answer.',
-  'checkin.waiting_other': 'Waiting for {count} more people to answer.',
+  'checkin.waiting':
+    '{count, plural, one {Waiting for # more person to answer.} other {Waiting for # more people to answer.}}',
   'checkin.waiting.body':
     'When everyone has answered, the answers appear here side by side. This page checks every few seconds.',
   'checkin.reveal.title': 'Side by side',
@@ -175,8 +175,8 @@ export const enCycle = {
   'values.answer.notOpen':
     'These answers were not sent: you answered already, or the conversation is closed.',
   'values.pending': 'Sending…',
-  'values.waiting_one': 'You answered; waiting for {count} more person.',
-  'values.waiting_other': 'You answered; waiting for {count} more people.',
+  'values.waiting':
+    '{count, plural, one {You answered; waiting for # more person.} other {You answered; waiting for # more people.}}',
   'values.reveal.title': 'Your answers side by side',
   'values.skipped': 'Skipped',
   'values.refresh': 'Look again',
@@ -227,8 +227,8 @@ export const enCycle = {
   'repair.stats.oneSide': 'Most repair has started from one side lately.',
   'repair.stats.mostlyYou':
     'You have started most of the repairs lately. It is fine to leave room for the other side to reach out too.',
-  'repair.stats.yours_one': 'You started {count} repair.',
-  'repair.stats.yours_other': 'You started {count} repairs.',
+  'repair.stats.yours':
+    '{count, plural, one {You started # repair.} other {You started # repairs.}}',
   'repair.stats.yoursNone': 'You have not started a repair yet; “Let’s reset” is one tap away.',
   'repair.stats.median': 'Usually repaired after {duration}.',
   'repair.stats.goal':
@@ -236,12 +236,9 @@ export const enCycle = {
   'repair.stats.goalNone': 'A gentle goal: repair within a day, whenever you both are ready.',
 
   'duration.underMinute': 'less than a minute',
-  'duration.minutes_one': '{count} minute',
-  'duration.minutes_other': '{count} minutes',
-  'duration.hours_one': '{count} hour',
-  'duration.hours_other': '{count} hours',
-  'duration.days_one': '{count} day',
-  'duration.days_other': '{count} days',
+  'duration.minutes': '{count, plural, one {# minute} other {# minutes}}',
+  'duration.hours': '{count, plural, one {# hour} other {# hours}}',
+  'duration.days': '{count, plural, one {# day} other {# days}}',
 
   'review.title': 'Observe',
   'review.intro': 'A look back at one month, to keep or to bring to a conversation.',
@@ -250,12 +247,11 @@ export const enCycle = {
   'review.next': 'Next month',
   'review.sentences': 'The month in a few words',
   'review.acts.title': 'Acts of care',
-  'review.acts.total_one': '{count} act of care logged this month',
-  'review.acts.total_other': '{count} acts of care logged this month',
-  'review.acts.yours_one': 'You gave {count} act of care this month.',
-  'review.acts.yours_other': 'You gave {count} acts of care this month.',
-  'review.acts.previous_one': '{count} the month before',
-  'review.acts.previous_other': '{count} the month before',
+  'review.acts.total':
+    '{count, plural, one {# act of care logged this month} other {# acts of care logged this month}}',
+  'review.acts.yours':
+    '{count, plural, one {You gave # act of care this month.} other {You gave # acts of care this month.}}',
+  'review.acts.previous': '{count, plural, one {# the month before} other {# the month before}}',
   'review.noticed.title': 'Noticed',
   'review.noticed.rate': '{percent} of the care given was noticed.',
   'review.noticed.none': 'Nothing to notice this month yet.',
@@ -264,8 +260,8 @@ export const enCycle = {
   'review.repairs.none': 'No hard moments logged this month.',
   'review.checkins.title': 'My check-ins',
   'review.checkins.none': 'You did not answer a check-in this month.',
-  'review.checkins.count_one': '“{instrument}”: you answered {count} time',
-  'review.checkins.count_other': '“{instrument}”: you answered {count} times',
+  'review.checkins.count':
+    '{count, plural, one {“{instrument}”: you answered # time} other {“{instrument}”: you answered # times}}',
   'review.checkins.private': 'Only you see this part.',
   'review.trend.went_up': 'your answers went up',
   'review.trend.stayed_the_same': 'your answers stayed the same',

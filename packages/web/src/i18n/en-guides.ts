@@ -94,9 +94,8 @@ export const enGuides = {
   'ritualGuide.timer.again': 'Start again',
   'ritualGuide.timer.quiet': 'It makes no sound; it simply stops when the time is up.',
   'ritualGuide.timer.paused': 'The timer is paused.',
-  'ritualGuide.timer.ended_one': 'The minute is up. Finish what you are saying; there is no hurry.',
-  'ritualGuide.timer.ended_other':
-    'The {count} minutes are up. Finish what you are saying; there is no hurry.',
+  'ritualGuide.timer.ended':
+    '{count, plural, one {The minute is up. Finish what you are saying; there is no hurry.} other {The # minutes are up. Finish what you are saying; there is no hurry.}}',
 
   'ritualGuide.nightly.intro':
     'Ten quiet minutes together. Put phones away, sit somewhere comfortable and start the timer when you are ready. There are three questions: take them at your own pace, and skip any that do not fit tonight.',

@@ -69,8 +69,8 @@ export const enLoad = {
   'load.catalogue.legend.team': 'Choose the ones your team shares',
   'load.catalogue.add': 'Add the chosen ones',
   'load.catalogue.nothingChosen': 'Choose at least one responsibility first.',
-  'load.catalogue.added_one': 'Added {count} responsibility.',
-  'load.catalogue.added_other': 'Added {count} responsibilities.',
+  'load.catalogue.added':
+    '{count, plural, one {Added # responsibility.} other {Added # responsibilities.}}',
   'load.catalogue.allAdded': 'Everything from the common list is already here.',
 
   'load.own.open': 'Add your own',
@@ -207,8 +207,8 @@ export const enLoad = {
   'rituals.noNext': 'No upcoming time.',
   'rituals.rhythm': 'Done {done} of the last {of} times.',
   'rituals.rhythmNew': 'Just started.',
-  'rituals.rhythmRun_one': 'The last time you made it together.',
-  'rituals.rhythmRun_other': 'The last {count} times you made it together.',
+  'rituals.rhythmRun':
+    '{count, plural, one {The last time you made it together.} other {The last # times you made it together.}}',
   'rituals.with': 'With {names}',
   'rituals.did': 'We did it',
   'rituals.didLabel': 'We did it: {title}',
@@ -274,8 +274,8 @@ export const enLoad = {
   'reminders.test': 'Send me a test reminder',
   'reminders.testTooMany':
     'A few test reminders were sent just now. Please wait a while before the next.',
-  'reminders.testPushSending_one': 'Push: on its way to {count} device.',
-  'reminders.testPushSending_other': 'Push: on its way to {count} devices.',
+  'reminders.testPushSending':
+    '{count, plural, one {Push: on its way to # device.} other {Push: on its way to # devices.}}',
   'reminders.testPushNoDevice':
     'Push: not sent, no device has reminders turned on yet (turn them on under “Reminders on this device”, on each device you want them on).',
   'reminders.testPushOff': 'Push: not sent, reminders by push are off.',

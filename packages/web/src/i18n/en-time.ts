@@ -8,6 +8,5 @@ export const enTime = {
   'time.zone.yours': 'Your time zone',
   'time.zone.list': 'Matching places',
   'time.zone.none': 'No time zone matches “{text}”.',
-  'time.zone.count_one': '{count} time zone matches.',
-  'time.zone.count_other': '{count} time zones match.',
+  'time.zone.count': '{count, plural, one {# time zone matches.} other {# time zones match.}}',
 } as const;

@@ -54,8 +54,8 @@ export const enUndo = {
 
   'load.handover.ask': 'Ask to take this over',
   'load.handover.ask.label': 'Ask to take this over: “{title}”, from {names}',
-  'load.handover.asked_one': 'You asked to take over one stage of “{title}”.',
-  'load.handover.asked_other': 'You asked to take over {count} stages of “{title}”.',
+  'load.handover.asked':
+    '{count, plural, one {You asked to take over one stage of “{title}”.} other {You asked to take over # stages of “{title}”.}}',
   'load.handover.waiting': 'You asked to take this over. It moves when they say yes.',
   'load.handover.held':
     'Someone else carries part of this. Ask them, and it moves when they say yes.',

@@ -17,8 +17,7 @@ export const enUpdates = {
   'updates.loadingOlder': 'Loading older updates…',
   'updates.noOlder': 'That is everything.',
 
-  'updates.bell_one': 'Updates, {count} unread',
-  'updates.bell_other': 'Updates, {count} unread',
+  'updates.bell': '{count, plural, one {Updates, # unread} other {Updates, # unread}}',
   'updates.bell.none': 'Updates, nothing unread',
   'updates.bell.many': '{count}+',
 

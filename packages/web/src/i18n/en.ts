@@ -18,6 +18,7 @@ import { enUpdates } from './en-updates.ts';
 import { enQuestions } from './en-questions.ts';
 import { enFirstRun, enNextSteps, enWelcome } from './en-welcome.ts';
 import { enUndo } from './en-undo.ts';
+import { enLanguage } from './en-language.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
 const formMessages = Object.fromEntries(
@@ -101,8 +102,7 @@ export const en = {
   'home.waiting.body': 'You asked to join. You will see the circle once someone in it lets you in.',
   'home.empty':
     'You are not in a circle yet. Start one below, then invite the people who matter to you.',
-  'home.members_one': '{count} person',
-  'home.members_other': '{count} people',
+  'home.members': '{count, plural, one {# person} other {# people}}',
 
   'kind.couple': 'Couple',
   'kind.family': 'Family',
@@ -214,14 +214,14 @@ export const en = {
   'summary.rhythm.bothWays': 'Care between you and {name} has gone both ways lately',
   'summary.rhythm.towardMe': 'Care between you and {name} has leaned toward you lately',
   'summary.rhythm.fromMe': 'Care between you and {name} has come mostly from you lately',
-  'summary.youNoticed_one': 'You marked {count} act of care as noticed',
-  'summary.youNoticed_other': 'You marked {count} acts of care as noticed',
+  'summary.youNoticed':
+    '{count, plural, one {You marked # act of care as noticed} other {You marked # acts of care as noticed}}',
   'summary.yourCare': 'Your care',
-  'summary.youGave_one': 'You gave {count} act of care in these days',
-  'summary.youGave_other': 'You gave {count} acts of care in these days',
+  'summary.youGave':
+    '{count, plural, one {You gave # act of care in these days} other {You gave # acts of care in these days}}',
   'summary.youGaveNone': 'Nothing logged from you in these days yet; a small act is a fine start.',
-  'summary.yoursNoticed_one': '{count} was marked noticed',
-  'summary.yoursNoticed_other': '{count} were marked noticed',
+  'summary.yoursNoticed':
+    '{count, plural, one {# was marked noticed} other {# were marked noticed}}',
   'summary.others': 'Care also went between others in the circle.',
   'summary.empty': 'When care is logged in this circle, the last {days} days show here.',
 
@@ -280,6 +280,7 @@ export const en = {
   ...enFirstRun,
   ...enNextSteps,
   ...enUndo,
+  ...enLanguage,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,9 +1,21 @@
 import { CIRCLE_KINDS, FORMS_OF_CARE } from '@recipro/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formHint, formLabel, kindLabel } from '../care.ts';
 import { enGuideBodies } from './en-guide-bodies.ts';
 import { en } from './en.ts';
-import { formatRelative, t, tn } from './index.ts';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { messageArguments } from './arguments.ts';
+import {
+  activeLocale,
+  andList,
+  formatDate,
+  formatRelative,
+  installCatalogue,
+  render,
+  t,
+  tn,
+} from './index.ts';
+import { isPlain } from './plain.ts';
 
 describe('t and tn', () => {
   it('fills placeholders, formatting numbers', () => {
@@ -35,6 +47,58 @@ describe('t and tn', () => {
   });
 });
 
+describe('messages through ICU MessageFormat', () => {
+  it('fills a plain message exactly as ICU would, with words and with numbers', () => {
+    for (const [key, message] of Object.entries({ ...en, ...enGuideBodies })) {
+      if (!isPlain(message)) continue;
+      const compiled = parse(message, { ignoreTag: true });
+      const names = [...messageArguments(message).names];
+      for (const value of ['Sam', 'نوح', 4321]) {
+        const params = Object.fromEntries(names.map((name) => [name, value]));
+        expect(render(key, message, params), key).toBe(render(key, compiled, params));
+      }
+    }
+  });
+
+  it('picks plural forms by the language’s rules, and formats the number in it', () => {
+    installCatalogue('ar', en);
+    try {
+      expect(activeLocale().direction).toBe('rtl');
+      const big = new Intl.NumberFormat('ar').format(2000);
+      expect(tn('home.members', 2000)).toBe(`${big} people`);
+      expect(t('validation.noteTooLong', { max: 2000, count: 2001 })).toContain(big);
+    } finally {
+      installCatalogue('en', en);
+    }
+  });
+
+  it('in a right-to-left language, isolates a filled-in word written left to right', () => {
+    installCatalogue('ar', en);
+    try {
+      expect(t('members.makeKeeper', { name: 'Noa' })).toBe('Make \u2068Noa\u2069 the keeper');
+      expect(t('members.makeKeeper', { name: 'نوح' })).toBe('Make نوح the keeper');
+    } finally {
+      installCatalogue('en', en);
+    }
+  });
+
+  it('formats dates and lists in the current language', () => {
+    const day = '2026-03-05T12:00:00Z';
+    expect(formatDate(day)).toBe('Mar 5, 2026');
+    expect(andList(['Sam', 'Noa', 'Ari'])).toBe('Sam, Noa, and Ari');
+    installCatalogue('es', en);
+    try {
+      expect(formatDate(day)).toBe(
+        new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date(day)),
+      );
+      expect(andList(['Sam', 'Noa', 'Ari'])).toBe('Sam, Noa y Ari');
+    } finally {
+      installCatalogue('en', en);
+    }
+    expect(formatDate(day)).toBe('Mar 5, 2026');
+  });
+});
+
 describe('vocabulary labels', () => {
   it('gives every form of care and circle kind a human label', () => {
     for (const form of FORMS_OF_CARE) {
@@ -53,5 +117,25 @@ describe('formatRelative', () => {
     expect(formatRelative(new Date(now - 5 * 60_000).toISOString(), now)).toBe('5 minutes ago');
     expect(formatRelative(new Date(now - 26 * 3_600_000).toISOString(), now)).toBe('yesterday');
     expect(formatRelative(new Date(now - 10_000).toISOString(), now)).toBe('now');
+  });
+});
+
+describe('a message that cannot be formatted', () => {
+  it('shows the English message instead of breaking the screen', () => {
+    const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A translation that picks a plural form by a placeholder the screen fills with words.
+    installCatalogue('es', {
+      ...en,
+      'validation.nameTooLong': '{max, plural, one {# letra} other {# letras}} como mucho',
+    });
+    try {
+      expect(t('validation.nameTooLong', { max: 'diez' })).toBe(
+        render('validation.nameTooLong', en['validation.nameTooLong'], { max: 'diez' }),
+      );
+      expect(t('validation.nameTooLong', { max: 10 })).toBe('10 letras como mucho');
+    } finally {
+      installCatalogue('en', en);
+    }
+    expect(said).toHaveBeenCalledTimes(1);
   });
 });

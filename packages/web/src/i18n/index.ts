@@ -1,71 +1,151 @@
 /**
- * The i18n layer: `t(key, params)` for strings, `tn(key, count, params)` for plurals, and
- * Intl-based formatters for numbers and times. Only English exists today; a new language is a
- * new Messages object selected here.
+ * The i18n layer: `t(key, params)` renders a message of the current language's catalogue, an
+ * ICU MessageFormat message (plurals, selects) through FormatJS's intl-messageformat; numbers,
+ * dates and lists go through Intl in the same language (i18n/formats.ts). English is always
+ * here (it is the source every language translates); another language's catalogue is loaded when
+ * chosen (i18n/load.ts).
  */
-import { en, type MessageKey, type Messages } from './en.ts';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { isolate } from './bidi.ts';
+import { en, type MessageKey } from './en.ts';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './formats.ts';
+import { fillPlain, isPlain } from './plain.ts';
+import { activeLocale, setActiveLocale, type AppLocale } from './state.ts';
 
-export type { MessageKey } from './en.ts';
+export type { MessageKey, Messages } from './en.ts';
+export type { AppLocale } from './state.ts';
+export { activeLocale, onLocaleChange, useLocale } from './state.ts';
 
-export const LOCALE = 'en';
-const messages: Messages = en;
-
+/** A message as text, or compiled ahead of time by the build (see i18n/plain.ts). */
+export type Message = string | readonly MessageFormatElement[];
+export type Catalogue = Readonly<Record<string, Message>>;
 export type Params = Readonly<Record<string, string | number>>;
 
-const numberFormat = new Intl.NumberFormat(LOCALE);
-const pluralRules = new Intl.PluralRules(LOCALE);
+let catalogue: Catalogue = en;
+/** Compiled messages of the current language, by key and the names of the numbers given. */
+const compiled = new Map<string, Compiled>();
 
-/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms). */
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]|\ud802[\udc00-\udfff]|\ud83a/;
+/** Makes `messages` the catalogue the app speaks, in `locale`. */
+export function installCatalogue(locale: AppLocale, messages: Catalogue): void {
+  catalogue = messages;
+  compiled.clear();
+  setActiveLocale(locale);
+}
 
 /**
- * A filled-in word that runs the other way from the sentence — a Hebrew name in an English
- * sentence — between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so it keeps its own
- * direction and does not pull the words and numbers around it into its own (Unicode bidi
- * algorithm, UAX #9). Words that run the sentence's way are left as they are.
+ * ICU prints a bare `{count}` given a number as the number's digits; recipro's messages want
+ * it written as the language writes numbers ("2,000", "٢٬٠٠٠"), so a placeholder that is given
+ * a number becomes a number placeholder.
  */
-const isolated = (value: string): string =>
-  RIGHT_TO_LEFT.test(value) ? `\u2068${value}\u2069` : value;
-
-function fill(template: string, params: Params | undefined): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat.format(value) : isolated(value);
+function numbersFormatted(
+  elements: readonly MessageFormatElement[],
+  numbers: ReadonlySet<string>,
+): MessageFormatElement[] {
+  return elements.map((element) => {
+    if (element.type === TYPE.argument && numbers.has(element.value)) {
+      return { type: TYPE.number, value: element.value, location: element.location, style: null };
+    }
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      const options = Object.fromEntries(
+        Object.entries(element.options).map(([name, option]) => [
+          name,
+          { ...option, value: numbersFormatted(option.value, numbers) },
+        ]),
+      );
+      return { ...element, options } as MessageFormatElement;
+    }
+    if (element.type === TYPE.tag) {
+      return { ...element, children: numbersFormatted(element.children, numbers) };
+    }
+    return element;
   });
 }
 
+/** A compiled message, and the placeholders it picks plural forms by (they must be numbers). */
+interface Compiled {
+  readonly format: IntlMessageFormat;
+  readonly counts: readonly string[];
+}
+
+function pluralNames(elements: readonly MessageFormatElement[], into: string[] = []): string[] {
+  for (const element of elements) {
+    if (element.type === TYPE.plural) into.push(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) pluralNames(option.value, into);
+    }
+    if (element.type === TYPE.tag) pluralNames(element.children, into);
+  }
+  return into;
+}
+
+function compile(key: string, message: Message, numbers: readonly string[]): Compiled {
+  const id = `${key}|${numbers.join(',')}`;
+  let found = compiled.get(id);
+  if (!found) {
+    const elements = typeof message === 'string' ? parse(message, { ignoreTag: true }) : message;
+    const format = new IntlMessageFormat(
+      numbersFormatted(elements, new Set(numbers)),
+      activeLocale().intl,
+      undefined,
+      { ignoreTag: true },
+    );
+    found = { format, counts: pluralNames(elements) };
+    compiled.set(id, found);
+  }
+  return found;
+}
+
 /** True when the current language has a message under this key (for keys made at run time). */
-export const hasMessage = (key: string): key is MessageKey => key in messages;
+export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(catalogue, key);
 
-/** The message for `key` in the current language, with `{placeholders}` filled in. */
+/** Renders `message` (of `key`) in the current language with `params` filled in. */
+export function render(key: string, message: Message, params?: Params): string {
+  const { direction } = activeLocale();
+  if (typeof message === 'string' && isPlain(message)) {
+    if (!params) return message;
+    return fillPlain(message, (name) => {
+      const value = params[name];
+      if (value === undefined) return undefined;
+      return typeof value === 'number' ? numberFormat().format(value) : isolate(value, direction);
+    });
+  }
+  const values: Record<string, string | number> = {};
+  const numbers: string[] = [];
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'number') numbers.push(name);
+    values[name] = typeof value === 'number' ? value : isolate(value, direction);
+  }
+  try {
+    const { format, counts } = compile(key, message, numbers.sort());
+    const notCounted = counts.find((name) => typeof values[name] !== 'number');
+    if (notCounted !== undefined) throw new TypeError(`{${notCounted}} picks a plural: a number`);
+    return String(format.format(values));
+  } catch (error) {
+    // A translation that asks for a number where the screen gave words (or the like) shows
+    // the English message rather than break the screen; catalogues.test.ts keeps this rare.
+    console.error(`recipro: the message ${key} could not be formatted`, error);
+    const english = (en as Catalogue)[key];
+    return english !== undefined && english !== message ? render(key, english, params) : key;
+  }
+}
+
+/** The message for `key` in the current language, with its placeholders filled in. */
 export function t(key: MessageKey, params?: Params): string {
-  return fill(messages[key], params);
+  return render(key, catalogue[key] ?? en[key], params);
 }
 
-/** Keys that have plural forms, named without their `_one` / `_other` suffix. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer Base}_other`
-    ? Base
-    : never
-  : never;
-
-/** The plural form of `key` that fits `count`; `{count}` is filled in as a formatted number. */
-export function tn(key: PluralKey, count: number, params?: Params): string {
-  const exact = `${key}_${pluralRules.select(count)}`;
-  const chosen = (exact in messages ? exact : `${key}_other`) as MessageKey;
-  return fill(messages[chosen], { ...params, count });
+/** `t` for a message that speaks of `count` things: `{count, plural, …}` picks the form. */
+export function tn(key: MessageKey, count: number, params?: Params): string {
+  return t(key, { ...params, count });
 }
 
-export const formatNumber = (value: number): string => numberFormat.format(value);
+export const formatNumber = (value: number): string => numberFormat().format(value);
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'short' });
-const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
-
-export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
-export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
+export const formatDate = (iso: string): string =>
+  dateTimeFormat({ dateStyle: 'medium' }).format(new Date(iso));
+export const formatDateTime = (iso: string): string =>
+  dateTimeFormat({ dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -78,9 +158,21 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "5 minutes ago", "yesterday", "now": how long before `now` the time `iso` was. */
 export function formatRelative(iso: string, now: number = Date.now()): string {
+  const relative = relativeTimeFormat({ numeric: 'auto' });
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
-  return relativeFormat.format(0, 'second');
+  return relative.format(0, 'second');
 }
+
+export {
+  andList,
+  collator,
+  dateTimeFormat,
+  displayNames,
+  formatPercent,
+  listFormat,
+  lowerCase,
+  numberFormat,
+} from './formats.ts';

@@ -3,20 +3,11 @@
  * Time"), and, when the viewer's clock reads differently at that moment, also in the viewer's
  * ("… (7:30 PM United Kingdom Time for you)"). Zones are named in words, never as raw IANA ids.
  */
-import { LOCALE, t } from './index.ts';
+import { dateTimeFormat, t } from './index.ts';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One cached formatter per zone and option set (making them is slow). */
-function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: zone });
-    formatters.set(key, found);
-  }
-  return found;
-}
+/** The current language's formatter for `options` in `zone` (kept, see i18n/formats.ts). */
+const formatter = (zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  dateTimeFormat({ ...options, timeZone: zone });
 
 function part(zone: string, at: Date, options: Intl.DateTimeFormatOptions, type: string): string {
   return (

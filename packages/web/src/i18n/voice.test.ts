@@ -1,5 +1,6 @@
 import { LEDGER_WORDS as LEDGER, NEVER_SAID as NEVER } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
+import { messageArguments } from './arguments.ts';
 import { enGuideBodies } from './en-guide-bodies.ts';
 import { en } from './en.ts';
 
@@ -26,7 +27,7 @@ const NUMBER = new Set([
   'ruptures',
 ]);
 
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+const placeholders = (message: string) => [...messageArguments(message).names];
 
 const toEntry = ([key, message]: [string, string]) => {
   const names = placeholders(message);

@@ -1,5 +1,5 @@
 import type { Effort, Frequency, ResponsibilityArea, Stage } from '@recipro/core';
-import { LOCALE, t } from '../i18n/index.ts';
+import { formatPercent, t } from '../i18n/index.ts';
 
 /** Human words for the load divider's vocabularies. */
 export const areaLabel = (area: ResponsibilityArea) => t(`load.area.${area}`);
@@ -9,6 +9,5 @@ export const stageLabel = (stage: Stage) => t(`load.stage.${stage}`);
 /** "the planning": a stage inside a sentence. */
 export const stagePhrase = (stage: Stage) => t(`load.stage.lower.${stage}`);
 
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 /** 0.42 → "42%". */
-export const formatShare = (share: number) => percent.format(share);
+export const formatShare = (share: number) => formatPercent(share);

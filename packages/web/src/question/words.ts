@@ -4,10 +4,8 @@
  */
 import type { CircleDetail } from '../api.ts';
 import { memberNamer, openingName } from '../components/names.ts';
-import { LOCALE, t } from '../i18n/index.ts';
+import { andList, dateTimeFormat, t } from '../i18n/index.ts';
 import type { QuestionTheme } from './api.ts';
-
-const list = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
 
 /** "You and Sam have answered.", "Sam has answered.", "Nobody has answered yet." */
 export function answeredLine(circle: CircleDetail, answeredBy: readonly string[]): string {
@@ -17,10 +15,10 @@ export function answeredLine(circle: CircleDetail, answeredBy: readonly string[]
   if (!answeredBy.includes(me)) {
     if (others.length === 0) return t('question.answered.none');
     if (others.length === 1) return openingName(t('question.answered.one', { name: others[0]! }));
-    return openingName(t('question.answered.many', { names: list.format(others) }));
+    return openingName(t('question.answered.many', { names: andList(others) }));
   }
   if (others.length === 0) return t('question.answered.onlyYou');
-  return t('question.answered.withYou', { names: list.format([t('question.you'), ...others]) });
+  return t('question.answered.withYou', { names: andList([t('question.you'), ...others]) });
 }
 
 /** The names of those the answers still wait for, other than the reader, or undefined. */
@@ -30,7 +28,7 @@ export function waitingNames(
 ): string | undefined {
   const nameOf = memberNamer(circle);
   const others = waitingFor.filter((id) => id !== circle.myMemberId).map(nameOf);
-  return others.length === 0 ? undefined : list.format(others);
+  return others.length === 0 ? undefined : andList(others);
 }
 
 /** "Appreciation · a light one". */
@@ -43,7 +41,7 @@ export const aboutLine = (theme: QuestionTheme, depth: 'light' | 'deeper'): stri
 /** A calendar day (YYYY-MM-DD) in words, as the day itself (not shifted by a time zone). */
 export function dayInWords(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat({
     dateStyle: 'full',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));

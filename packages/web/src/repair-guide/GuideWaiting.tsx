@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { memberNamer } from '../components/names.ts';
-import { LOCALE, t } from '../i18n/index.ts';
+import { andList, t } from '../i18n/index.ts';
 import type { RepairGuide } from './api.ts';
 import { stillToFinish } from './steps.ts';
-
-const list = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
 
 /** After finishing, while others still have to: who, that nothing is shared yet, and a way back in. */
 export function GuideWaiting({
@@ -20,7 +18,7 @@ export function GuideWaiting({
 }) {
   const id = useId();
   const nameOf = memberNamer(circle);
-  const names = list.format(stillToFinish(guide, circle.myMemberId).map(nameOf));
+  const names = andList(stillToFinish(guide, circle.myMemberId).map(nameOf));
   return (
     <section className="card stack guide-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('repairGuide.waiting.title')}</h2>

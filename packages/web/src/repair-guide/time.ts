@@ -1,11 +1,11 @@
-import { LOCALE } from '../i18n/index.ts';
+import { dateTimeFormat } from '../i18n/index.ts';
 
-const timeOnly = new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short' });
-const dayAndTime = new Intl.DateTimeFormat(LOCALE, {
+const TIME_ONLY: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
   weekday: 'long',
   hour: 'numeric',
   minute: '2-digit',
-});
+};
 
 /**
  * When to come back, as a person says it: the time alone on the same day ("18:30"), else with
@@ -14,6 +14,6 @@ const dayAndTime = new Intl.DateTimeFormat(LOCALE, {
 export function comeBackTime(iso: string, now: number = Date.now()): string {
   const at = new Date(iso);
   return at.toDateString() === new Date(now).toDateString()
-    ? timeOnly.format(at)
-    : dayAndTime.format(at);
+    ? dateTimeFormat(TIME_ONLY).format(at)
+    : dateTimeFormat(DAY_AND_TIME).format(at);
 }

@@ -7,7 +7,7 @@ import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { cyclePaths } from '../router/cycle.ts';
 import { guideText } from '../components/guide-catalogue.ts';
 import { GuideList } from '../components/GuideLinks.tsx';
-import { LOCALE, t } from '../i18n/index.ts';
+import { andList, t } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { togetherPaths } from '../router/together.ts';
 import { useAction } from '../hooks/useAction.ts';
@@ -218,7 +218,7 @@ function CardBody({ card, circle, ritual, turn, onNextPerson, text, heading }: C
           </p>
           <p className="muted">
             {t('ritualGuide.turn.order', {
-              names: new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(people.map(who)),
+              names: andList(people.map(who)),
             })}
           </p>
           {turn < people.length - 1 && (

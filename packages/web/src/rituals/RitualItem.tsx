@@ -5,7 +5,7 @@ import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { focusAfterRemoval } from '../focus.ts';
 import type { UndoOffer } from '../hooks/useUndo.ts';
 import { Link } from '../components/Link.tsx';
-import { LOCALE, t } from '../i18n/index.ts';
+import { andList, t } from '../i18n/index.ts';
 import { momentOf, zonedDateTime, zonedTime } from '../i18n/times.ts';
 import { browserTimeZone } from '../components/timezones.ts';
 import { Feedback } from '../components/Feedback.tsx';
@@ -61,7 +61,7 @@ export function RitualItem({ circle, ritual, nameOf, onChanged, offerUndo }: Rit
   // Times by the app's rule: in the ritual's own zone, and in this device's when it differs.
   const viewer = browserTimeZone();
   const next = ritual.nextAt ? new Date(ritual.nextAt) : null;
-  const names = new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(
+  const names = andList(
     ritual.memberIds
       .map((id) => (id === circle.myMemberId ? t('common.you') : nameOf(id)))
       .filter(Boolean),

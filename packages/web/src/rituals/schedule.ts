@@ -3,7 +3,7 @@
  * chosen days, or every month on a day of the month. Other rules (from elsewhere) are still
  * described in words.
  */
-import { LOCALE, t } from '../i18n/index.ts';
+import { listFormat, t } from '../i18n/index.ts';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -59,8 +59,6 @@ export function fromRrule(rrule: string): Schedule {
 
 const dayName = (day: Weekday) => t(`rituals.day.${day}`);
 
-const listFormat = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-
 /** "Every week on Monday and Thursday at 19:00": a rule and a local time in words. */
 export function describeSchedule(rrule: string, time: string): string {
   const p = parts(rrule);
@@ -70,7 +68,10 @@ export function describeSchedule(rrule: string, time: string): string {
   if (freq === 'WEEKLY' && (interval === 1 || interval === 2)) {
     const days = (p.get('BYDAY') ?? '').split(',').filter(isWeekday);
     if (days.length > 0) {
-      const params = { days: listFormat.format(days.map(dayName)), time };
+      const params = {
+        days: listFormat({ style: 'long', type: 'conjunction' }).format(days.map(dayName)),
+        time,
+      };
       return interval === 1
         ? t('rituals.schedule.weekly', params)
         : t('rituals.schedule.everyOtherWeek', params);

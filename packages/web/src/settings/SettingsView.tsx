@@ -16,6 +16,7 @@ import { useSession } from '../session.ts';
 import { DataPanel } from './DataPanel.tsx';
 import { DeletePanel } from './DeletePanel.tsx';
 import { DevicesPanel } from './DevicesPanel.tsx';
+import { LanguagePanel } from './LanguagePanel.tsx';
 import { LeavePanel } from './LeavePanel.tsx';
 import { PasswordPanel } from './PasswordPanel.tsx';
 import { ProfilePanel } from './ProfilePanel.tsx';
@@ -89,6 +90,7 @@ export function SettingsView() {
               mailOn={state.data.mailOn}
               onSaved={(account) => update((data) => ({ ...data, account }))}
             />
+            <LanguagePanel />
             <PasswordPanel
               email={state.data.account.email}
               onChanged={() => setDevicesVersion((v) => v + 1)}

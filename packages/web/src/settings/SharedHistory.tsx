@@ -1,4 +1,4 @@
-import { LOCALE, t, tn } from '../i18n/index.ts';
+import { andList, t, tn } from '../i18n/index.ts';
 
 type SharedHistoryProps =
   | {
@@ -13,8 +13,6 @@ type SharedHistoryProps =
       readonly soleCircles: readonly string[];
       readonly withOthers: boolean;
     };
-
-const list = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
 
 /**
  * The one rule for shared history, said before someone leaves a circle or deletes their
@@ -39,7 +37,7 @@ export function SharedHistory(props: SharedHistoryProps) {
           {props.action === 'delete' && props.soleCircles.length > 0 && (
             <li>
               {tn('history.lastIn', props.soleCircles.length, {
-                circles: list.format(props.soleCircles.map((name) => `“${name}”`)),
+                circles: andList(props.soleCircles.map((name) => `“${name}”`)),
               })}
             </li>
           )}

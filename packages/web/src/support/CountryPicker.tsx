@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { LOCALE, t } from '../i18n/index.ts';
+import { collator, displayNames, t } from '../i18n/index.ts';
 import { HELPLINES } from './helplines.ts';
 
-const regionNames = new Intl.DisplayNames([LOCALE], { type: 'region' });
-export const countryName = (code: string): string => regionNames.of(code) ?? code;
+export const countryName = (code: string): string =>
+  displayNames({ type: 'region' }).of(code) ?? code;
 
 /** Chooses whose help lines to show; '' is "another country" (the directories). */
 export function CountryPicker({
@@ -15,7 +15,7 @@ export function CountryPicker({
 }) {
   const id = useId();
   const countries = HELPLINES.map((entry) => entry.country).sort((a, b) =>
-    countryName(a).localeCompare(countryName(b), LOCALE),
+    collator().compare(countryName(a), countryName(b)),
   );
   return (
     <div className="field country-picker">

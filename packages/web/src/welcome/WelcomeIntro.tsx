@@ -1,3 +1,4 @@
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { Link } from '../components/Link.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
@@ -26,6 +27,9 @@ export function WelcomeIntro() {
             <Link to={paths.signIn()} className="secondary button-link">
               {t('welcome.signIn')}
             </Link>
+          </div>
+          <div className="welcome-language">
+            <LanguagePicker />
           </div>
         </div>
         <WelcomePicture />

@@ -29,7 +29,7 @@ export function accountRoutes(app: App, { config, services }: AppContext): void 
       schema: {
         tags,
         summary:
-          'Change your name (also in every circle) or email (with email on, the new address waits for its confirmation link), or leave or reopen the first-run path',
+          'Change your name (also in every circle), email (with email on, the new address waits for its confirmation link) or language, or leave or reopen the first-run path',
         body: UpdateProfileBody,
         response: { 200: User, ...errors(400, 401, 409, 429) },
       },

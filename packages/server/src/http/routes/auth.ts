@@ -20,6 +20,7 @@ export const presentUser = (u: UserRecord) => ({
   emailConfirmed: u.emailConfirmed,
   pendingEmail: u.pendingEmail,
   firstRun: u.firstRun,
+  locale: u.locale,
 });
 
 /** The email of a validated body, as the account key it names. */
