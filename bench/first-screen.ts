@@ -2,7 +2,7 @@
 // the app's entry chunk and every chunk it imports statically, read from Vite's manifest of
 // the last build (packages/web/dist/.vite/manifest.json). Exits 1 over budget. For the screens
 // a visit most often starts on, it also prints that plus the screen's own chunk (loaded at the
-// same time, see Routes.tsx), to watch.
+// same time, see Routes.tsx), and each other language's catalogue, to watch.
 //
 //   npm run build && npm run check:bundle
 import { readFile } from 'node:fs/promises';
@@ -63,9 +63,27 @@ for (const screen of FIRST_SCREENS) {
   rows.push({ name: screen, kb: await sizeOf(closure(screen, new Set(shell))) });
 }
 
+// A reader of another language also loads its catalogue before the first screen (main.tsx).
+const languages: { name: string; kb: number }[] = [];
+for (const locale of ['es', 'hi', 'ar']) {
+  const key = `src/i18n/${locale}.ts`;
+  if (manifest[key]) {
+    languages.push({
+      name: `+ ${locale} catalogue`,
+      kb: (await sizeOf(closure(key, new Set(shell)))) - rows[0]!.kb,
+    });
+  }
+}
+
 for (const [i, { name, kb }] of rows.entries()) {
   const verdict = i > 0 ? '(with the screen)' : kb <= BUDGET_KB ? 'ok' : 'OVER';
   console.log(`${name.padEnd(34)} ${kb.toFixed(1).padStart(6)} KB gzipped  ${verdict}`);
+}
+for (const { name, kb } of languages) {
+  const total = (rows[0]!.kb + kb).toFixed(1);
+  console.log(
+    `${name.padEnd(34)} ${kb.toFixed(1).padStart(6)} KB gzipped  (shell with it: ${total} KB)`,
+  );
 }
 console.log(`budget: ${BUDGET_KB} KB gzipped for the app shell the first screen loads`);
 if (rows[0]!.kb > BUDGET_KB) process.exit(1);

@@ -49,12 +49,19 @@ export async function launchBrowser({ full = false } = {}): Promise<Browser> {
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1440, height: 900 } as const;
 
-/** A fresh browser profile (cookies, storage, service workers) sized like a phone. */
-export async function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+/**
+ * A fresh browser profile (cookies, storage, service workers) sized like a phone. `locale` is the
+ * browser's language (`navigator.languages`, Accept-Language): British English unless given.
+ */
+export async function newPhoneContext(
+  browser: Browser,
+  baseURL: string,
+  locale = 'en-GB',
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL,
     viewport: PHONE,
-    locale: 'en-GB',
+    locale,
     timezoneId: 'UTC',
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { ScreenSkeleton, type SkeletonLayout } from './components/Skeleton.tsx';
+import { loadArea, type Area } from './i18n/areas.ts';
 import { navigate, parseRoute, paths, useLocation, type Route } from './router.ts';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { useSession } from './session.ts';
@@ -25,6 +26,12 @@ function screen<M, P>(
   };
 }
 
+/** A screen's code, with the messages of the catalogue's area it shows (i18n/areas.ts). */
+const withArea =
+  <M,>(area: Area, load: () => Promise<M>) =>
+  () =>
+    Promise.all([load(), loadArea(area)]).then(([module]) => module);
+
 const Home = screen(
   () => import('./screens/HomeScreen.tsx'),
   (m) => m.HomeScreen,
@@ -38,7 +45,7 @@ const Question = screen(
   (m) => m.QuestionScreen,
 );
 const Cycle = screen(
-  () => import('./screens/CycleScreen.tsx'),
+  withArea('repairGuide', () => import('./screens/CycleScreen.tsx')),
   (m) => m.CycleScreen,
 );
 const Dashboard = screen(
@@ -46,7 +53,7 @@ const Dashboard = screen(
   (m) => m.DashboardScreen,
 );
 const ChatImport = screen(
-  () => import('./screens/ChatImportScreen.tsx'),
+  withArea('chat', () => import('./screens/ChatImportScreen.tsx')),
   (m) => m.ChatImportScreen,
 );
 const Together = screen(
@@ -97,16 +104,8 @@ const Updates = screen(
   () => import('./screens/UpdatesScreen.tsx'),
   (m) => m.UpdatesScreen,
 );
-/** A guides screen's code, with the guides' words in the current language. */
-const withGuideBodies =
-  <M,>(load: () => Promise<M>) =>
-  () =>
-    Promise.all([load(), import('./guides/guide-text.ts').then((m) => m.loadGuideBodies())]).then(
-      ([module]) => module,
-    );
-
 const Guides = screen(
-  withGuideBodies(() => import('./guides/GuidesScreen.tsx')),
+  withArea('guideBodies', () => import('./guides/GuidesScreen.tsx')),
   (m) => m.GuidesScreen,
 );
 const Welcome = screen(
@@ -118,7 +117,7 @@ const FirstRun = screen(
   (m) => m.FirstRunScreen,
 );
 const Guide = screen(
-  withGuideBodies(() => import('./guides/GuideScreen.tsx')),
+  withArea('guideBodies', () => import('./guides/GuideScreen.tsx')),
   (m) => m.GuideScreen,
 );
 

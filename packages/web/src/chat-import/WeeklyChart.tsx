@@ -1,7 +1,7 @@
 import type { ChatReport } from '@recipro/chat';
 import { useId } from 'react';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { t, tn } from '../i18n/index.ts';
+import { activeLocale, t, tn } from '../i18n/index.ts';
 import { formatWeek } from './format.ts';
 import { busiestWeek, weekRows } from './weeks.ts';
 
@@ -12,6 +12,7 @@ import { busiestWeek, weekRows } from './weeks.ts';
  */
 export function WeeklyChart({ report }: { readonly report: ChatReport }) {
   const id = useId();
+  const rtl = activeLocale().direction === 'rtl';
   const rows = weekRows(report);
   const busiest = busiestWeek(rows);
   if (!busiest) return null;
@@ -26,11 +27,17 @@ export function WeeklyChart({ report }: { readonly report: ChatReport }) {
         <ResponsiveContainer width="100%" height={220}>
           <BarChart
             data={rows}
-            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            margin={
+              rtl
+                ? { top: 8, right: 0, bottom: 0, left: 8 }
+                : { top: 8, right: 8, bottom: 0, left: 0 }
+            }
             accessibilityLayer={false}
           >
             <XAxis
               dataKey="start"
+              // Weeks run the way the reader reads: right to left in Arabic.
+              reversed={rtl}
               tickFormatter={formatWeek}
               tick={{ className: 'chat-tick' }}
               stroke="currentColor"
@@ -38,6 +45,7 @@ export function WeeklyChart({ report }: { readonly report: ChatReport }) {
             />
             <YAxis
               allowDecimals={false}
+              orientation={rtl ? 'right' : 'left'}
               width={36}
               tick={{ className: 'chat-tick' }}
               stroke="currentColor"

@@ -1,5 +1,6 @@
 import { analyzeChat, chatSummary, type ChatReport, type ParticipantReport } from '@recipro/chat';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArea } from '../i18n/areas.ts';
 import { parseRoute, paths } from '../router.ts';
 import { errorText, formatChatDate, formatDuration } from './format.ts';
 import { rhythmSentences } from './rhythm-words.ts';
@@ -32,6 +33,9 @@ const person = (name: string, counts: Partial<ParticipantReport>): ParticipantRe
   shareOfWords: 0,
   ...counts,
 });
+
+// The chat's words load with its screen (i18n/areas.ts).
+beforeAll(() => loadArea('chat'));
 
 describe('chatSummary', () => {
   it('keeps the chat’s rhythm only: no name, no message and nobody’s own numbers', async () => {

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArea } from '../i18n/areas.ts';
+import { enChat } from '../i18n/en-chat.ts';
 import type { ChatSummary, SavedChatSummary } from '../api-chat.ts';
 import type { CircleDetail } from '../api.ts';
-import { en } from '../i18n/en.ts';
 import { rhythmSentences } from './rhythm-words.ts';
 import { formatShare, savedByLine, savedTitle } from './saved.ts';
 
@@ -46,6 +47,9 @@ const saved = (memberId: string): SavedChatSummary => ({
   summary: summary(),
   createdAt: '2026-03-03T10:15:00Z',
 });
+
+// The chat's words load with its screen (i18n/areas.ts).
+beforeAll(() => loadArea('chat'));
 
 describe('savedTitle', () => {
   it('names the app and the first and last day of the chat', () => {
@@ -116,7 +120,7 @@ describe('the rhythm the circle sees', () => {
 
 describe('the saved list’s words', () => {
   it('never speak of debt, blame or ranking', () => {
-    const words = Object.entries(en)
+    const words = Object.entries(enChat)
       .filter(([key]) => key.startsWith('chat.saved.') || key.startsWith('chat.rhythm.'))
       .map(([, text]) => text);
     expect(words.length).toBeGreaterThan(5);

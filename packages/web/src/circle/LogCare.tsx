@@ -111,6 +111,7 @@ export function LogCare({ circle, onLogged, offerUndo }: LogCareProps) {
                 />
               ))}
             </div>
+            <p className="hint">{t('culture.note')}</p>
           </fieldset>
           <CareDetails
             effort={effort}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArea } from '../i18n/areas.ts';
 import { guideText as fullGuideText } from '../guides/guide-text.ts';
 import { en } from '../i18n/en.ts';
 import { enGuideBodies } from '../i18n/en-guide-bodies.ts';
@@ -22,6 +23,9 @@ const sources = import.meta.glob('../**/*.tsx', {
   import: 'default',
   eager: true,
 }) as Record<string, string>;
+
+// The guides' bodies load with the Guides screens (i18n/areas.ts).
+beforeAll(() => loadArea('guideBodies'));
 
 describe('the guide catalogue', () => {
   it('lists every guide once, in the order of its ids', () => {

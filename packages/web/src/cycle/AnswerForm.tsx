@@ -4,7 +4,7 @@ import type { Checkin, Instrument } from '../api-cycle.ts';
 import { answerCheckin } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
-import { t, tn } from '../i18n/index.ts';
+import { activeLocale, displayNames, t, tn } from '../i18n/index.ts';
 import { ChoiceQuestion } from './ChoiceQuestion.tsx';
 import { InstrumentSource } from './InstrumentSource.tsx';
 import { WordPairQuestion } from './WordPairQuestion.tsx';
@@ -29,6 +29,11 @@ export function AnswerForm({ circleId, checkinId, instrument, onAnswered }: Answ
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const missing = instrument.items.filter((item) => answers[item.id] === undefined);
+  // The questions' words come in English: a published questionnaire until a tested translation
+  // is added with its source, recipro's own until their words are in the catalogue too.
+  const { locale } = activeLocale();
+  const inEnglish = locale !== 'en' && locale !== 'en-XA';
+  const language = displayNames({ type: 'language' }).of(locale) ?? locale;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -62,6 +67,16 @@ export function AnswerForm({ circleId, checkinId, instrument, onAnswered }: Answ
       <h2 id={`${id}-title`}>{t('checkin.answer.title')}</h2>
       <p className="muted">{t('checkin.answer.alone')}</p>
       <InstrumentSource instrument={instrument} />
+      {inEnglish && (
+        <p className="hint">
+          {t(
+            instrument.citation !== null
+              ? 'instrument.inEnglish.published'
+              : 'instrument.inEnglish.own',
+            { language },
+          )}
+        </p>
+      )}
       <form ref={formRef} className="stack-lg" onSubmit={(event) => void submit(event)} noValidate>
         {instrument.items.map((item) => {
           const instruction = instrument.instructions.find((i) => i.itemIds[0] === item.id);
@@ -72,7 +87,7 @@ export function AnswerForm({ circleId, checkinId, instrument, onAnswered }: Answ
             missing: checked && answers[item.id] === undefined,
           };
           return (
-            <div key={item.id} className="stack">
+            <div key={item.id} className="stack" lang={inEnglish ? 'en' : undefined}>
               {instruction && <p className="instruction">{instruction.text}</p>}
               {item.kind === 'choice' ? (
                 <ChoiceQuestion item={item} {...props} />

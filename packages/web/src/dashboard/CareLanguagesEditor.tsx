@@ -84,6 +84,7 @@ export function CareLanguagesEditor() {
     <section className="card languages" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('languages.title')}</h2>
       <p className="muted">{t('languages.intro')}</p>
+      <p className="muted">{t('culture.note')}</p>
       <ol className="language-list" aria-labelledby={`${id}-title`} aria-busy={!loaded}>
         {order.map((language, index) => (
           <LanguageRow

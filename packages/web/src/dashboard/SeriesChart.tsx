@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Season } from '../api-balance.ts';
-import { t } from '../i18n/index.ts';
+import { activeLocale, t } from '../i18n/index.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { formatShortDate, seasonKindLabel } from './labels.ts';
 import { chartReady, seriesText } from './seriesText.ts';
@@ -49,6 +49,7 @@ export function SeriesChart({
   caption,
 }: SeriesChartProps) {
   const id = useId();
+  const rtl = activeLocale().direction === 'rtl';
   const first = points[0];
   const last = points.at(-1);
   const start = first?.to ?? 0;
@@ -98,7 +99,7 @@ export function SeriesChart({
                 stroke="none"
                 label={{
                   value: seasonKindLabel(season.kind),
-                  position: 'insideTopRight',
+                  position: rtl ? 'insideTopLeft' : 'insideTopRight',
                   className: 'season-label',
                 }}
               />
@@ -106,6 +107,8 @@ export function SeriesChart({
             <ReferenceLine y={0} className="even-line" />
             <XAxis
               dataKey="x"
+              // Time runs the way the reader reads: right to left in Arabic.
+              reversed={rtl}
               type="number"
               scale="time"
               domain={[start, end]}

@@ -4,14 +4,13 @@ import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
 import { paths } from '../router.ts';
 import { guideById, guideKeys, isGuideId } from '../components/guide-catalogue.ts';
-import { guideText, useGuideBodies } from './guide-text.ts';
+import { guideText } from './guide-text.ts';
 import { guidePaths } from '../router/guides.ts';
 import '../components/guides.css';
 
 /** One guide: its paragraphs, one small thing to try, and where its ideas come from. */
 export function GuideScreen({ guideId }: { readonly guideId: string }) {
   const id = useId();
-  useGuideBodies();
   if (!isGuideId(guideId)) {
     return (
       <div className="card">

@@ -2,13 +2,12 @@ import { Link } from '../components/Link.tsx';
 import { ScreenTitle } from '../components/ScreenTitle.tsx';
 import { t } from '../i18n/index.ts';
 import { GUIDES, guideKeys } from '../components/guide-catalogue.ts';
-import { guideText, useGuideBodies } from './guide-text.ts';
+import { guideText } from './guide-text.ts';
 import { guidePaths } from '../router/guides.ts';
 import '../components/guides.css';
 
 /** Guides: every short guide, each with its one-line lead. */
 export function GuidesScreen() {
-  useGuideBodies();
   return (
     <div className="guides stack-lg">
       <header className="stack">

@@ -3,7 +3,6 @@ import type { CatalogueOf } from './catalogue.ts';
 import type { enChat } from './en-chat.ts';
 
 export const arChat: CatalogueOf<typeof enChat> = {
-  'chat.title': 'استيراد محادثة',
   'chat.lead':
     'يمكنك رؤية إيقاع محادثة صدّرتها من واتساب أو تيليجرام أو ماسنجر: هل تبدأ الأحاديث من الجانبين، وكم تستغرق الردود، وأين يظهر الشكر والاعتذار.',
   'chat.private.title': 'تبقى محادثتك على هذا الجهاز',

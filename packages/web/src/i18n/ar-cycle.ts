@@ -274,4 +274,6 @@ export const arCycle: CatalogueOf<typeof enCycle> = {
     'هذه أسئلة recipro الخاصة، كُتبت للحديث عن التقاسم. وليست مقياسًا معتمدًا أو مُحكَّمًا علميًا.',
   'instrument.code.csi4': 'CSI بأسئلته الأربعة',
   'instrument.code.csi16': 'CSI بأسئلته الستة عشر',
+  'repairGuide.open': 'الحديث في الأمر',
+  'repairGuide.open.label': 'الحديث في الأمر: لحظة {date}',
 };

@@ -8,8 +8,6 @@ export const arRepairGuide: CatalogueOf<typeof enRepairGuide> = {
     'بضع خطوات قصيرة عن لحظة صعبة واحدة. يجيب كلٌّ منكم وحده؛ ولا يقرأ أحدٌ إجابات أحد حتى ينتهي الجميع، ثم تقرؤونها معًا.',
   'repairGuide.moment': 'عن لحظة {date}.',
   'repairGuide.back': 'العودة إلى «الإصلاح»',
-  'repairGuide.open': 'الحديث في الأمر',
-  'repairGuide.open.label': 'الحديث في الأمر: لحظة {date}',
   'repairGuide.progress': 'الخطوة {step} من {total}',
   'repairGuide.next': 'التالي',
   'repairGuide.previous': 'رجوع',

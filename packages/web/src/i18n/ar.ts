@@ -7,12 +7,10 @@
 import type { Messages } from './en.ts';
 import { arAccount } from './ar-account.ts';
 import { arBalance } from './ar-balance.ts';
-import { arChat } from './ar-chat.ts';
 import { arCycle } from './ar-cycle.ts';
 import { arGuides } from './ar-guides.ts';
 import { arLoad } from './ar-load.ts';
 import { arTime } from './ar-time.ts';
-import { arRepairGuide } from './ar-repair-guide.ts';
 import { arSupport } from './ar-support.ts';
 import { arUpdates } from './ar-updates.ts';
 import { arQuestions } from './ar-questions.ts';
@@ -284,10 +282,9 @@ export const ar: Messages = {
   'form.mental_load': 'العبء الذهني',
   'form.mental_load.hint': 'التذكّر، والتخطيط، والتنظيم',
 
+  'chat.title': 'استيراد محادثة',
   ...arBalance,
   ...arCycle,
-  ...arRepairGuide,
-  ...arChat,
   ...arLoad,
   ...arTime,
   ...arSupport,

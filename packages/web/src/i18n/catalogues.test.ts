@@ -1,29 +1,17 @@
 import type { Locale } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
-import { ar } from './ar.ts';
-import { arGuideBodies } from './ar-guide-bodies.ts';
 import { messageArguments, pluralOptions } from './arguments.ts';
-import { en } from './en.ts';
-import { enGuideBodies } from './en-guide-bodies.ts';
-import { es } from './es.ts';
-import { esGuideBodies } from './es-guide-bodies.ts';
-import { hi } from './hi.ts';
-import { hiGuideBodies } from './hi-guide-bodies.ts';
+import { completeCatalogues } from './complete.ts';
 
 type Strings = Readonly<Record<string, string>>;
 
-/** Every language's messages, the screens' and the guides', against English. */
-const LANGUAGES: ReadonlyArray<{
-  locale: Exclude<Locale, 'en'>;
-  messages: Strings;
-  guides: Strings;
-}> = [
-  { locale: 'es', messages: es, guides: esGuideBodies },
-  { locale: 'hi', messages: hi, guides: hiGuideBodies },
-  { locale: 'ar', messages: ar, guides: arGuideBodies },
-];
+/** Every language's whole catalogue, every area included, against English. */
+const LANGUAGES = (['es', 'hi', 'ar'] as const).map((locale) => ({
+  locale,
+  all: completeCatalogues[locale],
+}));
 
-const english: Strings = { ...en, ...enGuideBodies };
+const english: Strings = completeCatalogues.en;
 const sorted = (names: Iterable<string>) => [...names].sort();
 
 /** Words of debt and score in each language (the English are held by i18n.test.ts). */
@@ -34,9 +22,7 @@ const NEVER: Readonly<Record<Exclude<Locale, 'en'>, RegExp>> = {
   ar: /(^|[\s«(])(ال)?(مدين|مديون|ديون|نقاط)(?=$|[\s».,،؛)])/,
 };
 
-describe.each(LANGUAGES)('the $locale catalogue', ({ locale, messages, guides }) => {
-  const all: Strings = { ...messages, ...guides };
-
+describe.each(LANGUAGES)('the $locale catalogue', ({ locale, all }) => {
   it('has every English key, and no other', () => {
     expect(sorted(Object.keys(all))).toEqual(sorted(Object.keys(english)));
   });
@@ -76,7 +62,7 @@ describe.each(LANGUAGES)('the $locale catalogue', ({ locale, messages, guides })
     // Names of things that are the same in every language: the product, chat apps, formats.
     const same = /^(recipro|WhatsApp|Telegram|Messenger|Signal|CSV|JSON|PDF|CSI-4|CSI-16)$/;
     const words = (message: string) => message.replace(/\{[^{}]*\}/g, '').trim();
-    const untranslated = Object.entries(messages).filter(
+    const untranslated = Object.entries(all).filter(
       ([key, message]) =>
         message === english[key] && /[a-z]{3}/i.test(words(message)) && !same.test(words(message)),
     );

@@ -4,7 +4,6 @@
  * replies come. Only the reader's own numbers are said, to the reader, as "you".
  */
 export const enChat = {
-  'chat.title': 'Import a chat',
   'chat.lead':
     'See the rhythm of a chat you exported from WhatsApp, Telegram or Messenger: whether conversations start from both sides, how soon replies come, where thanks and sorry show up.',
   'chat.private.title': 'Your chat stays on this device',

@@ -277,4 +277,6 @@ export const enCycle = {
     'These are recipro’s own questions, written for talking about sharing. They are not a standard or validated scale.',
   'instrument.code.csi4': 'CSI-4',
   'instrument.code.csi16': 'CSI-16',
+  'repairGuide.open': 'Talk it through',
+  'repairGuide.open.label': 'Talk it through: the moment of {date}',
 };

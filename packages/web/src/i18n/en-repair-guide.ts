@@ -9,8 +9,6 @@ export const enRepairGuide = {
     'A few short steps about one hard moment. Each of you answers alone; nobody reads anyone’s answers until everyone has finished, and then you read them together.',
   'repairGuide.moment': 'About the moment of {date}.',
   'repairGuide.back': 'Back to Repair',
-  'repairGuide.open': 'Talk it through',
-  'repairGuide.open.label': 'Talk it through: the moment of {date}',
   'repairGuide.progress': 'Step {step} of {total}',
   'repairGuide.next': 'Next',
   'repairGuide.previous': 'Back',

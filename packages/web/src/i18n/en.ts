@@ -7,17 +7,18 @@
 import { FORM_WORDS, FORMS_OF_CARE, type FormOfCare } from '@recipro/core';
 import { enAccount } from './en-account.ts';
 import { enBalance } from './en-balance.ts';
-import { enChat } from './en-chat.ts';
 import { enCycle } from './en-cycle.ts';
 import { enGuides } from './en-guides.ts';
 import { enLoad } from './en-load.ts';
 import { enTime } from './en-time.ts';
-import { enRepairGuide } from './en-repair-guide.ts';
 import { enSupport } from './en-support.ts';
 import { enUpdates } from './en-updates.ts';
 import { enQuestions } from './en-questions.ts';
 import { enFirstRun, enNextSteps, enWelcome } from './en-welcome.ts';
 import { enUndo } from './en-undo.ts';
+import type { enChat } from './en-chat.ts';
+import type { enGuideBodies } from './en-guide-bodies.ts';
+import type { enRepairGuide } from './en-repair-guide.ts';
 import { enLanguage } from './en-language.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
@@ -265,10 +266,9 @@ export const en = {
   'notFound.body': 'There is nothing at this address. Your circles are on the home page.',
 
   ...formMessages,
+  'chat.title': 'Import a chat',
   ...enBalance,
   ...enCycle,
-  ...enRepairGuide,
-  ...enChat,
   ...enLoad,
   ...enTime,
   ...enSupport,
@@ -283,6 +283,8 @@ export const en = {
   ...enLanguage,
 };
 
-export type MessageKey = keyof typeof en;
-/** The shape every language's messages must have. */
-export type Messages = Record<MessageKey, string>;
+/** Every message's key: those every screen has, and those of the areas some load (areas.ts). */
+export type MessageKey =
+  keyof typeof en | keyof typeof enRepairGuide | keyof typeof enChat | keyof typeof enGuideBodies;
+/** The shape every language's messages must have (its areas are typed on their own). */
+export type Messages = Record<keyof typeof en, string>;

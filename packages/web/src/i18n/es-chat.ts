@@ -3,7 +3,6 @@ import type { CatalogueOf } from './catalogue.ts';
 import type { enChat } from './en-chat.ts';
 
 export const esChat: CatalogueOf<typeof enChat> = {
-  'chat.title': 'Importar un chat',
   'chat.lead':
     'Mira el ritmo de un chat que exportaste de WhatsApp, Telegram o Messenger: si las conversaciones empiezan desde los dos lados, cuánto tardan las respuestas, dónde aparecen las gracias y las disculpas.',
   'chat.private.title': 'Tu chat se queda en este dispositivo',

@@ -290,4 +290,6 @@ export const esCycle: CatalogueOf<typeof enCycle> = {
     'Son preguntas propias de recipro, escritas para hablar de cómo se reparten las cosas. No son una escala estándar ni validada.',
   'instrument.code.csi4': 'CSI-4',
   'instrument.code.csi16': 'CSI-16',
+  'repairGuide.open': 'Hablarlo con calma',
+  'repairGuide.open.label': 'Hablarlo con calma: el momento del {date}',
 };

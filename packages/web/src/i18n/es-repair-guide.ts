@@ -8,8 +8,6 @@ export const esRepairGuide: CatalogueOf<typeof enRepairGuide> = {
     'Unos pocos pasos cortos sobre un momento difícil. Cada persona responde por su cuenta; nadie lee las respuestas de nadie hasta que todo el mundo haya terminado, y entonces se leen en común.',
   'repairGuide.moment': 'Sobre el momento del {date}.',
   'repairGuide.back': 'Volver a Reparar',
-  'repairGuide.open': 'Hablarlo con calma',
-  'repairGuide.open.label': 'Hablarlo con calma: el momento del {date}',
   'repairGuide.progress': 'Paso {step} de {total}',
   'repairGuide.next': 'Siguiente',
   'repairGuide.previous': 'Atrás',

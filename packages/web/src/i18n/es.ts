@@ -6,12 +6,10 @@
 import type { Messages } from './en.ts';
 import { esAccount } from './es-account.ts';
 import { esBalance } from './es-balance.ts';
-import { esChat } from './es-chat.ts';
 import { esCycle } from './es-cycle.ts';
 import { esGuides } from './es-guides.ts';
 import { esLoad } from './es-load.ts';
 import { esTime } from './es-time.ts';
-import { esRepairGuide } from './es-repair-guide.ts';
 import { esSupport } from './es-support.ts';
 import { esUpdates } from './es-updates.ts';
 import { esQuestions } from './es-questions.ts';
@@ -288,10 +286,9 @@ export const es: Messages = {
   'form.mental_load': 'Carga mental',
   'form.mental_load.hint': 'Recordar, planificar, organizar',
 
+  'chat.title': 'Importar un chat',
   ...esBalance,
   ...esCycle,
-  ...esRepairGuide,
-  ...esChat,
   ...esLoad,
   ...esTime,
   ...esSupport,

@@ -3,7 +3,6 @@ import type { CatalogueOf } from './catalogue.ts';
 import type { enChat } from './en-chat.ts';
 
 export const hiChat: CatalogueOf<typeof enChat> = {
-  'chat.title': 'चैट इम्पोर्ट करें',
   'chat.lead':
     'WhatsApp, Telegram या Messenger से एक्सपोर्ट की गई चैट की लय देखें: क्या बातचीत दोनों ओर से शुरू होती है, जवाब कितनी जल्दी आते हैं, शुक्रिया और माफ़ी कहाँ दिखते हैं।',
   'chat.private.title': 'आपकी चैट इसी डिवाइस पर रहती है',

@@ -269,4 +269,6 @@ export const hiCycle: CatalogueOf<typeof enCycle> = {
     'ये recipro के अपने सवाल हैं, जो मिलकर बाँटने के बारे में बात करने के लिए लिखे गए हैं। ये कोई मानक या प्रमाणित पैमाना नहीं हैं।',
   'instrument.code.csi4': 'CSI-4',
   'instrument.code.csi16': 'CSI-16',
+  'repairGuide.open': 'बात करके सुलझाएँ',
+  'repairGuide.open.label': 'बात करके सुलझाएँ: {date} का पल',
 };

@@ -8,8 +8,6 @@ export const hiRepairGuide: CatalogueOf<typeof enRepairGuide> = {
     'एक मुश्किल पल के बारे में कुछ छोटे कदम। आपमें से हर एक अकेले में जवाब दे; जब तक सब पूरा न कर लें, किसी के जवाब किसी को नहीं दिखते, और फिर आप उन्हें साथ मिलकर पढ़ें।',
   'repairGuide.moment': '{date} के पल के बारे में।',
   'repairGuide.back': '“सुलह” पर वापस जाएँ',
-  'repairGuide.open': 'बात करके सुलझाएँ',
-  'repairGuide.open.label': 'बात करके सुलझाएँ: {date} का पल',
   'repairGuide.progress': '{total} में से कदम {step}',
   'repairGuide.next': 'आगे',
   'repairGuide.previous': 'पीछे',

@@ -7,12 +7,10 @@
 import type { Messages } from './en.ts';
 import { hiAccount } from './hi-account.ts';
 import { hiBalance } from './hi-balance.ts';
-import { hiChat } from './hi-chat.ts';
 import { hiCycle } from './hi-cycle.ts';
 import { hiGuides } from './hi-guides.ts';
 import { hiLoad } from './hi-load.ts';
 import { hiTime } from './hi-time.ts';
-import { hiRepairGuide } from './hi-repair-guide.ts';
 import { hiSupport } from './hi-support.ts';
 import { hiUpdates } from './hi-updates.ts';
 import { hiQuestions } from './hi-questions.ts';
@@ -276,10 +274,9 @@ export const hi: Messages = {
   'form.mental_load': 'मानसिक बोझ',
   'form.mental_load.hint': 'याद रखना, योजना बनाना, इंतज़ाम करना',
 
+  'chat.title': 'चैट इम्पोर्ट करें',
   ...hiBalance,
   ...hiCycle,
-  ...hiRepairGuide,
-  ...hiChat,
   ...hiLoad,
   ...hiTime,
   ...hiSupport,

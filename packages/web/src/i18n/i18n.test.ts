@@ -1,7 +1,7 @@
 import { CIRCLE_KINDS, FORMS_OF_CARE } from '@recipro/core';
 import { describe, expect, it, vi } from 'vitest';
 import { formHint, formLabel, kindLabel } from '../care.ts';
-import { enGuideBodies } from './en-guide-bodies.ts';
+import { completeCatalogues } from './complete.ts';
 import { en } from './en.ts';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { messageArguments } from './arguments.ts';
@@ -42,14 +42,14 @@ describe('t and tn', () => {
   });
 
   it('has no message that speaks of debt or score', () => {
-    for (const message of Object.values({ ...en, ...enGuideBodies }))
+    for (const message of Object.values(completeCatalogues.en))
       expect(message).not.toMatch(/\b(owe|debt|score)/i);
   });
 });
 
 describe('messages through ICU MessageFormat', () => {
   it('fills a plain message exactly as ICU would, with words and with numbers', () => {
-    for (const [key, message] of Object.entries({ ...en, ...enGuideBodies })) {
+    for (const [key, message] of Object.entries(completeCatalogues.en)) {
       if (!isPlain(message)) continue;
       const compiled = parse(message, { ignoreTag: true });
       const names = [...messageArguments(message).names];

@@ -33,6 +33,11 @@ export function installCatalogue(locale: AppLocale, messages: Catalogue): void {
   setActiveLocale(locale);
 }
 
+/** Adds messages of the current language (an area loaded with its screens, i18n/areas.ts). */
+export function addMessages(messages: Catalogue): void {
+  catalogue = { ...catalogue, ...messages };
+}
+
 /**
  * ICU prints a bare `{count}` given a number as the number's digits; recipro's messages want
  * it written as the language writes numbers ("2,000", "٢٬٠٠٠"), so a placeholder that is given
@@ -132,7 +137,13 @@ export function render(key: string, message: Message, params?: Params): string {
 
 /** The message for `key` in the current language, with its placeholders filled in. */
 export function t(key: MessageKey, params?: Params): string {
-  return render(key, catalogue[key] ?? en[key], params);
+  const message = catalogue[key] ?? (en as Catalogue)[key];
+  if (message === undefined) {
+    // A message of an area whose screen did not load it first (i18n/areas.ts): a bug.
+    console.error(`recipro: no message ${key} in ${activeLocale().locale}`);
+    return '';
+  }
+  return render(key, message, params);
 }
 
 /** `t` for a message that speaks of `count` things: `{count, plural, …}` picks the form. */

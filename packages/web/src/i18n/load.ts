@@ -5,6 +5,7 @@
  * always loaded; another language's catalogue is its own chunk, fetched when chosen.
  */
 import { isLocale, LOCALES, pickLocale, type Locale } from '@recipro/core';
+import { areasIn } from './areas.ts';
 import { en } from './en.ts';
 import { activeLocale, installCatalogue, type AppLocale, type Catalogue } from './index.ts';
 
@@ -51,14 +52,16 @@ let latest = 0;
  */
 export async function switchLocale(locale: AppLocale): Promise<void> {
   const ticket = ++latest;
-  const catalogue: Catalogue =
+  const [catalogue, areas] = await Promise.all([
     locale === 'en'
       ? en
       : locale === 'en-XA'
-        ? (await import('./pseudo.ts')).pseudoCatalogue(en)
-        : await LOADERS[locale]();
+        ? import('./pseudo.ts').then((module) => module.pseudoCatalogue(en))
+        : LOADERS[locale](),
+    areasIn(locale),
+  ]);
   if (ticket !== latest) return;
-  installCatalogue(locale, catalogue);
+  installCatalogue(locale, { ...catalogue, ...areas });
   if (typeof document !== 'undefined') {
     document.documentElement.lang = locale;
     document.documentElement.dir = activeLocale().direction;

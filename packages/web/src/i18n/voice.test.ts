@@ -1,8 +1,7 @@
 import { LEDGER_WORDS as LEDGER, NEVER_SAID as NEVER } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
 import { messageArguments } from './arguments.ts';
-import { enGuideBodies } from './en-guide-bodies.ts';
-import { en } from './en.ts';
+import { completeCatalogues } from './complete.ts';
 
 /**
  * The catalogue held to docs/voice.md ("Rhythm, never a ledger"): a screen that others in the
@@ -39,7 +38,7 @@ const toEntry = ([key, message]: [string, string]) => {
   };
 };
 type Entry = ReturnType<typeof toEntry>;
-const entries = Object.entries({ ...en, ...enGuideBodies }).map(toEntry);
+const entries = Object.entries(completeCatalogues.en).map(toEntry);
 
 /** The rules, one predicate each, used on the catalogue and on the examples below. */
 const twoPeopleBesideANumber = (e: Entry) => e.persons.length >= 2 && e.numbers.length > 0;

@@ -1,5 +1,5 @@
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { t } from '../i18n/index.ts';
+import { activeLocale, t } from '../i18n/index.ts';
 import { formatShare } from './labels.ts';
 
 export interface ShareRow {
@@ -16,19 +16,26 @@ export interface ShareRow {
  */
 export function SharesChart({ rows }: { readonly rows: readonly ShareRow[] }) {
   const height = 40 + rows.length * 64;
+  const rtl = activeLocale().direction === 'rtl';
   return (
     <div className="shares-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={[...rows]}
           layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+          margin={
+            rtl
+              ? { top: 4, right: 8, bottom: 4, left: 16 }
+              : { top: 4, right: 16, bottom: 4, left: 8 }
+          }
           barGap={3}
           accessibilityLayer={false}
         >
           <XAxis
             type="number"
             domain={[0, 1]}
+            // Bars grow from where the reader starts reading: the right in Arabic.
+            reversed={rtl}
             ticks={[0, 0.5, 1]}
             tickFormatter={(value: number) => formatShare(value)}
             tick={{ className: 'axis-tick' }}
@@ -36,6 +43,7 @@ export function SharesChart({ rows }: { readonly rows: readonly ShareRow[] }) {
           />
           <YAxis
             type="category"
+            orientation={rtl ? 'right' : 'left'}
             dataKey="name"
             width={84}
             tick={{ className: 'axis-tick' }}

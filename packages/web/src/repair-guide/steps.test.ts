@@ -1,5 +1,6 @@
 import { GUIDE_TEXT_STEPS } from '@recipro/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArea } from '../i18n/areas.ts';
 import { t } from '../i18n/index.ts';
 import type { RepairGuide } from './api.ts';
 import {
@@ -22,6 +23,9 @@ const guide = (change: Partial<RepairGuide> = {}): RepairGuide => ({
   mine: null,
   ...change,
 });
+
+// The repair guide's words load with its screen (i18n/areas.ts).
+beforeAll(() => loadArea('repairGuide'));
 
 describe('the screens of the guide', () => {
   it('are the pause, each written step, then a look over it all', () => {
