@@ -17,6 +17,7 @@ import { arQuestions } from './ar-questions.ts';
 import { arFirstRun, arNextSteps, arWelcome } from './ar-welcome.ts';
 import { arUndo } from './ar-undo.ts';
 import { arLanguage } from './ar-language.ts';
+import { arResponsibilities } from './ar-responsibilities.ts';
 
 export const ar: Messages = {
   'app.name': 'recipro',
@@ -281,6 +282,7 @@ export const ar: Messages = {
   'form.appreciation.hint': 'الشكر، والانتباه، والاعتراف بالجهد',
   'form.mental_load': 'العبء الذهني',
   'form.mental_load.hint': 'التذكّر، والتخطيط، والتنظيم',
+  ...arResponsibilities,
 
   'chat.title': 'استيراد محادثة',
   ...arBalance,

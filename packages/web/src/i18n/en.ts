@@ -4,7 +4,7 @@
  * forms of care are said in one place for the app and the insights: core's FORM_WORDS.
  * Other languages provide the same keys (type Messages).
  */
-import { FORM_WORDS, FORMS_OF_CARE, type FormOfCare } from '@recipro/core';
+import { CATALOGUE_OFFERS, FORM_WORDS, FORMS_OF_CARE, type FormOfCare } from '@recipro/core';
 import { enAccount } from './en-account.ts';
 import { enBalance } from './en-balance.ts';
 import { enCycle } from './en-cycle.ts';
@@ -28,6 +28,15 @@ const formMessages = Object.fromEntries(
     [`form.${form}.hint`, FORM_WORDS[form].hint],
   ]),
 ) as Record<`form.${FormOfCare}` | `form.${FormOfCare}.hint`, string>;
+
+/**
+ * The common responsibilities' titles (Share the load), by their stable id, from the one list of
+ * them (core's CATALOGUE_OFFERS): a responsibility taken from that list shows its title in the
+ * reader's language (load/titles.ts).
+ */
+const responsibilityMessages = Object.fromEntries(
+  CATALOGUE_OFFERS.map((item) => [`responsibility.${item.id}`, item.title]),
+) as Record<`responsibility.${string}`, string>;
 
 export const en = {
   'app.name': 'recipro',
@@ -266,6 +275,7 @@ export const en = {
   'notFound.body': 'There is nothing at this address. Your circles are on the home page.',
 
   ...formMessages,
+  ...responsibilityMessages,
   'chat.title': 'Import a chat',
   ...enBalance,
   ...enCycle,

@@ -16,6 +16,7 @@ import { esQuestions } from './es-questions.ts';
 import { esFirstRun, esNextSteps, esWelcome } from './es-welcome.ts';
 import { esUndo } from './es-undo.ts';
 import { esLanguage } from './es-language.ts';
+import { esResponsibilities } from './es-responsibilities.ts';
 
 export const es: Messages = {
   'app.name': 'recipro',
@@ -285,6 +286,7 @@ export const es: Messages = {
   'form.appreciation.hint': 'Dar las gracias, notar, reconocer el esfuerzo',
   'form.mental_load': 'Carga mental',
   'form.mental_load.hint': 'Recordar, planificar, organizar',
+  ...esResponsibilities,
 
   'chat.title': 'Importar un chat',
   ...esBalance,

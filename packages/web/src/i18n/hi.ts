@@ -17,6 +17,7 @@ import { hiQuestions } from './hi-questions.ts';
 import { hiFirstRun, hiNextSteps, hiWelcome } from './hi-welcome.ts';
 import { hiUndo } from './hi-undo.ts';
 import { hiLanguage } from './hi-language.ts';
+import { hiResponsibilities } from './hi-responsibilities.ts';
 
 export const hi: Messages = {
   'app.name': 'recipro',
@@ -273,6 +274,7 @@ export const hi: Messages = {
   'form.appreciation.hint': 'शुक्रिया, ध्यान देना, मेहनत को मानना',
   'form.mental_load': 'मानसिक बोझ',
   'form.mental_load.hint': 'याद रखना, योजना बनाना, इंतज़ाम करना',
+  ...hiResponsibilities,
 
   'chat.title': 'चैट इम्पोर्ट करें',
   ...hiBalance,

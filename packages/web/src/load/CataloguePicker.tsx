@@ -1,6 +1,7 @@
 import type { CircleKind } from '@recipro/core';
 import { useState } from 'react';
 import { addFromCatalogue, type CatalogueItem } from '../api-load.ts';
+import { catalogueTitle } from './titles.ts';
 import { t, tn } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { areaLabel, frequencyLabel } from './labels.ts';
@@ -67,7 +68,7 @@ export function CataloguePicker({ circleId, kind, items, open, onChanged }: Cata
                         onChange={(event) => toggle(item.id, event.target.checked)}
                       />
                       <span>
-                        {item.title}
+                        {catalogueTitle(item.id, item.title)}
                         <span className="muted check-meta">
                           {' '}
                           · {areaLabel(item.area)} · {frequencyLabel(item.frequency)}

@@ -6,6 +6,7 @@ import {
   type Responsibility,
 } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
+import { responsibilityTitle } from './titles.ts';
 import { t } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { stagePhrase } from './labels.ts';
@@ -32,7 +33,10 @@ export function HandoversPanel(props: HandoversPanelProps) {
   const { busy, done, error, run } = useAction();
   const me = circle.myMemberId;
   const who = (memberId: string) => (memberId === me ? t('load.handovers.you') : nameOf(memberId));
-  const titleOf = (id: string) => responsibilities.find((r) => r.id === id)?.title ?? '';
+  const titleOf = (id: string) => {
+    const found = responsibilities.find((r) => r.id === id);
+    return found ? responsibilityTitle(found) : '';
+  };
   const shown = handovers
     .filter((h) => h.status === 'proposed')
     .concat(handovers.filter((h) => h.status !== 'proposed').slice(0, 5));

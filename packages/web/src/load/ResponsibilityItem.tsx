@@ -8,6 +8,7 @@ import {
   updateResponsibility,
   type Responsibility,
 } from '../api-load.ts';
+import { responsibilityTitle } from './titles.ts';
 import { t, tn } from '../i18n/index.ts';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Feedback } from '../components/Feedback.tsx';
@@ -42,6 +43,7 @@ export function ResponsibilityItem({
 }: ResponsibilityItemProps) {
   const { busy, done, error, run } = useAction();
   const me = circle.myMemberId;
+  const title = responsibilityTitle(item);
   const allMine = STAGES.every((stage) => item.owners[stage] === me);
   /** Stages someone else carries: those move only when they accept a hand-over. */
   const held = STAGES.filter((stage) => ![null, me].includes(item.owners[stage]));
@@ -65,8 +67,8 @@ export function ResponsibilityItem({
     }, '');
     if (!ok || free.length === 0) return;
     offerUndo({
-      message: t('load.item.taken', { title: item.title }),
-      undone: t('undo.taken.undone', { title: item.title }),
+      message: t('load.item.taken', { title }),
+      undone: t('undo.taken.undone', { title }),
       undo: async () => {
         await releaseResponsibility(circle.id, item.id, free);
         await onChanged();
@@ -82,7 +84,7 @@ export function ResponsibilityItem({
         }
         await onChanged();
       },
-      tn('load.handover.asked', held.length, { title: item.title }),
+      tn('load.handover.asked', held.length, { title }),
     );
   // A stage someone carries changes hands only by a hand-over the other accepts.
   const change = (stage: Stage, memberId: string | null) =>
@@ -105,14 +107,14 @@ export function ResponsibilityItem({
             await updateResponsibility(circle.id, item.id, { owners: { [stage]: memberId } });
             await onChanged();
           },
-          t('load.item.updated', { title: item.title }),
+          t('load.item.updated', { title }),
         ));
 
   return (
     <li className="duty" tabIndex={-1}>
       <div className="duty-head">
         <h3 className="duty-title" dir="auto">
-          {item.title}
+          {title}
         </h3>
         <p className="muted duty-meta">
           {t('load.item.meta', {
@@ -142,7 +144,7 @@ export function ResponsibilityItem({
             disabled={busy}
             aria-label={t('load.handover.ask.label', {
               names: holders.map(nameOf).join(', '),
-              title: item.title,
+              title,
             })}
             onClick={() => void ask()}
           >
@@ -151,14 +153,14 @@ export function ResponsibilityItem({
         ) : (
           <button type="button" className="primary" disabled={busy} onClick={() => void take()}>
             {t('load.item.take')}
-            <span className="visually-hidden">: {item.title}</span>
+            <span className="visually-hidden">: {title}</span>
           </button>
         )}
         {mayRemove && (
           <ConfirmAction
             label={t('load.item.remove')}
-            accessibleLabel={t('load.item.removeLabel', { title: item.title })}
-            consequence={t('confirm.load.remove', { title: item.title })}
+            accessibleLabel={t('load.item.removeLabel', { title })}
+            consequence={t('confirm.load.remove', { title })}
             confirmLabel={t('confirm.load.remove.yes')}
             pendingLabel={t('common.removing')}
             disabled={busy}

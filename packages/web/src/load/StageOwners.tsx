@@ -2,6 +2,7 @@ import { STAGES, type Stage } from '@recipro/core';
 import { useId } from 'react';
 import type { CircleDetail } from '../api.ts';
 import type { Responsibility } from '../api-load.ts';
+import { responsibilityTitle } from './titles.ts';
 import { t } from '../i18n/index.ts';
 import { stageLabel } from './labels.ts';
 
@@ -23,7 +24,10 @@ export function StageOwners({ circle, item, busy, onChange }: StageOwnersProps) 
         <div className="field" key={stage}>
           <label htmlFor={`${id}-${stage}`}>
             <span className="visually-hidden">
-              {t('load.item.stageOwner', { stage: stageLabel(stage), title: item.title })}
+              {t('load.item.stageOwner', {
+                stage: stageLabel(stage),
+                title: responsibilityTitle(item),
+              })}
             </span>
             <span aria-hidden="true">{stageLabel(stage)}</span>
           </label>

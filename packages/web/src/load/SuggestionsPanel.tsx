@@ -6,6 +6,7 @@ import {
   type Suggestion,
 } from '../api-load.ts';
 import { Empty } from '../components/Empty.tsx';
+import { responsibilityTitle } from './titles.ts';
 import { t } from '../i18n/index.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { stagePhrase } from './labels.ts';
@@ -28,7 +29,10 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   const { circle, suggestions, responsibilities, handovers, nameOf, onChanged } = props;
   const { busy, done, error, run } = useAction();
   const me = circle.myMemberId;
-  const titleOf = (id: string) => responsibilities.find((r) => r.id === id)?.title ?? '';
+  const titleOf = (id: string) => {
+    const found = responsibilities.find((r) => r.id === id);
+    return found ? responsibilityTitle(found) : '';
+  };
   const who = (memberId: string) => (memberId === me ? t('load.handovers.you') : nameOf(memberId));
   const pending = (s: Suggestion) =>
     handovers.some(

@@ -1,0 +1,51 @@
+/** Spanish titles of the common responsibilities (Share the load), by their ids in core's CATALOGUE_OFFERS. */
+export const esResponsibilities: Readonly<Record<`responsibility.${string}`, string>> = {
+  'responsibility.cooking': 'Preparar las comidas',
+  'responsibility.dishes': 'Lavar los platos y ordenar la cocina',
+  'responsibility.groceries': 'Compras de comida y lista de compras',
+  'responsibility.laundry': 'Lavar la ropa',
+  'responsibility.cleaning': 'Limpiar la casa',
+  'responsibility.repairs': 'Arreglos y mantenimiento',
+  'responsibility.school': 'Llevar y recoger en la escuela, formularios y docentes',
+  'responsibility.kids_activities': 'Actividades infantiles y encuentros para jugar',
+  'responsibility.bills': 'Pagar las facturas',
+  'responsibility.budget': 'Presupuesto y ahorros',
+  'responsibility.appointments': 'Citas médicas y dentales',
+  'responsibility.medicines': 'Medicamentos y recetas',
+  'responsibility.plans_friends': 'Planes con amistades',
+  'responsibility.birthdays': 'Cumpleaños, regalos y tarjetas',
+  'responsibility.family_contact': 'Mantener el contacto con la familia',
+  'responsibility.family_gatherings': 'Organizar reuniones familiares y celebraciones',
+  'responsibility.elder_care': 'Cuidar de un padre o una madre mayor',
+  'responsibility.paperwork': 'Trámites, seguros y renovaciones',
+  'responsibility.holidays': 'Planificar vacaciones y viajes',
+  'responsibility.checking_in': 'Interesarse por cómo está cada persona',
+  'responsibility.calming': 'Calmar las tensiones y limar asperezas',
+  'responsibility.friends_birthdays': 'Recordar cumpleaños y juntar dinero para regalos',
+  'responsibility.friends_hosting':
+    'Recibir en casa: abrir las puertas, la comida y ordenar después',
+  'responsibility.friends_bookings': 'Reservar mesas, entradas y alojamiento',
+  'responsibility.friends_shared_costs':
+    'Llevar la cuenta de los gastos compartidos y saldar cuentas',
+  'responsibility.friends_keeping_in_touch':
+    'Mantener el contacto entre encuentros y pasar las novedades',
+  'responsibility.friends_gone_quiet':
+    'Darse cuenta de quién lleva tiempo sin dar señales y dar el primer paso',
+  'responsibility.friends_hard_times': 'Estar ahí cuando alguien del grupo pasa por un mal momento',
+  'responsibility.friends_traditions':
+    'Mantener las tradiciones: el viaje de cada año, la salida de siempre',
+  'responsibility.friends_getting_there':
+    'Llevar y traer: que todo el mundo llegue y vuelva a casa',
+  'responsibility.team_meetings': 'Planificar reuniones: el orden del día, la hora y quién asiste',
+  'responsibility.team_notes': 'Tomar notas y compartir lo que se decidió',
+  'responsibility.team_follow_ups': 'Dar seguimiento a lo acordado',
+  'responsibility.team_onboarding': 'Dar la bienvenida a quien llega y ayudarle a situarse',
+  'responsibility.team_overload': 'Darse cuenta de quién tiene demasiada carga y echar una mano',
+  'responsibility.team_bookings': 'Reservar salas, viajes y espacios',
+  'responsibility.team_expenses': 'Gastos, pedidos y el presupuesto común',
+  'responsibility.team_supplies': 'Material, y que los espacios comunes estén en condiciones',
+  'responsibility.team_docs': 'Mantener al día los documentos compartidos y las guías',
+  'responsibility.team_cover': 'Organizar quién cubre vacaciones y días de enfermedad',
+  'responsibility.team_celebrations': 'Cumpleaños, despedidas y celebrar lo que salió bien',
+  'responsibility.team_thanks': 'Transmitir agradecimientos y comentarios positivos',
+};
