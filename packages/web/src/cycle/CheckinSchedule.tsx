@@ -101,7 +101,9 @@ export function CheckinSchedule({
               </select>
             </label>
           )}
-          <button type="submit">{t('checkin.schedule.save')}</button>
+          <button type="submit" className="primary">
+            {t('checkin.schedule.save')}
+          </button>
         </fieldset>
         <p role="status">{status}</p>
         <Alert message={error} />

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { PairBalance } from '../api-balance.ts';
 import { formLabel } from '../care.ts';
 import { Icon } from '../components/Icon.tsx';
-import { t } from '../i18n/index.ts';
+import { listFormat, t } from '../i18n/index.ts';
 import { formatAmount } from './labels.ts';
 
 interface FormBreakdownProps {
@@ -20,7 +20,9 @@ function topForms(rows: readonly { form: FormOfCare; amount: number }[]): string
     .sort((a, b) => b.amount - a.amount)
     .slice(0, 2)
     .map((row) => formLabel(row.form));
-  return named.length > 0 ? named.join(', ') : t('balance.forms.nothing');
+  return named.length > 0
+    ? listFormat({ style: 'narrow', type: 'unit' }).format(named)
+    : t('balance.forms.nothing');
 }
 
 /**

@@ -18,6 +18,7 @@ import { arFirstRun, arNextSteps, arWelcome } from './ar-welcome.ts';
 import { arUndo } from './ar-undo.ts';
 import { arLanguage } from './ar-language.ts';
 import { arResponsibilities } from './ar-responsibilities.ts';
+import { arDailyQuestions } from './ar-daily-questions.ts';
 
 export const ar: Messages = {
   'app.name': 'recipro',
@@ -283,6 +284,7 @@ export const ar: Messages = {
   'form.mental_load': 'العبء الذهني',
   'form.mental_load.hint': 'التذكّر، والتخطيط، والتنظيم',
   ...arResponsibilities,
+  ...arDailyQuestions,
 
   'chat.title': 'استيراد محادثة',
   ...arBalance,

@@ -17,6 +17,7 @@ import { esFirstRun, esNextSteps, esWelcome } from './es-welcome.ts';
 import { esUndo } from './es-undo.ts';
 import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
+import { esDailyQuestions } from './es-daily-questions.ts';
 
 export const es: Messages = {
   'app.name': 'recipro',
@@ -287,6 +288,7 @@ export const es: Messages = {
   'form.mental_load': 'Carga mental',
   'form.mental_load.hint': 'Recordar, planificar, organizar',
   ...esResponsibilities,
+  ...esDailyQuestions,
 
   'chat.title': 'Importar un chat',
   ...esBalance,

@@ -40,8 +40,8 @@ export function addMessages(messages: Catalogue): void {
 
 /**
  * ICU prints a bare `{count}` given a number as the number's digits; recipro's messages want
- * it written as the language writes numbers ("2,000", "٢٬٠٠٠"), so a placeholder that is given
- * a number becomes a number placeholder.
+ * it written as the language writes numbers ("2,000", "2.000", with the digits Intl's data gives
+ * the locale), so a placeholder that is given a number becomes a number placeholder.
  */
 function numbersFormatted(
   elements: readonly MessageFormatElement[],

@@ -6,6 +6,7 @@ import { SkeletonList } from '../components/Skeleton.tsx';
 import { ShowMore } from '../components/ShowMore.tsx';
 import { usePages } from '../hooks/usePages.ts';
 import { describeError } from '../errors.ts';
+import { questionText } from './text.ts';
 import { t } from '../i18n/index.ts';
 import { listPastQuestions, type PastDay } from './api.ts';
 import { Answers } from './Answers.tsx';
@@ -44,7 +45,7 @@ export function PastDays({
           {days.map((day) => (
             <li key={day.date} className="question-day">
               <p className="muted question-day-date">{dayInWords(day.date)}</p>
-              <p className="question-day-text">{day.text}</p>
+              <p className="question-day-text">{questionText(day)}</p>
               <Answers circle={circle} answers={day.answers} />
             </li>
           ))}

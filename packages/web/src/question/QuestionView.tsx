@@ -3,6 +3,7 @@ import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
+import { questionText } from './text.ts';
 import { t } from '../i18n/index.ts';
 import { momentOf, zonedTime } from '../i18n/times.ts';
 import { browserTimeZone } from '../components/timezones.ts';
@@ -41,7 +42,7 @@ export function QuestionView({ circle }: { readonly circle: CircleDetail }) {
       <section className="card stack question-today" aria-labelledby={`${id}-q`}>
         <p className="muted question-about">{aboutLine(q.theme, q.depth)}</p>
         <h2 id={`${id}-q`} className="question-text">
-          {q.text}
+          {questionText(q)}
         </h2>
         {q.swapped && <p className="hint">{t('question.swapped')}</p>}
         <p className="muted">{answeredLine(circle, q.answeredBy)}</p>

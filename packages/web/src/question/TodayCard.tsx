@@ -5,6 +5,7 @@ import { Icon } from '../components/Icon.tsx';
 import { Link } from '../components/Link.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
+import { questionText } from './text.ts';
 import { t } from '../i18n/index.ts';
 import { questionPaths } from '../router/question.ts';
 import { getTodayQuestion, type TodayQuestion } from './api.ts';
@@ -32,7 +33,7 @@ export function TodayCard({ circle }: { readonly circle: CircleDetail }) {
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <>
-          <p className="question-text">{state.data.text}</p>
+          <p className="question-text">{questionText(state.data)}</p>
           <p className="muted">{statusLine(circle, state.data)}</p>
           <p>
             <Link to={to} className="question-go primary">

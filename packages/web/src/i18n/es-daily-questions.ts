@@ -1,0 +1,346 @@
+/** Spanish wording of the question a day, by question id (core’s QUESTION_BANK). */
+export const esDailyQuestions: Readonly<Record<`dailyQuestion.${string}`, string>> = {
+  'dailyQuestion.q001':
+    '¿Qué pequeña cosa hizo hace poco alguien de este círculo que te hizo el día un poco más fácil?',
+  'dailyQuestion.q002': '¿Quién, fuera de este círculo, te ayudó esta semana, y cómo?',
+  'dailyQuestion.q003': '¿Qué se le da bien a alguien de este círculo que te gustaría aprender?',
+  'dailyQuestion.q004':
+    '¿Cuándo fue la última vez que sentiste que aquí te escuchaban de verdad, y qué te hizo sentirlo así?',
+  'dailyQuestion.q005': '¿Qué palabras amables escuchaste hace poco que se te quedaron grabadas?',
+  'dailyQuestion.q006':
+    '¿Qué esfuerzo de alguien de este círculo puede haber pasado desapercibido últimamente?',
+  'dailyQuestion.q007':
+    '¿Qué te gustaría agradecerle a alguien de este círculo que aún no le hayas dicho?',
+  'dailyQuestion.q008': '¿Qué hizo este mes alguien del círculo que te pareció admirable?',
+  'dailyQuestion.q009': '¿Qué tipo de ayuda pequeña y práctica siempre te alegra recibir?',
+  'dailyQuestion.q010': '¿De qué estás pendiente ahora mismo que quizá el resto no vea?',
+  'dailyQuestion.q011':
+    'Después de un día largo, ¿qué te ayuda más: hablarlo con calma o un poco de compañía en silencio?',
+  'dailyQuestion.q012':
+    '¿Cómo te gusta que te pregunten qué tal estás, para que te den ganas de responder?',
+  'dailyQuestion.q013': '¿Qué pregunta te gustaría que la gente te hiciera más a menudo?',
+  'dailyQuestion.q014':
+    '¿Qué te gustaría que planeáramos, para tener algo que esperar con ilusión?',
+  'dailyQuestion.q015': '¿Qué es lo que más te ayuda cuando estás bajo presión?',
+  'dailyQuestion.q016':
+    '¿Cómo pueden notar las personas de este círculo que te vendría bien algo de apoyo, aunque no lo digas?',
+  'dailyQuestion.q017': '¿Qué tipo de mensaje te gustaría recibir en un día difícil?',
+  'dailyQuestion.q018':
+    '¿Cómo prefieres que te den las gracias: con palabras, con un gesto o de otra manera?',
+  'dailyQuestion.q019': '¿Qué pequeño detalle te hace sentir que cuidan de ti?',
+  'dailyQuestion.q020':
+    'Cuando necesitas espacio, ¿cómo te gustaría decirlo y cómo te gustaría que se recibiera?',
+  'dailyQuestion.q021':
+    '¿Qué tipo de ayuda, aunque se ofrezca con cariño, en realidad no te ayuda?',
+  'dailyQuestion.q022': 'Para ti, ¿cómo se nota el respeto en los pequeños momentos del día a día?',
+  'dailyQuestion.q023':
+    '¿Qué es algo que te importa y que quizá las personas de este círculo no sepan?',
+  'dailyQuestion.q024': '¿Qué promesa, grande o pequeña, es importante para ti cumplir?',
+  'dailyQuestion.q025': '¿Qué hace que algo te parezca justo?',
+  'dailyQuestion.q026':
+    '¿A qué te gustaría que nos aferráramos cuando las cosas se ponen difíciles?',
+  'dailyQuestion.q027': '¿Qué significa para ti «estar ahí para alguien»?',
+  'dailyQuestion.q028': '¿Qué dicho del lugar donde creciste sigues usando?',
+  'dailyQuestion.q029': '¿Qué comida te recuerda de dónde vienes?',
+  'dailyQuestion.q030': '¿Qué tradición te gustaría compartir con las personas de este círculo?',
+  'dailyQuestion.q031':
+    'Donde creciste, ¿las gracias se decían en voz alta o se mostraban de forma más discreta?',
+  'dailyQuestion.q032': 'Donde creciste, ¿cómo mostraba la gente su cariño sin decirlo?',
+  'dailyQuestion.q033': '¿Qué momento con las personas de este círculo todavía te hace sonreír?',
+  'dailyQuestion.q034': '¿Qué ha sido lo mejor de tu semana hasta ahora?',
+  'dailyQuestion.q035': '¿Qué aprendiste hace poco que te sorprendió?',
+  'dailyQuestion.q036': '¿Cuándo sentiste orgullo por algo que hicimos en común?',
+  'dailyQuestion.q037': '¿Qué pequeño logro de esta semana merece celebrarse?',
+  'dailyQuestion.q038': '¿Qué esperas con ilusión este mes?',
+  'dailyQuestion.q039': '¿En qué te gustaría mejorar este año?',
+  'dailyQuestion.q040':
+    'Si tuviéramos una tarde libre para pasarla en compañía, ¿cómo te gustaría aprovecharla?',
+  'dailyQuestion.q041': '¿Qué haría que la próxima semana se te hiciera un poco más ligera?',
+  'dailyQuestion.q042': '¿Qué esperas que sigamos haciendo, cambie lo que cambie?',
+  'dailyQuestion.q043': 'Después de un desacuerdo, ¿qué te ayuda a tener ganas de volver a hablar?',
+  'dailyQuestion.q044':
+    '¿Qué manera amable de decir «Necesito una pausa» te resultaría fácil de escuchar?',
+  'dailyQuestion.q045': '¿Qué hace que una disculpa te parezca sincera?',
+  'dailyQuestion.q046':
+    'Cuando una conversación empieza a ponerse tensa, ¿qué podría decir alguien para ayudar a que se calme?',
+  'dailyQuestion.q047':
+    'Después de un momento difícil, ¿qué pequeña señal te dice que las cosas vuelven a estar bien?',
+  'dailyQuestion.q048':
+    '¿Cómo te gustaría enterarte de que algo que hiciste no le sentó bien a alguien?',
+  'dailyQuestion.q049': '¿Qué te ayuda a volver a empezar después de un día que salió mal?',
+  'dailyQuestion.q050': '¿Qué te hizo reír hace poco?',
+  'dailyQuestion.q051': '¿Qué hiciste hoy solo para ti?',
+  'dailyQuestion.q052': '¿Qué te enorgullece en silencio esta semana?',
+  'dailyQuestion.q053': '¿Qué canción, película o libro dice algo de quién eres?',
+  'dailyQuestion.q054': 'En un día cualquiera, ¿qué te da energía y qué te agota?',
+  'dailyQuestion.q055': '¿Cómo podríamos hacer que pedir ayuda resulte más fácil aquí?',
+  'dailyQuestion.q056':
+    '¿De qué te gustaría recibir un poco más de nuestra parte: tiempo, palabras, una mano con las cosas o espacio?',
+  'dailyQuestion.q057': '¿Cuándo te sorprendió para bien alguien de este círculo?',
+  'dailyQuestion.q058': 'Si esta semana tuviera un título, ¿cuál sería?',
+  'dailyQuestion.q059': '¿Sobre qué te gustaría que te preguntaran las personas de este círculo?',
+  'dailyQuestion.q060': '¿Qué es lo más amable que ha hecho por ti una persona desconocida?',
+  'dailyQuestion.q061':
+    '¿Qué es lo que más te pesa de tu semana ahora mismo, y te ayudaría que te echaran una mano con ello?',
+  'dailyQuestion.q062': '¿Sobre qué cambiaste de opinión hace poco?',
+  'dailyQuestion.q063': '¿Qué forma tienes de cuidar que quizá el resto no note?',
+  'dailyQuestion.q064': '¿Qué tienes hoy en la cabeza que te gustaría compartir?',
+  'dailyQuestion.q065': '¿Qué buen momento tuviste ayer?',
+  'dailyQuestion.q066': '¿Qué pequeña cosa te gustaría probar esta semana?',
+  'dailyQuestion.q067':
+    'Cuando alguien da el primer paso después de un momento tenso, ¿qué te facilita salir a su encuentro a mitad de camino?',
+  'dailyQuestion.q068': '¿Qué pequeña costumbre de alguien de este círculo te encanta en secreto?',
+  'dailyQuestion.q069': '¿Qué dijo una vez alguien de este círculo que todavía recuerdas?',
+  'dailyQuestion.q070':
+    '¿Qué hace alguien de este círculo que te hace sentir que te reciben con los brazos abiertos?',
+  'dailyQuestion.q071':
+    '¿Cuál es tu forma favorita de pasar tiempo con las personas de este círculo?',
+  'dailyQuestion.q072': '¿Qué te ha enseñado alguien de este círculo, quizá sin querer?',
+  'dailyQuestion.q073': 'Cuando estás triste, ¿qué te gusta que haga la gente?',
+  'dailyQuestion.q074':
+    'Cuando algo te disgusta, ¿quieres que alguien te ayude a solucionarlo, que te escuche o simplemente que te acompañe?',
+  'dailyQuestion.q075': '¿Qué momento del día te viene mejor para hablar de algo importante?',
+  'dailyQuestion.q076': '¿De qué te gustaría que habláramos más a menudo?',
+  'dailyQuestion.q077':
+    'Cuando te encuentras mal o no te quedan fuerzas, ¿qué te gusta que hagan por ti?',
+  'dailyQuestion.q078':
+    '¿Qué época difícil recuerdas en la que alguien de este círculo se quedó a tu lado?',
+  'dailyQuestion.q079': '¿Qué te encantaría que hiciéramos en común el próximo año?',
+  'dailyQuestion.q080': '¿Qué te gustaría que empezáramos a hacer con regularidad?',
+  'dailyQuestion.q081': '¿Qué te hace sentir que te quieren sin que haga falta decir nada?',
+  'dailyQuestion.q082': '¿Qué abrazo, palabra o gesto siempre te levanta el ánimo?',
+  'dailyQuestion.q083': '¿Cómo sería para ti un día perfecto sin hacer nada?',
+  'dailyQuestion.q084':
+    '¿Cómo te gusta que sea tu cumpleaños: grande y animado, o pequeño y tranquilo?',
+  'dailyQuestion.q085':
+    'Al final de un fin de semana, ¿qué necesitas para empezar la semana con buen pie?',
+  'dailyQuestion.q086': '¿Qué te cuesta pedir?',
+  'dailyQuestion.q087': '¿Cómo podrían mostrarte las personas de este círculo que piensan en ti?',
+  'dailyQuestion.q088': '¿Qué tipo de regalo significa mucho para ti, aunque no cueste nada?',
+  'dailyQuestion.q089': '¿En qué crees tanto como para defenderlo?',
+  'dailyQuestion.q090': '¿Qué significa para ti ser una buena amistad para alguien?',
+  'dailyQuestion.q091': '¿Cómo es para ti un buen día, de la mañana a la noche?',
+  'dailyQuestion.q092': '¿Qué crees que todo el mundo tendría que aprender a hacer?',
+  'dailyQuestion.q093': '¿Sobre qué esperas que siempre podamos hablarnos con sinceridad?',
+  'dailyQuestion.q094': '¿Cómo se nota la amabilidad en un día ajetreado?',
+  'dailyQuestion.q095': '¿Qué plato de tu infancia te encantaría que cocináramos en común?',
+  'dailyQuestion.q096': '¿Qué celebración o fiesta es importante para ti, y por qué?',
+  'dailyQuestion.q097': '¿Cómo pasaban un día libre las personas con quienes creciste?',
+  'dailyQuestion.q098': '¿Qué te han enseñado las personas mayores de tu vida?',
+  'dailyQuestion.q099': '¿Qué palabra de otro idioma, o de algún dialecto, te encanta?',
+  'dailyQuestion.q100': '¿Qué historia cuenta tu familia una y otra vez?',
+  'dailyQuestion.q101':
+    '¿Cuál es uno de tus recuerdos más felices con las personas de este círculo?',
+  'dailyQuestion.q102': '¿Qué es lo más gracioso que nos ha pasado?',
+  'dailyQuestion.q103': '¿A qué lugar en el que hemos estado te encantaría volver?',
+  'dailyQuestion.q104': '¿Qué pequeño momento de esta semana te gustaría recordar?',
+  'dailyQuestion.q105': '¿Cuándo sentiste que alguien de este círculo te comprendía de verdad?',
+  'dailyQuestion.q106': '¿Qué sueño tienes del que no has hablado con mucha gente?',
+  'dailyQuestion.q107': '¿Qué cosa nueva te gustaría probar este año?',
+  'dailyQuestion.q108': 'Si pudiéramos ir a cualquier lugar en compañía, ¿adónde te encantaría ir?',
+  'dailyQuestion.q109': '¿Qué te gustaría estar haciendo dentro de cinco años?',
+  'dailyQuestion.q110': '¿Qué esperas que la gente recuerde de ti?',
+  'dailyQuestion.q111': 'Cuando algo te hiere, ¿qué necesitas antes de poder hablarlo?',
+  'dailyQuestion.q112': '¿Cómo te gusta pedir perdón, y cómo te gusta que te lo pidan?',
+  'dailyQuestion.q113': '¿Qué te ayuda a dejar atrás una pequeña discusión?',
+  'dailyQuestion.q114':
+    '¿Qué señal podríamos usar cuando una conversación se está calentando demasiado?',
+  'dailyQuestion.q115':
+    'Después de una discusión, ¿prefieres hacer las paces enseguida o tomarte antes un poco de tiempo?',
+  'dailyQuestion.q116': '¿Qué te anima siempre en un día gris?',
+  'dailyQuestion.q117': '¿Qué pequeña tradición nuestra no te gustaría perder nunca?',
+  'dailyQuestion.q118': '¿Cuál es el mejor consejo que te han dado?',
+  'dailyQuestion.q119': '¿Qué te despierta curiosidad ahora mismo?',
+  'dailyQuestion.q120': '¿Qué hábito estás intentando crear, y cómo podríamos ayudarte?',
+  'dailyQuestion.q121': '¿Qué te ha preocupado esta semana que todavía no hayas contado?',
+  'dailyQuestion.q122': '¿Qué te gustaría que la gente notara de ti?',
+  'dailyQuestion.q123': '¿Qué te hace sentir que formas parte de este círculo?',
+  'dailyQuestion.q124': '¿Qué disfrutas haciendo por otras personas?',
+  'dailyQuestion.q125': '¿Qué comida o bebida mejora un mal día?',
+  'dailyQuestion.q126': '¿Cómo es para ti una buena velada en compañía?',
+  'dailyQuestion.q127': '¿Qué nos sale mejor ahora que antes?',
+  'dailyQuestion.q128': '¿Qué siempre has querido preguntarle a alguien de este círculo?',
+  'dailyQuestion.q129': '¿Qué olor, sonido o sabor te lleva de vuelta a tu infancia?',
+  'dailyQuestion.q130': '¿Cómo te gusta que te saluden cuando llegas?',
+  'dailyQuestion.q131': '¿Qué te hizo sentir valiente hace poco?',
+  'dailyQuestion.q132':
+    'Cuando pasamos tiempo en común, ¿qué te gustaría hacer más: hablar, jugar, crear algo o descansar?',
+  'dailyQuestion.q133':
+    '¿Cuándo fue la última vez que te sentiste realmente a gusto en nuestra compañía?',
+  'dailyQuestion.q134': '¿Qué te encantaba hacer en tu infancia que te gustaría volver a hacer?',
+  'dailyQuestion.q135': '¿Qué te ha parecido justo últimamente en lo que compartimos, y por qué?',
+  'dailyQuestion.q136': '¿Qué parte de tu vida te gustaría contarnos con más detalle?',
+  'dailyQuestion.q137': '¿Qué te hizo disfrutar de nuestra compañía esta semana?',
+  'dailyQuestion.q138': '¿Qué tarea o recado cambiarías con gusto por otro?',
+  'dailyQuestion.q139': '¿Qué parte de llevar nuestra casa te gustaría que revisáramos en común?',
+  'dailyQuestion.q140': '¿Qué hace que nuestra casa te resulte acogedora?',
+  'dailyQuestion.q141': '¿Qué daría más calma a nuestra casa?',
+  'dailyQuestion.q142': '¿Qué te gustaría decir que te cuesta decir en voz alta?',
+  'dailyQuestion.q143':
+    'Donde creciste, ¿cómo se manejaban los desacuerdos, y qué te llevas de eso?',
+  'dailyQuestion.q144': '¿Qué ha cambiado en ti desde que nos conocimos?',
+  'dailyQuestion.q145': '¿Qué lamentarías no haber hecho en los próximos años?',
+  'dailyQuestion.q150': '¿Qué te despertó curiosidad al conocer a tu pareja?',
+  'dailyQuestion.q151': '¿Qué momento de nuestros primeros tiempos te encantaría volver a vivir?',
+  'dailyQuestion.q152': '¿Qué hace tu pareja que te hace sentir que te elige?',
+  'dailyQuestion.q153': '¿Cuándo sientes más cerca a tu pareja?',
+  'dailyQuestion.q154': '¿Qué tipo de contacto físico te reconforta más en un día difícil?',
+  'dailyQuestion.q155': '¿Qué pequeño ritual podríamos tener, solo en pareja?',
+  'dailyQuestion.q156':
+    '¿Cómo te gustaría que repartiéramos en casa la tarea de recordar y de planificar?',
+  'dailyQuestion.q157': '¿De qué tema de dinero te gustaría que habláramos con calma?',
+  'dailyQuestion.q158': '¿Cómo es una buena semana en nuestra vida en pareja?',
+  'dailyQuestion.q159': 'Imagina una noche cualquiera dentro de diez años: ¿qué estamos haciendo?',
+  'dailyQuestion.q160': '¿Con qué sueño tuyo te gustaría contar con la ayuda de tu pareja?',
+  'dailyQuestion.q161': '¿Qué te enseñaron sobre el amor las parejas que veías mientras crecías?',
+  'dailyQuestion.q162':
+    '¿Qué te enseñó tu familia sobre repartir las tareas de la casa, y qué te gustaría conservar?',
+  'dailyQuestion.q163': '¿Cómo mostraba el cariño tu familia, y cómo te gusta mostrarlo a ti?',
+  'dailyQuestion.q164': '¿Qué tradición de tu familia te gustaría que mantuviéramos?',
+  'dailyQuestion.q165': 'Después de discutir, ¿qué es lo primero, por pequeño que sea, que ayuda?',
+  'dailyQuestion.q166': 'En un desacuerdo reciente, ¿qué te habría gustado decir de otra manera?',
+  'dailyQuestion.q167': '¿Qué palabras podríamos decirnos para querer decir «Volvamos a empezar»?',
+  'dailyQuestion.q168': '¿Qué te da seguridad para sacar un tema difícil con tu pareja?',
+  'dailyQuestion.q169': '¿Qué podría hacer tu pareja que te dijera «estamos bien»?',
+  'dailyQuestion.q170': '¿Qué cumplido te encantaría escuchar más a menudo?',
+  'dailyQuestion.q171': '¿Cuál es tu forma favorita de pasar una noche solo en pareja?',
+  'dailyQuestion.q172': '¿Qué te gustaría que probáramos en pareja por primera vez?',
+  'dailyQuestion.q173': '¿Qué te hace sentir que tu pareja te desea?',
+  'dailyQuestion.q174': '¿Cómo te gusta que volvamos a conectar después de un día sin vernos?',
+  'dailyQuestion.q175': '¿Qué preocupación llevas encima que te gustaría compartir?',
+  'dailyQuestion.q176': '¿Qué parte de nuestra vida en pareja agradeces especialmente ahora mismo?',
+  'dailyQuestion.q177': '¿Qué admiras de cómo afronta tu pareja las cosas difíciles?',
+  'dailyQuestion.q178': '¿Qué te ha enseñado tu pareja?',
+  'dailyQuestion.q179': '¿Qué canción te hace pensar en nuestra historia?',
+  'dailyQuestion.q180':
+    '¿Cuál es tu foto favorita en la que salimos en pareja, y qué estaba pasando en ese momento?',
+  'dailyQuestion.q181': '¿Qué época difícil superamos en pareja, y qué nos ayudó?',
+  'dailyQuestion.q182':
+    '¿Qué te gustaría que protegiéramos, por muy ajetreada que se ponga la vida?',
+  'dailyQuestion.q183': '¿Qué significa para ti el compromiso en el día a día?',
+  'dailyQuestion.q184': 'Para ti, ¿qué es un reparto justo: no en números, sino en cómo se vive?',
+  'dailyQuestion.q185':
+    '¿Qué límite es importante para ti, y cómo puede ayudarte tu pareja a respetarlo?',
+  'dailyQuestion.q186': '¿Cuándo sientes que tu pareja te respeta más?',
+  'dailyQuestion.q187': 'Cuando el trabajo o la familia te pesan, ¿cómo te gustaría recibir apoyo?',
+  'dailyQuestion.q188':
+    '¿Qué podríamos planear para el próximo mes, para esperarlo con ilusión en pareja?',
+  'dailyQuestion.q189': '¿Cómo te gustaría celebrar nuestro próximo día especial?',
+  'dailyQuestion.q190': '¿Qué pequeño gesto amable de tu pareja esta semana te gustaría mencionar?',
+  'dailyQuestion.q191': '¿Cómo te gustaría que te sorprendieran?',
+  'dailyQuestion.q192': 'Si tuviéramos un sábado entero libre, ¿cómo lo llenarías?',
+  'dailyQuestion.q193': '¿Qué te encanta de nuestra casa?',
+  'dailyQuestion.q194':
+    'Cuando la vida se pone ajetreada, ¿qué nos ayuda a sentir que estamos en el mismo equipo?',
+  'dailyQuestion.q195': '¿Qué pequeño hábito te gustaría que intentáramos cambiar en pareja?',
+  'dailyQuestion.q196': 'Cuando nos sentimos lejos, ¿qué te ayuda a encontrar el camino de vuelta?',
+  'dailyQuestion.q197':
+    '¿Qué hacía tu familia en los cumpleaños o en las fiestas que te gustaría sumar a nuestras celebraciones?',
+  'dailyQuestion.q198': '¿Qué pequeño gesto de cariño te encantaría recibir más a menudo?',
+  'dailyQuestion.q199':
+    'Cuando alguien de la pareja da el primer paso después de un momento difícil, ¿cómo puede la otra persona ponérselo fácil?',
+  'dailyQuestion.q200': '¿Qué fue lo mejor de tu día?',
+  'dailyQuestion.q201':
+    '¿Qué has hecho, construido o dibujado últimamente que te llene de orgullo?',
+  'dailyQuestion.q202': 'Si nuestra familia tuviera un lema, ¿cuál sería?',
+  'dailyQuestion.q203': '¿Qué norma de la familia te parece justa, y de cuál te gustaría hablar?',
+  'dailyQuestion.q204': '¿Qué tarea de casa no te importa hacer?',
+  'dailyQuestion.q205': '¿Qué tarea de casa te gustaría aprender a hacer?',
+  'dailyQuestion.q206': '¿Qué sería divertido hacer en familia este fin de semana?',
+  'dailyQuestion.q207': '¿Cuál es tu comida familiar favorita?',
+  'dailyQuestion.q208':
+    '¿Qué historia de una abuela, un abuelo u otra persona mayor de la familia te encanta escuchar?',
+  'dailyQuestion.q209': '¿Cuál de nuestras tradiciones familiares te gusta más?',
+  'dailyQuestion.q210': 'Cuando alguien de la familia está triste, ¿qué puede hacer el resto?',
+  'dailyQuestion.q211': '¿Cómo te gusta que nos demos las buenas noches o nos despidamos?',
+  'dailyQuestion.q212': '¿Qué te gustaría escuchar más a menudo en casa?',
+  'dailyQuestion.q213': '¿Qué gesto amable viste hacer a alguien de la familia?',
+  'dailyQuestion.q214': '¿Qué te gustaría que hiciéramos en familia antes de que termine el año?',
+  'dailyQuestion.q215': '¿Hay algo que te preocupe y en lo que podamos ayudarte?',
+  'dailyQuestion.q216': '¿Qué te ayuda a calmarte cuando te enfadas?',
+  'dailyQuestion.q217': '¿Cómo podemos hacer las paces después de enfadarnos?',
+  'dailyQuestion.q218': '¿Qué te hace más fácil pedir perdón?',
+  'dailyQuestion.q219': '¿Qué te encantaría aprender todavía, tengas la edad que tengas?',
+  'dailyQuestion.q220': '¿Qué hace nuestra familia de forma distinta a otras familias que conoces?',
+  'dailyQuestion.q221': '¿Qué recuerdas del día en que llegó una persona nueva a nuestra familia?',
+  'dailyQuestion.q222':
+    '¿Qué te ayuda a sentir que te escuchan durante las comidas o en un viaje por carretera?',
+  'dailyQuestion.q223': '¿Qué vacaciones o viaje te gustaría que recordáramos siempre?',
+  'dailyQuestion.q224': '¿Qué te gustaría que decidiéramos en familia?',
+  'dailyQuestion.q225':
+    '¿Qué pequeña cosa, que quizá pasa desapercibida, ayuda a que nuestra familia funcione bien?',
+  'dailyQuestion.q226': 'Si pudieras inventar una fiesta familiar, ¿qué celebraríamos?',
+  'dailyQuestion.q227': '¿En qué momento te gusta más contarnos cómo te fue el día?',
+  'dailyQuestion.q228': '¿Quién de la familia te hizo reír esta semana, y cómo?',
+  'dailyQuestion.q230': '¿Cuándo supiste que esto iba a ser una amistad?',
+  'dailyQuestion.q231': '¿Qué aventura nuestra le sigues contando a la gente?',
+  'dailyQuestion.q232':
+    '¿Qué viaje o plan mencionamos una y otra vez y de verdad tendríamos que hacer?',
+  'dailyQuestion.q233':
+    'Cuando la vida se pone ajetreada, ¿cómo te gusta que mantengamos el contacto?',
+  'dailyQuestion.q234': '¿Qué hizo una vez por ti una amistad que nunca olvidaste?',
+  'dailyQuestion.q235': '¿Qué hace que una amistad te resulte fácil?',
+  'dailyQuestion.q236':
+    'Cuando pasas por algo difícil, ¿cómo te gustaría que tus amistades se acercaran a ti?',
+  'dailyQuestion.q237':
+    '¿Cómo te gustaría que nos repartiéramos el recibir al grupo, la organización y los gastos?',
+  'dailyQuestion.q238': '¿Qué te gustaría que celebráramos en grupo este año?',
+  'dailyQuestion.q239': '¿Qué te ha gustado siempre de este grupo?',
+  'dailyQuestion.q240': 'Si empezáramos una tradición propia del grupo, ¿cuál sería?',
+  'dailyQuestion.q241':
+    'Después de un malentendido entre amistades, ¿qué te ayuda a aclarar las cosas?',
+  'dailyQuestion.q242': '¿Qué costumbre de tus orígenes te gustaría que probáramos?',
+  'dailyQuestion.q243': '¿Cómo se vivía la amistad donde creciste?',
+  'dailyQuestion.q244': '¿Qué mensaje de una amistad te alegró el día hace poco?',
+  'dailyQuestion.q245': '¿Qué es lo que más te gusta que hagamos cuando se reúne todo el grupo?',
+  'dailyQuestion.q246':
+    'Cuando cancelas un plan por cansancio, ¿qué te gustaría que te respondieran?',
+  'dailyQuestion.q250': '¿Qué hizo alguien del equipo esta semana que te facilitó el trabajo?',
+  'dailyQuestion.q251': '¿Qué ayuda marcaría la mayor diferencia en tu trabajo ahora mismo?',
+  'dailyQuestion.q252': '¿Qué tarea sin responsable te gustaría que repartiéramos?',
+  'dailyQuestion.q253':
+    '¿Cómo prefieres recibir comentarios sobre tu trabajo: por escrito o de palabra, en privado o en el momento?',
+  'dailyQuestion.q254': 'En el trabajo, ¿qué tipo de reconocimiento te parece sincero?',
+  'dailyQuestion.q255':
+    'Cuando te atascas, ¿cómo te gustaría pedir ayuda, y cómo te gustaría que te la ofrecieran?',
+  'dailyQuestion.q256': '¿Cómo es para ti una buena reunión?',
+  'dailyQuestion.q257': '¿Qué hace que aquí sea seguro decir «No lo sé» o «Me equivoqué»?',
+  'dailyQuestion.q258': '¿Qué te ayuda a desconectar de verdad después del trabajo?',
+  'dailyQuestion.q259': '¿Qué costumbre de un trabajo anterior te gustaría traer aquí?',
+  'dailyQuestion.q260': 'Donde creciste, ¿cómo se hablaba del trabajo?',
+  'dailyQuestion.q261':
+    '¿Qué norma no escrita de este equipo conviene que conozca alguien que acaba de llegar?',
+  'dailyQuestion.q262': '¿De qué trabajo hecho en equipo sientes orgullo?',
+  'dailyQuestion.q263': '¿Cuándo funcionó bien el trabajo en equipo este mes?',
+  'dailyQuestion.q264': '¿Qué te gustaría aprender de alguien del equipo?',
+  'dailyQuestion.q265': '¿Por qué te gustaría que se conociera a este equipo?',
+  'dailyQuestion.q266': '¿Qué podríamos dejar de hacer como equipo para trabajar con más calma?',
+  'dailyQuestion.q267':
+    'Cuando una discusión se pone tensa, ¿qué te ayuda a mantener una actitud abierta?',
+  'dailyQuestion.q268':
+    'Después de un desacuerdo en el trabajo, ¿qué te ayuda a pasar página de forma sana?',
+  'dailyQuestion.q269': '¿Cómo te gustaría que alguien te planteara una inquietud?',
+  'dailyQuestion.q270':
+    '¿Cómo se nota el respeto en la forma en que usamos el tiempo de cada persona?',
+  'dailyQuestion.q271':
+    '¿Cuál es tu mejor momento para concentrarte en el trabajo, y cómo podríamos protegerlo?',
+  'dailyQuestion.q272': '¿Qué pequeña cosa haría más agradable tu jornada de trabajo?',
+  'dailyQuestion.q273': 'Cuando tienes demasiado trabajo, ¿cómo te gustaría poder decirlo?',
+  'dailyQuestion.q274':
+    '¿Qué apoyo te gustaría recibir al volver después de unos días libres o de una temporada difícil?',
+  'dailyQuestion.q275': '¿Qué objetivo de los próximos meses te ilusiona?',
+  'dailyQuestion.q276': '¿A quién te gustaría agradecerle su trabajo esta semana, y por qué?',
+  'dailyQuestion.q277':
+    '¿Cómo podríamos hacer más fáciles los traspasos de trabajo dentro del equipo?',
+  'dailyQuestion.q278':
+    '¿Cómo prefieres que te mantengan al tanto: con un mensaje, una charla rápida o una lista compartida?',
+  'dailyQuestion.q279': '¿Qué aprendiste de un error que te gustaría compartir con el equipo?',
+  'dailyQuestion.q280': 'Para ti, ¿qué es un reparto justo del trabajo, más allá de las horas?',
+  'dailyQuestion.q281': '¿Qué tipo de ayuda ofrecerías con gusto más a menudo a tus colegas?',
+  'dailyQuestion.q282': '¿Qué celebración o ritual te gustaría que tuviera el equipo?',
+  'dailyQuestion.q283': '¿Qué te hizo sonreír en el trabajo esta semana?',
+  'dailyQuestion.q284': '¿Qué habilidad tuya te gustaría aprovechar más aquí?',
+  'dailyQuestion.q285': '¿Qué te ayuda en un día en que el trabajo se hace pesado?',
+  'dailyQuestion.q286':
+    '¿Qué trabajo se hace en silencio en este equipo y merece más agradecimiento?',
+};
