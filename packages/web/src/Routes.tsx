@@ -49,7 +49,7 @@ const Cycle = screen(
   (m) => m.CycleScreen,
 );
 const Dashboard = screen(
-  () => import('./screens/DashboardScreen.tsx'),
+  withArea('insights', () => import('./screens/DashboardScreen.tsx')),
   (m) => m.DashboardScreen,
 );
 const ChatImport = screen(

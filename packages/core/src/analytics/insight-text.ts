@@ -60,7 +60,7 @@ export interface InsightWords {
   readonly unseenNext: string;
   /** Open-handed one-way giving, after "has flowed mostly one way lately — ". */
   readonly openHanded: string;
-  /** After "the first step usually came from the same side". */
+  /** After "it was usually the same side that reached out". */
   readonly takingTurns: string;
   /** The everyday, practical care logged, as "the … logged (…)". */
   readonly household: string;

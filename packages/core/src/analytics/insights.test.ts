@@ -24,7 +24,7 @@ describe('insights', () => {
     ]).flat();
     const v = view(acts);
     const insight = find(v, 'initiations');
-    expect(insight?.text).toContain('the first step usually came from the same side');
+    expect(insight?.text).toContain('it was usually the same side that reached out');
     expect(insight?.text).not.toMatch(/\d+ of \d+|Ana who/);
     expect(insight?.evidence).toMatchObject({ opened: 16, total: 16, share: 1 });
     expect(find(v, 'in_rhythm')).toBeDefined();

@@ -50,6 +50,7 @@ export function pairInsights(p: PairBalance, ctx: InsightContext): Insight[] {
         ...numbers,
         seasonId: p.season.id,
         seasonKind: p.season.kind,
+        seasonMemberId: p.season.memberId,
         seasonStartsAt: season?.startsAt ?? null,
         seasonEndsAt: season?.endsAt ?? null,
       },
@@ -137,7 +138,7 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
   ) {
     out.push({
       kind: 'initiations',
-      text: `${capitalize(period)}, when ${a} and ${b} reconnected after a few quiet days, the first step usually came from the same side. ${words.takingTurns}`,
+      text: `${capitalize(period)}, when ${a} and ${b} reconnected after a few quiet days, it was usually the same side that reached out. ${words.takingTurns}`,
       memberIds: ids,
       evidence: { ...s.initiations, share: s.initiationShare },
     });
@@ -152,10 +153,10 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
     });
   }
   if (p.fit?.suggestion && !p.thin) {
-    const top = FORMS_OF_CARE.filter((f) => p.byForm[f].given > 0)
+    const topForms = FORMS_OF_CARE.filter((f) => p.byForm[f].given > 0)
       .sort((x, y) => p.byForm[y].given - p.byForm[x].given)
-      .slice(0, 2)
-      .map((f) => FORM_PHRASES[f]);
+      .slice(0, 2);
+    const top = topForms.map((f) => FORM_PHRASES[f]);
     const { language, forms } = p.fit.suggestion;
     const try_ =
       forms.length > 0
@@ -175,6 +176,9 @@ export function directedInsights(p: PairBalance, ctx: InsightContext): Insight[]
         landedEffort: p.fit.landedEffort,
         givenEffort: p.fit.givenEffort,
         language,
+        // The forms most of it was given in, most first (what the sentence names).
+        topForm: topForms[0] ?? null,
+        secondForm: topForms[1] ?? null,
       },
     });
   }

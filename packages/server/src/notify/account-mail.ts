@@ -1,3 +1,5 @@
+import type { Locale } from '@recipro/core';
+import { wordsFor, type MessageKey, type Words } from '../i18n/index.ts';
 import type { Mailer, MailMessage } from './mailer.ts';
 
 /**
@@ -5,7 +7,8 @@ import type { Mailer, MailMessage } from './mailer.ts';
  * that asked for them has been answered: no request waits for an SMTP server, and a request
  * for an unknown address takes as long as one for a known address. A failed send is logged,
  * not retried: the person can ask again. The links carry tokens, so these messages never go
- * through the reminder outbox, which would store them in plain text.
+ * through the reminder outbox, which would store them in plain text. Each is written in the
+ * language of the account it is about.
  */
 export class AccountMail {
   private readonly pending = new Set<Promise<void>>();
@@ -44,30 +47,49 @@ export class AccountMail {
   }
 }
 
-export const passwordResetMessage = (
-  to: { email: string; name: string },
+/** Who an account email goes to: the address, the name it greets, the account's language. */
+export interface AccountMailTo {
+  readonly email: string;
+  readonly name: string;
+  /** null: not chosen, so English. */
+  readonly locale: Locale | null;
+}
+
+/** An email about the person's own account: a greeting by name, then its paragraphs. */
+function accountMail(
+  to: AccountMailTo,
+  subject: MessageKey,
+  paragraphs: (words: Words) => readonly string[],
+): MailMessage {
+  const words = wordsFor(to.locale);
+  return {
+    to: to.email,
+    language: words.locale,
+    subject: words.t(subject),
+    text: `${[words.t('mail.hello', { name: to.name }), ...paragraphs(words)].join('\n\n')}\n`,
+  };
+}
+
+export function passwordResetMessage(
+  to: AccountMailTo,
   link: string,
   minutes: number,
-): MailMessage => ({
-  to: to.email,
-  subject: 'Set a new recipro password',
-  text:
-    `Hello ${to.name},\n\n` +
-    `Someone (we hope you) asked to set a new password for your recipro account.\n` +
-    `Follow this link within ${minutes} minutes to choose one. It works once:\n\n${link}\n\n` +
-    `If it was not you, ignore this email: your password stays as it is.\n`,
-});
+): MailMessage {
+  return accountMail(to, 'account.reset.subject', (words) => [
+    `${words.t('account.reset.asked')}\n${words.t('account.reset.follow', { minutes })}`,
+    link,
+    words.t('account.reset.notYou'),
+  ]);
+}
 
-export const emailConfirmationMessage = (
-  to: { email: string; name: string },
+export function emailConfirmationMessage(
+  to: AccountMailTo,
   link: string,
   hours: number,
-): MailMessage => ({
-  to: to.email,
-  subject: 'Confirm your email for recipro',
-  text:
-    `Hello ${to.name},\n\n` +
-    `Please confirm that this is your address for recipro by following this link ` +
-    `(it works once, within ${hours} hours):\n\n${link}\n\n` +
-    `Until then recipro sends no reminders to it. If you did not expect this, ignore this email.\n`,
-});
+): MailMessage {
+  return accountMail(to, 'account.confirm.subject', (words) => [
+    words.t('account.confirm.follow', { hours }),
+    link,
+    words.t('account.confirm.until'),
+  ]);
+}

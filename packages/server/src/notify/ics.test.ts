@@ -100,3 +100,19 @@ describe('icsCalendar', () => {
     expect(feed).not.toContain('\u0000');
   });
 });
+
+describe('icsCalendar’s language', () => {
+  it('marks each description with the language it is written in, and no title', () => {
+    const event = {
+      uid: 'r1-1@recipro',
+      start: Date.UTC(2026, 2, 1, 18),
+      minutes: 30,
+      summary: 'Tea',
+      description: 'طقس من طقوس Us.',
+    };
+    const feed = icsCalendar('طقوس recipro', [event], Date.UTC(2026, 2, 1), 'ar');
+    expect(feed).toContain('\r\nDESCRIPTION;LANGUAGE=ar:طقس من طقوس Us.\r\n');
+    expect(feed).toContain('\r\nSUMMARY:Tea\r\n');
+    expect(icsCalendar('x', [event], 0)).toContain('\r\nDESCRIPTION:طقس من طقوس Us.\r\n');
+  });
+});

@@ -1,3 +1,5 @@
+import type { Locale } from '@recipro/core';
+
 /** A minimal iCalendar (RFC 5545) writer for the members' ritual feeds. */
 export interface CalendarEvent {
   readonly uid: string;
@@ -53,9 +55,17 @@ export function foldLine(line: string): string {
 
 /**
  * A calendar of events given in UTC (each occurrence expanded by the server, so time zones and
- * daylight saving are already resolved and no VTIMEZONE is needed).
+ * daylight saving are already resolved and no VTIMEZONE is needed). `language` is the language
+ * of each description (RFC 5545 §3.2.10, LANGUAGE); a summary is a title someone wrote, in
+ * whatever language they wrote it, so it says none.
  */
-export function icsCalendar(name: string, events: readonly CalendarEvent[], now: number): string {
+export function icsCalendar(
+  name: string,
+  events: readonly CalendarEvent[],
+  now: number,
+  language?: Locale,
+): string {
+  const described = language ? `DESCRIPTION;LANGUAGE=${language}` : 'DESCRIPTION';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -70,7 +80,7 @@ export function icsCalendar(name: string, events: readonly CalendarEvent[], now:
       `DTSTART:${stamp(e.start)}`,
       `DTEND:${stamp(e.start + e.minutes * 60_000)}`,
       `SUMMARY:${icsText(e.summary)}`,
-      `DESCRIPTION:${icsText(e.description)}`,
+      `${described}:${icsText(e.description)}`,
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

@@ -1,7 +1,10 @@
+import type { Locale } from '@recipro/core';
 import nodemailer from 'nodemailer';
 
 export interface MailMessage {
   readonly to: string;
+  /** The language the email is written in: the recipient's (sent as Content-Language). */
+  readonly language: Locale;
   readonly subject: string;
   readonly text: string;
   /** Extra headers, e.g. List-Unsubscribe. */
@@ -36,7 +39,7 @@ export function smtpMailer(url: string, from: string): Mailer {
         to: message.to,
         subject: message.subject,
         text: message.text,
-        headers: { ...message.headers },
+        headers: { 'Content-Language': message.language, ...message.headers },
       });
     },
     close: () => transport.close(),

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterQuietHours } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
+import { wordsFor, type Words } from '../i18n/index.ts';
 import type {
   NotificationSettings,
   NotificationSettingsRepository,
+  Recipient,
 } from '../repositories/notification-settings.ts';
 import type { PushSubscriptionsRepository } from '../repositories/push-subscriptions.ts';
 import type { NewReminder, Reminder, RemindersRepository } from '../repositories/reminders.ts';
@@ -47,7 +49,8 @@ class Undeliverable extends Error {}
 /**
  * Plans reminders for rituals into the outbox and delivers due ones, by email and web push;
  * updates between members go through the same outbox (`updates`, see update-delivery.ts).
- * Email goes only to a confirmed address; push does not depend on it.
+ * Email goes only to a confirmed address; push does not depend on it. Each goes in its person's
+ * language as it is when sent (their account's locale, read with their address and settings).
  * Exactly once: planning is idempotent (one row per occurrence, person and channel), and a
  * reminder is claimed by one process before it is sent. A process that dies after sending but
  * before recording it may, after the claim expires, let another process send it again.
@@ -112,14 +115,14 @@ export class ReminderScheduler {
     const now = clock.now();
     const all = await rituals.allWithParticipants();
     const userIds = [...new Set(all.flatMap((r) => r.participants.map((p) => p.userId)))];
-    const people = await settings.forUsers(userIds);
+    const people = await settings.recipients(userIds);
     const confirmed = mailer ? await this.deps.users.withConfirmedEmail(userIds) : new Set();
     const planned: NewReminder[] = [];
     for (const ritual of all) {
       for (const at of occurrencesBetween(ritual, now, now + PLAN_AHEAD_MS)) {
         for (const { userId } of ritual.participants) {
           const s: Pick<NotificationSettings, 'email' | 'push' | 'quietHours' | 'timezone'> =
-            people.get(userId) ?? {
+            people.get(userId)?.settings ?? {
               email: mailer !== null,
               push: true,
               quietHours: null,
@@ -139,7 +142,8 @@ export class ReminderScheduler {
               channel,
               occurrenceKey: `${ritual.id}|${userId}|${channel}|${toIso(at)}`,
               title: ritual.title,
-              body: `Time for "${ritual.title}". A few minutes together is plenty.`,
+              // The words around the title are said when it is sent (`wordsOf`).
+              body: '',
               dueAt: toIso(due),
               createdAt: toIso(now),
             });
@@ -157,14 +161,18 @@ export class ReminderScheduler {
       const now = this.deps.clock.now();
       const batch = await this.deps.reminders.claim(toIso(now), toIso(now + CLAIM_MS), 20);
       if (batch.length === 0) return sent;
-      for (const reminder of batch) if (await this.send(reminder)) sent += 1;
+      const people = await this.deps.settings.recipients([...new Set(batch.map((r) => r.userId))]);
+      for (const reminder of batch)
+        if (await this.send(reminder, people.get(reminder.userId))) sent += 1;
     }
   }
 
-  private async send(reminder: Reminder): Promise<boolean> {
+  private async send(reminder: Reminder, person: Recipient | undefined): Promise<boolean> {
     const { reminders, clock, log } = this.deps;
     try {
-      await (reminder.channel === 'email' ? this.sendEmail(reminder) : this.sendPush(reminder));
+      await (reminder.channel === 'email'
+        ? this.sendEmail(reminder, person)
+        : this.sendPush(reminder, person));
       await reminders.markSent(reminder.id, toIso(clock.now()));
       return true;
     } catch (error) {
@@ -181,28 +189,34 @@ export class ReminderScheduler {
     }
   }
 
-  private async sendEmail(reminder: Reminder): Promise<void> {
-    const { mailer, settings } = this.deps;
+  private async sendEmail(reminder: Reminder, person: Recipient | undefined): Promise<void> {
+    const { mailer } = this.deps;
     if (!mailer) throw new Error('email is not configured');
-    const person = (await settings.forUsers([reminder.userId])).get(reminder.userId);
-    if (!person) throw new Error('no notification settings for this person');
+    if (!person?.settings) throw new Error('no notification settings for this person');
     const confirmed = await this.deps.users.withConfirmedEmail([reminder.userId]);
     if (!confirmed.has(reminder.userId))
       throw new Undeliverable('the email address is not confirmed');
+    const { user } = person;
     const app = this.deps.appUrl();
-    const unsubscribe = `${app}/api/unsubscribe/${person.unsubscribeToken}`;
+    const unsubscribe = `${app}/api/unsubscribe/${person.settings.unsubscribeToken}`;
     if (reminder.updateKind !== null) {
-      const message = await this.deps.updates?.message(reminder);
+      const message = await this.deps.updates?.message(reminder, user.locale);
       if (!message) throw new Undeliverable('the update is gone');
       await mailer.send(
-        updateEmail({ to: person.user, message, app, url: reminder.url ?? '/', unsubscribe }),
+        updateEmail({ to: user, message, app, url: reminder.url ?? '/', unsubscribe }),
       );
       return;
     }
+    const words = wordsFor(user.locale);
+    const { title, body } = wordsOf(reminder, words);
     await mailer.send({
-      to: person.user.email,
-      subject: reminder.title,
-      text: `Hello ${person.user.name},\n\n${reminder.body}\n\nOpen it in recipro: ${app}${placeOf(reminder)}\n\nTo stop these emails: ${unsubscribe}\n`,
+      to: user.email,
+      language: words.locale,
+      subject: title,
+      text:
+        `${words.t('mail.hello', { name: user.name })}\n\n${body}\n\n` +
+        `${words.t('reminder.email.open')} ${app}${placeOf(reminder)}\n\n` +
+        `${words.t('reminder.email.stop')} ${unsubscribe}\n`,
       headers: {
         'List-Unsubscribe': `<${unsubscribe}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
@@ -210,14 +224,26 @@ export class ReminderScheduler {
     });
   }
 
-  private async sendPush(reminder: Reminder): Promise<void> {
+  private async sendPush(reminder: Reminder, person: Recipient | undefined): Promise<void> {
     const url = reminder.url ?? placeOf(reminder);
     await pushToDevices(this.deps.subscriptions, this.deps.push, reminder.userId, {
-      title: reminder.title,
-      body: reminder.body,
+      ...wordsOf(reminder, wordsFor(person?.user.locale ?? null)),
       url,
     });
   }
+}
+
+/**
+ * A reminder's title and body in its person's language as it is when it goes: a ritual's title
+ * is the circle's own, said within words of that language; a test reminder's words were written
+ * in the person's language when they asked for it, a moment before.
+ */
+function wordsOf(reminder: Reminder, words: Words): { title: string; body: string } {
+  if (reminder.ritualId === null) return { title: reminder.title, body: reminder.body };
+  return {
+    title: reminder.title,
+    body: words.t('reminder.ritual.body', { title: reminder.title }),
+  };
 }
 
 /**

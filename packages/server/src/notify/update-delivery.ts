@@ -8,6 +8,7 @@ import {
   startOfLocalDay,
   type DeliveryChannel,
   type DeliveryClock,
+  type Locale,
   type PushSend,
   type UpdateKind,
 } from '@recipro/core';
@@ -37,7 +38,7 @@ export const STALE_MS = 24 * 3_600_000;
 export interface UpdateDeliveryDeps {
   readonly updates: Pick<UpdatesRepository, 'unplanned' | 'markPlanned' | 'circleNames' | 'byIds'>;
   readonly choices: Pick<UpdateChoicesRepository, 'forUsers'>;
-  readonly settings: Pick<NotificationSettingsRepository, 'forUsers'>;
+  readonly settings: Pick<NotificationSettingsRepository, 'recipients'>;
   readonly reminders: RemindersRepository;
   readonly subscriptions: Pick<PushSubscriptionsRepository, 'usersWithAny' | 'forUser' | 'forget'>;
   /** Email goes only to confirmed addresses. */
@@ -66,8 +67,8 @@ export const defaultChoice = (kind: UpdateKind): UpdateChoice => ({
  * it). Then the update is marked planned.
  *
  * An outbox row keeps no words, not even a name: its message (`update-messages.ts`) is made
- * when it is sent, from the update as it is then, so someone who has left is never named and
- * what stays in the outbox says nothing of anyone.
+ * when it is sent, from the update as it is then and in the language the person has then, so
+ * someone who has left is never named and what stays in the outbox says nothing of anyone.
  *
  * Email rows are sent by the scheduler like any reminder. Pushes go a person at a time: all of
  * their due pushes (and those still gathering) are claimed together and core's
@@ -87,7 +88,7 @@ export class UpdateDelivery {
       const now = clock.now();
       const userIds = [...new Set(batch.map((u) => u.userId))];
       const [people, chosen, confirmed, withDevices] = await Promise.all([
-        this.deps.settings.forUsers(userIds),
+        this.deps.settings.recipients(userIds),
         this.deps.choices.forUsers(userIds),
         this.deps.emailAvailable ? this.deps.users.withConfirmedEmail(userIds) : new Set(),
         this.deps.subscriptions.usersWithAny(userIds),
@@ -96,7 +97,7 @@ export class UpdateDelivery {
       for (const update of batch) {
         const made = Date.parse(update.createdAt);
         if (now - made > STALE_MS) continue;
-        const settings = people.get(update.userId);
+        const settings = people.get(update.userId)?.settings ?? undefined;
         const choice = chosen.get(update.userId)?.get(update.kind) ?? defaultChoice(update.kind);
         const channels: DeliveryChannel[] = [];
         if ((settings?.push ?? true) && choice.push && withDevices.has(update.userId))
@@ -158,7 +159,9 @@ export class UpdateDelivery {
       toIso(now + CLAIM_MS),
     );
     if (rows.length === 0) return { claimed: false, sent: 0 };
-    const settings = (await this.deps.settings.forUsers([userId])).get(userId);
+    const recipient = (await this.deps.settings.recipients([userId])).get(userId);
+    const settings = recipient?.settings ?? undefined;
+    const locale = recipient?.user.locale ?? null;
     if (settings && !settings.push) {
       // Push was turned off after these were planned: they are not sent.
       for (const row of rows) await reminders.markFailed(row.id, 'push is turned off', null);
@@ -194,7 +197,7 @@ export class UpdateDelivery {
         const row = byId.get(p.id);
         return row ? [row] : [];
       });
-      const message = await this.messageOf(send, carried);
+      const message = await this.messageOf(send, carried, locale);
       if (!message) {
         for (const row of carried) await reminders.markFailed(row.id, 'the update is gone', null);
       } else if (await this.send(userId, carried, message)) sent += 1;
@@ -202,22 +205,29 @@ export class UpdateDelivery {
     return { claimed: true, sent };
   }
 
-  /** The push of one update or of a bundle; null when that one update is gone. */
-  private async messageOf(send: PushSend, rows: readonly Reminder[]): Promise<PushMessage | null> {
+  /** The push of one update or of a bundle, in `locale`; null when that one update is gone. */
+  private async messageOf(
+    send: PushSend,
+    rows: readonly Reminder[],
+    locale: Locale | null,
+  ): Promise<PushMessage | null> {
     const [row] = rows;
     if (send.type === 'single') {
-      const message = row && (await this.message(row));
+      const message = row && (await this.message(row, locale));
       return message ? { ...message, url: row.url ?? '/' } : null;
     }
     const names = await this.deps.updates.circleNames(send.circles.map((c) => c.circleId));
-    return { ...bundleMessage(send.circles, names), url: BUNDLE_URL };
+    return { ...bundleMessage(send.circles, names, locale), url: BUNDLE_URL };
   }
 
-  /** The words of the update a row tells of, as of now; null when the update is gone. */
-  async message(row: Reminder): Promise<UpdateMessage | null> {
+  /**
+   * The words of the update a row tells of, as of now, in the recipient's language (`locale`,
+   * null for English); null when the update is gone.
+   */
+  async message(row: Reminder, locale: Locale | null): Promise<UpdateMessage | null> {
     if (row.updateId === null) return null;
     const update = (await this.deps.updates.byIds([row.updateId])).get(row.updateId);
-    return update ? updateMessage(update.kind, update) : null;
+    return update ? updateMessage(update.kind, update, locale) : null;
   }
 
   /** One push carrying these rows; on failure each row waits for its own retry. */

@@ -1,14 +1,17 @@
 /**
  * What recipro sends about updates between members, by push and by email: for each kind, its
  * default channels, its place in the app and its words. Adding a kind to core's `UPDATE_KINDS`
- * means adding one entry here (the type below insists).
+ * means adding one entry here and its title and body to each catalogue in i18n/ (the types
+ * insist).
  *
  * Nothing private ever travels: a message is made from the kind, the circle's name and the
  * name of the member who acted (where the in-app update names them) — never from anything
  * anyone wrote (notes, needs, answers, titles). `UpdateFacts` holds nothing else.
- * The words follow docs/voice.md: warm, about the reader, no score.
+ * The words follow docs/voice.md: warm, about the reader, no score. They are said in the
+ * language of the person they go to (i18n/, their account's locale; English when not chosen).
  */
-import type { BundledCircle, UpdateDetail, UpdateKind } from '@recipro/core';
+import type { BundledCircle, Locale, UpdateDetail, UpdateKind } from '@recipro/core';
+import { wordsFor, type MessageKey } from '../i18n/index.ts';
 import type { MailMessage } from './mailer.ts';
 
 /** All a message may be made from. */
@@ -45,287 +48,75 @@ interface KindDelivery {
   /** Sent by email unless the person chose otherwise (email is always something one opts into). */
   readonly email: boolean;
   readonly place: Place;
-  readonly text: (words: {
-    name: string;
-    circle: string;
-    answer: string | null;
-    /** Nobody acted: the circle's own schedule did it. */
-    scheduled: boolean;
-  }) => UpdateMessage;
 }
-
-const answered = (answer: string | null, what: string) =>
-  answer === 'accepted'
-    ? `accepted ${what}`
-    : answer === 'declined'
-      ? `declined ${what}`
-      : `answered ${what}`;
 
 /**
  * Defaults: a push for what waits for the reader or reaches out to them (someone asks to join,
  * "let's reset", a repair, a need, a check-in or values conversation, a proposal about them);
  * in the app only for news that asks nothing of them (changes to shared things, answers,
- * "noticed"). No email unless chosen.
+ * "noticed"). No email unless chosen. Each kind's words are `update.<kind>.title` and
+ * `update.<kind>.body` in the catalogues (i18n/en.ts).
  */
 export const UPDATE_DELIVERY: { readonly [K in UpdateKind]: KindDelivery } = {
-  invitation_accepted: {
-    push: true,
-    email: false,
-    place: 'circle',
-    text: ({ name, circle }) => ({
-      title: 'Someone asks to join',
-      body: `${name} asked to join ${circle}. Anyone in the circle can let them in.`,
-    }),
-  },
-  member_admitted: {
-    push: false,
-    email: false,
-    place: 'circle',
-    text: ({ circle }) => ({
-      title: 'Someone new has joined',
-      body: `Someone new has joined ${circle}.`,
-    }),
-  },
-  welcome: {
-    push: true,
-    email: false,
-    place: 'circle',
-    text: ({ name, circle }) => ({
-      title: 'Welcome',
-      body: `${name} let you into ${circle}. Welcome!`,
-    }),
-  },
-  removed_from_circle: {
-    push: false,
-    email: false,
-    place: 'home',
-    text: ({ circle }) => ({
-      title: 'A circle you were in',
-      body: `You are no longer in ${circle}.`,
-    }),
-  },
-  act_questioned: {
-    push: false,
-    email: false,
-    place: 'circle',
-    text: ({ name, circle }) => ({
-      title: 'An act of care to look at',
-      body: `${name} didn’t recognise an act of care you logged in ${circle}. You can change it or take it back.`,
-    }),
-  },
-  season_suggested: {
-    push: true,
-    email: false,
-    place: 'balance',
-    text: ({ name, circle }) => ({
-      title: 'A season suggested',
-      body: `${name} suggested a season about you in ${circle}. It is yours to accept or decline.`,
-    }),
-  },
-  season_answered: {
-    push: false,
-    email: false,
-    place: 'balance',
-    text: ({ name, circle, answer }) => ({
-      title: 'Your suggested season',
-      body: `${name} ${answered(answer, 'the season you suggested')} in ${circle}.`,
-    }),
-  },
-  handover_proposed: {
-    push: true,
-    email: false,
-    place: 'load',
-    text: ({ name, circle }) => ({
-      title: 'A hand-over for you',
-      body: `${name} proposed a hand-over with you in ${circle}. It waits for your answer.`,
-    }),
-  },
-  handover_answered: {
-    push: false,
-    email: false,
-    place: 'load',
-    text: ({ name, circle, answer }) => ({
-      title: 'Your proposed hand-over',
-      body: `${name} ${answered(answer, 'the hand-over you proposed')} in ${circle}.`,
-    }),
-  },
-  responsibility_changed: {
-    push: false,
-    email: false,
-    place: 'load',
-    text: ({ name, circle }) => ({
-      title: 'A shared responsibility changed',
-      body: `${name} changed a responsibility you share in ${circle}.`,
-    }),
-  },
-  responsibility_removed: {
-    push: false,
-    email: false,
-    place: 'load',
-    text: ({ name, circle }) => ({
-      title: 'A shared responsibility removed',
-      body: `${name} removed a responsibility you shared in ${circle}.`,
-    }),
-  },
-  ritual_changed: {
-    push: false,
-    email: false,
-    place: 'rituals',
-    text: ({ name, circle }) => ({
-      title: 'A shared ritual changed',
-      body: `${name} changed a ritual you share in ${circle}.`,
-    }),
-  },
-  ritual_stopped: {
-    push: false,
-    email: false,
-    place: 'rituals',
-    text: ({ name, circle }) => ({
-      title: 'A shared ritual stopped',
-      body: `${name} stopped a ritual you shared in ${circle}.`,
-    }),
-  },
-  reset_requested: {
-    push: true,
-    email: false,
-    place: 'repair',
-    text: ({ name, circle }) => ({
-      title: '“Let’s reset”',
-      body: `${name} said “let’s reset” about a hard moment in ${circle}. Reaching back, soon and gently, is what helps.`,
-    }),
-  },
-  rupture_waiting: {
-    push: true,
-    email: false,
-    place: 'repair',
-    text: ({ name, circle }) => ({
-      title: 'A repair waits for you',
-      body: `${name} said a hard moment in ${circle} is repaired for them. Say so too when it is for you.`,
-    }),
-  },
-  rupture_repaired: {
-    push: true,
-    email: false,
-    place: 'repair',
-    text: ({ circle }) => ({
-      title: 'Repaired',
-      body: `A hard moment in ${circle} is repaired for everyone in it.`,
-    }),
-  },
-  question_answered: {
-    push: true,
-    email: false,
-    place: 'question',
-    text: ({ circle }) => ({
-      title: 'Today’s question',
-      body: `Everyone in ${circle} has answered today’s question: you can read the answers together.`,
-    }),
-  },
-  repair_guide_waiting: {
-    push: true,
-    email: false,
-    place: 'repair',
-    text: ({ circle }) => ({
-      title: 'Talking it through',
-      body: `Talking through a hard moment in ${circle} waits for your answers, whenever you feel calm enough. Nobody reads anyone’s until everyone has finished.`,
-    }),
-  },
-  repair_guide_revealed: {
-    push: true,
-    email: false,
-    place: 'repair',
-    text: ({ circle }) => ({
-      title: 'Ready to read together',
-      body: `Everyone has finished talking through a hard moment in ${circle}: you can read it together.`,
-    }),
-  },
-  need_shared: {
-    push: true,
-    email: false,
-    place: 'express',
-    text: ({ name, circle }) => ({
-      title: 'A need shared with you',
-      body: `${name} shared a need with you in ${circle}. You can read it in recipro.`,
-    }),
-  },
-  checkin_opened: {
-    push: true,
-    email: false,
-    place: 'checkin',
-    text: ({ name, circle, scheduled }) => ({
-      title: 'A check-in is open',
-      body: scheduled
-        ? `A check-in opened in ${circle}, as your circle planned. Answer it on your own time.`
-        : `${name} opened a check-in in ${circle}. Answer it on your own time.`,
-    }),
-  },
-  checkin_waiting: {
-    push: true,
-    email: false,
-    place: 'checkin',
-    text: ({ circle }) => ({
-      title: 'A check-in waits for you',
-      body: `A check-in in ${circle} waits for your answers. Nobody sees anyone’s until all have answered.`,
-    }),
-  },
-  checkin_ready: {
-    push: true,
-    email: false,
-    place: 'checkin',
-    text: ({ circle }) => ({
-      title: 'A check-in is ready',
-      body: `Everyone has answered a check-in in ${circle}: you can look at it together.`,
-    }),
-  },
-  values_opened: {
-    push: true,
-    email: false,
-    place: 'express',
-    text: ({ name, circle }) => ({
-      title: 'A values conversation',
-      body: `${name} started a values conversation in ${circle}. Answer it on your own time.`,
-    }),
-  },
-  values_waiting: {
-    push: true,
-    email: false,
-    place: 'express',
-    text: ({ circle }) => ({
-      title: 'A values conversation waits for you',
-      body: `A values conversation in ${circle} waits for your answers. Nobody reads anyone’s until all have answered.`,
-    }),
-  },
-  values_ready: {
-    push: true,
-    email: false,
-    place: 'express',
-    text: ({ circle }) => ({
-      title: 'A values conversation is ready',
-      body: `Everyone has answered a values conversation in ${circle}: you can read it together.`,
-    }),
-  },
-  act_noticed: {
-    push: false,
-    email: false,
-    place: 'circle',
-    text: ({ circle }) => ({
-      title: 'Your care was noticed',
-      body: `Someone in ${circle} noticed care you gave.`,
-    }),
-  },
+  invitation_accepted: { push: true, email: false, place: 'circle' },
+  member_admitted: { push: false, email: false, place: 'circle' },
+  welcome: { push: true, email: false, place: 'circle' },
+  removed_from_circle: { push: false, email: false, place: 'home' },
+  act_questioned: { push: false, email: false, place: 'circle' },
+  season_suggested: { push: true, email: false, place: 'balance' },
+  season_answered: { push: false, email: false, place: 'balance' },
+  handover_proposed: { push: true, email: false, place: 'load' },
+  handover_answered: { push: false, email: false, place: 'load' },
+  responsibility_changed: { push: false, email: false, place: 'load' },
+  responsibility_removed: { push: false, email: false, place: 'load' },
+  ritual_changed: { push: false, email: false, place: 'rituals' },
+  ritual_stopped: { push: false, email: false, place: 'rituals' },
+  reset_requested: { push: true, email: false, place: 'repair' },
+  rupture_waiting: { push: true, email: false, place: 'repair' },
+  rupture_repaired: { push: true, email: false, place: 'repair' },
+  question_answered: { push: true, email: false, place: 'question' },
+  repair_guide_waiting: { push: true, email: false, place: 'repair' },
+  repair_guide_revealed: { push: true, email: false, place: 'repair' },
+  need_shared: { push: true, email: false, place: 'express' },
+  checkin_opened: { push: true, email: false, place: 'checkin' },
+  checkin_waiting: { push: true, email: false, place: 'checkin' },
+  checkin_ready: { push: true, email: false, place: 'checkin' },
+  values_opened: { push: true, email: false, place: 'express' },
+  values_waiting: { push: true, email: false, place: 'express' },
+  values_ready: { push: true, email: false, place: 'express' },
+  act_noticed: { push: false, email: false, place: 'circle' },
 };
 
-const SOMEONE = 'Someone';
-const SOME_CIRCLE = 'one of your circles';
+/** A kind's title; as with its body, this does not compile while a kind has none in en.ts. */
+const titleKey = (kind: UpdateKind): MessageKey => `update.${kind}.title`;
 
-/** The push (and email) words of one update. */
-export function updateMessage(kind: UpdateKind, facts: UpdateFacts): UpdateMessage {
-  return UPDATE_DELIVERY[kind].text({
-    name: facts.actorName ?? SOMEONE,
-    circle: facts.circleName ?? SOME_CIRCLE,
-    answer: facts.detail,
-    scheduled: facts.actorMemberId === null,
-  });
+/** The body of an update: how an answer went, or that the circle's own schedule acted. */
+function bodyKey(kind: UpdateKind, facts: UpdateFacts): MessageKey {
+  const { detail } = facts;
+  if (
+    (kind === 'season_answered' || kind === 'handover_answered') &&
+    (detail === 'accepted' || detail === 'declined')
+  )
+    return `update.${kind}.body.${detail}`;
+  if (kind === 'checkin_opened' && facts.actorMemberId === null)
+    return 'update.checkin_opened.body.scheduled';
+  return `update.${kind}.body`;
+}
+
+/** The push (and email) words of one update, in the recipient's language (null: English). */
+export function updateMessage(
+  kind: UpdateKind,
+  facts: UpdateFacts,
+  locale: Locale | null,
+): UpdateMessage {
+  const words = wordsFor(locale);
+  return {
+    title: words.t(titleKey(kind)),
+    body: words.t(bodyKey(kind, facts), {
+      name: facts.actorName ?? words.t('update.someone'),
+      circle: facts.circleName ?? words.t('update.someCircle'),
+    }),
+  };
 }
 
 /** Where an update leads in the app: the screen that holds what it is about. */
@@ -357,30 +148,36 @@ export function updateUrl(kind: UpdateKind, circleId: string, subjectId: string 
 export const BUNDLE_URL = '/updates';
 
 /**
- * The one push that stands for several updates: how many wait, and where (by circle name).
- * `names` has the name of each circle in `circles` (a circle gone is "one of your circles").
+ * The one push that stands for several updates: how many wait, and where (by circle name), in
+ * the recipient's language. `names` has the name of each circle in `circles` (a circle gone is
+ * "one of your circles").
  */
 export function bundleMessage(
   circles: readonly BundledCircle[],
   names: ReadonlyMap<string, string>,
+  locale: Locale | null,
 ): UpdateMessage {
+  const words = wordsFor(locale);
   const count = circles.reduce((sum, c) => sum + c.count, 0);
-  const named = circles.map((c) => names.get(c.circleId) ?? SOME_CIRCLE);
+  const named = circles.map((c) => names.get(c.circleId) ?? words.t('update.someCircle'));
   const where =
     named.length === 1
-      ? named[0]
+      ? named[0]!
       : named.length === 2
-        ? `${named[0]} and ${named[1]}`
-        : `${named.length} of your circles`;
+        ? words.list(named)
+        : words.t('update.bundle.circles', { count: named.length });
   return {
-    title: 'Updates from your circles',
-    body: `${count} update${count === 1 ? '' : 's'} wait${count === 1 ? 's' : ''} for you in ${where}.`,
+    title: words.t('update.bundle.title'),
+    body: words.t('update.bundle.body', { count, where }),
   };
 }
 
-/** The email of one update, to a confirmed address, with links to its place and to settings. */
+/**
+ * The email of one update, to a confirmed address, with links to its place and to settings, in
+ * the recipient's language (`message` is made in it too).
+ */
 export function updateEmail(input: {
-  readonly to: { email: string; name: string };
+  readonly to: { email: string; name: string; locale: Locale | null };
   readonly message: UpdateMessage;
   /** The app's address, without a trailing slash. */
   readonly app: string;
@@ -388,13 +185,16 @@ export function updateEmail(input: {
   readonly unsubscribe: string;
 }): MailMessage {
   const { to, message, app, url, unsubscribe } = input;
+  const words = wordsFor(to.locale);
   return {
     to: to.email,
+    language: words.locale,
     subject: message.title,
     text:
-      `Hello ${to.name},\n\n${message.body}\n\nSee it in recipro: ${app}${url}\n\n` +
-      `You chose to hear of this by email. Choose which updates reach you, and how: ${app}/reminders\n` +
-      `To stop reminder and update emails: ${unsubscribe}\n`,
+      `${words.t('mail.hello', { name: to.name })}\n\n${message.body}\n\n` +
+      `${words.t('update.email.see')} ${app}${url}\n\n` +
+      `${words.t('update.email.chose')} ${app}/reminders\n` +
+      `${words.t('update.email.stop')} ${unsubscribe}\n`,
     headers: {
       'List-Unsubscribe': `<${unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

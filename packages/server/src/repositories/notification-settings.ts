@@ -1,6 +1,7 @@
+import type { Locale } from '@recipro/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { UserRecord } from './users.ts';
+import { toLocale, type UserRecord } from './users.ts';
 
 export interface NotificationSettings {
   readonly email: boolean;
@@ -9,6 +10,13 @@ export interface NotificationSettings {
   readonly timezone: string;
   readonly unsubscribeToken: string;
   readonly calendarToken: string | null;
+}
+
+/** Someone the server writes to: who they are, their language, and their reminder settings. */
+export interface Recipient {
+  readonly user: Pick<UserRecord, 'id' | 'email' | 'name' | 'locale'>;
+  /** null while the person has never had settings (whoever writes to them chooses defaults). */
+  readonly settings: NotificationSettings | null;
 }
 
 /** Each person's reminder channels, quiet hours and time zone, and their secret tokens. */
@@ -94,14 +102,28 @@ export class NotificationSettingsRepository {
       .execute();
   }
 
-  /** The user of a calendar token, or undefined (revoked or unknown). */
-  async userByCalendarToken(token: string): Promise<string | undefined> {
+  /** The user of a calendar token and their language, or undefined (revoked or unknown). */
+  async userByCalendarToken(
+    token: string,
+  ): Promise<{ userId: string; locale: Locale | null } | undefined> {
     const row = await this.db
-      .selectFrom('notification_settings')
-      .select('user_id')
-      .where('calendar_token', '=', token)
+      .selectFrom('notification_settings as s')
+      .innerJoin('users', 'users.id', 's.user_id')
+      .select(['s.user_id', 'users.locale'])
+      .where('s.calendar_token', '=', token)
       .executeTakeFirst();
-    return row?.user_id;
+    return row && { userId: row.user_id, locale: toLocale(row.locale) };
+  }
+
+  /** The language of the person an unsubscribe token belongs to (null: not chosen, or unknown). */
+  async localeByUnsubscribeToken(token: string): Promise<Locale | null> {
+    const row = await this.db
+      .selectFrom('notification_settings as s')
+      .innerJoin('users', 'users.id', 's.user_id')
+      .select('users.locale')
+      .where('s.unsubscribe_token', '=', token)
+      .executeTakeFirst();
+    return toLocale(row?.locale ?? null);
   }
 
   /** One-click unsubscribe from email: true when the token was known. */
@@ -114,12 +136,11 @@ export class NotificationSettingsRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Users with their settings, for the scheduler. */
-  async forUsers(
-    userIds: readonly string[],
-  ): Promise<
-    Map<string, NotificationSettings & { user: Pick<UserRecord, 'id' | 'email' | 'name'> }>
-  > {
+  /**
+   * The people the scheduler writes to: address, name and language, with their settings (null
+   * for someone who never had any). A user id that is no account is left out.
+   */
+  async recipients(userIds: readonly string[]): Promise<Map<string, Recipient>> {
     if (userIds.length === 0) return new Map();
     const rows = await this.db
       .selectFrom('users')
@@ -128,6 +149,7 @@ export class NotificationSettingsRepository {
         'users.id',
         'users.email as address',
         'users.name',
+        'users.locale',
         's.email',
         's.push',
         's.quiet_from',
@@ -139,23 +161,26 @@ export class NotificationSettingsRepository {
       .where('users.id', 'in', [...userIds])
       .execute();
     return new Map(
-      rows
-        .filter((r) => r.timezone !== null)
-        .map((r) => [
-          r.id,
-          {
-            user: { id: r.id, email: r.address, name: r.name },
-            email: Number(r.email) === 1,
-            push: Number(r.push) === 1,
-            quietHours:
-              r.quiet_from !== null && r.quiet_to !== null
-                ? { from: r.quiet_from, to: r.quiet_to }
-                : null,
-            timezone: r.timezone as string,
-            unsubscribeToken: r.unsubscribe_token as string,
-            calendarToken: r.calendar_token,
-          },
-        ]),
+      rows.map((r) => [
+        r.id,
+        {
+          user: { id: r.id, email: r.address, name: r.name, locale: toLocale(r.locale) },
+          settings:
+            r.timezone === null
+              ? null
+              : {
+                  email: Number(r.email) === 1,
+                  push: Number(r.push) === 1,
+                  quietHours:
+                    r.quiet_from !== null && r.quiet_to !== null
+                      ? { from: r.quiet_from, to: r.quiet_to }
+                      : null,
+                  timezone: r.timezone,
+                  unsubscribeToken: r.unsubscribe_token as string,
+                  calendarToken: r.calendar_token,
+                },
+        },
+      ]),
     );
   }
 }

@@ -27,7 +27,7 @@ const toFirstRun = (value: string): FirstRun =>
   (FIRST_RUN_STATES as readonly string[]).includes(value) ? (value as FirstRun) : 'done';
 
 /** A stored language recipro does not speak (any more) reads as not chosen. */
-const toLocale = (value: string | null): Locale | null => (isLocale(value) ? value : null);
+export const toLocale = (value: string | null): Locale | null => (isLocale(value) ? value : null);
 
 export interface UserWithPassword extends UserRecord {
   readonly passwordHash: string;

@@ -1,3 +1,4 @@
+import type { Locale } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { emailConfirmationMessage, type AccountMail } from '../notify/account-mail.ts';
@@ -19,8 +20,11 @@ export class EmailConfirmations {
     return this.mail.available;
   }
 
-  /** Sends `address` a link confirming it for this user, after the current request is answered. */
-  send(user: { id: string; name: string }, address: string): void {
+  /**
+   * Sends `address` a link confirming it for this user, in their language, after the current
+   * request is answered.
+   */
+  send(user: { id: string; name: string; locale: Locale | null }, address: string): void {
     this.mail.later('email confirmation', async () => {
       const token = newToken();
       const now = this.clock.now();
@@ -34,7 +38,7 @@ export class EmailConfirmations {
       });
       await this.tokens.deleteExpired(toIso(now));
       return emailConfirmationMessage(
-        { email: address, name: user.name },
+        { email: address, name: user.name, locale: user.locale },
         `${this.mail.appUrl()}/confirm-email?token=${token}`,
         CONFIRMATION_HOURS,
       );

@@ -31,6 +31,7 @@ describe('actsCsv', () => {
         act({ fromMemberId: 'm-ben', toMemberId: 'm-asha', form: 'emotional' }),
       ],
       members,
+      null,
     );
     expect(csv).toBe(
       'date,from,to,form,effort,note,noticed_at\r\n' +
@@ -40,13 +41,20 @@ describe('actsCsv', () => {
   });
 
   it('names someone no longer in the circle "a former member"', () => {
-    const csv = actsCsv([act({ fromMemberId: 'm-gone' })], members);
+    const csv = actsCsv([act({ fromMemberId: 'm-gone' })], members, null);
     expect(csv.split('\r\n')[1]).toBe(
       `2024-03-09T21:58:00.000Z,a former member,'=Ben,practical,1,,`,
     );
   });
 
+  it('names them in the language of the person downloading', () => {
+    const csv = actsCsv([act({ fromMemberId: 'm-gone' })], members, 'es');
+    expect(csv.split('\r\n')[1]).toBe(
+      `2024-03-09T21:58:00.000Z,alguien que dejó el círculo,'=Ben,practical,1,,`,
+    );
+  });
+
   it('is only the header when there are no acts', () => {
-    expect(actsCsv([], members)).toBe('date,from,to,form,effort,note,noticed_at\r\n');
+    expect(actsCsv([], members, null)).toBe('date,from,to,form,effort,note,noticed_at\r\n');
   });
 });

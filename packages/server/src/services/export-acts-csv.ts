@@ -1,3 +1,5 @@
+import type { Locale } from '@recipro/core';
+import { translate } from '../i18n/index.ts';
 import type { ActRecord } from '../repositories/acts.ts';
 import type { MemberRecord } from '../repositories/circles.ts';
 import { csvDocument } from './csv.ts';
@@ -12,16 +14,20 @@ export const ACTS_CSV_HEADER = [
   'noticed_at',
 ] as const;
 
-/** How a member id that is no longer among the circle's members reads. */
-export const FORMER_MEMBER = 'a former member';
-
 /**
  * Acts as CSV, one per row in the order given: when (ISO-8601 UTC), who gave and who received
  * (by member name), the form, the effort, the note, and when it was noticed (empty when not).
+ * The columns are named, and the form given, as the export's format documents them; a member
+ * no longer in the circle is "a former member" in the language of the person downloading.
  */
-export function actsCsv(acts: readonly ActRecord[], members: readonly MemberRecord[]): string {
+export function actsCsv(
+  acts: readonly ActRecord[],
+  members: readonly MemberRecord[],
+  locale: Locale | null,
+): string {
   const names = new Map(members.map((m) => [m.id, m.name]));
-  const name = (memberId: string) => names.get(memberId) ?? FORMER_MEMBER;
+  const former = translate(locale, 'export.formerMember');
+  const name = (memberId: string) => names.get(memberId) ?? former;
   return csvDocument([
     ACTS_CSV_HEADER,
     ...acts.map((act) => [

@@ -163,7 +163,7 @@ export class ExportService<S> {
     return {
       circle: { id: circle.id, name: circle.name },
       exportedAt,
-      csv: actsCsv(acts, circle.members),
+      csv: actsCsv(acts, circle.members, user.locale),
     };
   }
 

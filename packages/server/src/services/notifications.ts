@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { DAILY_UPDATE_PUSHES, isTimeZone, quietHoursProblem, UPDATE_KINDS } from '@recipro/core';
+import {
+  DAILY_UPDATE_PUSHES,
+  isTimeZone,
+  quietHoursProblem,
+  UPDATE_KINDS,
+  type Locale,
+} from '@recipro/core';
 import { newToken } from '../auth/tokens.ts';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
+import { wordsFor } from '../i18n/index.ts';
 import type {
   NotificationSettings,
   NotificationSettingsRepository,
@@ -200,6 +207,8 @@ export class NotificationsService {
       ...(push.status === 'sending' ? (['push'] as const) : []),
     ];
     const now = toIso(this.clock.now());
+    // Written in the person's language now: it goes at once.
+    const words = wordsFor(user.locale);
     await this.repositories.reminders.enqueue(
       channels.map((channel) => ({
         id: randomUUID(),
@@ -208,8 +217,8 @@ export class NotificationsService {
         ritualId: null,
         channel,
         occurrenceKey: `test|${user.id}|${channel}|${randomUUID()}`,
-        title: 'A test reminder from recipro',
-        body: 'This is how your reminders will arrive.',
+        title: words.t('reminder.test.title'),
+        body: words.t('reminder.test.body'),
         dueAt: now,
         createdAt: now,
       })),
@@ -253,6 +262,11 @@ export class NotificationsService {
     await this.repositories.subscriptions.remove(user.id, endpoint);
   }
 
+  /** The language to say the unsubscribe page in: its person's (English when not chosen or unknown). */
+  async unsubscribeLocale(token: string): Promise<Locale | null> {
+    return this.repositories.settings.localeByUnsubscribeToken(token);
+  }
+
   /** One-click unsubscribe from reminder emails (no sign-in: the token is the proof). */
   async unsubscribeEmail(token: string): Promise<boolean> {
     return this.repositories.settings.unsubscribeEmail(token, toIso(this.clock.now()));
@@ -273,10 +287,16 @@ export class NotificationsService {
     await this.repositories.settings.setCalendarToken(user.id, null, toIso(this.clock.now()));
   }
 
-  /** The iCalendar feed of a calendar token, or undefined when the token is unknown or revoked. */
+  /**
+   * The iCalendar feed of a calendar token, or undefined when the token is unknown or revoked.
+   * A feed is one person's, so its own words (its name, each event's description) are in their
+   * language; each event's title is the ritual's own.
+   */
   async calendar(token: string): Promise<string | undefined> {
-    const userId = await this.repositories.settings.userByCalendarToken(token);
-    if (!userId) return undefined;
+    const owner = await this.repositories.settings.userByCalendarToken(token);
+    if (!owner) return undefined;
+    const { userId } = owner;
+    const words = wordsFor(owner.locale);
     const now = this.clock.now();
     const rituals = await this.repositories.rituals.forUser(userId);
     const events = rituals
@@ -287,13 +307,13 @@ export class NotificationsService {
             start,
             minutes: r.kind === 'appreciation' ? 2 : r.kind === 'nightly_checkin' ? 10 : 30,
             summary: r.title,
-            description: `A ritual of ${r.circleName}.`,
+            description: words.t('calendar.description', { circle: r.circleName }),
           }),
         ),
       )
       .sort((x, y) => x.start - y.start)
       .slice(0, FEED_MAX_EVENTS);
-    return icsCalendar('recipro rituals', events, now);
+    return icsCalendar(words.t('calendar.name'), events, now, words.locale);
   }
 }
 

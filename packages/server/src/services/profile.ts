@@ -69,7 +69,14 @@ export class ProfileService {
       if ((await this.users.updateProfile(user.id, changes)) === 'taken') throw taken();
     }
     if (confirm !== null)
-      this.confirmations.send({ id: user.id, name: changes.name ?? user.name }, confirm);
+      this.confirmations.send(
+        {
+          id: user.id,
+          name: changes.name ?? user.name,
+          locale: changes.locale ?? user.locale,
+        },
+        confirm,
+      );
     return this.current(user.id);
   }
 

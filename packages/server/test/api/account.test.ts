@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemindersRepository } from '../../src/repositories/reminders.ts';
 import { Client, type ApiError } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
-import { confirmEmailFromSink, waitForLink } from '../support/mail-links.ts';
+import { confirmEmailFromSink, mailHeader, mailText, waitForLink } from '../support/mail-links.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
 import { couple, startMailingServer, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -66,6 +66,31 @@ describe.each(testDatabases())('account control with email on $name', (database)
       const again = await confirmEmail(anyone, tokenOf(link));
       expect(again.status).toBe(404);
       expect(again.error.code).toBe('not_found');
+    });
+
+    it('writes the email in the language the account keeps', async () => {
+      const c = await server.signUp('Amal', { locale: 'ar' });
+      const link = await waitForLink(sink.received, c.user.email, '/confirm-email');
+      const mail = sink.received.find((m) => m.to.includes(c.user.email))!;
+      expect(mailHeader(mail, 'Subject')).toBe('تأكيد بريدك الإلكتروني في recipro');
+      expect(mailHeader(mail, 'Content-Language')).toBe('ar');
+      const text = mailText(mail);
+      expect(text).toMatch(/^مرحبًا \u2068Amal\u2069،/);
+      expect(text).toContain('(يعمل مرة واحدة فقط، خلال 24 ساعة):');
+      expect(text.replace(/https?:\/\/\S+/g, '')).not.toMatch(
+        /\b(Hello|Please|confirm|reminders)\b/,
+      );
+      expect((await confirmEmail(server.client(), tokenOf(link))).status).toBe(204);
+
+      // A new address asked for after choosing another language gets its link in that one.
+      await c.patch('/api/me', {}, { locale: 'es' });
+      const before = sink.received.length;
+      const address = freshEmail('amal');
+      expect((await c.patch('/api/me', {}, { email: address })).status).toBe(200);
+      await waitForLink(sink.received, address, '/confirm-email', { after: before });
+      const again = sink.received.slice(before).find((m) => m.to.includes(address))!;
+      expect(mailHeader(again, 'Subject')).toBe('Confirma tu correo para recipro');
+      expect(mailText(again)).toMatch(/^Hola, Amal:/);
     });
 
     it('refuses unknown, expired and malformed confirmation tokens', async () => {
@@ -159,6 +184,24 @@ describe.each(testDatabases())('account control with email on $name', (database)
       expect((await fresh.client.get('/api/me')).status).toBe(200);
       expect((await signIn(c.user.email, 'a brand new password')).reply.status).toBe(200);
       expect(sink.received.some((m) => m.to.some((to) => to.startsWith('nobody')))).toBe(false);
+    });
+
+    it('emails the link in the language the account keeps', async () => {
+      const c = await server.signUp('Sofía', { locale: 'es' });
+      await waitForLink(sink.received, c.user.email, '/confirm-email');
+      const before = sink.received.length;
+      expect((await requestReset(c.user.email)).status).toBe(202);
+      const link = await waitForLink(sink.received, c.user.email, '/reset-password', {
+        after: before,
+      });
+      const mail = sink.received.slice(before).find((m) => m.to.includes(c.user.email))!;
+      expect(mailHeader(mail, 'Subject')).toBe('Elige una contraseña nueva para recipro');
+      expect(mailHeader(mail, 'Content-Language')).toBe('es');
+      const text = mailText(mail);
+      expect(text).toMatch(/^Hola, Sofía:\r?\n/);
+      expect(text).toContain('Sigue este enlace en los próximos 30 minutos para elegirla.');
+      expect(text.replace(/https?:\/\/\S+/g, '')).not.toMatch(/\b(Hello|Follow|password|ignore)\b/);
+      expect((await resetPassword(tokenOf(link), 'una contraseña nueva y larga')).status).toBe(204);
     });
 
     it('refuses an expired link, an unknown token and bad input, changing nothing', async () => {

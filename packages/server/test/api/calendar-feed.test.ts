@@ -66,6 +66,39 @@ describe.each(testDatabases())('calendar feeds on $name', (database) => {
     for (const line of feed.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
+  it('says its own words in its owner’s language, and each title as it was written', async () => {
+    const { a, b, circleId } = await couple(server);
+    await b.patch('/api/me', {}, { locale: 'es' });
+    const made = await a.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId },
+      {
+        kind: 'custom',
+        title: 'Tea, then a walk',
+        rrule: 'FREQ=WEEKLY;BYDAY=SU',
+        time: '18:00',
+        timezone: 'UTC',
+      },
+    );
+    expect(made.status).toBe(201);
+    const feedOf = async (who: typeof a) => {
+      const feed = await (await fetch((await who.get('/api/me/calendar')).body.url)).text();
+      return feed.replace(/\r\n /g, '');
+    };
+    const spanish = await feedOf(b);
+    expect(spanish).toContain('X-WR-CALNAME:Rituales de recipro\r\n');
+    expect(spanish).toContain('SUMMARY:Tea\\, then a walk\r\n');
+    expect(spanish).toContain('DESCRIPTION;LANGUAGE=es:Un ritual de Asha & Ben.\r\n');
+    expect(spanish).not.toContain('A ritual of');
+    // The other member chose no language: English.
+    const english = await feedOf(a);
+    expect(english).toContain('X-WR-CALNAME:recipro rituals\r\n');
+    expect(english).toContain('DESCRIPTION;LANGUAGE=en:A ritual of Asha & Ben.\r\n');
+    // The feed follows a change of language at its next read.
+    await b.patch('/api/me', {}, { locale: 'hi' });
+    expect(await feedOf(b)).toContain('DESCRIPTION;LANGUAGE=hi:Asha & Ben की एक रस्म।\r\n');
+  });
+
   it('lists at most a bounded number of events, the soonest first', async () => {
     const { a, circleId } = await couple(server);
     for (let i = 0; i < 9; i += 1) {

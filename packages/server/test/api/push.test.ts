@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { startPushService } from '../support/push-service.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { couple, startTestServer, type TestServer } from '../support/server.ts';
 
 describe.each(testDatabases())('web push on $name', (database) => {
   let server: TestServer;
@@ -46,6 +46,56 @@ describe.each(testDatabases())('web push on $name', (database) => {
     expect(got[0]!.headers.authorization).toMatch(new RegExp(`^vapid t=[^,]+, k=${publicKey}$`));
     expect(got[0]!.headers['content-encoding']).toBe('aes128gcm');
     expect(Number(got[0]!.headers.ttl)).toBeGreaterThan(0);
+  });
+
+  it('speaks the language of the account: a test reminder, and a ritual’s when it goes', async () => {
+    const sofia = await server.signUp('Sofía', { locale: 'es' });
+    await sofia.put('/api/me/notifications', {}, { email: false, push: true });
+    const phone = push.subscription();
+    await sofia.post('/api/me/push-subscriptions', {}, phone);
+    await sofia.post('/api/me/notifications/test', {});
+    await server.recipro.scheduler.tick();
+    const toPhone = () =>
+      push.received.filter((r) => phone.endpoint.endsWith(r.path)).map((r) => r.message);
+    expect(toPhone()).toEqual([
+      {
+        title: 'Un recordatorio de prueba de recipro',
+        body: 'Así te llegarán los recordatorios.',
+        url: '/',
+      },
+    ]);
+
+    // A ritual's reminder, planned before Asha chose Arabic and sent after: in Arabic.
+    const { a, circleId } = await couple(server);
+    const device = push.subscription();
+    await a.post('/api/me/push-subscriptions', {}, device);
+    const soon = server.clock.now() + 3_600_000;
+    const ritual = (
+      await a.post(
+        '/api/circles/{circleId}/rituals',
+        { circleId },
+        {
+          kind: 'appreciation',
+          title: 'Two kind words',
+          rrule: 'FREQ=DAILY',
+          time: new Date(soon).toISOString().slice(11, 16),
+          timezone: 'UTC',
+        },
+      )
+    ).body;
+    await server.recipro.scheduler.plan();
+    await a.patch('/api/me', {}, { locale: 'ar' });
+    server.clock.advance(3_600_000);
+    await server.recipro.scheduler.deliver();
+    expect(
+      push.received.filter((r) => device.endpoint.endsWith(r.path)).map((r) => r.message),
+    ).toEqual([
+      {
+        title: 'Two kind words',
+        body: 'حان وقت «\u2068Two kind words\u2069». بضع دقائق معًا تكفي.',
+        url: `/circles/${circleId}/rituals/${ritual.id}`,
+      },
+    ]);
   });
 
   it('forgets a subscription the push service says is gone', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemindersRepository } from '../../src/repositories/reminders.ts';
 import { UsersRepository } from '../../src/repositories/users.ts';
 import { testDatabases } from '../support/databases.ts';
-import { confirmEmailFromSink } from '../support/mail-links.ts';
+import { confirmEmailFromSink, mailHeader, mailText } from '../support/mail-links.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { couple, startMailingServer, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -167,6 +167,70 @@ describe.each(testDatabases())('rituals and reminders on $name', (database) => {
       });
     expect(oneClick.status).toBe(200);
     expect((await a.get('/api/me/notifications')).body.email).toBe(false);
+  });
+
+  it('reminds in the language the person has when it goes, and unsubscribes in it too', async () => {
+    const { a, circleId } = await couple(server);
+    await confirmEmailFromSink(sink.received, a, a.user.email);
+    await a.put('/api/me/notifications', {}, { email: true, push: false, timezone: 'UTC' });
+    const soon = server.clock.now() + 2 * 3_600_000;
+    const title = 'Dos palabras amables';
+    await a.post(
+      '/api/circles/{circleId}/rituals',
+      { circleId },
+      {
+        kind: 'appreciation',
+        title,
+        rrule: 'FREQ=DAILY',
+        time: new Date(soon).toISOString().slice(11, 16),
+        timezone: 'UTC',
+      },
+    );
+    expect(await server.recipro.scheduler.plan()).toBeGreaterThan(0);
+    // Planned while the account had chosen no language; it goes after Arabic is chosen.
+    expect((await a.patch('/api/me', {}, { locale: 'ar' })).status).toBe(200);
+    const toA = () =>
+      sink.received.filter((m) => m.to.includes(a.user.email) && m.raw.includes(title));
+    server.clock.advance(2 * 3_600_000 + 60_000);
+    try {
+      await server.recipro.scheduler.deliver();
+    } finally {
+      server.clock.advance(-(2 * 3_600_000 + 60_000));
+    }
+    expect(toA()).toHaveLength(1);
+    const mail = toA()[0]!;
+    expect(mailHeader(mail, 'Subject')).toBe(title);
+    expect(mailHeader(mail, 'Content-Language')).toBe('ar');
+    const text = mailText(mail);
+    expect(text).toContain(`حان وقت «\u2068${title}\u2069». بضع دقائق معًا تكفي.`);
+    expect(text).toContain(`يمكنك فتحه في recipro: ${server.url}/circles/${circleId}/rituals/`);
+    expect(text).not.toMatch(/\b(Hello|Time for|Open it|To stop)\b/);
+
+    const unsubscribe = new URL(mailHeader(mail, 'List-Unsubscribe')!.replace(/^<|>$/g, ''));
+    const page = await server.client().raw('GET', unsubscribe.pathname);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-language')).toBe('ar');
+    const html = String(page.parsed);
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<h1>إيقاف رسائل التذكير؟</h1>');
+    expect(html).not.toMatch(/Stop|reminder/);
+    const done = await server
+      .client()
+      .raw('POST', unsubscribe.pathname, 'List-Unsubscribe=One-Click', {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: server.url,
+      });
+    expect(done.status).toBe(200);
+    expect(String(done.parsed)).toContain('<html lang="ar" dir="rtl">');
+    expect(String(done.parsed)).toContain('<p>لن تصلك رسائل التذكير بعد الآن.</p>');
+    expect((await a.get('/api/me/notifications')).body.email).toBe(false);
+
+    // A link of nobody's (or of someone who chose no language) opens the page in English.
+    const english = await server
+      .client()
+      .raw('GET', unsubscribe.pathname.replace(/[^/]+$/, 'no-such-token-here'));
+    expect(String(english.parsed)).toContain('<html lang="en" dir="ltr">');
+    expect(String(english.parsed)).toContain('<h1>Stop reminder emails?</h1>');
   });
 
   describe('editing a ritual', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { createServices } from '../../src/server.ts';
 import { testDatabases } from '../support/databases.ts';
-import { confirmEmailFromSink, mailText } from '../support/mail-links.ts';
+import { confirmEmailFromSink, mailHeader, mailText } from '../support/mail-links.ts';
 import type { Answer } from '../support/client.ts';
 import { startPushService } from '../support/push-service.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
@@ -136,6 +136,65 @@ describe.each(testDatabases())('delivery of updates on $name', (database) => {
     await tick();
     expect(bPushes()).toHaveLength(2);
     expect(mailsTo(b).slice(mailsBefore)).toHaveLength(1);
+  });
+
+  it('speaks to each recipient in their account’s language, by push and by email', async () => {
+    const { a, b, circleId } = await pair();
+    expect((await b.patch('/api/me', {}, { locale: 'es' })).status).toBe(200);
+    const bPushes = await device(b);
+    await confirmEmailFromSink(sink.received, b, b.user.email);
+    await settings(b, { updates: [{ kind: 'need_shared', push: true, email: true }] });
+    const mailsBefore = mailsTo(b).length;
+
+    const need = { text: 'Quieter Sunday mornings, just us', shared: true };
+    expect((await a.post('/api/circles/{circleId}/needs', { circleId }, need)).status).toBe(201);
+    await tick();
+    const [mail] = mailsTo(b).slice(mailsBefore);
+    expect(mail).toBeDefined();
+    expect(mailHeader(mail!, 'Subject')).toBe('Una necesidad compartida contigo');
+    expect(mailHeader(mail!, 'Content-Language')).toBe('es');
+    const text = mailText(mail!);
+    expect(text).toMatch(/^Hola, Ben:\r?\n/);
+    expect(text).toContain('Asha compartió una necesidad contigo en Asha & Ben.');
+    expect(text).toContain(`Míralo en recipro: ${server.url}/circles/${circleId}/express`);
+    expect(text).not.toMatch(/\b(Hello|shared a need|See it in|You chose)\b/);
+    expect(text).not.toContain('Sunday');
+
+    await settle();
+    expect(bPushes()).toEqual([
+      {
+        title: 'Una necesidad compartida contigo',
+        body: 'Asha compartió una necesidad contigo en Asha & Ben. Puedes leerla en recipro.',
+        url: `/circles/${circleId}/express`,
+      },
+    ]);
+
+    // Someone who never opened their reminder settings, speaking Arabic: their device hears
+    // in Arabic too, a bundle with its plural form included.
+    toMorning();
+    const sara = await server.signUp('Sara', { locale: 'ar' });
+    const saraPushes = await device(sara);
+    const family = (await a.post('/api/circles', {}, { name: 'The Lins', kind: 'family' })).body;
+    await join(a, sara, family.id);
+    await settle();
+    expect(saraPushes().map((p) => p.title)).toEqual(['أهلًا وسهلًا']);
+    expect(saraPushes()[0]!.body).toBe(
+      'انضممت إلى \u2068The Lins\u2069 بموافقة \u2068Asha\u2069. أهلًا وسهلًا بك!',
+    );
+    for (const text of ['Help with the garden', 'Early nights'])
+      await a.post(
+        '/api/circles/{circleId}/needs',
+        { circleId: family.id },
+        { text, shared: true },
+      );
+    await settle();
+    expect(saraPushes().slice(1)).toEqual([
+      {
+        title: 'مستجدّات دوائرك',
+        body: 'مستجدّان بانتظارك في \u2068The Lins\u2069.',
+        url: '/updates',
+      },
+    ]);
   });
 
   it('sends nothing for a kind turned off, and still shows it in the app', async () => {

@@ -9,6 +9,7 @@ import { ActsRepository } from '../../src/repositories/acts.ts';
 import { CirclesRepository } from '../../src/repositories/circles.ts';
 import { InvitationsRepository } from '../../src/repositories/invitations.ts';
 import { JoinRequestsRepository } from '../../src/repositories/join-requests.ts';
+import { NotificationSettingsRepository } from '../../src/repositories/notification-settings.ts';
 import { SessionsRepository } from '../../src/repositories/sessions.ts';
 import { UsersRepository } from '../../src/repositories/users.ts';
 import { testDatabases } from '../support/databases.ts';
@@ -131,6 +132,55 @@ describe.each(testDatabases())('storage contract on $name', (database) => {
       }),
     ).toBeNull();
     expect((await users.findByEmail('SAME@example.test'))?.email).toBe('Same@Example.test');
+  });
+
+  it('reads the people it writes to with their language, settings or not', async () => {
+    const settings = new NotificationSettingsRepository(db.db);
+    const amal = await users.create({
+      id: randomUUID(),
+      email: `amal.${randomUUID()}@example.test`,
+      name: 'Amal',
+      passwordHash: 'x',
+      createdAt: t0,
+      locale: 'ar',
+    });
+    const nova = await newUser('Nova');
+    await settings.getOrCreate(
+      amal!.id,
+      {
+        email: true,
+        push: false,
+        quietHours: { from: '22:00', to: '07:00' },
+        timezone: 'Asia/Dubai',
+        unsubscribeToken: `u-${amal!.id}`,
+        calendarToken: `c-${amal!.id}`,
+      },
+      t0,
+    );
+    const people = await settings.recipients([amal!.id, nova.id, randomUUID()]);
+    expect([...people.keys()].sort()).toEqual([amal!.id, nova.id].sort());
+    expect(people.get(amal!.id)).toEqual({
+      user: { id: amal!.id, email: amal!.email, name: 'Amal', locale: 'ar' },
+      settings: {
+        email: true,
+        push: false,
+        quietHours: { from: '22:00', to: '07:00' },
+        timezone: 'Asia/Dubai',
+        unsubscribeToken: `u-${amal!.id}`,
+        calendarToken: `c-${amal!.id}`,
+      },
+    });
+    expect(people.get(nova.id)).toEqual({
+      user: { id: nova.id, email: nova.email, name: 'Nova', locale: null },
+      settings: null,
+    });
+    expect(await settings.userByCalendarToken(`c-${amal!.id}`)).toEqual({
+      userId: amal!.id,
+      locale: 'ar',
+    });
+    expect(await settings.userByCalendarToken('c-nobody')).toBeUndefined();
+    expect(await settings.localeByUnsubscribeToken(`u-${amal!.id}`)).toBe('ar');
+    expect(await settings.localeByUnsubscribeToken('u-nobody')).toBeNull();
   });
 
   it('finds a session only until it expires', async () => {

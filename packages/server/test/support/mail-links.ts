@@ -18,6 +18,47 @@ export function mailText(mail: ReceivedMail): string {
   return body;
 }
 
+/**
+ * A header of a received email as its reader sees it: folded lines joined and MIME encoded-words
+ * (RFC 2047, `=?UTF-8?Q?…?=` or `=?UTF-8?B?…?=`, as a subject in another script is sent)
+ * decoded; undefined when the email has no such header.
+ */
+export function mailHeader(mail: ReceivedMail, name: string): string | undefined {
+  const split = mail.raw.indexOf('\r\n\r\n');
+  const head = (split < 0 ? mail.raw : mail.raw.slice(0, split)).replace(/\r\n[ \t]+/g, ' ');
+  const prefix = `${name.toLowerCase()}:`;
+  const line = head.split('\r\n').find((l) => l.toLowerCase().startsWith(prefix));
+  if (line === undefined) return undefined;
+  const parts = line
+    .slice(prefix.length)
+    .trim()
+    .split(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)/);
+  const bytes: Buffer[] = [];
+  parts.forEach((part, i) => {
+    const word = /^=\?[^?]+\?([QqBb])\?([^?]*)\?=$/.exec(part);
+    if (word) {
+      const [, encoding, text] = word as unknown as [string, string, string];
+      bytes.push(
+        encoding.toUpperCase() === 'B'
+          ? Buffer.from(text, 'base64')
+          : Buffer.from(
+              text
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+                  String.fromCharCode(parseInt(hex, 16)),
+                ),
+              'latin1',
+            ),
+      );
+      return;
+    }
+    // White space between two encoded-words is not part of the text.
+    const between = i > 0 && i < parts.length - 1 && /^\s*$/.test(part);
+    if (!between) bytes.push(Buffer.from(part, 'utf8'));
+  });
+  return Buffer.concat(bytes).toString('utf8');
+}
+
 /** The first link in an email to `{appUrl}{path}?token=…`, or undefined. */
 export function linkIn(mail: ReceivedMail, path: string): URL | undefined {
   const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -1,3 +1,4 @@
+import type { Locale } from '@recipro/core';
 import { parseConfig, type Config, type ConfigOverrides } from '../../src/config.ts';
 import { startRecipro, type Recipro } from '../../src/server.ts';
 import type { Clock } from '../../src/clock.ts';
@@ -28,8 +29,11 @@ export interface TestServer {
   readonly config: Config;
   /** A new client with its own cookie jar (a new "browser"). */
   client(): Client;
-  /** A client that has signed up as a fresh user; `name` becomes its member name. */
-  signUp(name?: string): Promise<Client & { user: SignedUp }>;
+  /**
+   * A client that has signed up as a fresh user; `name` becomes its member name, and `locale`,
+   * when given, the account's language (as the web sends the one it speaks).
+   */
+  signUp(name?: string, options?: { locale?: Locale }): Promise<Client & { user: SignedUp }>;
   stop(): Promise<void>;
 }
 
@@ -72,7 +76,7 @@ async function serve(config: Config, clock: TestClock, drop: () => Promise<void>
     clock,
     config,
     client: () => new Client(recipro.url),
-    async signUp(name = 'Someone') {
+    async signUp(name = 'Someone', options = {}) {
       const client = new Client(recipro.url);
       counter += 1;
       const email = `person${counter}.${Date.now()}@example.test`;
@@ -83,6 +87,7 @@ async function serve(config: Config, clock: TestClock, drop: () => Promise<void>
           email,
           password: 'a good long password',
           name,
+          ...(options.locale ? { locale: options.locale } : {}),
         },
       );
       if (reply.status !== 201)

@@ -1,3 +1,4 @@
+import { promptText } from './prompt-text.ts';
 import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
 import { listValues, startValues, type ValuesRound } from '../api-cycle.ts';
@@ -18,7 +19,15 @@ export function ValuesConversation({ circle }: { readonly circle: CircleDetail }
   const { state, update, reload } = useRemote(() => listValues(circle.id), `values/${circle.id}`);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
-  const round = state.status === 'ready' ? state.data[0] : undefined;
+  const latest = state.status === 'ready' ? state.data[0] : undefined;
+  // The questions in the reader's language (the server sends them by id, in English).
+  const round = latest && {
+    ...latest,
+    questions: latest.questions.map((q) => ({
+      ...q,
+      text: promptText('valuesQuestion', q, circle.kind),
+    })),
+  };
 
   const replace = (next: ValuesRound) =>
     update((rounds) => [next, ...rounds.filter((r) => r.id !== next.id)]);

@@ -88,6 +88,8 @@ export function DashboardView({ circleId }: { readonly circleId: string }) {
               {view && (
                 <InsightsPanel
                   insights={view.insights}
+                  window={view.window}
+                  circleKind={base.data.circle.kind}
                   nameOf={nameOf}
                   me={base.data.circle.myMemberId}
                 />

@@ -1,5 +1,6 @@
+import type { CircleKind } from '@recipro/core';
 import { useId } from 'react';
-import type { Insight } from '../api-balance.ts';
+import type { BalanceWindow, Insight } from '../api-balance.ts';
 import { Empty } from '../components/Empty.tsx';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
@@ -7,13 +8,20 @@ import { InsightItem } from './InsightItem.tsx';
 
 interface InsightsPanelProps {
   readonly insights: readonly Insight[];
+  /** The window the insights were read from. */
+  readonly window: BalanceWindow;
+  readonly circleKind: CircleKind;
   readonly nameOf: (memberId: string) => string;
   readonly me: string;
 }
 
-/** What stands out in the view, as the server words it, each with its evidence on demand. */
-export function InsightsPanel({ insights, nameOf, me }: InsightsPanelProps) {
+/**
+ * What stands out in the view, each insight said in the reader's language from its kind and
+ * evidence (insight-words.ts), with its evidence on demand.
+ */
+export function InsightsPanel({ insights, window, circleKind, nameOf, me }: InsightsPanelProps) {
   const id = useId();
+  const setting = { circleKind, window, nameOf };
   return (
     <section className="card insights" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('balance.insights.title')}</h2>
@@ -25,7 +33,7 @@ export function InsightsPanel({ insights, nameOf, me }: InsightsPanelProps) {
             <InsightItem
               key={`${insight.kind}-${index}`}
               insight={insight}
-              nameOf={nameOf}
+              setting={setting}
               me={me}
             />
           ))}

@@ -20,10 +20,10 @@ const SHARES = new Set(['noticedRate', 'share', 'fit', 'topShare']);
 /** Evidence that is a time in epoch milliseconds. */
 const TIMES = new Set(['seasonStartsAt', 'seasonEndsAt']);
 /**
- * Evidence never shown: ids, and the balance index, whose sign would say whose side care came
- * from on a screen every member sees alike.
+ * Evidence never shown: ids, the forms of care the sentence itself names, and the balance index,
+ * whose sign would say whose side care came from on a screen every member sees alike.
  */
-const HIDDEN = new Set(['seasonId', 'index']);
+const HIDDEN = new Set(['seasonId', 'seasonMemberId', 'topForm', 'secondForm', 'index']);
 
 /**
  * Evidence that is one person's own number, keyed to whose it is (the insight's first or second

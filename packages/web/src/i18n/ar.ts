@@ -19,6 +19,7 @@ import { arUndo } from './ar-undo.ts';
 import { arLanguage } from './ar-language.ts';
 import { arResponsibilities } from './ar-responsibilities.ts';
 import { arDailyQuestions } from './ar-daily-questions.ts';
+import { arPrompts } from './ar-prompts.ts';
 
 export const ar: Messages = {
   'app.name': 'recipro',
@@ -285,6 +286,7 @@ export const ar: Messages = {
   'form.mental_load.hint': 'التذكّر، والتخطيط، والتنظيم',
   ...arResponsibilities,
   ...arDailyQuestions,
+  ...arPrompts,
 
   'chat.title': 'استيراد محادثة',
   ...arBalance,

@@ -1,13 +1,14 @@
 /**
  * Parts of the catalogue that only some screens show — the guides' bodies, the repair guide, a
- * chat's import and report — load with those screens (Routes.tsx waits for them), not with the
- * first screen's JavaScript (`npm run check:bundle`). Once loaded, an area's messages are part of
- * the current catalogue, and a change of language brings them along in the new one.
+ * chat's import and report, the dashboard's insights — load with those screens (Routes.tsx waits
+ * for them), not with the first screen's JavaScript (`npm run check:bundle`). Once loaded, an
+ * area's messages are part of the current catalogue, and a change of language brings them along
+ * in the new one.
  */
 import type { Locale } from '@recipro/core';
 import { activeLocale, addMessages, type AppLocale, type Catalogue } from './index.ts';
 
-export type Area = 'guideBodies' | 'repairGuide' | 'chat';
+export type Area = 'guideBodies' | 'repairGuide' | 'chat' | 'insights';
 type Loader = () => Promise<Catalogue>;
 
 const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
@@ -28,6 +29,12 @@ const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
     es: () => import('./es-chat.ts').then((m) => m.esChat),
     hi: () => import('./hi-chat.ts').then((m) => m.hiChat),
     ar: () => import('./ar-chat.ts').then((m) => m.arChat),
+  },
+  insights: {
+    en: () => import('./en-insights.ts').then((m) => m.enInsights),
+    es: () => import('./es-insights.ts').then((m) => m.esInsights),
+    hi: () => import('./hi-insights.ts').then((m) => m.hiInsights),
+    ar: () => import('./ar-insights.ts').then((m) => m.arInsights),
   },
 };
 

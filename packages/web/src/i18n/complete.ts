@@ -2,22 +2,33 @@
  * Each language's whole catalogue, every area (areas.ts) included, in one object: for the tests
  * that read whole catalogues. The app never imports it: it loads areas with their screens.
  */
-import { QUESTION_BANK, type Locale } from '@recipro/core';
+import {
+  NEEDS_STARTER_WORDS,
+  QUESTION_BANK,
+  REFLECTION_PROMPT_WORDS,
+  VALUES_QUESTION_WORDS,
+  type KindText,
+  type Locale,
+} from '@recipro/core';
 import { ar } from './ar.ts';
 import { arChat } from './ar-chat.ts';
 import { arGuideBodies } from './ar-guide-bodies.ts';
+import { arInsights } from './ar-insights.ts';
 import { arRepairGuide } from './ar-repair-guide.ts';
 import { en } from './en.ts';
 import { enChat } from './en-chat.ts';
 import { enGuideBodies } from './en-guide-bodies.ts';
+import { enInsights } from './en-insights.ts';
 import { enRepairGuide } from './en-repair-guide.ts';
 import { es } from './es.ts';
 import { esChat } from './es-chat.ts';
 import { esGuideBodies } from './es-guide-bodies.ts';
+import { esInsights } from './es-insights.ts';
 import { esRepairGuide } from './es-repair-guide.ts';
 import { hi } from './hi.ts';
 import { hiChat } from './hi-chat.ts';
 import { hiGuideBodies } from './hi-guide-bodies.ts';
+import { hiInsights } from './hi-insights.ts';
 import { hiRepairGuide } from './hi-repair-guide.ts';
 
 /**
@@ -28,9 +39,30 @@ const enDailyQuestions = Object.fromEntries(
   QUESTION_BANK.map((question) => [`dailyQuestion.${question.id}`, question.text]),
 );
 
+/** Nor of recipro's prompts, starters and values questions, by id and kind (cycle/prompt-text.ts). */
+const promptEntries = (list: string, items: readonly { id: string; words: KindText }[]) =>
+  items.flatMap(({ id, words }) =>
+    typeof words === 'string'
+      ? [[`${list}.${id}`, words]]
+      : Object.entries(words).map(([kind, text]) => [`${list}.${id}.${kind}`, text]),
+  );
+const enPrompts = Object.fromEntries([
+  ...promptEntries('reflectionPrompt', REFLECTION_PROMPT_WORDS),
+  ...promptEntries('needsStarter', NEEDS_STARTER_WORDS),
+  ...promptEntries('valuesQuestion', VALUES_QUESTION_WORDS),
+]);
+
 export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  en: { ...en, ...enGuideBodies, ...enRepairGuide, ...enChat, ...enDailyQuestions },
-  es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat },
-  hi: { ...hi, ...hiGuideBodies, ...hiRepairGuide, ...hiChat },
-  ar: { ...ar, ...arGuideBodies, ...arRepairGuide, ...arChat },
+  en: {
+    ...en,
+    ...enGuideBodies,
+    ...enRepairGuide,
+    ...enChat,
+    ...enInsights,
+    ...enDailyQuestions,
+    ...enPrompts,
+  },
+  es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat, ...esInsights },
+  hi: { ...hi, ...hiGuideBodies, ...hiRepairGuide, ...hiChat, ...hiInsights },
+  ar: { ...ar, ...arGuideBodies, ...arRepairGuide, ...arChat, ...arInsights },
 };

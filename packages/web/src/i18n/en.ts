@@ -18,6 +18,7 @@ import { enFirstRun, enNextSteps, enWelcome } from './en-welcome.ts';
 import { enUndo } from './en-undo.ts';
 import type { enChat } from './en-chat.ts';
 import type { enGuideBodies } from './en-guide-bodies.ts';
+import type { enInsights } from './en-insights.ts';
 import type { enRepairGuide } from './en-repair-guide.ts';
 import { enLanguage } from './en-language.ts';
 
@@ -295,6 +296,10 @@ export const en = {
 
 /** Every message's key: those every screen has, and those of the areas some load (areas.ts). */
 export type MessageKey =
-  keyof typeof en | keyof typeof enRepairGuide | keyof typeof enChat | keyof typeof enGuideBodies;
+  | keyof typeof en
+  | keyof typeof enRepairGuide
+  | keyof typeof enChat
+  | keyof typeof enGuideBodies
+  | keyof typeof enInsights;
 /** The shape every language's messages must have (its areas are typed on their own). */
 export type Messages = Record<keyof typeof en, string>;

@@ -18,6 +18,7 @@ import { esUndo } from './es-undo.ts';
 import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
 import { esDailyQuestions } from './es-daily-questions.ts';
+import { esPrompts } from './es-prompts.ts';
 
 export const es: Messages = {
   'app.name': 'recipro',
@@ -289,6 +290,7 @@ export const es: Messages = {
   'form.mental_load.hint': 'Recordar, planificar, organizar',
   ...esResponsibilities,
   ...esDailyQuestions,
+  ...esPrompts,
 
   'chat.title': 'Importar un chat',
   ...esBalance,

@@ -19,6 +19,7 @@ import { hiUndo } from './hi-undo.ts';
 import { hiLanguage } from './hi-language.ts';
 import { hiResponsibilities } from './hi-responsibilities.ts';
 import { hiDailyQuestions } from './hi-daily-questions.ts';
+import { hiPrompts } from './hi-prompts.ts';
 
 export const hi: Messages = {
   'app.name': 'recipro',
@@ -277,6 +278,7 @@ export const hi: Messages = {
   'form.mental_load.hint': 'याद रखना, योजना बनाना, इंतज़ाम करना',
   ...hiResponsibilities,
   ...hiDailyQuestions,
+  ...hiPrompts,
 
   'chat.title': 'चैट इम्पोर्ट करें',
   ...hiBalance,

@@ -82,6 +82,21 @@ describe('messages through ICU MessageFormat', () => {
     }
   });
 
+  it('picks a select option by the word given, never isolated, in either direction', () => {
+    const message = '{circle, select, family {a family: {name}} other {another kind: {name}}}';
+    expect(render('test.select', message, { circle: 'family', name: 'נועה' })).toBe(
+      'a family: \u2068נועה\u2069',
+    );
+    installCatalogue('ar', en);
+    try {
+      expect(render('test.select', message, { circle: 'family', name: 'Noa' })).toBe(
+        'a family: \u2068Noa\u2069',
+      );
+    } finally {
+      installCatalogue('en', en);
+    }
+  });
+
   it('formats dates and lists in the current language', () => {
     const day = '2026-03-05T12:00:00Z';
     expect(formatDate(day)).toBe('Mar 5, 2026');

@@ -5,9 +5,9 @@
  * here (it is the source every language translates); another language's catalogue is loaded when
  * chosen (i18n/load.ts).
  */
+import { isolate } from '@recipro/core';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { isolate } from './bidi.ts';
 import { en, type MessageKey } from './en.ts';
 import { dateTimeFormat, numberFormat, relativeTimeFormat } from './formats.ts';
 import { fillPlain, isPlain } from './plain.ts';
@@ -67,10 +67,15 @@ function numbersFormatted(
   });
 }
 
-/** A compiled message, and the placeholders it picks plural forms by (they must be numbers). */
+/**
+ * A compiled message, the placeholders it picks plural forms by (they must be numbers), and those
+ * it picks a `select` option by (a choice such as a circle's kind: filled in as given, never
+ * isolated, or no option would match it).
+ */
 interface Compiled {
   readonly format: IntlMessageFormat;
   readonly counts: readonly string[];
+  readonly choices: ReadonlySet<string>;
 }
 
 function pluralNames(elements: readonly MessageFormatElement[], into: string[] = []): string[] {
@@ -80,6 +85,17 @@ function pluralNames(elements: readonly MessageFormatElement[], into: string[] =
       for (const option of Object.values(element.options)) pluralNames(option.value, into);
     }
     if (element.type === TYPE.tag) pluralNames(element.children, into);
+  }
+  return into;
+}
+
+function selectNames(elements: readonly MessageFormatElement[], into = new Set<string>()) {
+  for (const element of elements) {
+    if (element.type === TYPE.select) into.add(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) selectNames(option.value, into);
+    }
+    if (element.type === TYPE.tag) selectNames(element.children, into);
   }
   return into;
 }
@@ -95,7 +111,7 @@ function compile(key: string, message: Message, numbers: readonly string[]): Com
       undefined,
       { ignoreTag: true },
     );
-    found = { format, counts: pluralNames(elements) };
+    found = { format, counts: pluralNames(elements), choices: selectNames(elements) };
     compiled.set(id, found);
   }
   return found;
@@ -115,14 +131,15 @@ export function render(key: string, message: Message, params?: Params): string {
       return typeof value === 'number' ? numberFormat().format(value) : isolate(value, direction);
     });
   }
-  const values: Record<string, string | number> = {};
-  const numbers: string[] = [];
-  for (const [name, value] of Object.entries(params ?? {})) {
-    if (typeof value === 'number') numbers.push(name);
-    values[name] = typeof value === 'number' ? value : isolate(value, direction);
-  }
+  const given = Object.entries(params ?? {});
+  const numbers = given.filter(([, value]) => typeof value === 'number').map(([name]) => name);
   try {
-    const { format, counts } = compile(key, message, numbers.sort());
+    const { format, counts, choices } = compile(key, message, numbers.sort());
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of given) {
+      values[name] =
+        typeof value === 'number' || choices.has(name) ? value : isolate(value, direction);
+    }
     const notCounted = counts.find((name) => typeof values[name] !== 'number');
     if (notCounted !== undefined) throw new TypeError(`{${notCounted}} picks a plural: a number`);
     return String(format.format(values));

@@ -11,6 +11,7 @@ import {
 } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
+import { promptText } from '../cycle/prompt-text.ts';
 import { NeedForm } from '../cycle/NeedForm.tsx';
 import { NeedList } from '../cycle/NeedList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
@@ -76,7 +77,14 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
       {state.status === 'failed' && <Alert message={describeError(state.error)} />}
       {state.status === 'ready' && (
         <div className="cycle-grid">
-          <NeedForm circleId={circle.id} starters={state.data.starters} onSaved={put} />
+          <NeedForm
+            circleId={circle.id}
+            starters={state.data.starters.map((starter) => ({
+              ...starter,
+              text: promptText('needsStarter', starter, circle.kind),
+            }))}
+            onSaved={put}
+          />
           <NeedList
             circle={circle}
             needs={state.data.needs}

@@ -4,6 +4,7 @@ import { deleteReflection, getPrompts, listReflections, type Reflection } from '
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
+import { promptText } from '../cycle/prompt-text.ts';
 import { ReflectionForm } from '../cycle/ReflectionForm.tsx';
 import { ReflectionList } from '../cycle/ReflectionList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
@@ -59,7 +60,10 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
         <div className="cycle-grid">
           <ReflectionForm
             circleId={circle.id}
-            prompts={state.data.prompts}
+            prompts={state.data.prompts.map((prompt) => ({
+              ...prompt,
+              text: promptText('reflectionPrompt', prompt, circle.kind),
+            }))}
             onWritten={(reflection) =>
               update((data) => ({ ...data, reflections: [reflection, ...data.reflections] }))
             }

@@ -1,6 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import type { Locale } from '@recipro/core';
 import { AppError } from '../../errors.ts';
+import { wordsFor, type MessageKey } from '../../i18n/index.ts';
 import { requireUser } from '../session.ts';
 import { errors } from '../schemas.ts';
 import {
@@ -21,9 +24,37 @@ const HtmlPage = {
   content: { 'text/html': { schema: Type.String() } },
 };
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
-  `<body style="font-family: system-ui, sans-serif; max-width: 32rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">${body}</body></html>`;
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * A small page of the server's own, in the language of the person its link was sent to (their
+ * account's; English when not chosen), with `lang` and `dir` to match. `body` gets the words.
+ */
+/** Answers with `page(…)`, saying its language in a Content-Language header too. */
+function sendPage(
+  reply: FastifyReply,
+  locale: Locale | null,
+  title: MessageKey,
+  body: (say: (key: MessageKey) => string) => string,
+) {
+  return reply
+    .type('text/html; charset=utf-8')
+    .header('content-language', wordsFor(locale).locale)
+    .send(page(locale, title, body));
+}
+
+function page(
+  locale: Locale | null,
+  title: MessageKey,
+  body: (say: (key: MessageKey) => string) => string,
+): string {
+  const words = wordsFor(locale);
+  const say = (key: MessageKey) => escapeHtml(words.t(key));
+  return (
+    `<!doctype html><html lang="${words.locale}" dir="${words.direction}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${say(title)}</title></head>` +
+    `<body style="font-family: system-ui, sans-serif; max-width: 32rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">${body(say)}</body></html>`
+  );
+}
 
 export function notificationRoutes(app: App, { services, config }: AppContext): void {
   app.get(
@@ -208,16 +239,18 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
           response: { 200: HtmlPage, ...errors(400) },
         },
       },
-      async (request, reply) =>
-        reply
-          .type('text/html; charset=utf-8')
-          .send(
-            page(
-              'Stop reminder emails',
-              `<h1>Stop reminder emails?</h1><p>You will no longer get recipro reminders by email. You can turn them on again in the app.</p>` +
-                `<form method="post" action="/api/unsubscribe/${request.params.token}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Stop reminder emails</button></form>`,
-            ),
-          ),
+      async (request, reply) => {
+        const { token } = request.params;
+        const locale = await services.notifications.unsubscribeLocale(token);
+        return sendPage(
+          reply,
+          locale,
+          'unsubscribe.title',
+          (say) =>
+            `<h1>${say('unsubscribe.heading')}</h1><p>${say('unsubscribe.text')}</p>` +
+            `<form method="post" action="/api/unsubscribe/${token}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${say('unsubscribe.button')}</button></form>`,
+        );
+      },
     );
     scope.post(
       '/unsubscribe/:token',
@@ -249,16 +282,15 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
             'application/x-www-form-urlencoded',
           ) && request.headers.origin !== undefined;
         if (!done) throw new AppError('not_found', 'This unsubscribe link is not valid.');
-        return wantsHtml
-          ? reply
-              .type('text/html; charset=utf-8')
-              .send(
-                page(
-                  'Unsubscribed',
-                  '<h1>Done</h1><p>You will not get reminder emails any more.</p>',
-                ),
-              )
-          : reply.send({ unsubscribed: true });
+        if (!wantsHtml) return reply.send({ unsubscribed: true });
+        const locale = await services.notifications.unsubscribeLocale(request.params.token);
+        return sendPage(
+          reply,
+          locale,
+          'unsubscribe.done.title',
+          (say) =>
+            `<h1>${say('unsubscribe.done.heading')}</h1><p>${say('unsubscribe.done.text')}</p>`,
+        );
       },
     );
   });
