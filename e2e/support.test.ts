@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { es } from '../packages/web/src/i18n/es.ts';
 import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, newPhoneContext, skipBrowserTier } from './browser.ts';
@@ -145,10 +146,12 @@ describe.skipIf(skipBrowserTier)('support and quick exit', () => {
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(source).toMatch(/^https:\/\//);
 
+    // A browser in Mexican Spanish: the page speaks Spanish, and the country is Mexico.
     const mexican = await browser.newContext({ baseURL: server.url, locale: 'es-MX' });
     const there = await mexican.newPage();
     await there.goto('/support');
-    await expect(there.getByLabel('Country').inputValue()).resolves.toBe('MX');
+    const country = there.getByLabel(es['supportPage.country'], { exact: true });
+    await expect(country.inputValue()).resolves.toBe('MX');
     await mexican.close();
     await page.close();
   });

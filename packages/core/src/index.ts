@@ -21,3 +21,4 @@ export * from './updates.ts';
 export * from './update-delivery.ts';
 export * from './voice.ts';
 export * from './questions/index.ts';
+export * from './message-format.ts';

@@ -1,6 +1,7 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
-import { isPlain } from '../src/i18n/plain.ts';
+// By path, not by package name: the build's config loads this file in Node, without TypeScript.
+import { isPlain } from '../../core/src/message-format.ts';
 
 /** A language's catalogue file: i18n/en.ts, i18n/es-load.ts, i18n/ar-guide-bodies.ts … */
 const CATALOGUE = /\/src\/i18n\/[a-z]{2}(-[a-z-]+)?\.ts$/;
@@ -14,7 +15,7 @@ const unescape = (body: string): string =>
 /**
  * Compiles the messages of the catalogue files ahead of time: a message with ICU syntax beyond
  * `{name}` placeholders (a plural, a select) becomes the parsed form intl-messageformat takes;
- * plain messages stay text (i18n/plain.ts fills them). The app then needs no message parser,
+ * plain messages stay text (core's message-format.ts fills them). The app then needs no message parser,
  * and the build imports the parser's no-parser build instead (see vite.config.ts). A message
  * that does not parse fails the build, naming it.
  */

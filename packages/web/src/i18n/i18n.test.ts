@@ -15,7 +15,7 @@ import {
   t,
   tn,
 } from './index.ts';
-import { isPlain } from './plain.ts';
+import { isPlain } from '@recipro/core';
 
 describe('t and tn', () => {
   it('fills placeholders, formatting numbers', () => {

@@ -5,32 +5,29 @@
  * here (it is the source every language translates); another language's catalogue is loaded when
  * chosen (i18n/load.ts).
  */
-import { isolate } from '@recipro/core';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { MessageRenderer, type Message, type MessageParams } from '@recipro/core';
 import { en, type MessageKey } from './en.ts';
 import { dateTimeFormat, numberFormat, relativeTimeFormat } from './formats.ts';
-import { fillPlain, isPlain } from './plain.ts';
 import { activeLocale, setActiveLocale, type AppLocale } from './state.ts';
 
 export type { MessageKey, Messages } from './en.ts';
 export type { AppLocale } from './state.ts';
 export { activeLocale, onLocaleChange, useLocale } from './state.ts';
 
-/** A message as text, or compiled ahead of time by the build (see i18n/plain.ts). */
-export type Message = string | readonly MessageFormatElement[];
+export type { Message } from '@recipro/core';
 export type Catalogue = Readonly<Record<string, Message>>;
-export type Params = Readonly<Record<string, string | number>>;
+export type Params = MessageParams;
 
 let catalogue: Catalogue = en;
-/** Compiled messages of the current language, by key and the names of the numbers given. */
-const compiled = new Map<string, Compiled>();
+/** Renders the current language's messages, keeping them compiled (core's message-format.ts). */
+let renderer = new MessageRenderer('en', 'ltr');
 
 /** Makes `messages` the catalogue the app speaks, in `locale`. */
 export function installCatalogue(locale: AppLocale, messages: Catalogue): void {
   catalogue = messages;
-  compiled.clear();
   setActiveLocale(locale);
+  const { intl, direction } = activeLocale();
+  renderer = new MessageRenderer(intl, direction);
 }
 
 /** Adds messages of the current language (an area loaded with its screens, i18n/areas.ts). */
@@ -38,111 +35,13 @@ export function addMessages(messages: Catalogue): void {
   catalogue = { ...catalogue, ...messages };
 }
 
-/**
- * ICU prints a bare `{count}` given a number as the number's digits; recipro's messages want
- * it written as the language writes numbers ("2,000", "2.000", with the digits Intl's data gives
- * the locale), so a placeholder that is given a number becomes a number placeholder.
- */
-function numbersFormatted(
-  elements: readonly MessageFormatElement[],
-  numbers: ReadonlySet<string>,
-): MessageFormatElement[] {
-  return elements.map((element) => {
-    if (element.type === TYPE.argument && numbers.has(element.value)) {
-      return { type: TYPE.number, value: element.value, location: element.location, style: null };
-    }
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      const options = Object.fromEntries(
-        Object.entries(element.options).map(([name, option]) => [
-          name,
-          { ...option, value: numbersFormatted(option.value, numbers) },
-        ]),
-      );
-      return { ...element, options } as MessageFormatElement;
-    }
-    if (element.type === TYPE.tag) {
-      return { ...element, children: numbersFormatted(element.children, numbers) };
-    }
-    return element;
-  });
-}
-
-/**
- * A compiled message, the placeholders it picks plural forms by (they must be numbers), and those
- * it picks a `select` option by (a choice such as a circle's kind: filled in as given, never
- * isolated, or no option would match it).
- */
-interface Compiled {
-  readonly format: IntlMessageFormat;
-  readonly counts: readonly string[];
-  readonly choices: ReadonlySet<string>;
-}
-
-function pluralNames(elements: readonly MessageFormatElement[], into: string[] = []): string[] {
-  for (const element of elements) {
-    if (element.type === TYPE.plural) into.push(element.value);
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      for (const option of Object.values(element.options)) pluralNames(option.value, into);
-    }
-    if (element.type === TYPE.tag) pluralNames(element.children, into);
-  }
-  return into;
-}
-
-function selectNames(elements: readonly MessageFormatElement[], into = new Set<string>()) {
-  for (const element of elements) {
-    if (element.type === TYPE.select) into.add(element.value);
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      for (const option of Object.values(element.options)) selectNames(option.value, into);
-    }
-    if (element.type === TYPE.tag) selectNames(element.children, into);
-  }
-  return into;
-}
-
-function compile(key: string, message: Message, numbers: readonly string[]): Compiled {
-  const id = `${key}|${numbers.join(',')}`;
-  let found = compiled.get(id);
-  if (!found) {
-    const elements = typeof message === 'string' ? parse(message, { ignoreTag: true }) : message;
-    const format = new IntlMessageFormat(
-      numbersFormatted(elements, new Set(numbers)),
-      activeLocale().intl,
-      undefined,
-      { ignoreTag: true },
-    );
-    found = { format, counts: pluralNames(elements), choices: selectNames(elements) };
-    compiled.set(id, found);
-  }
-  return found;
-}
-
 /** True when the current language has a message under this key (for keys made at run time). */
 export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(catalogue, key);
 
 /** Renders `message` (of `key`) in the current language with `params` filled in. */
 export function render(key: string, message: Message, params?: Params): string {
-  const { direction } = activeLocale();
-  if (typeof message === 'string' && isPlain(message)) {
-    if (!params) return message;
-    return fillPlain(message, (name) => {
-      const value = params[name];
-      if (value === undefined) return undefined;
-      return typeof value === 'number' ? numberFormat().format(value) : isolate(value, direction);
-    });
-  }
-  const given = Object.entries(params ?? {});
-  const numbers = given.filter(([, value]) => typeof value === 'number').map(([name]) => name);
   try {
-    const { format, counts, choices } = compile(key, message, numbers.sort());
-    const values: Record<string, string | number> = {};
-    for (const [name, value] of given) {
-      values[name] =
-        typeof value === 'number' || choices.has(name) ? value : isolate(value, direction);
-    }
-    const notCounted = counts.find((name) => typeof values[name] !== 'number');
-    if (notCounted !== undefined) throw new TypeError(`{${notCounted}} picks a plural: a number`);
-    return String(format.format(values));
+    return renderer.render(key, message, params);
   } catch (error) {
     // A translation that asks for a number where the screen gave words (or the like) shows
     // the English message rather than break the screen; catalogues.test.ts keeps this rare.
