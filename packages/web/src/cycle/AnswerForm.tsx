@@ -6,6 +6,7 @@ import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { activeLocale, displayNames, t, tn } from '../i18n/index.ts';
 import { ChoiceQuestion } from './ChoiceQuestion.tsx';
+import { staysInEnglish } from './instrument-words.ts';
 import { InstrumentSource } from './InstrumentSource.tsx';
 import { WordPairQuestion } from './WordPairQuestion.tsx';
 
@@ -29,10 +30,10 @@ export function AnswerForm({ circleId, checkinId, instrument, onAnswered }: Answ
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const missing = instrument.items.filter((item) => answers[item.id] === undefined);
-  // The questions' words come in English: a published questionnaire until a tested translation
-  // is added with its source, recipro's own until their words are in the catalogue too.
+  // A published questionnaire's words stay English until a tested translation is added with its
+  // source; recipro's own come in the reader's language (instrument-words.ts).
   const { locale } = activeLocale();
-  const inEnglish = locale !== 'en' && locale !== 'en-XA';
+  const inEnglish = locale !== 'en' && locale !== 'en-XA' && staysInEnglish(instrument);
   const language = displayNames({ type: 'language' }).of(locale) ?? locale;
 
   const submit = async (event: FormEvent) => {

@@ -20,6 +20,7 @@ import { arLanguage } from './ar-language.ts';
 import { arResponsibilities } from './ar-responsibilities.ts';
 import { arDailyQuestions } from './ar-daily-questions.ts';
 import { arPrompts } from './ar-prompts.ts';
+import { arCheckinItems } from './ar-checkin-items.ts';
 
 export const ar: Messages = {
   'app.name': 'recipro',
@@ -287,6 +288,7 @@ export const ar: Messages = {
   ...arResponsibilities,
   ...arDailyQuestions,
   ...arPrompts,
+  ...arCheckinItems,
 
   'chat.title': 'استيراد محادثة',
   ...arBalance,

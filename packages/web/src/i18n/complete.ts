@@ -7,6 +7,9 @@ import {
   QUESTION_BANK,
   REFLECTION_PROMPT_WORDS,
   VALUES_QUESTION_WORDS,
+  CIRCLE_KINDS,
+  getInstrument,
+  wordedFor,
   type KindText,
   type Locale,
 } from '@recipro/core';
@@ -52,6 +55,40 @@ const enPrompts = Object.fromEntries([
   ...promptEntries('valuesQuestion', VALUES_QUESTION_WORDS),
 ]);
 
+/**
+ * Nor of recipro's own check-in ("Who carries what?"): each item, choice and instruction by id,
+ * for each circle kind where the words differ (cycle/instrument-words.ts).
+ */
+function checkinEntries(): [string, string][] {
+  const byKey = new Map<string, Map<string, string>>();
+  const put = (key: string, kind: string, text: string) =>
+    byKey.set(key, (byKey.get(key) ?? new Map()).set(kind, text));
+  for (const kind of CIRCLE_KINDS) {
+    const instrument = wordedFor(getInstrument('reciprocity')!, kind);
+    for (const item of instrument.items) {
+      const key = `checkinItem.reciprocity.${item.id}`;
+      if (item.kind === 'choice') {
+        put(key, kind, item.text);
+        item.options.forEach((option, n) =>
+          put(`checkinOption.reciprocity.${item.id}.${n}`, kind, option.label),
+        );
+      } else {
+        put(`${key}.left`, kind, item.left);
+        put(`${key}.right`, kind, item.right);
+      }
+    }
+    instrument.instructions.forEach((instruction, n) =>
+      put(`checkinInstruction.reciprocity.${n}`, kind, instruction.text),
+    );
+  }
+  return [...byKey].flatMap(([key, byKind]) =>
+    new Set(byKind.values()).size === 1
+      ? [[key, [...byKind.values()][0]!] as [string, string]]
+      : [...byKind].map(([kind, text]) => [`${key}.${kind}`, text] as [string, string]),
+  );
+}
+const enCheckinItems = Object.fromEntries(checkinEntries());
+
 export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: {
     ...en,
@@ -61,6 +98,7 @@ export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string,
     ...enInsights,
     ...enDailyQuestions,
     ...enPrompts,
+    ...enCheckinItems,
   },
   es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat, ...esInsights },
   hi: { ...hi, ...hiGuideBodies, ...hiRepairGuide, ...hiChat, ...hiInsights },

@@ -19,6 +19,7 @@ import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
 import { esDailyQuestions } from './es-daily-questions.ts';
 import { esPrompts } from './es-prompts.ts';
+import { esCheckinItems } from './es-checkin-items.ts';
 
 export const es: Messages = {
   'app.name': 'recipro',
@@ -291,6 +292,7 @@ export const es: Messages = {
   ...esResponsibilities,
   ...esDailyQuestions,
   ...esPrompts,
+  ...esCheckinItems,
 
   'chat.title': 'Importar un chat',
   ...esBalance,

@@ -20,6 +20,7 @@ import { hiLanguage } from './hi-language.ts';
 import { hiResponsibilities } from './hi-responsibilities.ts';
 import { hiDailyQuestions } from './hi-daily-questions.ts';
 import { hiPrompts } from './hi-prompts.ts';
+import { hiCheckinItems } from './hi-checkin-items.ts';
 
 export const hi: Messages = {
   'app.name': 'recipro',
@@ -279,6 +280,7 @@ export const hi: Messages = {
   ...hiResponsibilities,
   ...hiDailyQuestions,
   ...hiPrompts,
+  ...hiCheckinItems,
 
   'chat.title': 'चैट इम्पोर्ट करें',
   ...hiBalance,

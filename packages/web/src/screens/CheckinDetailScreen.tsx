@@ -1,3 +1,4 @@
+import { inReadersWords } from '../cycle/instrument-words.ts';
 import type { CircleDetail } from '../api.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Link } from '../components/Link.tsx';
@@ -48,7 +49,8 @@ export function CheckinDetailScreen({
       </div>
     );
   }
-  const { checkin, instrument, history } = state.data;
+  const { checkin, history } = state.data;
+  const instrument = inReadersWords(state.data.instrument, circle.kind);
   const revealed = checkin.status !== 'open';
   const latestMine = history.checkins.find(
     (c) => c.instrument === checkin.instrument && c.answeredByMe,
