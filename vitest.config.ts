@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           isolate: false,
+          // The web's messages: English, as the app loads it before rendering.
+          setupFiles: ['packages/web/test/english.ts'],
           // Files share a worker's modules (isolate: false); what one test stubs goes back after it.
           unstubGlobals: true,
           unstubEnvs: true,

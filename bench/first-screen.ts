@@ -1,8 +1,9 @@
 // The JavaScript the first screen loads, gzipped, against the budget of issue 14 (120 KB):
-// the app's entry chunk and every chunk it imports statically, read from Vite's manifest of
+// the app's entry chunk, every chunk it imports statically, and the English catalogue's chunk
+// (main.tsx loads the reader's language before the first render), read from Vite's manifest of
 // the last build (packages/web/dist/.vite/manifest.json). Exits 1 over budget. For the screens
 // a visit most often starts on, it also prints that plus the screen's own chunk (loaded at the
-// same time, see Routes.tsx), and each other language's catalogue, to watch.
+// same time, see Routes.tsx), and the shell with each other language's catalogue, to watch.
 //
 //   npm run build && npm run check:bundle
 import { readFile } from 'node:fs/promises';
@@ -58,32 +59,41 @@ async function sizeOf(keys: Iterable<string>): Promise<number> {
 const entry = Object.keys(manifest).find((key) => key.endsWith('index.html'));
 if (!entry || !manifest[entry]?.isEntry) throw new Error('first-screen: no index.html entry');
 const shell = closure(entry);
-const rows: { name: string; kb: number }[] = [{ name: 'app shell', kb: await sizeOf(shell) }];
-for (const screen of FIRST_SCREENS) {
-  rows.push({ name: screen, kb: await sizeOf(closure(screen, new Set(shell))) });
-}
+const shellKb = await sizeOf(shell);
 
-// A reader of another language also loads its catalogue before the first screen (main.tsx).
-const languages: { name: string; kb: number }[] = [];
-for (const locale of ['es', 'hi', 'ar']) {
+/** A language's catalogue chunk, which main.tsx loads before the first render, beside the shell. */
+async function catalogueKb(locale: string): Promise<number> {
   const key = `src/i18n/${locale}.ts`;
-  if (manifest[key]) {
-    languages.push({
-      name: `+ ${locale} catalogue`,
-      kb: (await sizeOf(closure(key, new Set(shell)))) - rows[0]!.kb,
-    });
-  }
+  if (!manifest[key]) throw new Error(`first-screen: no catalogue chunk for ${locale}`);
+  return (await sizeOf(closure(key, new Set(shell)))) - shellKb;
 }
 
-for (const [i, { name, kb }] of rows.entries()) {
-  const verdict = i > 0 ? '(with the screen)' : kb <= BUDGET_KB ? 'ok' : 'OVER';
-  console.log(`${name.padEnd(34)} ${kb.toFixed(1).padStart(6)} KB gzipped  ${verdict}`);
+// What the first screen loads is the shell and the reader's language: held to the budget in
+// English (the catalogue every other language translates), printed for the others to watch.
+const english = shellKb + (await catalogueKb('en'));
+const rows: { name: string; kb: number; verdict: string }[] = [
+  { name: 'app shell', kb: shellKb, verdict: '' },
+  { name: 'app shell + en catalogue', kb: english, verdict: english <= BUDGET_KB ? 'ok' : 'OVER' },
+];
+for (const locale of ['es', 'hi', 'ar']) {
+  rows.push({
+    name: `app shell + ${locale} catalogue`,
+    kb: shellKb + (await catalogueKb(locale)),
+    verdict: '(to watch)',
+  });
 }
-for (const { name, kb } of languages) {
-  const total = (rows[0]!.kb + kb).toFixed(1);
-  console.log(
-    `${name.padEnd(34)} ${kb.toFixed(1).padStart(6)} KB gzipped  (shell with it: ${total} KB)`,
-  );
+for (const screen of FIRST_SCREENS) {
+  rows.push({
+    name: `${screen} (+ en)`,
+    kb: english - shellKb + (await sizeOf(closure(screen, new Set(shell)))),
+    verdict: '(with the screen)',
+  });
 }
-console.log(`budget: ${BUDGET_KB} KB gzipped for the app shell the first screen loads`);
-if (rows[0]!.kb > BUDGET_KB) process.exit(1);
+
+for (const { name, kb, verdict } of rows) {
+  console.log(`${name.padEnd(40)} ${kb.toFixed(1).padStart(6)} KB gzipped  ${verdict}`);
+}
+console.log(
+  `budget: ${BUDGET_KB} KB gzipped for the app shell and the English catalogue the first screen loads`,
+);
+if (english > BUDGET_KB) process.exit(1);

@@ -32,15 +32,16 @@ const render = () =>
     </StrictMode>,
   );
 
-// English is in the app itself; another language's words load first (while the screen's code
-// and data load too), so the first screen is already in the person's language.
+// The person's language loads first (at the same time as the screen's code and data), so the
+// first screen is already in it; English when that language cannot be loaded.
 const locale = deviceLocale();
-if (locale === 'en') render();
-else
-  switchLocale(locale).then(render, (error: unknown) => {
+switchLocale(locale)
+  .catch((error: unknown) => {
     console.warn('recipro: the chosen language could not be loaded', error);
-    render();
-  });
+    return locale === 'en' ? undefined : switchLocale('en');
+  })
+  .catch((error: unknown) => console.warn('recipro: no language could be loaded', error))
+  .finally(render);
 
 // The service worker exists only in a build (see vite.config.ts), so development skips it.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -5,8 +5,7 @@ import {
   type ReciprocityPattern,
 } from '@recipro/core';
 import type { Insight } from '../api-balance.ts';
-import { en } from '../i18n/en.ts';
-import { formatDate, t, type MessageKey } from '../i18n/index.ts';
+import { formatDate, hasMessage, t, type MessageKey } from '../i18n/index.ts';
 import {
   formatAmount,
   formatPercent,
@@ -90,7 +89,7 @@ export function evidenceRows(
         return [{ key, label: t(own.label, { other }), value: valueText(key, value) }];
       }
       const labelKey = `balance.evidence.${key}`;
-      const label = labelKey in en ? t(labelKey as MessageKey, names) : key;
+      const label = hasMessage(labelKey) ? t(labelKey, names) : key;
       return [{ key, label, value: valueText(key, value) }];
     });
 }

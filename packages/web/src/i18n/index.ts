@@ -1,12 +1,12 @@
 /**
  * The i18n layer: `t(key, params)` renders a message of the current language's catalogue, an
  * ICU MessageFormat message (plurals, selects) through FormatJS's intl-messageformat; numbers,
- * dates and lists go through Intl in the same language (i18n/formats.ts). English is always
- * here (it is the source every language translates); another language's catalogue is loaded when
- * chosen (i18n/load.ts).
+ * dates and lists go through Intl in the same language (i18n/formats.ts). Every language's
+ * catalogue, English's too, is a chunk of its own, loaded before the first render and when
+ * chosen (i18n/load.ts), so a reader loads only their own language.
  */
 import { MessageRenderer, type Message, type MessageParams } from '@recipro/core';
-import { en, type MessageKey } from './en.ts';
+import type { MessageKey } from './en.ts';
 import { dateTimeFormat, numberFormat, relativeTimeFormat } from './formats.ts';
 import { activeLocale, setActiveLocale, type AppLocale } from './state.ts';
 
@@ -18,13 +18,16 @@ export type { Message } from '@recipro/core';
 export type Catalogue = Readonly<Record<string, Message>>;
 export type Params = MessageParams;
 
-let catalogue: Catalogue = en;
+let catalogue: Catalogue = {};
+/** English, once loaded: what a message that cannot be rendered falls back to. */
+let english: Catalogue | undefined;
 /** Renders the current language's messages, keeping them compiled (core's message-format.ts). */
 let renderer = new MessageRenderer('en', 'ltr');
 
 /** Makes `messages` the catalogue the app speaks, in `locale`. */
 export function installCatalogue(locale: AppLocale, messages: Catalogue): void {
   catalogue = messages;
+  if (locale === 'en') english = messages;
   setActiveLocale(locale);
   const { intl, direction } = activeLocale();
   renderer = new MessageRenderer(intl, direction);
@@ -46,14 +49,14 @@ export function render(key: string, message: Message, params?: Params): string {
     // A translation that asks for a number where the screen gave words (or the like) shows
     // the English message rather than break the screen; catalogues.test.ts keeps this rare.
     console.error(`recipro: the message ${key} could not be formatted`, error);
-    const english = (en as Catalogue)[key];
-    return english !== undefined && english !== message ? render(key, english, params) : key;
+    const fallback = english?.[key];
+    return fallback !== undefined && fallback !== message ? render(key, fallback, params) : key;
   }
 }
 
 /** The message for `key` in the current language, with its placeholders filled in. */
 export function t(key: MessageKey, params?: Params): string {
-  const message = catalogue[key] ?? (en as Catalogue)[key];
+  const message = catalogue[key];
   if (message === undefined) {
     // A message of an area whose screen did not load it first (i18n/areas.ts): a bug.
     console.error(`recipro: no message ${key} in ${activeLocale().locale}`);

@@ -1,17 +1,17 @@
 /**
  * Choosing and loading the app's language. On a first visit it is the first of the browser's
  * languages recipro speaks; a choice made on this device is kept here (signed out too), and a
- * signed-in person's account keeps theirs for every device (App.tsx follows it). English is
- * always loaded; another language's catalogue is its own chunk, fetched when chosen.
+ * signed-in person's account keeps theirs for every device (App.tsx follows it). Each
+ * language's catalogue, English's too, is its own chunk, fetched when chosen.
  */
 import { isLocale, LOCALES, pickLocale, type Locale } from '@recipro/core';
 import { areasIn } from './areas.ts';
-import { en } from './en.ts';
 import { activeLocale, installCatalogue, type AppLocale, type Catalogue } from './index.ts';
 
 const STORED = 'recipro.locale';
 
-const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<Catalogue>>> = {
+const LOADERS: Readonly<Record<Locale, () => Promise<Catalogue>>> = {
+  en: () => import('./en.ts').then((module) => module.en),
   es: () => import('./es.ts').then((module) => module.es),
   hi: () => import('./hi.ts').then((module) => module.hi),
   ar: () => import('./ar.ts').then((module) => module.ar),
@@ -53,11 +53,11 @@ let latest = 0;
 export async function switchLocale(locale: AppLocale): Promise<void> {
   const ticket = ++latest;
   const [catalogue, areas] = await Promise.all([
-    locale === 'en'
-      ? en
-      : locale === 'en-XA'
-        ? import('./pseudo.ts').then((module) => module.pseudoCatalogue(en))
-        : LOADERS[locale](),
+    locale === 'en-XA'
+      ? Promise.all([import('./pseudo.ts'), import('./en.ts')]).then(([pseudo, english]) =>
+          pseudo.pseudoCatalogue(english.en),
+        )
+      : LOADERS[locale](),
     areasIn(locale),
   ]);
   if (ticket !== latest) return;
