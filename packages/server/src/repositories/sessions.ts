@@ -1,6 +1,6 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database, SessionsTable, UsersTable } from '../db/schema.ts';
-import { toUserRecord, type UserRecord } from './users.ts';
+import { sql, type Kysely } from 'kysely';
+import type { Database, SessionsTable } from '../db/schema.ts';
+import { toUserRecord, type UserRecord, type UserRow } from './users.ts';
 import { keyset, type PageSpec } from './paging.ts';
 
 export interface SessionRecord {
@@ -45,20 +45,7 @@ export class SessionsRepository {
     nowIso: string,
   ): Promise<{ user: UserRecord; lastSeenAt: string } | undefined> {
     // SQL text rather than a built query: this runs for every signed-in request.
-    const { rows } = await sql<
-      Pick<
-        Selectable<UsersTable>,
-        | 'id'
-        | 'email'
-        | 'name'
-        | 'created_at'
-        | 'email_confirmed'
-        | 'pending_email'
-        | 'first_run'
-        | 'locale'
-      > &
-        Pick<SessionsTable, 'last_seen_at'>
-    >`
+    const { rows } = await sql<UserRow & Pick<SessionsTable, 'last_seen_at'>>`
       select users.id, users.email, users.name, users.created_at, users.email_confirmed,
         users.pending_email, users.first_run, users.locale, sessions.last_seen_at
       from sessions inner join users on users.id = sessions.user_id
@@ -78,18 +65,7 @@ export class SessionsRepository {
   ): Promise<{ user: UserRecord; lastSeenAt: string; version: number | null } | undefined> {
     // SQL text rather than a built query: every repeated dashboard read asks this.
     const { rows } = await sql<
-      Pick<
-        Selectable<UsersTable>,
-        | 'id'
-        | 'email'
-        | 'name'
-        | 'created_at'
-        | 'email_confirmed'
-        | 'pending_email'
-        | 'first_run'
-        | 'locale'
-      > &
-        Pick<SessionsTable, 'last_seen_at'> & { version: number | string | null }
+      UserRow & Pick<SessionsTable, 'last_seen_at'> & { version: number | string | null }
     >`
       select users.id, users.email, users.name, users.created_at, users.email_confirmed,
         users.pending_email, users.first_run, users.locale, sessions.last_seen_at, circles.version

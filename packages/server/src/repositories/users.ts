@@ -46,19 +46,20 @@ export type ConfirmResult = 'confirmed' | 'invalid' | 'taken';
 /** Trimmed and lower-cased email: what makes two addresses the same account. */
 export const emailKey = (email: string): string => email.trim().toLowerCase();
 
-export const toUserRecord = (
-  row: Pick<
-    Selectable<UsersTable>,
-    | 'id'
-    | 'email'
-    | 'name'
-    | 'created_at'
-    | 'email_confirmed'
-    | 'pending_email'
-    | 'first_run'
-    | 'locale'
-  >,
-): UserRecord => ({
+/** The columns a `UserRecord` is read from. */
+export type UserRow = Pick<
+  Selectable<UsersTable>,
+  | 'id'
+  | 'email'
+  | 'name'
+  | 'created_at'
+  | 'email_confirmed'
+  | 'pending_email'
+  | 'first_run'
+  | 'locale'
+>;
+
+export const toUserRecord = (row: UserRow): UserRecord => ({
   id: row.id,
   email: row.email,
   name: row.name,
