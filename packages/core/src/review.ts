@@ -130,7 +130,8 @@ export function monthlyReview(input: MonthlyReviewInput): MonthlyReview {
           : changes.acts === 'down'
             ? `, fewer than the ${before.acts} the month before — busy months happen`
             : ', as many as the month before';
-    sentences.push(`Together you logged ${acts.acts} acts of care this month${compared}.`);
+    const logged = `${acts.acts} ${acts.acts === 1 ? 'act' : 'acts'} of care`;
+    sentences.push(`Together you logged ${logged} this month${compared}.`);
     if (acts.noticedRate !== null) {
       sentences.push(
         acts.noticedRate >= 0.5

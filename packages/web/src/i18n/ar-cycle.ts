@@ -276,4 +276,19 @@ export const arCycle: CatalogueOf<typeof enCycle> = {
   'instrument.code.csi16': 'CSI بأسئلته الستة عشر',
   'repairGuide.open': 'الحديث في الأمر',
   'repairGuide.open.label': 'الحديث في الأمر: لحظة {date}',
+  'review.sentence.none': 'لم تُسجَّل أي لفتة اهتمام هذا الشهر. لفتة صغيرة اليوم طريقة جميلة للعودة.',
+  'review.sentence.acts':
+    '{count, plural, zero {لم تُسجَّل معًا هذا الشهر أي لفتة اهتمام} one {سُجّلت معًا هذا الشهر لفتة اهتمام واحدة} two {سُجّلت معًا هذا الشهر لفتتا اهتمام} few {سُجّلت معًا هذا الشهر # لفتات اهتمام} many {سُجّلت معًا هذا الشهر # لفتة اهتمام} other {سُجّلت معًا هذا الشهر # لفتة اهتمام}}{compared, select, up {، بزيادة {more} عن الشهر السابق} down {، أقل من {before} في الشهر السابق، فبعض الشهور مزدحمة} same {، بقدر الشهر السابق} other {}}.',
+  'review.sentence.noticed': 'لاحظ الشخص الذي تلقّاها {percent} منها.',
+  'review.sentence.noticedFew':
+    'وُضعت علامة «لاحظتُ» على {percent} منها، و«لاحظتُ» سريعة تصنع فرقًا كبيرًا.',
+  'review.sentence.notRepaired':
+    '{count, plural, zero {لم تمرّ هذا الشهر لحظات صعبة.} one {مرّت هذا الشهر لحظة صعبة واحدة، لم تُعلَّم بعد على أنها أُصلحت.} two {مرّت هذا الشهر لحظتان صعبتان، لم تُعلَّما بعد على أنهما أُصلحتا.} few {مرّت هذا الشهر # لحظات صعبة، لم تُعلَّم بعد على أنها أُصلحت.} many {مرّت هذا الشهر # لحظة صعبة، لم تُعلَّم بعد على أنها أُصلحت.} other {مرّت هذا الشهر # لحظة صعبة، لم تُعلَّم بعد على أنها أُصلحت.}}',
+  'review.sentence.repaired':
+    '{count, plural, zero {لم تمرّ هذا الشهر لحظات صعبة.} one {أُصلحت {repaired} من لحظة صعبة واحدة، في مدة وسيطة قدرها {duration}.} two {أُصلحت {repaired} من لحظتين صعبتين، في مدة وسيطة قدرها {duration}.} few {أُصلحت {repaired} من # لحظات صعبة، في مدة وسيطة قدرها {duration}.} many {أُصلحت {repaired} من # لحظة صعبة، في مدة وسيطة قدرها {duration}.} other {أُصلحت {repaired} من # لحظة صعبة، في مدة وسيطة قدرها {duration}.}}',
+  'review.duration.underMinute': 'أقل من دقيقة',
+  'review.duration.minutes':
+    '{count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
+  'review.duration.hours':
+    '{count, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتان} few {# ساعات} many {# ساعة} other {# ساعة}}',
 };

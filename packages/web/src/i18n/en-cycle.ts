@@ -279,4 +279,18 @@ export const enCycle = {
   'instrument.code.csi16': 'CSI-16',
   'repairGuide.open': 'Talk it through',
   'repairGuide.open.label': 'Talk it through: the moment of {date}',
+  'review.sentence.none':
+    'No acts of care were logged this month. A small one today is a good way back in.',
+  'review.sentence.acts':
+    '{count, plural, one {Together you logged # act of care this month} other {Together you logged # acts of care this month}}{compared, select, up {, {more} more than the month before} down {, fewer than the {before} the month before — busy months happen} same {, as many as the month before} other {}}.',
+  'review.sentence.noticed': '{percent} of them were noticed by the person who received them.',
+  'review.sentence.noticedFew':
+    '{percent} of them were marked as noticed — a quick "I noticed" goes a long way.',
+  'review.sentence.notRepaired':
+    '{count, plural, one {There was one hard moment this month, not yet marked as repaired.} other {There were # hard moments this month, not yet marked as repaired.}}',
+  'review.sentence.repaired':
+    '{count, plural, one {{repaired} of # hard moment was repaired, in a median of {duration}.} other {{repaired} of # hard moments were repaired, in a median of {duration}.}}',
+  'review.duration.underMinute': 'under a minute',
+  'review.duration.minutes': '{count, plural, one {# minute} other {# minutes}}',
+  'review.duration.hours': '{count, plural, one {# hour} other {# hours}}',
 };

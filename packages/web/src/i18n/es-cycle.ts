@@ -292,4 +292,18 @@ export const esCycle: CatalogueOf<typeof enCycle> = {
   'instrument.code.csi16': 'CSI-16',
   'repairGuide.open': 'Hablarlo con calma',
   'repairGuide.open.label': 'Hablarlo con calma: el momento del {date}',
+  'review.sentence.none':
+    'Este mes no se registró ningún gesto de cuidado. Uno pequeño hoy es una buena forma de volver.',
+  'review.sentence.acts':
+    '{count, plural, one {En común registraron # gesto de cuidado este mes} other {En común registraron # gestos de cuidado este mes}}{compared, select, up {, {more} más que el mes anterior} down {, menos que los {before} del mes anterior: hay meses con mucho ajetreo} same {, tantos como el mes anterior} other {}}.',
+  'review.sentence.noticed': 'La persona que los recibió notó el {percent} de ellos.',
+  'review.sentence.noticedFew':
+    'Se marcó como notado el {percent} de ellos: un rápido «Lo noté» ayuda mucho.',
+  'review.sentence.notRepaired':
+    '{count, plural, one {Este mes hubo un momento difícil, aún sin marcar como reparado.} other {Este mes hubo # momentos difíciles, aún sin marcar como reparados.}}',
+  'review.sentence.repaired':
+    '{count, plural, one {Se reparó {repaired} de # momento difícil, con una mediana de {duration}.} other {Se repararon {repaired} de # momentos difíciles, con una mediana de {duration}.}}',
+  'review.duration.underMinute': 'menos de un minuto',
+  'review.duration.minutes': '{count, plural, one {# minuto} other {# minutos}}',
+  'review.duration.hours': '{count, plural, one {# hora} other {# horas}}',
 };

@@ -271,4 +271,18 @@ export const hiCycle: CatalogueOf<typeof enCycle> = {
   'instrument.code.csi16': 'CSI-16',
   'repairGuide.open': 'बात करके सुलझाएँ',
   'repairGuide.open.label': 'बात करके सुलझाएँ: {date} का पल',
+  'review.sentence.none':
+    'इस महीने देखभाल का कोई काम दर्ज नहीं हुआ। आज एक छोटा-सा काम फिर से शुरुआत का अच्छा तरीका है।',
+  'review.sentence.acts':
+    '{count, plural, =1 {इस महीने सबने मिलकर देखभाल का # काम दर्ज किया} other {इस महीने सबने मिलकर देखभाल के # काम दर्ज किए}}{compared, select, up {, पिछले महीने से {more} ज़्यादा} down {, पिछले महीने के {before} से कम — व्यस्त महीने भी आते हैं} same {, पिछले महीने जितने ही} other {}}।',
+  'review.sentence.noticed': 'इनमें से {percent} पर पाने वाले ने ध्यान दिया।',
+  'review.sentence.noticedFew':
+    'इनमें से {percent} पर “मैंने ध्यान दिया” लगाया गया — एक छोटा-सा “मैंने ध्यान दिया” बहुत मायने रखता है।',
+  'review.sentence.notRepaired':
+    '{count, plural, =1 {इस महीने एक मुश्किल पल आया, जिसमें अभी सुलह दर्ज नहीं हुई है।} other {इस महीने # मुश्किल पल आए, जिनमें अभी सुलह दर्ज नहीं हुई है।}}',
+  'review.sentence.repaired':
+    '{count, plural, =1 {# में से {repaired} मुश्किल पल में सुलह हुई, आम तौर पर {duration} में।} other {# में से {repaired} मुश्किल पलों में सुलह हुई, आम तौर पर {duration} में।}}',
+  'review.duration.underMinute': 'एक मिनट से कम',
+  'review.duration.minutes': '{count, plural, one {# मिनट} other {# मिनट}}',
+  'review.duration.hours': '{count, plural, one {# घंटा} other {# घंटे}}',
 };

@@ -6,6 +6,7 @@ import { SkeletonList } from '../components/Skeleton.tsx';
 import { currentMonth } from '../cycle/month.ts';
 import { MonthPicker } from '../cycle/MonthPicker.tsx';
 import { ReviewDetails } from '../cycle/ReviewDetails.tsx';
+import { reviewSentences } from '../cycle/review-sentences.ts';
 import { StepHeader } from '../components/StepHeader.tsx';
 import { useRemote } from '../hooks/useRemote.ts';
 import { describeError } from '../errors.ts';
@@ -27,7 +28,7 @@ export function ReviewScreen({ circle }: { readonly circle: CircleDetail }) {
           <section className="card" aria-labelledby={`${id}-sentences`}>
             <h2 id={`${id}-sentences`}>{t('review.sentences')}</h2>
             <ul className="sentences">
-              {state.data.sentences.map((sentence) => (
+              {reviewSentences(state.data).map((sentence) => (
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>
