@@ -3,36 +3,18 @@
  * their own direction (dir="auto"), sit against the right edge, and a name cut short loses its
  * last letters (on the left), not its first — at phone and desktop widths.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAccept, apiCreateCircle, apiInvite, apiSignUp } from './api.ts';
 import { axeViolations } from './axe.ts';
 import { DESKTOP, launchBrowser, newPhoneContext, PHONE, skipBrowserTier } from './browser.ts';
 import { logCare, person, section } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { textLayout } from './layout.ts';
 import { screenshots } from './shots.ts';
 
 const CIRCLE = 'العائلة الكبيرة في بيت جدتي القديم على شاطئ البحر';
 const NOTE = 'הכנתי לך ארוחת ערב';
-
-/** How an element of someone's words is laid out: its direction, and where its text sits. */
-async function layout(element: Locator) {
-  return element.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const text = range.getBoundingClientRect();
-    const box = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    return {
-      dir: el.getAttribute('dir'),
-      direction: style.direction,
-      // Gaps between the text and the element's own left and right inner edges.
-      leftGap: text.left - (box.left + parseFloat(style.paddingLeft)),
-      rightGap: box.right - parseFloat(style.paddingRight) - text.right,
-      cut: el.scrollWidth > el.clientWidth,
-    };
-  });
-}
 
 describe.skipIf(skipBrowserTier)('right-to-left words', () => {
   let server: RunningServer;
@@ -70,14 +52,14 @@ describe.skipIf(skipBrowserTier)('right-to-left words', () => {
     await note.waitFor();
     for (const size of [PHONE, DESKTOP]) {
       await page.setViewportSize(size);
-      const seen = await layout(note);
+      const seen = await textLayout(note);
       expect(seen, `${size.width}px`).toMatchObject({ dir: 'auto', direction: 'rtl' });
       // Right-aligned: the short note touches the right edge and leaves room on the left.
       expect(Math.abs(seen.rightGap), `${size.width}px`).toBeLessThan(6);
       expect(seen.leftGap, `${size.width}px`).toBeGreaterThan(60);
 
       const title = page.getByRole('heading', { level: 1, name: CIRCLE });
-      expect(await layout(title)).toMatchObject({ dir: 'auto', direction: 'rtl' });
+      expect(await textLayout(title)).toMatchObject({ dir: 'auto', direction: 'rtl' });
     }
     await page.setViewportSize(PHONE);
     expect(await axeViolations(page, 'circle home, right-to-left words')).toEqual([]);
@@ -89,7 +71,7 @@ describe.skipIf(skipBrowserTier)('right-to-left words', () => {
     const name = page.locator('.circle-name', { hasText: CIRCLE });
     await name.waitFor();
     await page.setViewportSize(PHONE);
-    const seen = await layout(name);
+    const seen = await textLayout(name);
     expect(seen).toMatchObject({ dir: 'auto', direction: 'rtl', cut: true });
     // The start of the name (its right end) stays in view; the ellipsis takes its end, on the left.
     expect(Math.abs(seen.rightGap)).toBeLessThan(6);

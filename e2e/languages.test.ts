@@ -17,6 +17,7 @@ import { apiLogAct } from './balance-api.ts';
 import { DESKTOP, launchBrowser, newPhoneContext, PHONE, skipBrowserTier } from './browser.ts';
 import { PASSWORD, type Person } from './flows.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { textLayout } from './layout.ts';
 import { screenshots } from './shots.ts';
 
 /** A language's every message: those every screen has, and those of the areas some load. */
@@ -147,25 +148,6 @@ const navEntry = (page: Page, words: Words, name: string) =>
   page
     .getByRole('navigation', { name: words['nav.label'], exact: true })
     .getByRole('link', { name, exact: true });
-
-/** Where an element's own text sits, and the element's inner edges, in the viewport. */
-async function textBox(element: Locator) {
-  return element.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const text = range.getBoundingClientRect();
-    const box = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    return {
-      left: text.left,
-      right: text.right,
-      innerLeft: box.left + parseFloat(style.paddingLeft),
-      innerRight: box.right - parseFloat(style.paddingRight),
-      direction: style.direction,
-      viewport: document.documentElement.clientWidth,
-    };
-  });
-}
 
 /** Where an element's box sits in the viewport. */
 const boxOf = async (element: Locator) => {
@@ -330,10 +312,10 @@ describe.skipIf(skipBrowserTier)('recipro in Spanish, Hindi and Arabic', () => {
     const nav = page.getByRole('navigation', { name: words['nav.label'], exact: true });
 
     // Phone: the title against the right edge, the bar's entries from right to left.
-    const phoneTitle = await textBox(title);
+    const phoneTitle = await textLayout(title);
     expect(phoneTitle.viewport - phoneTitle.right, 'phone: title to the right').toBeLessThan(32);
     expect(phoneTitle.left, 'phone: room on the title’s left').toBeGreaterThan(100);
-    const phoneGiven = await textBox(given);
+    const phoneGiven = await textLayout(given);
     expect(phoneGiven.direction).toBe('rtl');
     expect(phoneGiven.innerRight - phoneGiven.right, 'phone: heading to the right').toBeLessThan(6);
     expect(phoneGiven.left - phoneGiven.innerLeft, 'phone: room on its left').toBeGreaterThan(60);
@@ -347,7 +329,7 @@ describe.skipIf(skipBrowserTier)('recipro in Spanish, Hindi and Arabic', () => {
     // (right of) its words.
     await page.setViewportSize(DESKTOP);
     const side = await boxOf(nav);
-    const desk = await textBox(title);
+    const desk = await textLayout(title);
     expect(desk.viewport - side.right, 'desktop: the side bar at the right edge').toBeLessThan(2);
     expect(side.left, 'desktop: the side bar right of the content').toBeGreaterThan(
       desk.viewport / 2,
@@ -355,7 +337,7 @@ describe.skipIf(skipBrowserTier)('recipro in Spanish, Hindi and Arabic', () => {
     expect(side.left - desk.right, 'desktop: the title against the side bar').toBeLessThan(48);
     expect(side.left - desk.right, 'desktop: the title left of the side bar').toBeGreaterThan(-1);
     expect(desk.left, 'desktop: room on the title’s left').toBeGreaterThan(side.left / 2);
-    const deskGiven = await textBox(given);
+    const deskGiven = await textLayout(given);
     expect(deskGiven.innerRight - deskGiven.right, 'desktop: heading to the right').toBeLessThan(6);
     const firstLink = navEntry(page, words, circleName);
     const icon = await boxOf(firstLink.locator('svg').first());

@@ -1,10 +1,9 @@
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { migrations } from '../../src/db/migrations/index.ts';
 import { SessionsRepository } from '../../src/repositories/sessions.ts';
 import { testDatabases } from '../support/databases.ts';
+import { migrateToJustBefore } from '../support/migrations.ts';
 
 /** A database from before account control, brought up to date with people signed in. */
 describe.each(testDatabases())('upgrading to account control on $name', (database) => {
@@ -16,13 +15,7 @@ describe.each(testDatabases())('upgrading to account control on $name', (databas
     const created = await database.create();
     drop = created.drop;
     db = await openDatabase(created.config);
-    const migrator = new Migrator({
-      db: db.db,
-      provider: { getMigrations: async () => migrations },
-    });
-    const before = Object.keys(migrations).filter((name) => name < '0011_account');
-    const { error } = await migrator.migrateTo(before[before.length - 1]!);
-    if (error) throw error;
+    await migrateToJustBefore(db.db, '0011_account');
   });
   afterAll(async () => {
     await db?.close();

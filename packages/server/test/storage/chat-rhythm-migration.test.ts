@@ -1,9 +1,8 @@
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { migrations } from '../../src/db/migrations/index.ts';
 import { testDatabases } from '../support/databases.ts';
+import { migrateToJustBefore } from '../support/migrations.ts';
 
 const t = '2026-03-01T00:00:00.000Z';
 
@@ -49,13 +48,7 @@ describe.each(testDatabases())('the chat-rhythm migration on $name', (database) 
     const created = await database.create();
     drop = created.drop;
     db = await openDatabase(created.config);
-    const migrator = new Migrator({
-      db: db.db,
-      provider: { getMigrations: async () => migrations },
-    });
-    const before = Object.keys(migrations).filter((name) => name < '0015_chat_rhythm');
-    const { error } = await migrator.migrateTo(before[before.length - 1]!);
-    if (error) throw error;
+    await migrateToJustBefore(db.db, '0015_chat_rhythm');
   });
   afterAll(async () => {
     await db?.close();

@@ -1,11 +1,10 @@
-import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { migrations } from '../../src/db/migrations/index.ts';
 import { SessionsRepository } from '../../src/repositories/sessions.ts';
 import { UsersRepository } from '../../src/repositories/users.ts';
 import { testDatabases } from '../support/databases.ts';
+import { migrateToJustBefore } from '../support/migrations.ts';
 
 const t = '2026-03-01T00:00:00.000Z';
 
@@ -16,13 +15,7 @@ describe.each(testDatabases())('the account language migration on $name', (datab
     const created = await database.create();
     drop = created.drop;
     db = await openDatabase(created.config);
-    const migrator = new Migrator({
-      db: db.db,
-      provider: { getMigrations: async () => migrations },
-    });
-    const before = Object.keys(migrations).filter((name) => name < '0023_user_locale');
-    const { error } = await migrator.migrateTo(before[before.length - 1]!);
-    if (error) throw error;
+    await migrateToJustBefore(db.db, '0023_user_locale');
   });
   afterAll(async () => {
     await db?.close();
