@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every test tier, ending with one plain line: "N passed, N failed, N skipped".
+// `npm test`: every test tier, ending with its wall-clock time and one plain line:
+// "N passed, N failed, N skipped".
 //
 // The tiers run as two vitest runs side by side, each with more files at a time than the
 // machine has cores: an API test mostly waits for a disk sync or a database round trip, a
@@ -21,6 +22,7 @@ const TIER_WORKERS = process.env.RECIPRO_TEST_WORKERS ?? '3';
 const BROWSER_WORKERS = process.env.RECIPRO_E2E_WORKERS ?? '3';
 const REPORTERS = ['--reporter=default', '--reporter=./scripts/summary-reporter.ts'];
 
+const started = performance.now();
 const summaries = mkdtempSync(join(tmpdir(), 'recipro-test-summary-'));
 const children = new Set();
 
@@ -107,5 +109,7 @@ for (const name of names) {
   for (const failure of c.failures ?? []) console.log(`FAILED ${failure.where}: ${failure.why}`);
 }
 rmSync(summaries, { recursive: true, force: true });
+// The wall-clock time, so CI's log says how long the whole suite took (README quotes it).
+console.log(`npm test took ${Math.round((performance.now() - started) / 1000)} s`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);
