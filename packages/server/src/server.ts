@@ -134,7 +134,7 @@ export function createServices(
     clock,
   );
   const usersRepository = new UsersRepository(db);
-  const sessionsRepository = new SessionsRepository(db);
+  const sessionsRepository = new SessionsRepository(db, database.changes);
   const authTokens = new AuthTokensRepository(db);
   const rateLimits = new RateLimiter(new RateLimitsRepository(db), clock);
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely } from 'kysely';
+import { noChangeStamp, walChangeStamp, type ChangeStamp } from './change-stamp.ts';
 import { ReciproPostgresDialect } from './postgres-adapter.ts';
 import type { DatabaseConfig } from '../config.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -13,6 +14,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
+  /** Whether anything was committed since (SQLite: by any process; elsewhere it cannot tell). */
+  readonly changes: ChangeStamp;
   close(): Promise<void>;
 }
 
@@ -48,7 +51,16 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       database.pragma('foreign_keys = ON');
       database.pragma('busy_timeout = 5000');
       const db = new Kysely<Database>({ dialect: new SqliteDialect(database) });
-      return { db, dialect: 'sqlite', close: () => db.destroy() };
+      const changes = walChangeStamp(config.file);
+      return {
+        db,
+        dialect: 'sqlite',
+        changes,
+        close: async () => {
+          changes.close();
+          await db.destroy();
+        },
+      };
     }
     case 'postgres': {
       const { default: pg } = await import('pg');
@@ -68,14 +80,14 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       });
       pool.on('error', () => {});
       const db = new Kysely<Database>({ dialect: new ReciproPostgresDialect({ pool }) });
-      return { db, dialect: 'postgres', close: () => db.destroy() };
+      return { db, dialect: 'postgres', changes: noChangeStamp, close: () => db.destroy() };
     }
     case 'pglite': {
       const { PGlite } = await import('@electric-sql/pglite');
       if (config.dir) fs.mkdirSync(config.dir, { recursive: true });
       const pglite = config.dir ? new PGlite(config.dir) : new PGlite();
       const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-      return { db, dialect: 'postgres', close: () => db.destroy() };
+      return { db, dialect: 'postgres', changes: noChangeStamp, close: () => db.destroy() };
     }
   }
 }

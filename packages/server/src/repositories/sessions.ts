@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely';
+import { noChangeStamp, type ChangeStamp } from '../db/change-stamp.ts';
+import { KeptWhileUnchanged } from './kept-while-unchanged.ts';
 import type { Database, SessionsTable } from '../db/schema.ts';
 import { toUserRecord, type UserRecord, type UserRow } from './users.ts';
 import { keyset, type PageSpec } from './paging.ts';
@@ -13,9 +15,28 @@ export interface SessionRecord {
   readonly userAgent: string | null;
 }
 
-/** Server-side sessions. Rows are keyed by a hash of the cookie token, never the token. */
+/** A session's user and when the session was last seen, with the circle's version if asked. */
+interface SessionUser {
+  readonly user: UserRecord;
+  readonly lastSeenAt: string;
+  readonly version: number | null;
+}
+
+/**
+ * Server-side sessions. Rows are keyed by a hash of the cookie token, never the token. The
+ * lookups every request makes are kept while the database is unchanged (`changes`), each with
+ * its session's expiry, so a repeated read costs no statement.
+ */
 export class SessionsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Found sessions by `${id}` or `${id}\n${circleId}`, each with when it expires. */
+  readonly unchanged: KeptWhileUnchanged<{ found: SessionUser; expiresAt: string }>;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    changes: ChangeStamp = noChangeStamp,
+  ) {
+    this.unchanged = new KeptWhileUnchanged(changes);
+  }
 
   async create(session: {
     id: string;
@@ -44,14 +65,36 @@ export class SessionsRepository {
     id: string,
     nowIso: string,
   ): Promise<{ user: UserRecord; lastSeenAt: string } | undefined> {
-    // SQL text rather than a built query: this runs for every signed-in request.
-    const { rows } = await sql<UserRow & Pick<SessionsTable, 'last_seen_at'>>`
-      select users.id, users.email, users.name, users.created_at, users.email_confirmed,
-        users.pending_email, users.first_run, users.locale, sessions.last_seen_at
-      from sessions inner join users on users.id = sessions.user_id
-      where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
-    const row = rows[0];
-    return row && { user: toUserRecord(row), lastSeenAt: row.last_seen_at };
+    return this.keptOrRead(id, nowIso, async () => {
+      // SQL text rather than a built query: this runs for every signed-in request.
+      const { rows } = await sql<UserRow & Pick<SessionsTable, 'last_seen_at' | 'expires_at'>>`
+        select users.id, users.email, users.name, users.created_at, users.email_confirmed,
+          users.pending_email, users.first_run, users.locale, sessions.last_seen_at,
+          sessions.expires_at
+        from sessions inner join users on users.id = sessions.user_id
+        where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
+      const row = rows[0];
+      return (
+        row && {
+          found: { user: toUserRecord(row), lastSeenAt: row.last_seen_at, version: null },
+          expiresAt: row.expires_at,
+        }
+      );
+    });
+  }
+
+  /** What `read` finds, or found before while nothing was committed and it had not expired. */
+  private async keptOrRead(
+    key: string,
+    nowIso: string,
+    read: () => Promise<{ found: SessionUser; expiresAt: string } | undefined>,
+  ): Promise<SessionUser | undefined> {
+    const stamp = this.unchanged.stamp();
+    const kept = this.unchanged.get(key, stamp, ({ expiresAt }) => nowIso < expiresAt);
+    if (kept) return kept.found;
+    const fresh = await read();
+    if (fresh) this.unchanged.set(key, stamp, fresh);
+    return fresh?.found;
   }
 
   /**
@@ -62,26 +105,33 @@ export class SessionsRepository {
     id: string,
     nowIso: string,
     circleId: string,
-  ): Promise<{ user: UserRecord; lastSeenAt: string; version: number | null } | undefined> {
-    // SQL text rather than a built query: every repeated dashboard read asks this.
-    const { rows } = await sql<
-      UserRow & Pick<SessionsTable, 'last_seen_at'> & { version: number | string | null }
-    >`
-      select users.id, users.email, users.name, users.created_at, users.email_confirmed,
-        users.pending_email, users.first_run, users.locale, sessions.last_seen_at, circles.version
-      from sessions inner join users on users.id = sessions.user_id
-      left join members on members.circle_id = ${circleId} and members.user_id = users.id
-        and members.left_at is null
-      left join circles on circles.id = members.circle_id
-      where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
-    const row = rows[0];
-    return (
-      row && {
-        user: toUserRecord(row),
-        lastSeenAt: row.last_seen_at,
-        version: row.version === null ? null : Number(row.version),
-      }
-    );
+  ): Promise<SessionUser | undefined> {
+    return this.keptOrRead(`${id}\n${circleId}`, nowIso, async () => {
+      // SQL text rather than a built query: every repeated dashboard read asks this.
+      const { rows } = await sql<
+        UserRow &
+          Pick<SessionsTable, 'last_seen_at' | 'expires_at'> & { version: number | string | null }
+      >`
+        select users.id, users.email, users.name, users.created_at, users.email_confirmed,
+          users.pending_email, users.first_run, users.locale, sessions.last_seen_at,
+          sessions.expires_at, circles.version
+        from sessions inner join users on users.id = sessions.user_id
+        left join members on members.circle_id = ${circleId} and members.user_id = users.id
+          and members.left_at is null
+        left join circles on circles.id = members.circle_id
+        where sessions.id = ${id} and sessions.expires_at > ${nowIso}`.execute(this.db);
+      const row = rows[0];
+      return (
+        row && {
+          found: {
+            user: toUserRecord(row),
+            lastSeenAt: row.last_seen_at,
+            version: row.version === null ? null : Number(row.version),
+          },
+          expiresAt: row.expires_at,
+        }
+      );
+    });
   }
 
   /** Records that a session was used, unless that was already recorded after `staleBeforeIso`. */

@@ -106,6 +106,11 @@ export class AuthService {
     return { user: found.user, version: found.version };
   }
 
+  /** Session lookups answered without asking the database (nothing committed since). */
+  get keptLookups(): number {
+    return this.sessions.unchanged.hits;
+  }
+
   /** Records that the session was used, every few minutes rather than on each request. */
   private async seen(id: string, now: number, lastSeenAt: string): Promise<void> {
     if (now - fromIso(lastSeenAt) >= LAST_SEEN_EVERY_MS) {

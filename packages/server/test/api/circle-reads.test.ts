@@ -160,6 +160,27 @@ describe.each(testDatabases())('reads that cost nothing twice, on $name', (datab
     expect((await read(server.client(), circleId, '/load', etag)).status).toBe(401);
   });
 
+  it('answers a repeated read from memory only while nothing is committed, on SQLite', async () => {
+    const { a, b, circleId, aMember } = await couple(server);
+    const kept = () => server.recipro.services.auth.keptLookups;
+    await read(a, circleId, '/summary');
+    const before = kept();
+    for (let i = 0; i < 3; i++) expect((await read(a, circleId, '/summary')).status).toBe(200);
+    // SQLite tells from its file whether anything was committed; PostgreSQL is always asked.
+    expect(kept() - before).toBe(database.name === 'sqlite' ? 3 : 0);
+    // Ben's act is a commit: Asha's next read asks again and sees it.
+    const tag = (await read(a, circleId, '/summary')).headers.get('etag')!;
+    await logAct(b, circleId, aMember);
+    expect((await read(a, circleId, '/summary', tag)).status).toBe(200);
+    // So is signing out: the ended session's cookie is refused at once.
+    const cookie = a.cookie;
+    expect((await read(a, circleId, '/summary')).status).toBe(200);
+    expect((await a.post('/api/auth/signout', {})).status).toBe(204);
+    const replayed = server.client();
+    replayed.cookie = cookie;
+    expect((await read(replayed, circleId, '/summary')).status).toBe(401);
+  });
+
   // Several processes share a database server or file; PGlite lives inside one process.
   it.skipIf(database.name.includes('PGlite'))(
     'sees a write another process made: the version lives in the database',

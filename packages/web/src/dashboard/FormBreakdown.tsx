@@ -13,15 +13,18 @@ interface FormBreakdownProps {
   readonly period: string;
 }
 
-/** The forms of care a side gave most, as words: "Practical help, Affection". */
-function topForms(rows: readonly { form: FormOfCare; amount: number }[]): string {
+/**
+ * The forms of care a side gave most, as the language lists them: "Practical help", or two that
+ * share the top ("Practical help and Affection"); a form after them in the table was given less.
+ */
+export function topForms(rows: readonly { form: FormOfCare; amount: number }[]): string {
+  const top = Math.max(0, ...rows.map((row) => row.amount));
   const named = rows
-    .filter((row) => row.amount > 0)
-    .sort((a, b) => b.amount - a.amount)
+    .filter((row) => row.amount > 0 && row.amount === top)
     .slice(0, 2)
     .map((row) => formLabel(row.form));
   return named.length > 0
-    ? listFormat({ style: 'narrow', type: 'unit' }).format(named)
+    ? listFormat({ style: 'long', type: 'conjunction' }).format(named)
     : t('balance.forms.nothing');
 }
 

@@ -244,3 +244,23 @@ describe('pairs and words', () => {
     expect(parseRoute(paths.dashboard('c 1'), '')).toEqual({ name: 'dashboard', circleId: 'c 1' });
   });
 });
+
+describe('what a side gave most, in words', () => {
+  it('names the form at the top, or the two that share it, joined as the language joins them', async () => {
+    const { topForms } = await import('./FormBreakdown.tsx');
+    expect(
+      topForms([
+        { form: 'practical', amount: 3 },
+        { form: 'emotional', amount: 1 },
+        { form: 'affection', amount: 1 },
+      ]),
+    ).toBe('Practical help');
+    expect(
+      topForms([
+        { form: 'practical', amount: 2 },
+        { form: 'emotional', amount: 2 },
+        { form: 'affection', amount: 1 },
+      ]),
+    ).toBe('Practical help and Emotional support');
+  });
+});
