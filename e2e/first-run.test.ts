@@ -201,6 +201,13 @@ describe.skipIf(skipBrowserTier)('the first-run path', () => {
     await elsewhere.getByRole('heading', { level: 1, name: 'Your circles' }).waitFor();
     await elsewhere.getByText('You are not in a circle yet', { exact: false }).waitFor();
     await expect(elsewhere.getByText('Pick up your first steps').count()).resolves.toBe(0);
+
+    // The way back after "Not now": Guides offers the first steps again.
+    await page.getByRole('link', { name: 'Guides' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Guides' }).waitFor();
+    await page.getByRole('link', { name: 'Your first steps, again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your first steps' }).waitFor();
+    await page.getByText('Step 1 of 4').waitFor();
   }, 180_000);
 
   it('does not ask someone waiting to be let into a circle to make one meanwhile', async () => {

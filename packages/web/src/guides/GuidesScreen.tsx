@@ -4,6 +4,7 @@ import { t } from '../i18n/index.ts';
 import { GUIDES, guideKeys } from '../components/guide-catalogue.ts';
 import { guideText } from './guide-text.ts';
 import { guidePaths } from '../router/guides.ts';
+import { paths } from '../router.ts';
 import '../components/guides.css';
 
 /** Guides: every short guide, each with its one-line lead. */
@@ -28,6 +29,12 @@ export function GuidesScreen() {
           );
         })}
       </ul>
+      <section className="card guide-card" aria-labelledby="guides-first-steps">
+        <h2 id="guides-first-steps">
+          <Link to={paths.firstRun()}>{t('guides.firstSteps')}</Link>
+        </h2>
+        <p>{t('guides.firstSteps.lead')}</p>
+      </section>
     </div>
   );
 }

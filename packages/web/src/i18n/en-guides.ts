@@ -10,6 +10,9 @@ export const enGuides = {
     'Short reads on giving and receiving care, each about two minutes long and ending in one small thing to try.',
   'guides.list': 'All guides',
   'guides.readTime': 'A two-minute read',
+  'guides.firstSteps': 'Your first steps, again',
+  'guides.firstSteps.lead':
+    'New here, or want a refresher? Make a circle, invite someone, log a first act of care and see what “I noticed” means, one step at a time.',
   'guides.link': 'A two-minute read: {title}',
   'guides.links': 'Short reads that may help here',
   'guides.tryThis': 'One small thing to try',

@@ -8,6 +8,9 @@ export const esGuides: CatalogueOf<typeof enGuides> = {
     'Lecturas breves sobre dar y recibir cuidado, de unos dos minutos cada una, que terminan con una pequeña cosa para probar.',
   'guides.list': 'Todas las guías',
   'guides.readTime': 'Lectura de dos minutos',
+  'guides.firstSteps': 'Tus primeros pasos, otra vez',
+  'guides.firstSteps.lead':
+    '¿Acabas de llegar o quieres repasar? Crea un círculo, invita a alguien, registra un primer gesto de cuidado y descubre qué significa «Lo noté», paso a paso.',
   'guides.link': 'Lectura de dos minutos: {title}',
   'guides.links': 'Lecturas breves que pueden ayudar aquí',
   'guides.tryThis': 'Una pequeña cosa para probar',
