@@ -272,6 +272,7 @@ export function createServices(
       circlesRepository,
       circles,
       updates,
+      checkinsRepository,
       clock,
     ),
     updates,

@@ -245,6 +245,50 @@ export class CheckinsRepository {
     scope: MemberScope,
     checkinId: string,
   ): Promise<{ memberId: string; answered: boolean }[]> {
+    return this.participantsIn(scope.circleId, checkinId);
+  }
+
+  /**
+   * The open rounds (check-ins and values conversations) that wait for this person's answer:
+   * in one circle, or in every circle of theirs. Asked just before they leave, so that those
+   * still in a round hear when it no longer waits for anyone.
+   */
+  async awaitingAnswerFrom(
+    userId: string,
+    circleId?: string,
+  ): Promise<{ circleId: string; id: string; instrument: string }[]> {
+    let query = this.db
+      .selectFrom('checkins as c')
+      .innerJoin('members as m', 'm.circle_id', 'c.circle_id')
+      .leftJoin('checkin_answers as a', (join) =>
+        join.onRef('a.checkin_id', '=', 'c.id').onRef('a.member_id', '=', 'm.id'),
+      )
+      .select(['c.circle_id', 'c.id', 'c.instrument'])
+      .where('m.user_id', '=', userId)
+      .where('m.left_at', 'is', null)
+      .whereRef('m.joined_at', '<=', 'c.created_at')
+      .where('c.closed_at', 'is', null)
+      .where('a.member_id', 'is', null);
+    if (circleId !== undefined) query = query.where('c.circle_id', '=', circleId);
+    const rows = await query.execute();
+    return rows.map((r) => ({ circleId: r.circle_id, id: r.id, instrument: r.instrument }));
+  }
+
+  /**
+   * Who takes part in a round after someone has left it: for the departure's own follow-up
+   * only (the person who left is no longer a member to be scoped by).
+   */
+  async participantsAfterDeparture(
+    circleId: string,
+    checkinId: string,
+  ): Promise<{ memberId: string; answered: boolean }[]> {
+    return this.participantsIn(circleId, checkinId);
+  }
+
+  private async participantsIn(
+    circleId: string,
+    checkinId: string,
+  ): Promise<{ memberId: string; answered: boolean }[]> {
     const rows = await this.db
       .selectFrom('checkins as c')
       .innerJoin('members as m', 'm.circle_id', 'c.circle_id')
@@ -252,7 +296,7 @@ export class CheckinsRepository {
         join.onRef('a.checkin_id', '=', 'c.id').onRef('a.member_id', '=', 'm.id'),
       )
       .select(['m.id as member_id', 'a.member_id as answered_by'])
-      .where('c.circle_id', '=', scope.circleId)
+      .where('c.circle_id', '=', circleId)
       .where('c.id', '=', checkinId)
       .whereRef('m.joined_at', '<=', 'c.created_at')
       .where('m.left_at', 'is', null)

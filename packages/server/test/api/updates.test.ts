@@ -538,6 +538,44 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     expect(await kinds(b)).not.toContain('values_ready');
   });
 
+  it('tells those in a round that it is ready when the last person it waited for leaves', async () => {
+    const PASSWORD = 'a good long password';
+    for (const departure of ['leaves', 'deletes their account'] as const) {
+      const asha = await server.signUp('Asha');
+      const ben = await server.signUp('Ben');
+      const chen = await server.signUp('Chen');
+      const circle = (await asha.post('/api/circles', {}, { name: 'The Lins', kind: 'family' }))
+        .body;
+      const circleId = circle.id;
+      await join(asha, ben, circleId);
+      await join(asha, chen, circleId);
+      const round = (await asha.post('/api/circles/{circleId}/values', { circleId })).body;
+      for (const who of [asha, ben]) {
+        const answered = await who.post(
+          '/api/circles/{circleId}/values/{roundId}/answers',
+          { circleId, roundId: round.id },
+          { answers: VALUES_QUESTIONS.map(() => 'Time together') },
+        );
+        expect(answered.status).toBe(201);
+      }
+      expect(await kinds(asha)).not.toContain('values_ready');
+      if (departure === 'leaves') {
+        expect((await chen.post('/api/circles/{circleId}/leave', { circleId })).status).toBe(204);
+      } else {
+        expect((await chen.delete('/api/me', {}, { body: { password: PASSWORD } })).status).toBe(
+          204,
+        );
+      }
+      for (const who of [asha, ben]) {
+        expect((await updates(who)).updates[0], departure).toMatchObject({
+          kind: 'values_ready',
+          subjectId: round.id,
+          actorMemberId: null,
+        });
+      }
+    }
+  });
+
   it('bundles "noticed" into at most one update a day for the giver', async () => {
     const { a, b, circleId, bMember } = await couple(server);
     const give = async () =>
