@@ -19,7 +19,8 @@ export interface SessionRecord {
 interface SessionUser {
   readonly user: UserRecord;
   readonly lastSeenAt: string;
-  readonly version: number | null;
+  /** Asked with a circle: its version when the user is a member, else null. */
+  readonly version?: number | null;
 }
 
 /**
@@ -76,7 +77,7 @@ export class SessionsRepository {
       const row = rows[0];
       return (
         row && {
-          found: { user: toUserRecord(row), lastSeenAt: row.last_seen_at, version: null },
+          found: { user: toUserRecord(row), lastSeenAt: row.last_seen_at },
           expiresAt: row.expires_at,
         }
       );

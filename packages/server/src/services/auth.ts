@@ -103,7 +103,7 @@ export class AuthService {
     const found = await this.sessions.findUserInCircle(id, toIso(now), circleId);
     if (!found) return undefined;
     await this.seen(id, now, found.lastSeenAt);
-    return { user: found.user, version: found.version };
+    return { user: found.user, version: found.version ?? null };
   }
 
   /** Session lookups answered without asking the database (nothing committed since). */
