@@ -59,6 +59,7 @@ import { CheckinSchedulesRepository } from './repositories/checkin-schedules.ts'
 import { CheckinSchedulesService } from './services/checkin-schedules.ts';
 import { ChatSummariesService } from './services/chat-summaries.ts';
 import { DeparturesRepository } from './repositories/departures.ts';
+import { RevealsAfterDeparture } from './services/reveals-after-departure.ts';
 import { DeparturesService } from './services/departures.ts';
 import { UpdatesRepository } from './repositories/updates.ts';
 import { UpdatesService } from './services/updates.ts';
@@ -111,6 +112,7 @@ export function createServices(
   const { db } = database;
   const circlesRepository = new CirclesRepository(db);
   const checkinsRepository = new CheckinsRepository(db);
+  const questionsRepository = new QuestionsRepository(db);
   const actsRepository = new ActsRepository(db, new Writer(database));
   const rupturesRepository = new RupturesRepository(db);
   const seasonsRepository = new SeasonsRepository(db);
@@ -272,11 +274,11 @@ export function createServices(
       circlesRepository,
       circles,
       updates,
-      checkinsRepository,
+      new RevealsAfterDeparture(checkinsRepository, questionsRepository, updates),
       clock,
     ),
     updates,
-    questions: new QuestionsService(new QuestionsRepository(db), circles, updates, clock),
+    questions: new QuestionsService(questionsRepository, circles, updates, clock),
   };
   const services: Services = {
     ...reads,

@@ -178,6 +178,52 @@ export class QuestionsRepository {
       .execute();
   }
 
+  /**
+   * The current question day of each circle of this person's (or of one) that waits for their
+   * answer: asked of them, not answered. Asked just before they leave, so that those still in
+   * the circle hear when the day's answers no longer wait for anyone.
+   */
+  async awaitingAnswerFrom(
+    userId: string,
+    circleId?: string,
+  ): Promise<{ circleId: string; day: string; askedAt: string }[]> {
+    let query = this.db
+      .selectFrom('circle_questions as q')
+      .innerJoin('members as m', 'm.circle_id', 'q.circle_id')
+      .select(['q.circle_id', 'q.day', 'q.asked_at'])
+      .where('m.user_id', '=', userId)
+      .where('m.left_at', 'is', null)
+      .whereRef('m.joined_at', '<=', 'q.asked_at')
+      .where(({ eb, selectFrom }) =>
+        eb(
+          'q.day',
+          '=',
+          selectFrom('circle_questions as latest')
+            .select(({ fn }) => fn.max('latest.day').as('day'))
+            .whereRef('latest.circle_id', '=', 'q.circle_id'),
+        ),
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('question_answers as a')
+              .select('a.member_id')
+              .whereRef('a.circle_id', '=', 'q.circle_id')
+              .whereRef('a.day', '=', 'q.day')
+              .whereRef('a.member_id', '=', 'm.id'),
+          ),
+        ),
+      );
+    if (circleId !== undefined) query = query.where('q.circle_id', '=', circleId);
+    const rows = await query.execute();
+    return rows.map((r) => ({ circleId: r.circle_id, day: r.day, askedAt: r.asked_at }));
+  }
+
+  /** Who is in a circle's day after someone left it (for the departure's own follow-up only). */
+  async membersAfterDeparture(circleId: string, day: string): Promise<DayMember[]> {
+    return this.members(this.db, circleId, day);
+  }
+
   /** The circle's current members (in the order they joined) with whether they answered. */
   private async members(db: Kysely<Database> | Tx, circleId: string, day: string) {
     const rows = await db

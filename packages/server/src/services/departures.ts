@@ -2,16 +2,12 @@ import { toIso, type Clock } from '../clock.ts';
 import { verifyAgainstNothing, verifyPassword } from '../auth/passwords.ts';
 import { keeperMayRemove } from '@recipro/core';
 import { AppError, notFound } from '../errors.ts';
-import { VALUES_INSTRUMENT, type CheckinsRepository } from '../repositories/checkins.ts';
 import type { CirclesRepository } from '../repositories/circles.ts';
 import type { DepartureOutcome, DeparturesRepository } from '../repositories/departures.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import { onlyKeeper, type CirclesService } from './circles.ts';
-import { CHECKIN_KINDS, VALUES_KINDS } from './round-updates.ts';
+import type { RevealsAfterDeparture } from './reveals-after-departure.ts';
 import type { UpdatesService } from './updates.ts';
-
-/** Open rounds that waited for someone's answer when they left. */
-type WaitingRounds = Awaited<ReturnType<CheckinsRepository['awaitingAnswerFrom']>>;
 
 /**
  * Leaving a circle and deleting an account, by one rule (see DeparturesRepository): what the
@@ -23,33 +19,16 @@ export class DeparturesService {
     private readonly circleRows: CirclesRepository,
     private readonly circles: CirclesService,
     private readonly updates: UpdatesService,
-    private readonly rounds: CheckinsRepository,
+    private readonly reveals: RevealsAfterDeparture,
     private readonly clock: Clock,
   ) {}
 
   async leave(user: UserRecord, circleId: string): Promise<DepartureOutcome> {
     const scope = await this.circles.scope(user, circleId);
-    const awaited = await this.rounds.awaitingAnswerFrom(user.id, circleId);
+    const awaited = await this.reveals.awaiting(user.id, circleId);
     const outcome = await this.departures.leave(scope, toIso(this.clock.now()));
-    await this.tellNowReady(awaited);
+    await this.reveals.tell(awaited);
     return outcome;
-  }
-
-  /**
-   * A round that waited only for the person who left is ready now: those in it hear so, as they
-   * would have after a last answer (no one is named as having acted).
-   */
-  private async tellNowReady(awaited: WaitingRounds): Promise<void> {
-    for (const round of awaited) {
-      const participants = await this.rounds.participantsAfterDeparture(round.circleId, round.id);
-      // "Together" needs two: a round left to one person is not announced to them.
-      if (participants.length < 2 || participants.some((p) => !p.answered)) continue;
-      const kinds = round.instrument === VALUES_INSTRUMENT ? VALUES_KINDS : CHECKIN_KINDS;
-      await this.updates.tellMembers(
-        { kind: kinds.ready, circleId: round.circleId, actorMemberId: null, subjectId: round.id },
-        participants.map((p) => p.memberId),
-      );
-    }
   }
 
   /**
@@ -75,9 +54,9 @@ export class DeparturesService {
       );
     }
     if (circle.keeperMemberId !== scope.memberId) throw onlyKeeper('remove someone');
-    const awaited = await this.rounds.awaitingAnswerFrom(target.userId, circleId);
+    const awaited = await this.reveals.awaiting(target.userId, circleId);
     await this.departures.leave(target, toIso(this.clock.now()));
-    await this.tellNowReady(awaited);
+    await this.reveals.tell(awaited);
     // The person removed is told (leaving took what they had been told about the circle).
     await this.updates.tellUser(
       {
@@ -99,8 +78,8 @@ export class DeparturesService {
         details: [{ field: 'password', message: 'does not match this account' }],
       });
     }
-    const awaited = await this.rounds.awaitingAnswerFrom(user.id);
+    const awaited = await this.reveals.awaiting(user.id);
     await this.departures.deleteAccount(user.id, toIso(this.clock.now()));
-    await this.tellNowReady(awaited);
+    await this.reveals.tell(awaited);
   }
 }

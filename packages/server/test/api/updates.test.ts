@@ -558,7 +558,18 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
         );
         expect(answered.status).toBe(201);
       }
+      // And today's question, answered by both of them.
+      expect((await asha.get('/api/circles/{circleId}/question', { circleId })).status).toBe(200);
+      for (const who of [asha, ben]) {
+        const answered = await who.post(
+          '/api/circles/{circleId}/question/answer',
+          { circleId },
+          { text: 'A slow breakfast' },
+        );
+        expect(answered.status).toBe(201);
+      }
       expect(await kinds(asha)).not.toContain('values_ready');
+      expect(await kinds(asha)).not.toContain('question_answered');
       if (departure === 'leaves') {
         expect((await chen.post('/api/circles/{circleId}/leave', { circleId })).status).toBe(204);
       } else {
@@ -567,9 +578,18 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
         );
       }
       for (const who of [asha, ben]) {
-        expect((await updates(who)).updates[0], departure).toMatchObject({
-          kind: 'values_ready',
+        const told = (await updates(who)).updates;
+        expect(
+          told.find((u) => u.kind === 'values_ready'),
+          departure,
+        ).toMatchObject({
           subjectId: round.id,
+          actorMemberId: null,
+        });
+        expect(
+          told.find((u) => u.kind === 'question_answered'),
+          departure,
+        ).toMatchObject({
           actorMemberId: null,
         });
       }
