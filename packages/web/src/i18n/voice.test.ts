@@ -1,4 +1,4 @@
-import { LEDGER_WORDS as LEDGER, NEVER_SAID as NEVER } from '@recipro/core';
+import { LEDGER_WORDS as LEDGER, LOCALES, NEVER_SAID as NEVER } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
 import { messageArguments } from './arguments.ts';
 import { completeCatalogues } from './complete.ts';
@@ -39,6 +39,8 @@ const toEntry = ([key, message]: [string, string]) => {
 };
 type Entry = ReturnType<typeof toEntry>;
 const entries = Object.entries(completeCatalogues.en).map(toEntry);
+const entriesOf = (locale: (typeof LOCALES)[number]) =>
+  Object.entries(completeCatalogues[locale]).map(toEntry);
 
 /** The rules, one predicate each, used on the catalogue and on the examples below. */
 const twoPeopleBesideANumber = (e: Entry) => e.persons.length >= 2 && e.numbers.length > 0;
@@ -59,6 +61,19 @@ describe('the message catalogue keeps rhythm, never a ledger', () => {
   it('never names a person with words that rank, keep score or blame', () => {
     expect(offending(aNameWithLedgerWords)).toEqual([]);
   });
+
+  // The rules about people and numbers read a message's placeholders, which every language
+  // shares, so they hold each translation as they hold English (words of debt and score in
+  // other languages: catalogues.test.ts).
+  it.each(LOCALES.filter((l) => l !== 'en'))(
+    'never sets a name beside a number in %s either',
+    (locale) => {
+      const found = entriesOf(locale)
+        .filter((e) => twoPeopleBesideANumber(e) || aNameBesideANumber(e))
+        .map((e) => `${e.key}: ${e.message}`);
+      expect(found).toEqual([]);
+    },
+  );
 
   it('never speaks of debt, score, fault or blame at all', () => {
     const offending = entries.filter((e) => NEVER.test(e.message));
