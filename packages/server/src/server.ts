@@ -75,6 +75,8 @@ import { PasswordResetService } from './services/password-reset.ts';
 import { ProfileService } from './services/profile.ts';
 import { RateLimiter } from './services/rate-limits.ts';
 import { SessionsService } from './services/sessions.ts';
+import { ReportsRepository } from './repositories/reports.ts';
+import { ReportsService } from './services/reports.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -181,7 +183,7 @@ export function createServices(
     }),
   });
 
-  const reads: Omit<Services, 'exports' | 'readiness'> = {
+  const reads: Omit<Services, 'exports' | 'readiness' | 'reports'> = {
     auth: new AuthService(
       usersRepository,
       sessionsRepository,
@@ -281,6 +283,19 @@ export function createServices(
     ...reads,
     exports: new ExportService(reads, clock),
     readiness: new ReadinessService(new ReadinessRepository(db), database.dialect),
+    reports: new ReportsService(
+      {
+        reports: new ReportsRepository(db),
+        acts: actsRepository,
+        checkins: checkinsRepository,
+        ruptures: rupturesRepository,
+        seasons: seasonsRepository,
+        responsibilities: new ResponsibilitiesRepository(db),
+        rituals: ritualsRepository,
+      },
+      circles,
+      clock,
+    ),
   };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>

@@ -239,7 +239,8 @@ describe('what a report contains', () => {
       notePrivate: false,
       repairStartedByMemberId: started,
       involvedMemberIds: ['a', 'b'],
-      repairedFor: said.map(([memberId, when]) => ({ memberId, at: when })),
+      repairedAt: said.length === 2 ? Math.max(...said.map(([, when]) => when)) : null,
+      repairedBy: said.map(([memberId]) => memberId),
     });
     const report = reportContents(
       emptySource({

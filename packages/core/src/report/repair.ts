@@ -1,4 +1,4 @@
-import { repairedWhen, repairPattern, repairStats } from '../repair.ts';
+import { repairPattern, repairStats } from '../repair.ts';
 import { inWindow } from '../time-window.ts';
 import type { ReportRepair, ReportSource } from './types.ts';
 
@@ -13,13 +13,11 @@ export function reportRepair(source: ReportSource): ReportRepair {
   const facts = ruptures.map((r) => ({
     occurredAt: r.occurredAt,
     repairStartedByMemberId: r.repairStartedByMemberId,
-    repairedAt: repairedWhen(r.involvedMemberIds, r.repairedFor),
+    repairedAt: r.repairedAt,
   }));
   const stats = repairStats(facts, memberIds);
   const repairedForSome = ruptures.filter(
-    (r, i) =>
-      facts[i]?.repairedAt === null &&
-      r.repairedFor.some((s) => r.involvedMemberIds.includes(s.memberId)),
+    (r) => r.repairedAt === null && r.repairedBy.some((id) => r.involvedMemberIds.includes(id)),
   ).length;
   return {
     ruptures: stats.ruptures,

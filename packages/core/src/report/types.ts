@@ -77,7 +77,10 @@ export interface ReportRuptureSource {
   readonly repairStartedByMemberId: string | null;
   /** The members who can say "repaired for me". */
   readonly involvedMemberIds: readonly string[];
-  readonly repairedFor: readonly { readonly memberId: string; readonly at: EpochMs }[];
+  /** When it was repaired for everyone involved (core's `repairedWhen`), or null. */
+  readonly repairedAt: EpochMs | null;
+  /** The members who have said "repaired for me". */
+  readonly repairedBy: readonly string[];
 }
 
 export interface ReportRitualSource {
