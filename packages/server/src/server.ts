@@ -183,7 +183,7 @@ export function createServices(
     }),
   });
 
-  const reads: Omit<Services, 'exports' | 'readiness' | 'reports'> = {
+  const reads: Omit<Services, 'exports' | 'readiness'> = {
     auth: new AuthService(
       usersRepository,
       sessionsRepository,
@@ -278,11 +278,6 @@ export function createServices(
     ),
     updates,
     questions: new QuestionsService(new QuestionsRepository(db), circles, updates, clock),
-  };
-  const services: Services = {
-    ...reads,
-    exports: new ExportService(reads, clock),
-    readiness: new ReadinessService(new ReadinessRepository(db), database.dialect),
     reports: new ReportsService(
       {
         reports: new ReportsRepository(db),
@@ -296,6 +291,11 @@ export function createServices(
       circles,
       clock,
     ),
+  };
+  const services: Services = {
+    ...reads,
+    exports: new ExportService(reads, clock),
+    readiness: new ReadinessService(new ReadinessRepository(db), database.dialect),
   };
   // VAPID keys are made on the first start and kept in the database.
   void vapidKeys().catch((error: unknown) =>

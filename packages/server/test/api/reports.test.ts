@@ -327,6 +327,12 @@ describe.each(testDatabases())('reports for a counsellor on $name', (database) =
     const html = await (await open(second.url)).text();
     expect(html).toContain('We would like to talk about evenings.');
     expect(html).toContain('In their own words');
+    // The export holds the reports a person is in, with the words added and every opening.
+    const exported = (await b.get('/api/me/export')).body.circles[0]?.reports ?? [];
+    expect(exported).toMatchObject([
+      { id: report.id, status: 'agreed', mine: { consented: true, addition: words } },
+    ]);
+    expect(exported[0]?.openings).toHaveLength(1);
     const removed = await b.delete('/api/circles/{circleId}/reports/{reportId}/addition', ids);
     expect(removed.body.additions).toEqual([]);
     expect(removed.body.status).toBe('awaiting_consent');

@@ -13222,6 +13222,95 @@ export interface paths {
                     readonly text: string;
                   }[];
                 }[];
+                /** @description The reports for a counsellor you are in, newest first: who agreed, the words added, links and openings. What a report contains is worked out from the rest of this file, so it is not repeated here; the app shows it. */
+                readonly reports: readonly {
+                  /** @description The report’s id. */
+                  readonly id: string;
+                  /** @description Its circle. */
+                  readonly circleId: string;
+                  /** @description agreed once everyone in it agreed to share it as it is; else awaiting_consent. */
+                  readonly status: 'awaiting_consent' | 'agreed';
+                  /**
+                   * Format: date-time
+                   * @description The first instant of its period.
+                   */
+                  readonly from: string;
+                  /**
+                   * Format: date-time
+                   * @description The end of its period (not included).
+                   */
+                  readonly to: string;
+                  /** @description Who prepared it. A member id of this circle (see circle.members; a missing id is a former member). */
+                  readonly preparedByMemberId: string;
+                  /**
+                   * Format: date-time
+                   * @description When it was prepared; its contents are as they were then.
+                   */
+                  readonly createdAt: string;
+                  /** @description The members it is about, whose agreement it needs. */
+                  readonly members: readonly {
+                    /** @description A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly id: string;
+                    /** @description Their name when it was prepared. */
+                    readonly name: string;
+                    /** @description Whether they agree to share it as it is. */
+                    readonly consented: boolean;
+                  }[];
+                  /** @description Words members added for the reader. */
+                  readonly additions: readonly {
+                    /** @description Whose words. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly memberId: string;
+                    /** @description The words, exactly as written. */
+                    readonly text: string;
+                    /**
+                     * Format: date-time
+                     * @description When they were written.
+                     */
+                    readonly writtenAt: string;
+                  }[];
+                  /** @description Your part in it. */
+                  readonly mine: {
+                    /** @description Whether you agree to share it as it is. */
+                    readonly consented: boolean;
+                    /** @description Your words for the reader, or null. */
+                    readonly addition: string | null;
+                  };
+                  /** @description Its read-only links (never their secret tokens), newest first. */
+                  readonly links: readonly {
+                    /** @description The link’s id. */
+                    readonly id: string;
+                    /** @description Who made it. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly createdByMemberId: string;
+                    /**
+                     * Format: date-time
+                     * @description When it was made.
+                     */
+                    readonly createdAt: string;
+                    /**
+                     * Format: date-time
+                     * @description When it stops opening.
+                     */
+                    readonly expiresAt: string;
+                    /** @description When it was revoked or ended by a withdrawal or a change, or null. */
+                    readonly revokedAt: string | null;
+                    /** @description Whether it opened when the export was made. */
+                    readonly open: boolean;
+                  }[];
+                  /** @description Every opening of its links, newest first. */
+                  readonly openings: readonly {
+                    /** @description The opening’s id. */
+                    readonly id: string;
+                    /** @description The link opened. */
+                    readonly linkId: string;
+                    /**
+                     * Format: date-time
+                     * @description When.
+                     */
+                    readonly openedAt: string;
+                    /** @description page or pdf. */
+                    readonly format: 'page' | 'pdf';
+                  }[];
+                }[];
               }[];
             };
           };
