@@ -16,6 +16,7 @@ import { arUpdates } from './ar-updates.ts';
 import { arQuestions } from './ar-questions.ts';
 import { arFirstRun, arNextSteps, arWelcome } from './ar-welcome.ts';
 import { arUndo } from './ar-undo.ts';
+import { arReports } from './ar-reports.ts';
 import { arLanguage } from './ar-language.ts';
 import { arResponsibilities } from './ar-responsibilities.ts';
 import { arDailyQuestions } from './ar-daily-questions.ts';
@@ -304,5 +305,6 @@ export const ar: Messages = {
   ...arFirstRun,
   ...arNextSteps,
   ...arUndo,
+  ...arReports,
   ...arLanguage,
 };

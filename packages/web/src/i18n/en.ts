@@ -16,6 +16,7 @@ import { enUpdates } from './en-updates.ts';
 import { enQuestions } from './en-questions.ts';
 import { enFirstRun, enNextSteps, enWelcome } from './en-welcome.ts';
 import { enUndo } from './en-undo.ts';
+import { enReports } from './en-reports.ts';
 import type { enChat } from './en-chat.ts';
 import type { enGuideBodies } from './en-guide-bodies.ts';
 import type { enInsights } from './en-insights.ts';
@@ -291,6 +292,7 @@ export const en = {
   ...enFirstRun,
   ...enNextSteps,
   ...enUndo,
+  ...enReports,
   ...enLanguage,
 };
 

@@ -15,6 +15,7 @@ import { esUpdates } from './es-updates.ts';
 import { esQuestions } from './es-questions.ts';
 import { esFirstRun, esNextSteps, esWelcome } from './es-welcome.ts';
 import { esUndo } from './es-undo.ts';
+import { esReports } from './es-reports.ts';
 import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
 import { esDailyQuestions } from './es-daily-questions.ts';
@@ -308,5 +309,6 @@ export const es: Messages = {
   ...esFirstRun,
   ...esNextSteps,
   ...esUndo,
+  ...esReports,
   ...esLanguage,
 };

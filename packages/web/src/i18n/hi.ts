@@ -16,6 +16,7 @@ import { hiUpdates } from './hi-updates.ts';
 import { hiQuestions } from './hi-questions.ts';
 import { hiFirstRun, hiNextSteps, hiWelcome } from './hi-welcome.ts';
 import { hiUndo } from './hi-undo.ts';
+import { hiReports } from './hi-reports.ts';
 import { hiLanguage } from './hi-language.ts';
 import { hiResponsibilities } from './hi-responsibilities.ts';
 import { hiDailyQuestions } from './hi-daily-questions.ts';
@@ -296,5 +297,6 @@ export const hi: Messages = {
   ...hiFirstRun,
   ...hiNextSteps,
   ...hiUndo,
+  ...hiReports,
   ...hiLanguage,
 };

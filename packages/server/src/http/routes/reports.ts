@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { AppError } from '../../errors.ts';
 import { notOpen, readerLocale, renderReport, REPORT_HEADERS } from '../../report/render.ts';
 import { CircleParams, errors } from '../schemas.ts';
+import { HEADERS } from '../security-headers.ts';
 import {
   AdditionBody,
   ConsentBody,
@@ -20,6 +21,15 @@ import { requireUser } from '../session.ts';
 import type { App, RouteContext } from '../types.ts';
 
 const tags = ['reports'];
+
+/** The security headers, but framing allowed by the app's own pages (security-headers.ts). */
+const SAME_ORIGIN_FRAME = {
+  'content-security-policy': (HEADERS['content-security-policy'] ?? '').replace(
+    "frame-ancestors 'none'",
+    "frame-ancestors 'self'",
+  ),
+  'x-frame-options': 'SAMEORIGIN',
+};
 
 const PageOrPdf = {
   description: 'The report as a printable page (text/html) or a PDF (application/pdf)',
@@ -102,8 +112,9 @@ export function reportRoutes(app: App, { services, config, clock }: RouteContext
           pdfHref: agreed ? `/api/circles/${circleId}/reports/${reportId}?format=pdf` : null,
         },
       );
+      // The app shows its members the page itself, in a frame of its own origin.
       return reply
-        .headers(REPORT_HEADERS)
+        .headers({ ...REPORT_HEADERS, ...SAME_ORIGIN_FRAME })
         .header('content-language', rendered.language)
         .type(rendered.type)
         .send(rendered.body);
