@@ -122,11 +122,11 @@ const Guide = screen(
 );
 
 const Report = screen(
-  () => import('./screens/ReportScreen.tsx'),
+  withArea('reports', () => import('./screens/ReportScreen.tsx')),
   (m) => m.ReportScreen,
 );
 const Counselling = screen(
-  () => import('./screens/CounsellingScreen.tsx'),
+  withArea('reports', () => import('./screens/CounsellingScreen.tsx')),
   (m) => m.CounsellingScreen,
 );
 

@@ -6,7 +6,6 @@ import type { enReports } from './en-reports.ts';
 // report → تقرير، link → رابط، to agree → يوافق.
 
 export const arReports: CatalogueOf<typeof enReports> = {
-  'counsel.report.title': 'تقرير لمستشار أو مستشارة',
   'counsel.report.intro':
     'اجمعوا ما تتشاركه دائرتكم أصلًا — الإيقاع والمراحل وجولات الاطمئنان والإصلاح والعبء والطقوس — ليقرأه معكم مستشار أو مستشارة. لا يدخله شيء خاص، ولا يخرج من الدائرة إلا حين يوافق كل من فيه.',
   'counsel.report.backToCircle': 'العودة إلى {name}',

@@ -4,7 +4,6 @@
  * in the reader's language (packages/server/src/i18n), shown here as it is.
  */
 export const enReports = {
-  'counsel.report.title': 'Report for a counsellor',
   'counsel.report.intro':
     'Put together what your circle already shares — rhythm, seasons, check-ins, repair, load and rituals — for a counsellor to read with you. Nothing private goes in, and it leaves the circle only when everyone in it agrees.',
   'counsel.report.backToCircle': 'Back to {name}',

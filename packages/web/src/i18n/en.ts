@@ -16,11 +16,11 @@ import { enUpdates } from './en-updates.ts';
 import { enQuestions } from './en-questions.ts';
 import { enFirstRun, enNextSteps, enWelcome } from './en-welcome.ts';
 import { enUndo } from './en-undo.ts';
-import { enReports } from './en-reports.ts';
 import type { enChat } from './en-chat.ts';
 import type { enGuideBodies } from './en-guide-bodies.ts';
 import type { enInsights } from './en-insights.ts';
 import type { enRepairGuide } from './en-repair-guide.ts';
+import type { enReports } from './en-reports.ts';
 import { enLanguage } from './en-language.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
@@ -292,7 +292,8 @@ export const en = {
   ...enFirstRun,
   ...enNextSteps,
   ...enUndo,
-  ...enReports,
+  // The navigation's entry of reports/ (the page's own words load with it: areas.ts).
+  'counsel.report.title': 'Report for a counsellor',
   ...enLanguage,
 };
 
@@ -302,6 +303,7 @@ export type MessageKey =
   | keyof typeof enRepairGuide
   | keyof typeof enChat
   | keyof typeof enGuideBodies
-  | keyof typeof enInsights;
+  | keyof typeof enInsights
+  | keyof typeof enReports;
 /** The shape every language's messages must have (its areas are typed on their own). */
 export type Messages = Record<keyof typeof en, string>;

@@ -6,7 +6,6 @@ import type { enReports } from './en-reports.ts';
 // own words), report → informe, link → enlace, to agree → aceptar.
 
 export const esReports: CatalogueOf<typeof enReports> = {
-  'counsel.report.title': 'Informe para una persona de terapia',
   'counsel.report.intro':
     'Reúne lo que tu círculo ya comparte —ritmo, temporadas, puestas al día, reparación, carga y rituales— para que una persona de terapia lo lea con ustedes. No entra nada privado, y solo sale del círculo cuando todas las personas que aparecen en él lo aceptan.',
   'counsel.report.backToCircle': 'Volver a {name}',

@@ -15,7 +15,6 @@ import { esUpdates } from './es-updates.ts';
 import { esQuestions } from './es-questions.ts';
 import { esFirstRun, esNextSteps, esWelcome } from './es-welcome.ts';
 import { esUndo } from './es-undo.ts';
-import { esReports } from './es-reports.ts';
 import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
 import { esDailyQuestions } from './es-daily-questions.ts';
@@ -309,6 +308,7 @@ export const es: Messages = {
   ...esFirstRun,
   ...esNextSteps,
   ...esUndo,
-  ...esReports,
+  // The navigation's entry of reports/ (the page's own words load with it: areas.ts).
+  'counsel.report.title': 'Informe para una persona de terapia',
   ...esLanguage,
 };

@@ -6,7 +6,6 @@ import type { enReports } from './en-reports.ts';
 // to agree → सहमति देना.
 
 export const hiReports: CatalogueOf<typeof enReports> = {
-  'counsel.report.title': 'काउंसलर के लिए रिपोर्ट',
   'counsel.report.intro':
     'आपका सर्कल जो पहले से साझा करता है — लय, दौर, हालचाल, सुलह, बोझ और रस्में — उसे एक जगह रखें, ताकि कोई काउंसलर उसे आपके साथ पढ़ सके। इसमें कुछ भी निजी नहीं जाता, और यह सर्कल से तभी बाहर जाती है जब इसमें शामिल सभी लोग सहमति दें।',
   'counsel.report.backToCircle': '{name} पर वापस',
