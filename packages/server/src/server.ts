@@ -290,6 +290,7 @@ export function createServices(
       },
       circles,
       clock,
+      mailer,
     ),
   };
   const services: Services = {

@@ -51,3 +51,19 @@ export const revokeReportLink = (circleId: string, reportId: string, linkId: str
 /** The report as its printable page, for the frame that shows members exactly what it holds. */
 export const reportPageUrl = (circleId: string, reportId: string) =>
   `/api/circles/${encodeURIComponent(circleId)}/reports/${encodeURIComponent(reportId)}?format=page`;
+
+/** The address the PDF may be emailed to (null removes it): everyone is asked to agree again. */
+export const setReportEmail = (circleId: string, reportId: string, address: string | null) =>
+  address === null
+    ? api.delete('/api/circles/{circleId}/reports/{reportId}/email', {
+        path: { circleId, reportId },
+      })
+    : api.put('/api/circles/{circleId}/reports/{reportId}/email', {
+        path: { circleId, reportId },
+        body: { address },
+      });
+
+export const emailReport = (circleId: string, reportId: string) =>
+  api.post('/api/circles/{circleId}/reports/{reportId}/email/send', {
+    path: { circleId, reportId },
+  });

@@ -545,6 +545,9 @@ export interface ReportsTable {
   /** JSON of core's ReportContents. */
   contents: string;
   created_at: string;
+  /** Where the members agreed the PDF may be emailed, or null. */
+  email_to: string | null;
+  emailed_at: string | null;
 }
 
 /** A member's words for the reader of a report, exactly as written. */

@@ -525,6 +525,14 @@ const descriptions: FieldDescriptions = {
           to: 'The end of its period (not included).',
           preparedByMemberId: `Who prepared it. ${MEMBER_ID}`,
           createdAt: 'When it was prepared; its contents are as they were then.',
+          email: [
+            'Emailing its PDF.',
+            {
+              to: 'The address everyone agreed it may be emailed to, or null.',
+              sentAt: 'When it was last emailed, or null.',
+              available: 'Whether the server sent email when the export was made.',
+            },
+          ],
           members: [
             'The members it is about, whose agreement it needs.',
             {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, IsoTime } from './schemas.ts';
+import { Email, Id, IsoTime } from './schemas.ts';
 
 /**
  * Schemas of reports for a counsellor. What a report contains is core's `ReportContents`: kinds,
@@ -51,6 +51,11 @@ export const AdditionBody = Type.Object(
       description: 'Your words for the reader, as you want them shown.',
     }),
   },
+  strict,
+);
+
+export const EmailBody = Type.Object(
+  { address: { ...Email, description: 'The address everyone agrees the PDF may be emailed to.' } },
   strict,
 );
 
@@ -106,6 +111,13 @@ export const Report = Type.Object({
   to: IsoTime,
   preparedByMemberId: Id,
   createdAt: IsoTime,
+  email: Type.Object({
+    to: Type.Union([Type.String(), Type.Null()], {
+      description: 'The address the PDF may be emailed to, part of what everyone agrees to.',
+    }),
+    sentAt: Type.Union([IsoTime, Type.Null()], { description: 'When it was last emailed.' }),
+    available: Type.Boolean({ description: 'Whether this server sends email.' }),
+  }),
   members: Type.Array(Type.Object({ id: Id, name: Type.String(), consented: Type.Boolean() }), {
     description: 'The members the report is about, whose agreement it needs.',
   }),

@@ -221,6 +221,9 @@ export const ar: Catalogue = {
   'report.additions.none': 'لم يُضف أحد كلمات لمن يقرأ.',
   'report.footer': 'أُعدّ بـ recipro في {date}. recipro أداة لمن فيه، وليس علاجًا.',
   'report.pdfEnglish': 'ملف PDF هذا بالإنجليزية: لا يملك الخادم بعدُ خطًّا لكتابة لغتك.',
+  'report.email.subject': 'تقرير من recipro، تمت مشاركته معك',
+  'report.email.body':
+    'وافق {names} على مشاركة هذا التقرير معك. وهو مرفق بصيغة PDF. أُعدّ بـ recipro، أداة لمن فيه؛ ولا يحوي شيئًا لم يتشاركوه بينهم.',
   'report.notOpen.title': 'هذا الرابط غير مفتوح',
   'report.notOpen.text':
     'ربما انتهت مدة الرابط أو سُحب، أو أنه ليس الرابط كاملًا. اطلب رابطًا جديدًا ممن شاركه.',

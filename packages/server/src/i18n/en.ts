@@ -237,6 +237,9 @@ export const en = {
     'Made with recipro on {date}. recipro is a tool for the people in it, not therapy.',
   'report.pdfEnglish':
     'This PDF is in English: the server has no font for your language’s script yet.',
+  'report.email.subject': 'A report from recipro, shared with you',
+  'report.email.body':
+    '{names} agreed to share this report with you. It is attached as a PDF. It was made with recipro, a tool for the people in it; it holds nothing they did not share between them.',
   'report.notOpen.title': 'This link is not open',
   'report.notOpen.text':
     'The link may have expired or been taken back, or it is not the whole link. Ask the people who shared it for a new one.',

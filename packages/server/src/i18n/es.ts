@@ -227,6 +227,9 @@ export const es: Catalogue = {
     'Hecho con recipro el {date}. recipro es una herramienta para las personas que lo usan, no una terapia.',
   'report.pdfEnglish':
     'Este PDF está en inglés: el servidor todavía no tiene una tipografía para la escritura de tu idioma.',
+  'report.email.subject': 'Un informe de recipro, compartido contigo',
+  'report.email.body':
+    '{names} aceptaron compartir contigo este informe. Va adjunto en PDF. Se hizo con recipro, una herramienta para las personas que lo usan; no contiene nada que no compartieran entre ellas.',
   'report.notOpen.title': 'Este enlace no está abierto',
   'report.notOpen.text':
     'Puede que el enlace haya caducado o lo hayan retirado, o que no esté completo. Pide uno nuevo a quienes lo compartieron.',

@@ -13,6 +13,8 @@ export interface ReportRecord {
   readonly memberIds: string[];
   readonly contents: ReportContents;
   readonly createdAt: string;
+  /** Where the members agreed the PDF may be emailed, and when it last was. */
+  readonly email: { to: string | null; sentAt: string | null };
   readonly additions: { memberId: string; text: string; writtenAt: string }[];
   readonly consents: { memberId: string; consentedAt: string }[];
 }
@@ -67,6 +69,8 @@ export class ReportsRepository {
         member_ids: JSON.stringify(input.memberIds),
         contents: JSON.stringify(input.contents),
         created_at: input.createdAt,
+        email_to: null,
+        emailed_at: null,
       })
       .execute();
   }
@@ -159,6 +163,42 @@ export class ReportsRepository {
         .execute();
       await endLinks(tx, scope.circleId, reportId, atIso);
     });
+  }
+
+  /**
+   * Sets (or, with null, removes) the address the PDF may be emailed to. Who receives it is part
+   * of what everyone agrees to: every agreement and every link ends with the change.
+   */
+  async setEmail(
+    scope: MemberScope,
+    reportId: string,
+    address: string | null,
+    atIso: string,
+  ): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('reports')
+        .set({ email_to: address })
+        .where('circle_id', '=', scope.circleId)
+        .where('id', '=', reportId)
+        .execute();
+      await tx
+        .deleteFrom('report_consents')
+        .where('report_id', '=', reportId)
+        .where('circle_id', '=', scope.circleId)
+        .execute();
+      await endLinks(tx, scope.circleId, reportId, atIso);
+    });
+  }
+
+  /** Notes that the PDF was emailed. */
+  async markEmailed(scope: MemberScope, reportId: string, atIso: string): Promise<void> {
+    await this.db
+      .updateTable('reports')
+      .set({ emailed_at: atIso })
+      .where('circle_id', '=', scope.circleId)
+      .where('id', '=', reportId)
+      .execute();
   }
 
   async createLink(
@@ -305,6 +345,7 @@ export class ReportsRepository {
       memberIds: order,
       contents: JSON.parse(row.contents) as ReportContents,
       createdAt: row.created_at,
+      email: { to: row.email_to, sentAt: row.emailed_at },
       additions: byMember(additions).map((a) => ({
         memberId: a.member_id,
         text: a.text,

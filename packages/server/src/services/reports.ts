@@ -27,6 +27,9 @@ import type { RupturesRepository } from '../repositories/ruptures.ts';
 import type { SeasonsRepository } from '../repositories/seasons.ts';
 import type { UserRecord } from '../repositories/users.ts';
 import { occurrencesBetween } from '../rituals/schedule.ts';
+import type { Mailer } from '../notify/mailer.ts';
+import { wordsFor } from '../i18n/index.ts';
+import { renderReport } from '../report/render.ts';
 import type { CirclesService } from './circles.ts';
 
 /** Longest a link to a report stays open. */
@@ -45,6 +48,8 @@ export interface ReportView {
   readonly to: string;
   readonly preparedByMemberId: string;
   readonly createdAt: string;
+  /** Where everyone agreed the PDF may be emailed, when it last was, and whether email is on. */
+  readonly email: { to: string | null; sentAt: string | null; available: boolean };
   readonly members: { id: string; name: string; consented: boolean }[];
   readonly contents: ReportContents;
   readonly additions: { memberId: string; text: string; writtenAt: string }[];
@@ -86,6 +91,8 @@ export class ReportsService {
     },
     private readonly circles: CirclesService,
     private readonly clock: Clock,
+    /** Null when the server sends no email (no SMTP configured). */
+    private readonly mailer: Mailer | null = null,
   ) {}
 
   async prepare(
@@ -190,6 +197,70 @@ export class ReportsService {
     return this.view(scope, await this.mustFind(scope, reportId));
   }
 
+  /**
+   * Sets (or, with null, removes) the address the PDF may be emailed to: who receives it is part
+   * of what everyone agrees to, so every agreement and every link ends.
+   */
+  async setEmail(
+    user: UserRecord,
+    circleId: string,
+    reportId: string,
+    address: string | null,
+  ): Promise<ReportView> {
+    const scope = await this.circles.scope(user, circleId);
+    await this.mustFind(scope, reportId);
+    await this.repositories.reports.setEmail(scope, reportId, address, toIso(this.clock.now()));
+    return this.view(scope, await this.mustFind(scope, reportId));
+  }
+
+  /**
+   * Emails the PDF to the address everyone agreed to, once they all have, when the server sends
+   * email; answered once the mail server has taken it. In the sender's language when the PDF can
+   * be written in it (report/pdf.ts).
+   */
+  async sendEmail(user: UserRecord, circleId: string, reportId: string): Promise<ReportView> {
+    const scope = await this.circles.scope(user, circleId);
+    const report = await this.mustFind(scope, reportId);
+    if (!this.mailer) {
+      throw new AppError('conflict', 'This server does not send email.');
+    }
+    if (report.email.to === null) {
+      throw new AppError('conflict', 'Agree on an address for the report first.');
+    }
+    if (statusOf(report) !== 'agreed') {
+      throw new AppError('conflict', 'The report can be emailed once everyone in it has agreed.');
+    }
+    const now = this.clock.now();
+    const pdf = await renderReport(
+      { ...shared(report), agreed: true },
+      { locale: user.locale ?? 'en', format: 'pdf', now, pdfHref: null },
+    );
+    const words = wordsFor(pdf.language);
+    try {
+      await this.mailer.send({
+        to: report.email.to,
+        language: pdf.language,
+        subject: words.t('report.email.subject'),
+        text: words.t('report.email.body', {
+          names: words.list(report.contents.members.map((m) => m.name)),
+        }),
+        attachments: [
+          {
+            filename: 'report.pdf',
+            content: Buffer.from(pdf.body),
+            contentType: 'application/pdf',
+          },
+        ],
+      });
+    } catch (error) {
+      throw new AppError('unavailable', 'The email could not be sent just now; nothing was sent.', {
+        cause: error,
+      });
+    }
+    await this.repositories.reports.markEmailed(scope, reportId, toIso(now));
+    return this.view(scope, await this.mustFind(scope, reportId));
+  }
+
   /** A read-only link for a counsellor, once everyone agreed; the token is shown only now. */
   async createLink(
     user: UserRecord,
@@ -286,6 +357,7 @@ export class ReportsService {
       to: report.to,
       preparedByMemberId: report.preparedByMemberId,
       createdAt: report.createdAt,
+      email: { ...report.email, available: this.mailer !== null },
       members: report.contents.members.map((m) => ({ ...m, consented: agreed(m.id) })),
       contents: report.contents,
       additions: report.additions,

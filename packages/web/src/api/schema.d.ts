@@ -13247,6 +13247,15 @@ export interface paths {
                    * @description When it was prepared; its contents are as they were then.
                    */
                   readonly createdAt: string;
+                  /** @description Emailing its PDF. */
+                  readonly email: {
+                    /** @description The address everyone agreed it may be emailed to, or null. */
+                    readonly to: string | null;
+                    /** @description When it was last emailed, or null. */
+                    readonly sentAt: string | null;
+                    /** @description Whether the server sent email when the export was made. */
+                    readonly available: boolean;
+                  };
                   /** @description The members it is about, whose agreement it needs. */
                   readonly members: readonly {
                     /** @description A member id of this circle (see circle.members; a missing id is a former member). */
@@ -13480,6 +13489,14 @@ export interface paths {
                  * @description ISO-8601 date and time.
                  */
                 readonly createdAt: string;
+                readonly email: {
+                  /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                  readonly to: string | null;
+                  /** @description When it was last emailed. */
+                  readonly sentAt: string | null;
+                  /** @description Whether this server sends email. */
+                  readonly available: boolean;
+                };
                 /** @description The members the report is about, whose agreement it needs. */
                 readonly members: readonly {
                   /** @description An opaque id. */
@@ -13617,6 +13634,14 @@ export interface paths {
                * @description ISO-8601 date and time.
                */
               readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
               /** @description The members the report is about, whose agreement it needs. */
               readonly members: readonly {
                 /** @description An opaque id. */
@@ -13776,6 +13801,14 @@ export interface paths {
                * @description ISO-8601 date and time.
                */
               readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
               /** @description The members the report is about, whose agreement it needs. */
               readonly members: readonly {
                 /** @description An opaque id. */
@@ -13949,6 +13982,14 @@ export interface paths {
                * @description ISO-8601 date and time.
                */
               readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
               /** @description The members the report is about, whose agreement it needs. */
               readonly members: readonly {
                 /** @description An opaque id. */
@@ -14104,6 +14145,14 @@ export interface paths {
                * @description ISO-8601 date and time.
                */
               readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
               /** @description The members the report is about, whose agreement it needs. */
               readonly members: readonly {
                 /** @description An opaque id. */
@@ -14261,6 +14310,14 @@ export interface paths {
                * @description ISO-8601 date and time.
                */
               readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
               /** @description The members the report is about, whose agreement it needs. */
               readonly members: readonly {
                 /** @description An opaque id. */
@@ -14408,6 +14465,14 @@ export interface paths {
                * @description ISO-8601 date and time.
                */
               readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
               /** @description The members the report is about, whose agreement it needs. */
               readonly members: readonly {
                 /** @description An opaque id. */
@@ -14497,6 +14562,495 @@ export interface paths {
         };
       };
     };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/email': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** The address the PDF may be emailed to: who receives it is part of what everyone agrees to, so every agreement and every link ends */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description The address everyone agrees the PDF may be emailed to. */
+            readonly address: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    /** Remove the address: every agreement and every link ends */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/email/send': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Email the PDF to the agreed address, once everyone agreed and when the server sends email; answered once the mail server took it */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 503: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;

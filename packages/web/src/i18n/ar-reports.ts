@@ -74,6 +74,16 @@ export const arReports: CatalogueOf<typeof enReports> = {
   'counsel.links.revoked': 'توقف الرابط.',
   'counsel.links.pdf': 'ملف PDF',
 
+  'counsel.email.title': 'إرسال ملف PDF بالبريد الإلكتروني',
+  'counsel.email.address': 'البريد الإلكتروني للمستشار أو المستشارة',
+  'counsel.email.hint':
+    'من يتلقى التقرير جزء مما يوافق عليه الجميع: حفظ عنوان يطلب موافقة الجميع من جديد.',
+  'counsel.email.save': 'حفظ العنوان',
+  'counsel.email.saved': 'حُفظ. يُطلب من الجميع أن يوافقوا من جديد.',
+  'counsel.email.send': 'إرسال ملف PDF',
+  'counsel.email.sent': 'أُرسل إلى {address}.',
+  'counsel.email.last': 'آخر إرسال: {date}',
+
   'counsel.openings.title': 'مرات الفتح',
   'counsel.openings.none': 'لم يفتح أحد رابطًا بعد.',
   'counsel.openings.page': '{date}: فُتحت الصفحة',

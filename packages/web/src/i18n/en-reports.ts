@@ -73,6 +73,16 @@ export const enReports = {
   'counsel.links.revoked': 'The link has stopped working.',
   'counsel.links.pdf': 'The PDF',
 
+  'counsel.email.title': 'Send the PDF by email',
+  'counsel.email.address': 'Your counsellor’s email address',
+  'counsel.email.hint':
+    'Who receives the report is part of what everyone agrees to: saving an address asks everyone again.',
+  'counsel.email.save': 'Save the address',
+  'counsel.email.saved': 'Saved. Everyone is asked to agree again.',
+  'counsel.email.send': 'Send the PDF',
+  'counsel.email.sent': 'Sent to {address}.',
+  'counsel.email.last': 'Last sent {date}',
+
   'counsel.openings.title': 'Openings',
   'counsel.openings.none': 'Nobody has opened a link yet.',
   'counsel.openings.page': '{date}: the page was opened',

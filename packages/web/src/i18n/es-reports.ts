@@ -75,6 +75,16 @@ export const esReports: CatalogueOf<typeof enReports> = {
   'counsel.links.revoked': 'El enlace dejó de funcionar.',
   'counsel.links.pdf': 'El PDF',
 
+  'counsel.email.title': 'Enviar el PDF por correo',
+  'counsel.email.address': 'La dirección de correo de tu persona de terapia',
+  'counsel.email.hint':
+    'Quién recibe el informe es parte de lo que todas las personas aceptan: guardar una dirección lo pregunta de nuevo a todas.',
+  'counsel.email.save': 'Guardar la dirección',
+  'counsel.email.saved': 'Guardado. Se pide a todas las personas que lo acepten de nuevo.',
+  'counsel.email.send': 'Enviar el PDF',
+  'counsel.email.sent': 'Enviado a {address}.',
+  'counsel.email.last': 'Último envío: {date}',
+
   'counsel.openings.title': 'Aperturas',
   'counsel.openings.none': 'Nadie ha abierto todavía un enlace.',
   'counsel.openings.page': '{date}: se abrió la página',

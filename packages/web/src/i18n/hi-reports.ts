@@ -73,6 +73,16 @@ export const hiReports: CatalogueOf<typeof enReports> = {
   'counsel.links.revoked': 'लिंक बंद हो गया।',
   'counsel.links.pdf': 'PDF',
 
+  'counsel.email.title': 'PDF ईमेल से भेजें',
+  'counsel.email.address': 'आपके काउंसलर का ईमेल पता',
+  'counsel.email.hint':
+    'रिपोर्ट किसे मिलेगी, यह भी सबकी सहमति का हिस्सा है: पता सहेजने पर सबसे फिर से पूछा जाता है।',
+  'counsel.email.save': 'पता सहेजें',
+  'counsel.email.saved': 'सहेज लिया। सबसे फिर से सहमति माँगी गई है।',
+  'counsel.email.send': 'PDF भेजें',
+  'counsel.email.sent': '{address} पर भेज दी गई।',
+  'counsel.email.last': 'पिछली बार भेजी गई: {date}',
+
   'counsel.openings.title': 'कब खोला गया',
   'counsel.openings.none': 'अभी तक किसी ने लिंक नहीं खोला।',
   'counsel.openings.page': '{date}: पेज खोला गया',

@@ -11,6 +11,7 @@ import {
   withdrawFromReport,
   type Report,
 } from '../api-reports.ts';
+import { EmailPanel } from './EmailPanel.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 
 /**
@@ -142,6 +143,7 @@ export function ReportDetail({
       </section>
 
       <LinksPanel circleId={circle.id} report={report} onChanged={onChanged} />
+      <EmailPanel circleId={circle.id} report={report} onChanged={onChanged} />
     </div>
   );
 }

@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
  * member's agreement one row of `report_consents`, deleted when the report's words change, so
  * an agreement is always to exactly what is shown. `report_links` are the read-only links a
  * counsellor opens without signing in: only the SHA-256 of the token is kept, with an expiry
- * and a revocation time; `report_openings` logs every opening, for the members to see.
+ * and a revocation time; `report_openings` logs every opening, for the members to see. An
+ * address the PDF may be emailed to is part of what everyone agrees to (`email_to`).
  *
  * These tables leave the circle's version where it is (0021): no read kept by the version
  * depends on them, and an opening is written by someone who is not a member.
@@ -34,6 +35,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     // JSON of core's ReportContents.
     .addColumn('contents', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
+    // The address the members agreed the PDF may be emailed to, and when it last was.
+    .addColumn('email_to', 'text')
+    .addColumn('emailed_at', 'text')
     .addForeignKeyConstraint(
       'reports_prepared_by',
       ['circle_id', 'prepared_by_member_id'],

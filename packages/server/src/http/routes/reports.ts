@@ -7,6 +7,7 @@ import {
   AdditionBody,
   ConsentBody,
   CreatedLink,
+  EmailBody,
   LinkBody,
   PrepareReportBody,
   Report,
@@ -196,6 +197,62 @@ export function reportRoutes(app: App, { services, config, clock }: RouteContext
         request.params.circleId,
         request.params.reportId,
         null,
+      ),
+  );
+  app.put(
+    '/circles/:circleId/reports/:reportId/email',
+    {
+      schema: {
+        tags,
+        summary:
+          'The address the PDF may be emailed to: who receives it is part of what everyone agrees to, so every agreement and every link ends',
+        params: ReportParams,
+        body: EmailBody,
+        response: { 200: Report, ...errors(400, 401, 404) },
+      },
+    },
+    async (request) =>
+      services.reports.setEmail(
+        requireUser(request),
+        request.params.circleId,
+        request.params.reportId,
+        request.body.address,
+      ),
+  );
+  app.delete(
+    '/circles/:circleId/reports/:reportId/email',
+    {
+      schema: {
+        tags,
+        summary: 'Remove the address: every agreement and every link ends',
+        params: ReportParams,
+        response: { 200: Report, ...errors(401, 404) },
+      },
+    },
+    async (request) =>
+      services.reports.setEmail(
+        requireUser(request),
+        request.params.circleId,
+        request.params.reportId,
+        null,
+      ),
+  );
+  app.post(
+    '/circles/:circleId/reports/:reportId/email/send',
+    {
+      schema: {
+        tags,
+        summary:
+          'Email the PDF to the agreed address, once everyone agreed and when the server sends email; answered once the mail server took it',
+        params: ReportParams,
+        response: { 200: Report, ...errors(401, 404, 409, 503) },
+      },
+    },
+    async (request) =>
+      services.reports.sendEmail(
+        requireUser(request),
+        request.params.circleId,
+        request.params.reportId,
       ),
   );
   app.post(
