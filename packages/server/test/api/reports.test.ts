@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../support/client.ts';
 import { testDatabases } from '../support/databases.ts';
-import { canReadPdf, pdfText } from '../support/pdf-text.ts';
+import { canReadPdf, pdfInfo, pdfText } from '../support/pdf-text.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
 
 const DAY = 86_400_000;
@@ -404,7 +404,11 @@ describe.each(testDatabases())('reports for a counsellor on $name', (database) =
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     if (!canReadPdf('report PDF')) return;
-    const text = pdfText(Buffer.from(await pdf.arrayBuffer())).replace(/\s+/g, ' ');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    // Tagged for screen readers, with its title.
+    expect(pdfInfo(bytes)).toMatch(/Tagged:\s+yes/);
+    expect(pdfInfo(bytes)).toMatch(/Title:\s+A report for a counsellor/);
+    const text = pdfText(bytes).replace(/\s+/g, ' ');
     for (const heading of [
       'A report for a counsellor',
       'Care in this period',

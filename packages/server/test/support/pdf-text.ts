@@ -12,12 +12,21 @@ export const canReadPdf = (test: string): boolean =>
   );
 
 /** The text of a PDF, as `pdftotext` reads it back (in reading order, UTF-8). */
-export function pdfText(pdf: Buffer): string {
+export const pdfText = (pdf: Buffer): string =>
+  withFile(pdf, (file) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+  );
+
+/** What `pdfinfo` (poppler-utils too) says of a PDF: "Tagged: yes", its title, its pages. */
+export const pdfInfo = (pdf: Buffer): string =>
+  withFile(pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+
+function withFile<T>(pdf: Buffer, read: (file: string) => T): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-pdf-'));
   try {
     const file = path.join(dir, 'report.pdf');
     fs.writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    return read(file);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
