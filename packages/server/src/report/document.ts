@@ -45,6 +45,8 @@ export type ReportChart = BandsChart | LinesChart;
 /** Each pair's band per step, as a row of blocks. */
 export interface BandsChart {
   readonly kind: 'bands';
+  /** What each colour means. */
+  readonly legend: readonly { readonly band: BalanceBand | 'thin'; readonly label: string }[];
   readonly rows: readonly {
     readonly label: string;
     readonly cells: readonly { readonly band: BalanceBand | 'thin'; readonly label: string }[];
@@ -198,7 +200,14 @@ export function reportDocument(input: ReportDocumentInput, locale: Locale): Repo
     });
     return section('rhythm', t('report.rhythm.heading'), {
       caption: t('report.rhythm.caption', { days: rhythm.windowDays }),
-      chart: { kind: 'bands', rows },
+      chart: {
+        kind: 'bands',
+        rows,
+        legend: (['in_rhythm', 'leaning', 'one_sided', 'thin'] as const).map((band) => ({
+          band,
+          label: t('report.band', { band }),
+        })),
+      },
       lines,
     });
   }

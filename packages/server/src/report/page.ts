@@ -28,6 +28,8 @@ figure { margin: .6rem 0; }
 svg { max-width: 100%; height: auto; }
 blockquote { margin: .6rem 0; padding: .4rem .8rem; border-inline-start: 3px solid #cfc6b8; white-space: pre-wrap; }
 .who { font-weight: 600; margin: .8rem 0 0; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; color: #5c554e; font-size: .9rem; }
+.legend svg { vertical-align: -1px; }
 .actions { margin: 1rem 0; }
 .actions a { color: #2f6f62; }
 footer { margin-top: 2.5rem; color: #5c554e; font-size: .9rem; }
@@ -94,21 +96,30 @@ function bands(chart: BandsChart): string {
   const gap = 4;
   const steps = Math.max(...chart.rows.map((r) => r.cells.length), 1);
   const width = steps * (cell + gap);
-  return chart.rows
-    .map((row) => {
-      const blocks = row.cells
-        .map(
-          (c, i) =>
-            `<rect x="${i * (cell + gap)}" y="0" width="${cell}" height="${cell}" rx="4" fill="${BAND_COLOURS[c.band]}"><title>${escape(c.label)}</title></rect>`,
-        )
-        .join('');
-      const summary = row.cells.map((c) => c.label).join('; ');
-      return (
-        `<figure><figcaption dir="auto">${escape(row.label)}</figcaption>` +
-        `<svg role="img" aria-label="${escape(summary)}" viewBox="0 0 ${width} ${cell}" width="${width}" height="${cell}">${blocks}</svg></figure>`
-      );
-    })
-    .join('');
+  const legend = `<ul class="legend">${chart.legend
+    .map(
+      (l) =>
+        `<li><svg aria-hidden="true" width="12" height="12"><rect width="12" height="12" rx="2" fill="${BAND_COLOURS[l.band]}"/></svg> ${escape(l.label)}</li>`,
+    )
+    .join('')}</ul>`;
+  return (
+    legend +
+    chart.rows
+      .map((row) => {
+        const blocks = row.cells
+          .map(
+            (c, i) =>
+              `<rect x="${i * (cell + gap)}" y="0" width="${cell}" height="${cell}" rx="4" fill="${BAND_COLOURS[c.band]}"><title>${escape(c.label)}</title></rect>`,
+          )
+          .join('');
+        const summary = row.cells.map((c) => c.label).join('; ');
+        return (
+          `<figure><figcaption dir="auto">${escape(row.label)}</figcaption>` +
+          `<svg role="img" aria-label="${escape(summary)}" viewBox="0 0 ${width} ${cell}" width="${width}" height="${cell}">${blocks}</svg></figure>`
+        );
+      })
+      .join('')
+  );
 }
 
 /** One person's totals over time, with the published cut-off as a dashed line. */

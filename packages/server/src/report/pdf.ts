@@ -77,7 +77,8 @@ export async function reportPdf(doc: ReportDocument, note: string | null): Promi
   text('P', doc.status, { font: 'bold', gap: 0.8 });
 
   for (const section of doc.sections) {
-    room(60);
+    // A heading stays with the start of what it heads (a chart needs more room).
+    room(section.chart ? 200 : 60);
     if (section.professional) {
       // A rule above the part for a professional reader: layout, not content.
       pdf.markContent('Artifact', { type: 'Layout' });
@@ -127,6 +128,24 @@ export async function reportPdf(doc: ReportDocument, note: string | null): Promi
   function bands(chart: BandsChart): void {
     const cell = 16;
     const gap = 3;
+    // What each colour means: swatches are layout, their words are the text.
+    room(20);
+    let x = pdf.page.margins.left;
+    const top = pdf.y;
+    pdf.font('body').fontSize(9).fillColor(MUTED);
+    for (const entry of chart.legend) {
+      pdf.markContent('Artifact', { type: 'Layout' });
+      pdf.roundedRect(x, top + 1, 8, 8, 2).fill(BAND_COLOURS[entry.band]);
+      pdf.endMarkedContent();
+      root.add(
+        pdf.struct('Span', {}, () => {
+          pdf.fillColor(MUTED).text(entry.label, x + 11, top, { lineBreak: false });
+        }),
+      );
+      x += 11 + pdf.widthOfString(entry.label) + 14;
+    }
+    pdf.x = pdf.page.margins.left;
+    pdf.y = top + 16;
     for (const row of chart.rows) {
       room(cell + 30);
       text('P', row.label, { font: 'bold', size: 10, gap: 0.2 });
