@@ -17,13 +17,15 @@ const revealed = (r: { closed: boolean; memberCount: number; answers: readonly u
   isRevealed({ closed: r.closed, memberCount: r.memberCount, answeredCount: r.answers.length });
 
 /**
- * A round can enter a report only once it is revealed (everyone answered, or it was closed), and
- * only when nobody's answers or note in it suggest fear or harm: such a round is left out whole,
- * so the report says nothing that could point at it. Notes and the private safety item never
- * enter a report at all.
+ * A round can enter a report only once it is revealed (everyone answered, or it was closed) and
+ * every person in the report answered it: the app shows a round's answers only to those who
+ * answered (`isRevealedTo`), and everyone in a report reads all of it. A round where anyone's
+ * answers or note suggest fear or harm is left out whole, so the report says nothing that could
+ * point at it. Notes and the private safety item never enter a report at all.
  */
 function reportable(round: ReportRoundSource, memberIds: ReadonlySet<string>): boolean {
   if (!revealed(round)) return false;
+  if (![...memberIds].every((id) => round.answers.some((a) => a.memberId === id))) return false;
   return !round.answers.some(
     (a) =>
       !memberIds.has(a.memberId) ||
@@ -88,12 +90,14 @@ function areasOf(round: ReportRoundSource): string[] {
 }
 
 /**
- * The values conversations revealed in the period, each as the topics more than one person
- * answered: the topics, never anyone's words.
+ * The values conversations revealed in the period that everyone in the report answered (as for
+ * check-ins), each as the topics more than one person answered: the topics, never anyone's words.
  */
 export function reportValues(source: ReportSource): ReportValuesRound[] {
+  const everyone = (r: ReportSource['values'][number]) =>
+    source.members.every((m) => r.answers.some((a) => a.memberId === m.id));
   return source.values
-    .filter((r) => inWindow(r.openedAt, source.period) && revealed(r))
+    .filter((r) => inWindow(r.openedAt, source.period) && revealed(r) && everyone(r))
     .sort((a, b) => a.openedAt - b.openedAt || a.id.localeCompare(b.id))
     .map((r) => ({
       id: r.id,

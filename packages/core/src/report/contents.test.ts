@@ -92,7 +92,7 @@ describe('what a report contains', () => {
     ]);
   });
 
-  it('shows revealed check-ins only, and a couple’s CSI totals per person with the cut-off', () => {
+  it('shows check-ins revealed to everyone in it, and a couple’s CSI totals per person with the cut-off', () => {
     const answer = (memberId: string, total: number, position = 3) => ({
       memberId,
       positions: sheet('csi4', position),
@@ -126,12 +126,21 @@ describe('what a report contains', () => {
             memberCount: 2,
             answers: [answer('b', 14)],
           },
+          {
+            id: 'r4',
+            instrument: 'csi4',
+            openedAt: day(25),
+            closed: true,
+            memberCount: 2,
+            answers: [answer('a', 11), answer('b', 13)],
+          },
         ],
       }),
     );
+    // r2 is not revealed; r3 was closed with Ann's answer missing, so Ann never saw Ben's.
     expect(report.checkins.rounds.map((r) => [r.id, r.answered])).toEqual([
       ['r1', 2],
-      ['r3', 1],
+      ['r4', 2],
     ]);
     expect(report.checkins.csi).toEqual([
       {
@@ -140,7 +149,10 @@ describe('what a report contains', () => {
         min: 0,
         max: 21,
         publishedCutOff: 13.5,
-        points: [{ at: day(1), total: 15 }],
+        points: [
+          { at: day(1), total: 15 },
+          { at: day(25), total: 11 },
+        ],
       },
       {
         memberId: 'b',
@@ -150,7 +162,7 @@ describe('what a report contains', () => {
         publishedCutOff: 13.5,
         points: [
           { at: day(1), total: 12 },
-          { at: day(20), total: 14 },
+          { at: day(25), total: 13 },
         ],
       },
     ]);

@@ -12,8 +12,8 @@ import type { ReportRoundSource, ReportSource } from './types.ts';
 
 /**
  * Nothing private can reach a report. Circles are generated with private things of every kind
- * (act and season notes, private rupture notes, check-in notes, answers of rounds nobody can see
- * yet, the safety item, values answers, and a member's reflections, private needs and chat
+ * (act and season notes, private rupture notes, check-in notes, answers of rounds someone in the
+ * report cannot see, the safety item, values answers, and a member's reflections, private needs and chat
  * text, which a circle's record may carry beside what it shares); each private text holds a
  * marker. The report never contains a marker, and changing every private thing leaves the
  * report exactly as it was.
@@ -184,7 +184,9 @@ function changePrivate(c: Circle, text: string, position: number): Circle {
     seasons: c.seasons.map((s) => ({ ...s, note: note(s.note) })),
     ruptures: c.ruptures.map((r) => ({ ...r, note: note(r.note), notePrivate: !r.notePrivate })),
     checkins: c.checkins.map((r) => {
-      if (!revealedRound(r)) {
+      // Hidden from someone in the report: not revealed, or closed before they answered.
+      const everyone = c.members.every((m) => r.answers.some((a) => a.memberId === m.id));
+      if (!revealedRound(r) || !everyone) {
         return {
           ...r,
           answers: r.answers.map((a) => ({
