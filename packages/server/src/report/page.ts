@@ -84,7 +84,7 @@ export function reportPage(
     `<meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer">` +
     `<title>${escape(doc.title)}</title><style>${STYLE}</style></head><body>` +
     `<header><h1>${escape(doc.title)}</h1><p class="meta">${escape(doc.period)}</p>` +
-    `<p class="meta" dir="auto">${escape(doc.people)}</p>` +
+    `<p class="meta">${escape(doc.people)}</p>` +
     `<p class="status${doc.agreed ? '' : ' draft'}">${escape(doc.status)}</p>${pdf}</header>` +
     `<main>${sections}</main><footer>${escape(doc.footer)}</footer></body></html>`
   );
@@ -114,7 +114,7 @@ function bands(chart: BandsChart): string {
           .join('');
         const summary = row.cells.map((c) => c.label).join('; ');
         return (
-          `<figure><figcaption dir="auto">${escape(row.label)}</figcaption>` +
+          `<figure><figcaption>${escape(row.label)}</figcaption>` +
           `<svg role="img" aria-label="${escape(summary)}" viewBox="0 0 ${width} ${cell}" width="${width}" height="${cell}">${blocks}</svg></figure>`
         );
       })
@@ -143,7 +143,7 @@ function lines(chart: LinesChart): string {
       const cut = y(s.cutOff).toFixed(1);
       const summary = `${s.label}: ${s.points.map((p) => p.label).join('; ')}. ${s.cutOffLabel}`;
       return (
-        `<figure><figcaption dir="auto">${escape(s.label)}</figcaption>` +
+        `<figure><figcaption>${escape(s.label)}</figcaption>` +
         `<svg role="img" aria-label="${escape(summary)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">` +
         `<rect x="0" y="0" width="${w}" height="${h}" fill="#fff" stroke="#e4ddd2"/>` +
         `<line x1="0" x2="${w}" y1="${cut}" y2="${cut}" stroke="#8a8177" stroke-dasharray="4 4"><title>${escape(s.cutOffLabel)}</title></line>` +

@@ -66,7 +66,7 @@ export function ReportDetail({
           {report.members.map((m) => {
             const name = m.id === circle.myMemberId ? t('counsel.member.you') : m.name;
             return (
-              <li key={m.id} dir="auto">
+              <li key={m.id}>
                 {m.consented
                   ? t('counsel.member.agreed', { name })
                   : t('counsel.member.waiting', { name })}
