@@ -241,8 +241,15 @@ describe.each(testDatabases())('reports for a counsellor on $name', (database) =
     expect(seen.links).toMatchObject([{ id: made.body.id, open: true, revokedAt: null }]);
     expect(JSON.stringify(seen)).not.toContain(made.body.url.split('/r/')[1]);
 
-    // A guessed or tampered token opens nothing, and is not logged.
+    // The token is stored only as its hash.
     const token = made.body.url.split('/r/')[1] ?? '';
+    const stored = await server.recipro.database.db
+      .selectFrom('report_links')
+      .selectAll()
+      .execute();
+    expect(stored.length).toBeGreaterThan(0);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    // A guessed or tampered token opens nothing, and is not logged.
     const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
     for (const bad of [tampered, 'guessed', `${token}x`]) {
       const reply = await fetch(`${server.url}/r/${bad}`);
