@@ -90,6 +90,8 @@ describe('a report in words', () => {
     );
     const repair = doc.sections.find((s) => s.id === 'repair');
     expect(repair?.lines.join(' ')).not.toMatch(/Ann|Ben/);
-    expect(repair?.lines).toContain('Median time to repair: 24 hours. Repaired within a day: 100%.');
+    expect(repair?.lines).toContain(
+      'Median time to repair: 24 hours. Repaired within a day: 100%.',
+    );
   });
 });
