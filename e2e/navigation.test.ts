@@ -90,6 +90,7 @@ describe.skipIf(skipBrowserTier)('the navigation', () => {
       'Express',
       'Repair',
       'Observe',
+      'Report for a counsellor',
       'Rituals',
       'Import a chat',
       'Your circles',

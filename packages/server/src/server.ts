@@ -76,6 +76,8 @@ import { PasswordResetService } from './services/password-reset.ts';
 import { ProfileService } from './services/profile.ts';
 import { RateLimiter } from './services/rate-limits.ts';
 import { SessionsService } from './services/sessions.ts';
+import { ReportsRepository } from './repositories/reports.ts';
+import { ReportsService } from './services/reports.ts';
 
 export interface Recipro {
   readonly app: App;
@@ -279,6 +281,20 @@ export function createServices(
     ),
     updates,
     questions: new QuestionsService(questionsRepository, circles, updates, clock),
+    reports: new ReportsService(
+      {
+        reports: new ReportsRepository(db),
+        acts: actsRepository,
+        checkins: checkinsRepository,
+        ruptures: rupturesRepository,
+        seasons: seasonsRepository,
+        responsibilities: new ResponsibilitiesRepository(db),
+        rituals: ritualsRepository,
+      },
+      circles,
+      clock,
+      mailer,
+    ),
   };
   const services: Services = {
     ...reads,

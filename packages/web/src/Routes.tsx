@@ -121,6 +121,15 @@ const Guide = screen(
   (m) => m.GuideScreen,
 );
 
+const Report = screen(
+  withArea('reports', () => import('./screens/ReportScreen.tsx')),
+  (m) => m.ReportScreen,
+);
+const Counselling = screen(
+  withArea('reports', () => import('./screens/CounsellingScreen.tsx')),
+  (m) => m.CounsellingScreen,
+);
+
 const SCREENS: Partial<Record<Route['name'], Pick<LazyScreen<never>, 'preload'>>> = {
   home: Home,
   circle: Circle,
@@ -144,6 +153,8 @@ const SCREENS: Partial<Record<Route['name'], Pick<LazyScreen<never>, 'preload'>>
   guides: Guides,
   guide: Guide,
   firstRun: FirstRun,
+  report: Report,
+  counselling: Counselling,
 };
 
 /** The shape each screen has, shown before its code and data arrive. */
@@ -195,6 +206,7 @@ export function Routes() {
     route.name === 'settings' ||
     route.name === 'updates' ||
     route.name === 'more' ||
+    route.name === 'report' ||
     route.name === 'firstRun';
   const redirect =
     needsUser && !user
@@ -269,6 +281,10 @@ function screenFor(route: Route, signedIn: boolean) {
       );
     case 'more':
       return <MoreScreen />;
+    case 'report':
+      return <Report.Screen key={route.circleId} circleId={route.circleId} />;
+    case 'counselling':
+      return <Counselling.Screen />;
     case 'notFound':
       return <NotFoundScreen />;
   }

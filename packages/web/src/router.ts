@@ -8,6 +8,7 @@ import { parseTogetherRoute, type TogetherRoute } from './router/together.ts';
 import { parseGuidesRoute, type GuidesRoute } from './router/guides.ts';
 import { parseRitualGuideRoute, type RitualGuideRoute } from './router/ritual-guide.ts';
 import { parseQuestionRoute, type QuestionRoute } from './router/question.ts';
+import { parseReportsRoute, type ReportsRoute } from './router/reports.ts';
 import {
   parseAccountRoute,
   parseSignInNotice,
@@ -38,6 +39,7 @@ export type Route =
   | AccountRoute
   | GuidesRoute
   | RitualGuideRoute
+  | ReportsRoute
   | { readonly name: 'notFound' };
 
 const CHANGE = 'recipro:navigate';
@@ -80,6 +82,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (account) return account;
   const guides = parseGuidesRoute(parts) ?? parseRitualGuideRoute(parts);
   if (guides) return guides;
+  const reports = parseReportsRoute(parts);
+  if (reports) return reports;
   return { name: 'notFound' };
 }
 

@@ -43,6 +43,11 @@ export interface Database {
   circle_questions: CircleQuestionsTable;
   question_answers: QuestionAnswersTable;
   request_keys: RequestKeysTable;
+  reports: ReportsTable;
+  report_additions: ReportAdditionsTable;
+  report_consents: ReportConsentsTable;
+  report_links: ReportLinksTable;
+  report_openings: ReportOpeningsTable;
 }
 
 export interface UsersTable {
@@ -526,4 +531,60 @@ export interface RequestKeysTable {
   status: number | null;
   /** The answer's JSON body, exactly as sent; null for none. */
   body: string | null;
+}
+
+/** A report for a counsellor, its contents frozen when prepared (migration 0024). */
+export interface ReportsTable {
+  id: string;
+  circle_id: string;
+  prepared_by_member_id: string;
+  period_from: string;
+  period_to: string;
+  /** JSON array of the ids of the members the report is about. */
+  member_ids: string;
+  /** JSON of core's ReportContents. */
+  contents: string;
+  created_at: string;
+  /** Where the members agreed the PDF may be emailed, or null. */
+  email_to: string | null;
+  emailed_at: string | null;
+}
+
+/** A member's words for the reader of a report, exactly as written. */
+export interface ReportAdditionsTable {
+  report_id: string;
+  circle_id: string;
+  member_id: string;
+  text: string;
+  written_at: string;
+}
+
+/** A member's agreement to share a report as it is. */
+export interface ReportConsentsTable {
+  report_id: string;
+  circle_id: string;
+  member_id: string;
+  consented_at: string;
+}
+
+/** A read-only link to a report; only the SHA-256 of its token is kept. */
+export interface ReportLinksTable {
+  id: string;
+  report_id: string;
+  circle_id: string;
+  token_hash: string;
+  created_by_member_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** One opening of a report's link. */
+export interface ReportOpeningsTable {
+  id: string;
+  link_id: string;
+  report_id: string;
+  circle_id: string;
+  opened_at: string;
+  format: string;
 }

@@ -32,6 +32,7 @@ import { updateRoutes } from './routes/updates.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
+import { reportLinkRoutes, reportRoutes } from './routes/reports.ts';
 import { installSession } from './session.ts';
 import { CircleReads } from './circle-reads.ts';
 import type { App, AppContext, RouteContext } from './types.ts';
@@ -121,10 +122,15 @@ export async function buildApp(context: AppContext): Promise<App> {
       updateRoutes(typed, routeContext);
       questionRoutes(typed, routeContext);
       exportRoutes(typed, routeContext);
+      reportRoutes(typed, routeContext);
       typed.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
   );
+  // A report's link is opened by a counsellor without signing in, outside the API.
+  await app.register(async (links) => {
+    reportLinkRoutes(links.withTypeProvider<TypeBoxTypeProvider>(), routeContext);
+  });
 
   await serveWebApp(app, config.webDir);
   return app;

@@ -10,6 +10,7 @@ import { Update } from './schemas-updates.ts';
 import { RepairGuide } from './schemas-repair-guide.ts';
 import { AnsweredDay } from './schemas-questions.ts';
 import { ScheduleView } from './routes/checkins.ts';
+import { Report } from './schemas-reports.ts';
 
 /**
  * The export file ("Own your data"): the API's own response schemas composed into one document,
@@ -61,6 +62,7 @@ const Composed = Type.Object({
       checkinSchedule: ScheduleView,
       chatSummaries: Type.Array(SavedChatSummary),
       dailyQuestions: Type.Array(AnsweredDay),
+      reports: Type.Array(Type.Omit(Report, ['contents'])),
     }),
   ),
 });
@@ -509,6 +511,69 @@ const descriptions: FieldDescriptions = {
             {
               memberId: `Whose answer it is. ${MEMBER_ID}`,
               text: 'The answer, exactly as written.',
+            },
+          ],
+        },
+      ],
+      reports: [
+        'The reports for a counsellor you are in, newest first: who agreed, the words added, links and openings. What a report contains is worked out from the rest of this file, so it is not repeated here; the app shows it.',
+        {
+          id: 'The report’s id.',
+          circleId: 'Its circle.',
+          status: 'agreed once everyone in it agreed to share it as it is; else awaiting_consent.',
+          from: 'The first instant of its period.',
+          to: 'The end of its period (not included).',
+          preparedByMemberId: `Who prepared it. ${MEMBER_ID}`,
+          createdAt: 'When it was prepared; its contents are as they were then.',
+          email: [
+            'Emailing its PDF.',
+            {
+              to: 'The address everyone agreed it may be emailed to, or null.',
+              sentAt: 'When it was last emailed, or null.',
+              available: 'Whether the server sent email when the export was made.',
+            },
+          ],
+          members: [
+            'The members it is about, whose agreement it needs.',
+            {
+              id: MEMBER_ID,
+              name: 'Their name when it was prepared.',
+              consented: 'Whether they agree to share it as it is.',
+            },
+          ],
+          additions: [
+            'Words members added for the reader.',
+            {
+              memberId: `Whose words. ${MEMBER_ID}`,
+              text: 'The words, exactly as written.',
+              writtenAt: 'When they were written.',
+            },
+          ],
+          mine: [
+            'Your part in it.',
+            {
+              consented: 'Whether you agree to share it as it is.',
+              addition: 'Your words for the reader, or null.',
+            },
+          ],
+          links: [
+            'Its read-only links (never their secret tokens), newest first.',
+            {
+              id: 'The link’s id.',
+              createdByMemberId: `Who made it. ${MEMBER_ID}`,
+              createdAt: 'When it was made.',
+              expiresAt: 'When it stops opening.',
+              revokedAt: 'When it was revoked or ended by a withdrawal or a change, or null.',
+              open: 'Whether it opened when the export was made.',
+            },
+          ],
+          openings: [
+            'Every opening of its links, newest first.',
+            {
+              id: 'The opening’s id.',
+              linkId: 'The link opened.',
+              openedAt: 'When.',
+              format: 'page or pdf.',
             },
           ],
         },

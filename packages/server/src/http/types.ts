@@ -40,6 +40,7 @@ import type { ExportService } from '../services/export.ts';
 import type { UpdatesService } from '../services/updates.ts';
 import type { QuestionsService } from '../services/questions.ts';
 import type { ReadinessService } from '../services/readiness.ts';
+import type { ReportsService } from '../services/reports.ts';
 
 /** The Fastify instance with TypeBox schemas as its type provider. */
 export type App = FastifyInstance<
@@ -81,6 +82,8 @@ export interface Services {
   readonly questions: QuestionsService;
   readonly exports: ExportService<ChatSummary>;
   readonly readiness: ReadinessService;
+  /** Reports for a counsellor, their agreements and links. */
+  readonly reports: ReportsService;
 }
 
 export interface AppContext {

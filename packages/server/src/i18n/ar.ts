@@ -132,5 +132,101 @@ export const ar: Catalogue = {
   'unsubscribe.done.heading': 'تمّ',
   'unsubscribe.done.text': 'لن تصلك رسائل التذكير بعد الآن.',
 
+  'report.title': 'تقرير لمستشار أو مستشارة',
+  'report.period': 'من {from} إلى {to}',
+  'report.people': 'عن {names}',
+  'report.agreed': 'وافق كل من في هذا التقرير على مشاركته.',
+  'report.draft':
+    'مسودة: لم يوافق بعدُ كل من في هذا التقرير على مشاركته. لا يمكن أن يخرج من الدائرة حتى يوافقوا جميعًا.',
+  'report.about.heading': 'عن هذا التقرير',
+  'report.about.text':
+    'يعرض إيقاع الرعاية بين من فيه، مما سجّلوه واختاروا مشاركته في recipro خلال هذه الفترة. لا يحوي تأملات خاصة ولا ملاحظات ولا إجابات لم تُكشف، ولا شيئًا لم يُشارَك بينهم. وليس تشخيصًا: أرقامه تصف أنماطًا لا أشخاصًا.',
+  'report.care.heading': 'الرعاية في هذه الفترة',
+  'report.care.acts':
+    '{count, plural, zero {لم يُسجَّل أي فعل رعاية} one {سُجّل فعل رعاية واحد} two {سُجّل فعلا رعاية} few {سُجّلت # أفعال رعاية} many {سُجّل # فعل رعاية} other {سُجّل # فعل رعاية}} بين من في هذا التقرير.',
+  'report.care.noticed': 'علّم متلقّوها {percent} منها بأنهم لاحظوها.',
+  'report.care.forms': 'الأشكال التي اتخذتها، الأكثر جهدًا أولًا: {forms}.',
+  'report.care.none': 'لم يُسجَّل أي فعل رعاية في هذه الفترة.',
+  'report.rhythm.heading': 'الإيقاع بين كل شخصين',
+  'report.rhythm.caption':
+    'كل خانة {days} يومًا. يقول الشريط كم كانت الرعاية متوازنة في الاتجاهين بين شخصين، ولا يقول أبدًا من أي جهة.',
+  'report.rhythm.pair': '{a} و{b}',
+  'report.rhythm.step': 'من {from} إلى {to}: {band}',
+  'report.rhythm.latest':
+    'مؤخرًا: {band}. النمط في آخر {weeks} أسبوعًا: {pattern}، مع رعاية في {active} منها.',
+  'report.rhythm.none': 'سُجّلت رعاية أقل من أن يُقرأ منها إيقاع بين أي شخصين.',
+  'report.band':
+    '{band, select, in_rhythm {في إيقاع} leaning {مائل} one_sided {من جهة واحدة} other {في البداية}}',
+  'report.pattern':
+    '{pattern, select, balanced {متوازن} generalized {عطاء بلا انتظار مقابل} negative {جهة لا يُلتفت إليها} other {لا يكفي بعد}}',
+  'report.seasons.heading': 'المراحل',
+  'report.seasons.caption': 'أوقات توقّع فيها من في هذا التقرير أن يتغير التوازن.',
+  'report.seasons.item': '{name}: {kind}، من {from} إلى {to}',
+  'report.seasons.ongoing': '{name}: {kind}، منذ {from}',
+  'report.seasons.none': 'لم تكن هناك مراحل في هذه الفترة.',
+  'report.season':
+    '{kind, select, illness {مرض} new_baby {مولود جديد} exams {امتحانات} grief {فقد وحزن} move {انتقال إلى مكان جديد} work {انشغال في العمل} caregiving {رعاية شخص ما} other {مرحلة أخرى}}',
+  'report.checkins.heading': 'جولات الاطمئنان',
+  'report.checkins.caption': 'جولات اطمئنان أُجيبت على انفراد وكُشفت معًا في هذه الفترة.',
+  'report.checkins.item':
+    '{date}: {instrument}، {count, plural, zero {لم يُجب أحد} one {أجاب شخص واحد} two {أجاب شخصان} few {أجاب # أشخاص} many {أجاب # شخصًا} other {أجاب # شخص}}',
+  'report.checkins.areas': 'أمور للحديث عنها: {areas}',
+  'report.checkins.none': 'لم تُكشف أي جولة اطمئنان في هذه الفترة.',
+  'report.instrument':
+    '{instrument, select, csi4 {Couples Satisfaction Index (CSI-4)} csi16 {Couples Satisfaction Index (CSI-16)} other {جولة الاطمئنان الخاصة بـ recipro}}',
+  'report.area':
+    '{area, select, chores {أعمال المنزل} mental_load {تتبّع الأمور وتذكّرها} emotional_support {الدعم العاطفي} money {الشؤون المالية} planning {الخطط} other {المرح والقرب}}',
+  'report.csi.heading': 'لقراءة مختص: Couples Satisfaction Index',
+  'report.csi.caption':
+    'مجاميع كل شخص الخاصة به عبر الوقت، من {min} إلى {max}؛ الأعلى يعني رضًا أكبر. حدّ الفصل الذي نشره المؤلفان هو {cutOff}: في بحثهما ارتبطت المجاميع التي تحته بعدم رضًا ملحوظ في العلاقة. لكي يقرأه مختص مع الزوجين، لا كوصمة (Funk وRogge، 2007).',
+  'report.csi.person': '{name}: {instrument}',
+  'report.csi.point': '{date}: {total}',
+  'report.csi.cutOff': 'حدّ الفصل المنشور {cutOff}',
+  'report.values.heading': 'حوار القيم',
+  'report.values.item': '{date}: مواضيع أجاب عنها أكثر من شخص: {topics}',
+  'report.values.nothing': '{date}: لم يُجب أكثر من شخص عن أي موضوع',
+  'report.values.none': 'لم يُكشف أي حوار عن القيم في هذه الفترة.',
+  'report.topic':
+    '{topic, select, respect {الاحترام} affection {المودّة} sharing_chores {تقاسم المهام} sharing_money {تقاسم المال} sharing_time {تقاسم الوقت} principles {المبادئ} work {العمل} parenting {تربية الأبناء} other {النموّ}}',
+  'report.repair.heading': 'الإصلاح',
+  'report.repair.caption': 'اللحظات الصعبة وكيف أُصلحت، كأنماط: لا يظهر عدد أحد.',
+  'report.repair.ruptures':
+    '{count, plural, zero {لم تُسجَّل أي لحظة صعبة} one {سُجّلت لحظة صعبة واحدة} two {سُجّلت لحظتان صعبتان} few {سُجّلت # لحظات صعبة} many {سُجّلت # لحظة صعبة} other {سُجّلت # لحظة صعبة}}.',
+  'report.repair.repaired': 'أُصلحت لكل المعنيين: {count}. أُصلحت حتى الآن لبعض المعنيين: {some}.',
+  'report.repair.time': 'الوقت الوسيط حتى الإصلاح: {duration}. أُصلحت خلال يوم: {percent}.',
+  'report.repair.start':
+    '{pattern, select, both_sides {بدأ الإصلاح من الجهتين.} one_side {بدأ الإصلاح في الغالب من جهة واحدة.} other {الإصلاحات أقل من أن يُقال من أين يبدأ الإصلاح عادةً.}}',
+  'report.repair.none': 'لم تُسجَّل أي لحظة صعبة في هذه الفترة.',
+  'report.duration':
+    '{unit, select, minutes {{n, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}} hours {{n, plural, zero {# ساعة} one {ساعة واحدة} two {ساعتان} few {# ساعات} many {# ساعة} other {# ساعة}}} other {{n, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}}}',
+  'report.load.heading': 'تقاسم العبء، حسب المرحلة',
+  'report.load.caption':
+    '{count, plural, zero {لا مسؤوليات} one {مسؤولية واحدة} two {مسؤوليتان} few {# مسؤوليات} many {# مسؤولية} other {# مسؤولية}} كما كانت عند إعداد التقرير، موزونة بتكرارها وجهدها. لا يظهر نصيب أحد.',
+  'report.load.stage': '{stage}: {spread}',
+  'report.load.unowned': '{stage}: {percent} لم يتولّه أحد بعد',
+  'report.load.none': 'لم تُدرج أي مسؤوليات.',
+  'report.stage': '{stage, select, notice {الانتباه} plan {التخطيط} do {التنفيذ} other {المتابعة}}',
+  'report.spread':
+    '{spread, select, shared {مُتقاسَم} one_side {في الغالب على جهة واحدة} other {لم يتولّه أحد بعد}}',
+  'report.rituals.heading': 'الطقوس التي حوفظ عليها',
+  'report.rituals.item':
+    '{ritual}: {done} من {of, plural, zero {# مرة} one {مرة واحدة} two {مرتين} few {# مرات} many {# مرة} other {# مرة}}',
+  'report.rituals.none': 'لم يحن موعد أي طقس في هذه الفترة.',
+  'report.ritual':
+    '{kind, select, nightly_checkin {عشر دقائق للاطمئنان كل ليلة} appreciation {دقيقتان للتقدير} weekly_checkin {كيف حالنا؟} monthly_family_checkin {جولة اطمئنان عائلية شهرية} team_feedback {جولة آراء متبادلة} get_together {لقاء منتظم} other {طقس خاص بنا}}',
+  'report.form':
+    '{form, select, practical {مساعدة عملية} emotional {دعم عاطفي} communication {تواصل} affection {مودّة} intimacy {قرب حميم} quality_time {وقت مميز معًا} respect {احترام} repair {إصلاح} healing {مؤازرة} future {المستقبل} appreciation {تقدير} other {العبء الذهني}}',
+  'report.additions.heading': 'بكلماتهم',
+  'report.additions.caption': 'ما اختار كل شخص أن يضيفه لمن يقرأ.',
+  'report.additions.none': 'لم يُضف أحد كلمات لمن يقرأ.',
+  'report.footer': 'أُعدّ بـ recipro في {date}. recipro أداة لمن فيه، وليس علاجًا.',
+  'report.pdfEnglish': 'ملف PDF هذا بالإنجليزية: لا يملك الخادم بعدُ خطًّا لكتابة لغتك.',
+  'report.email.subject': 'تقرير من recipro، تمت مشاركته معك',
+  'report.email.body':
+    'وافق {names} على مشاركة هذا التقرير معك. وهو مرفق بصيغة PDF. أُعدّ بـ recipro، أداة لمن فيه؛ ولا يحوي شيئًا لم يتشاركوه بينهم.',
+  'report.notOpen.title': 'هذا الرابط غير مفتوح',
+  'report.notOpen.text':
+    'ربما انتهت مدة الرابط أو سُحب، أو أنه ليس الرابط كاملًا. اطلب رابطًا جديدًا ممن شاركه.',
+
   'export.formerMember': 'شخص غادر الدائرة',
 };

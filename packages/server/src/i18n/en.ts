@@ -141,6 +141,109 @@ export const en = {
   'unsubscribe.done.heading': 'Done',
   'unsubscribe.done.text': 'You will not get reminder emails any more.',
 
+  // A report for a counsellor (report/): the page, the PDF and the email that carries it. Each
+  // vocabulary is one select message, by the id core uses.
+  'report.title': 'A report for a counsellor',
+  'report.period': '{from} to {to}',
+  'report.people': 'About {names}',
+  'report.agreed': 'Everyone in this report agreed to share it.',
+  'report.draft':
+    'A draft: not everyone in this report has agreed to share it yet. It cannot leave the circle until they do.',
+  'report.about.heading': 'About this report',
+  'report.about.text':
+    'It shows the rhythm of care between the people in it, from what they logged and chose to share in recipro over this period. It holds no private reflections, notes or unrevealed answers, and nothing that was not shared between them. It is not a diagnosis: its numbers describe patterns, not people.',
+  'report.care.heading': 'Care in this period',
+  'report.care.acts':
+    '{count, plural, one {# act of care was logged} other {# acts of care were logged}} between the people in this report.',
+  'report.care.noticed':
+    '{percent} of them were marked as noticed by the person who received them.',
+  'report.care.forms': 'The forms it took, most effort first: {forms}.',
+  'report.care.none': 'No acts of care were logged in this period.',
+  'report.rhythm.heading': 'Rhythm between each pair',
+  'report.rhythm.caption':
+    'Each block is {days} days. A band says how evenly care went both ways between two people; it never says from whose side.',
+  'report.rhythm.pair': '{a} and {b}',
+  'report.rhythm.step': '{from} to {to}: {band}',
+  'report.rhythm.latest':
+    'Lately: {band}. The pattern over the last {weeks} weeks: {pattern}, with care in {active} of them.',
+  'report.rhythm.none': 'Too little care was logged between any two people to read a rhythm.',
+  'report.band':
+    '{band, select, in_rhythm {In rhythm} leaning {Leaning} one_sided {One-sided} other {Just starting}}',
+  'report.pattern':
+    '{pattern, select, balanced {balanced} generalized {open-handed giving} negative {one side unseen} other {not enough yet}}',
+  'report.seasons.heading': 'Seasons',
+  'report.seasons.caption': 'Times when the people in this report expected the balance to shift.',
+  'report.seasons.item': '{name}: {kind}, {from} to {to}',
+  'report.seasons.ongoing': '{name}: {kind}, from {from}',
+  'report.seasons.none': 'No seasons in this period.',
+  'report.season':
+    '{kind, select, illness {illness} new_baby {a new baby} exams {exams} grief {grief} move {a move} work {busy at work} caregiving {caring for someone} other {another season}}',
+  'report.checkins.heading': 'Check-ins',
+  'report.checkins.caption': 'Check-ins answered alone and revealed together in this period.',
+  'report.checkins.item':
+    '{date}: {instrument}, answered by {count, plural, one {# person} other {# people}}',
+  'report.checkins.areas': 'Things to talk about: {areas}',
+  'report.checkins.none': 'No check-in was revealed in this period.',
+  'report.instrument':
+    '{instrument, select, csi4 {Couples Satisfaction Index (CSI-4)} csi16 {Couples Satisfaction Index (CSI-16)} other {recipro’s own check-in}}',
+  'report.area':
+    '{area, select, chores {household chores} mental_load {keeping track of things} emotional_support {emotional support} money {money matters} planning {plans} other {fun and closeness}}',
+  'report.csi.heading': 'For a professional reader: Couples Satisfaction Index',
+  'report.csi.caption':
+    'Each person’s own totals over time, from {min} to {max}; higher means more satisfied. The authors’ published cut-off is {cutOff}: in their research, totals below it went with notable dissatisfaction in the relationship. For a professional to read with the couple, not a label (Funk & Rogge, 2007).',
+  'report.csi.person': '{name}: {instrument}',
+  'report.csi.point': '{date}: {total}',
+  'report.csi.cutOff': 'Published cut-off {cutOff}',
+  'report.values.heading': 'Values conversation',
+  'report.values.item': '{date}: topics more than one person answered: {topics}',
+  'report.values.nothing': '{date}: no topic was answered by more than one person',
+  'report.values.none': 'No values conversation was revealed in this period.',
+  'report.topic':
+    '{topic, select, respect {respect} affection {affection} sharing_chores {sharing chores} sharing_money {sharing money} sharing_time {sharing time} principles {principles} work {work} parenting {parenting} other {growing}}',
+  'report.repair.heading': 'Repair',
+  'report.repair.caption':
+    'Hard moments and how they were repaired, as patterns: nobody’s count is shown.',
+  'report.repair.ruptures':
+    '{count, plural, one {# hard moment was logged} other {# hard moments were logged}}.',
+  'report.repair.repaired':
+    'Repaired for everyone involved: {count}. Repaired for some of those involved so far: {some}.',
+  'report.repair.time': 'Median time to repair: {duration}. Repaired within a day: {percent}.',
+  'report.repair.start':
+    '{pattern, select, both_sides {Repair started from both sides.} one_side {Repair mostly started from one side.} other {Too few repairs to say where repair tends to start.}}',
+  'report.repair.none': 'No hard moments were logged in this period.',
+  'report.duration':
+    '{unit, select, minutes {{n, plural, one {# minute} other {# minutes}}} hours {{n, plural, one {# hour} other {# hours}}} other {{n, plural, one {# day} other {# days}}}}',
+  'report.load.heading': 'Share the load, by stage',
+  'report.load.caption':
+    '{count, plural, one {# responsibility was} other {# responsibilities were}} listed when the report was prepared, each weighted by how often it comes round and the effort it takes. Whose share is not shown.',
+  'report.load.stage': '{stage}: {spread}',
+  'report.load.unowned': '{stage}: {percent} not yet taken by anyone',
+  'report.load.none': 'No responsibilities were listed.',
+  'report.stage':
+    '{stage, select, notice {Noticing} plan {Planning} do {Doing} other {Following up}}',
+  'report.spread':
+    '{spread, select, shared {shared} one_side {mostly on one side} other {nobody has taken it yet}}',
+  'report.rituals.heading': 'Rituals kept',
+  'report.rituals.item': '{ritual}: {done} of {of, plural, one {# time} other {# times}}',
+  'report.rituals.none': 'No rituals were due in this period.',
+  'report.ritual':
+    '{kind, select, nightly_checkin {Ten-minute check-in at night} appreciation {Two-minute appreciation} weekly_checkin {How are we doing?} monthly_family_checkin {Monthly family check-in} team_feedback {Reciprocal feedback round} get_together {A regular get-together} other {Our own ritual}}',
+  'report.form':
+    '{form, select, practical {practical help} emotional {emotional support} communication {communication} affection {affection} intimacy {intimacy} quality_time {quality time} respect {respect} repair {repair} healing {healing} future {the future} appreciation {appreciation} other {mental load}}',
+  'report.additions.heading': 'In their own words',
+  'report.additions.caption': 'What each person chose to add for the reader.',
+  'report.additions.none': 'Nobody added words for the reader.',
+  'report.footer':
+    'Made with recipro on {date}. recipro is a tool for the people in it, not therapy.',
+  'report.pdfEnglish':
+    'This PDF is in English: the server has no font for your language’s script yet.',
+  'report.email.subject': 'A report from recipro, shared with you',
+  'report.email.body':
+    '{names} agreed to share this report with you. It is attached as a PDF. It was made with recipro, a tool for the people in it; it holds nothing they did not share between them.',
+  'report.notOpen.title': 'This link is not open',
+  'report.notOpen.text':
+    'The link may have expired or been taken back, or it is not the whole link. Ask the people who shared it for a new one.',
+
   // A circle's acts as CSV: who gave or received an act, once they have left the circle.
   'export.formerMember': 'a former member',
 };

@@ -131,5 +131,108 @@ export const es: Catalogue = {
   'unsubscribe.done.heading': 'Hecho',
   'unsubscribe.done.text': 'Ya no te llegarán correos de recordatorios.',
 
+  'report.title': 'Un informe para una persona de terapia',
+  'report.period': 'del {from} al {to}',
+  'report.people': 'Sobre {names}',
+  'report.agreed': 'Todas las personas de este informe aceptaron compartirlo.',
+  'report.draft':
+    'Un borrador: no todas las personas de este informe han aceptado compartirlo todavía. No puede salir del círculo hasta que lo hagan.',
+  'report.about.heading': 'Sobre este informe',
+  'report.about.text':
+    'Muestra el ritmo del cuidado entre las personas que aparecen en él, a partir de lo que registraron y eligieron compartir en recipro durante este periodo. No contiene reflexiones privadas, notas ni respuestas sin revelar, ni nada que no se compartiera entre ellas. No es un diagnóstico: sus cifras describen patrones, no personas.',
+  'report.care.heading': 'El cuidado en este periodo',
+  'report.care.acts':
+    '{count, plural, one {Se registró # gesto de cuidado} other {Se registraron # gestos de cuidado}} entre las personas de este informe.',
+  'report.care.noticed': 'La persona que los recibió marcó como vistos el {percent}.',
+  'report.care.forms': 'Las formas que tomó, de más a menos esfuerzo: {forms}.',
+  'report.care.none': 'No se registró ningún gesto de cuidado en este periodo.',
+  'report.rhythm.heading': 'El ritmo de cada pareja de personas',
+  'report.rhythm.caption':
+    'Cada bloque son {days} días. Una franja dice con qué equilibrio fue el cuidado en ambos sentidos entre dos personas; nunca dice de qué lado.',
+  'report.rhythm.pair': '{a} y {b}',
+  'report.rhythm.step': 'del {from} al {to}: {band}',
+  'report.rhythm.latest':
+    'Últimamente: {band}. El patrón de las últimas {weeks} semanas: {pattern}, con cuidado en {active} de ellas.',
+  'report.rhythm.none': 'Se registró demasiado poco cuidado entre dos personas para leer un ritmo.',
+  'report.band':
+    '{band, select, in_rhythm {Al compás} leaning {Hacia un lado} one_sided {De un solo lado} other {Recién empieza}}',
+  'report.pattern':
+    '{pattern, select, balanced {equilibrado} generalized {dar con generosidad} negative {un lado que pasa desapercibido} other {todavía no hay suficiente}}',
+  'report.seasons.heading': 'Temporadas',
+  'report.seasons.caption':
+    'Momentos en que las personas de este informe esperaban que el equilibrio cambiara.',
+  'report.seasons.item': '{name}: {kind}, del {from} al {to}',
+  'report.seasons.ongoing': '{name}: {kind}, desde el {from}',
+  'report.seasons.none': 'No hubo temporadas en este periodo.',
+  'report.season':
+    '{kind, select, illness {enfermedad} new_baby {un bebé en casa} exams {exámenes} grief {duelo} move {una mudanza} work {mucho trabajo} caregiving {cuidar de alguien} other {otra temporada}}',
+  'report.checkins.heading': 'Puestas al día',
+  'report.checkins.caption':
+    'Puestas al día respondidas a solas y reveladas juntas en este periodo.',
+  'report.checkins.item':
+    '{date}: {instrument}, {count, plural, one {respondida por # persona} other {respondida por # personas}}',
+  'report.checkins.areas': 'Cosas de las que hablar: {areas}',
+  'report.checkins.none': 'No se reveló ninguna puesta al día en este periodo.',
+  'report.instrument':
+    '{instrument, select, csi4 {Couples Satisfaction Index (CSI-4)} csi16 {Couples Satisfaction Index (CSI-16)} other {la puesta al día propia de recipro}}',
+  'report.area':
+    '{area, select, chores {tareas de la casa} mental_load {estar pendiente de las cosas} emotional_support {apoyo emocional} money {asuntos de dinero} planning {planes} other {diversión y cercanía}}',
+  'report.csi.heading': 'Para una lectura profesional: Couples Satisfaction Index',
+  'report.csi.caption':
+    'Los totales propios de cada persona a lo largo del tiempo, de {min} a {max}; más alto quiere decir más satisfacción. El punto de corte publicado por sus autores es {cutOff}: en su investigación, los totales por debajo se asociaron con una insatisfacción notable en la relación. Para que una persona profesional lo lea con la pareja, no como una etiqueta (Funk y Rogge, 2007).',
+  'report.csi.person': '{name}: {instrument}',
+  'report.csi.point': '{date}: {total}',
+  'report.csi.cutOff': 'Punto de corte publicado: {cutOff}',
+  'report.values.heading': 'Conversación sobre valores',
+  'report.values.item': '{date}: temas que respondió más de una persona: {topics}',
+  'report.values.nothing': '{date}: ningún tema lo respondió más de una persona',
+  'report.values.none': 'No se reveló ninguna conversación sobre valores en este periodo.',
+  'report.topic':
+    '{topic, select, respect {respeto} affection {cariño} sharing_chores {repartir las tareas} sharing_money {compartir el dinero} sharing_time {compartir el tiempo} principles {principios} work {trabajo} parenting {crianza} other {crecer}}',
+  'report.repair.heading': 'Reparación',
+  'report.repair.caption':
+    'Los momentos difíciles y cómo se repararon, como patrones: no se muestra la cuenta de nadie.',
+  'report.repair.ruptures':
+    '{count, plural, one {Se registró # momento difícil} other {Se registraron # momentos difíciles}}.',
+  'report.repair.repaired':
+    'Reparados para todas las personas implicadas: {count}. Reparados por ahora para algunas de ellas: {some}.',
+  'report.repair.time':
+    'Tiempo mediano hasta la reparación: {duration}. Reparados en menos de un día: {percent}.',
+  'report.repair.start':
+    '{pattern, select, both_sides {La reparación empezó desde los dos lados.} one_side {La reparación empezó sobre todo desde un lado.} other {Hay muy pocas reparaciones para decir desde dónde suelen empezar.}}',
+  'report.repair.none': 'No se registró ningún momento difícil en este periodo.',
+  'report.duration':
+    '{unit, select, minutes {{n, plural, one {# minuto} other {# minutos}}} hours {{n, plural, one {# hora} other {# horas}}} other {{n, plural, one {# día} other {# días}}}}',
+  'report.load.heading': 'Repartir la carga, por etapa',
+  'report.load.caption':
+    '{count, plural, one {# responsabilidad} other {# responsabilidades}} tal como estaban al preparar el informe, según su frecuencia y su esfuerzo. No se muestra la parte de nadie.',
+  'report.load.stage': '{stage}: {spread}',
+  'report.load.unowned': '{stage}: {percent} sin que nadie lo haya asumido todavía',
+  'report.load.none': 'No se anotó ninguna responsabilidad.',
+  'report.stage':
+    '{stage, select, notice {Darse cuenta} plan {Planificar} do {Hacer} other {Dar seguimiento}}',
+  'report.spread':
+    '{spread, select, shared {compartida} one_side {sobre todo de un lado} other {nadie la ha asumido todavía}}',
+  'report.rituals.heading': 'Rituales mantenidos',
+  'report.rituals.item': '{ritual}: {done} de {of, plural, one {# vez} other {# veces}}',
+  'report.rituals.none': 'No tocaba ningún ritual en este periodo.',
+  'report.ritual':
+    '{kind, select, nightly_checkin {Diez minutos para ponerse al día por la noche} appreciation {Dos minutos de aprecio} weekly_checkin {¿Cómo estamos?} monthly_family_checkin {Puesta al día familiar cada mes} team_feedback {Ronda de comentarios recíprocos} get_together {Un encuentro habitual} other {Nuestro propio ritual}}',
+  'report.form':
+    '{form, select, practical {ayuda práctica} emotional {apoyo emocional} communication {comunicación} affection {cariño} intimacy {intimidad} quality_time {tiempo de calidad} respect {respeto} repair {reparación} healing {acompañamiento} future {futuro} appreciation {aprecio} other {carga mental}}',
+  'report.additions.heading': 'En sus propias palabras',
+  'report.additions.caption': 'Lo que cada persona eligió añadir para quien lo lea.',
+  'report.additions.none': 'Nadie añadió palabras para quien lo lea.',
+  'report.footer':
+    'Hecho con recipro el {date}. recipro es una herramienta para las personas que lo usan, no una terapia.',
+  'report.pdfEnglish':
+    'Este PDF está en inglés: el servidor todavía no tiene una tipografía para la escritura de tu idioma.',
+  'report.email.subject': 'Un informe de recipro, compartido contigo',
+  'report.email.body':
+    '{names} aceptaron compartir contigo este informe. Va adjunto en PDF. Se hizo con recipro, una herramienta para las personas que lo usan; no contiene nada que no compartieran entre ellas.',
+  'report.notOpen.title': 'Este enlace no está abierto',
+  'report.notOpen.text':
+    'Puede que el enlace haya caducado o lo hayan retirado, o que no esté completo. Pide uno nuevo a quienes lo compartieron.',
+
   'export.formerMember': 'alguien que dejó el círculo',
 };

@@ -9,6 +9,12 @@ export interface MailMessage {
   readonly text: string;
   /** Extra headers, e.g. List-Unsubscribe. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Files sent with it (a report's PDF). */
+  readonly attachments?: readonly {
+    readonly filename: string;
+    readonly content: Buffer;
+    readonly contentType: string;
+  }[];
 }
 
 /** Sends email; throws when the server refuses or cannot be reached (the caller retries). */
@@ -40,6 +46,7 @@ export function smtpMailer(url: string, from: string): Mailer {
         subject: message.subject,
         text: message.text,
         headers: { 'Content-Language': message.language, ...message.headers },
+        ...(message.attachments ? { attachments: [...message.attachments] } : {}),
       });
     },
     close: () => transport.close(),

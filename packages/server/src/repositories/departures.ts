@@ -2,6 +2,7 @@ import { nextKeeper } from '@recipro/core';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { MemberScope } from './membership.ts';
+import { deleteReportsOf } from './reports.ts';
 
 type Tx = Transaction<Database>;
 
@@ -119,6 +120,8 @@ async function leaveIn(tx: Tx, scope: MemberScope, atIso: string): Promise<Depar
     await sql`delete from ${sql.table(table)}
       where circle_id = ${circleId} and ${sql.ref(column)} = ${memberId}`.execute(tx);
   }
+  // Every report about them, with its words, agreements, links and openings.
+  await deleteReportsOf(tx, circleId, memberId);
   for (const [table, column] of THEIR_NOTES) {
     await sql`update ${sql.table(table)} set note = null
       where circle_id = ${circleId} and ${sql.ref(column)} = ${memberId}`.execute(tx);

@@ -29,6 +29,7 @@ import type { UpdatesService } from './updates.ts';
 import type { UpdateView } from '../repositories/updates.ts';
 import type { ValuesService, ValuesView } from './values.ts';
 import type { AnsweredDayView, QuestionsService } from './questions.ts';
+import type { ReportsService, ReportView } from './reports.ts';
 
 /** The services an export reads through: the same reads a person makes through the API. */
 export interface ExportSources<S> {
@@ -49,6 +50,7 @@ export interface ExportSources<S> {
   readonly notifications: NotificationsService;
   readonly updates: UpdatesService;
   readonly questions: QuestionsService;
+  readonly reports: ReportsService;
 }
 
 /** A rupture as the API shows it. */
@@ -77,6 +79,11 @@ export interface CircleExport<S> {
   readonly checkinSchedule: ScheduleState;
   readonly chatSummaries: ChatSummaryRecord<S>[];
   readonly dailyQuestions: AnsweredDayView[];
+  /**
+   * The reports for a counsellor the person is in, as the API shows them but for what each
+   * contains: that is worked out from the rest of the export (the app shows it).
+   */
+  readonly reports: Omit<ReportView, 'contents'>[];
 }
 
 /** The export file; its format is documented by the JSON Schema in http/schemas-export.ts. */
@@ -192,6 +199,7 @@ export class ExportService<S> {
         chatSummaries,
         guides,
         dailyQuestions,
+        reports,
       ] = await Promise.all([
         s.load.list(user, circleId),
         s.load.handovers(user, circleId),
@@ -201,6 +209,7 @@ export class ExportService<S> {
         s.chatSummaries.list(user, circleId),
         s.repairGuides.listAnswered(user, circleId),
         s.questions.answeredDays(user, circleId),
+        s.reports.list(user, circleId),
       ]);
       return {
         circle,
@@ -223,6 +232,7 @@ export class ExportService<S> {
         checkinSchedule,
         chatSummaries,
         dailyQuestions,
+        reports: reports.map(({ contents: _derived, ...report }) => report),
       };
     } catch (error) {
       if (error instanceof AppError && error.code === 'not_found') return undefined;

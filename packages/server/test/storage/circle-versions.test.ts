@@ -8,6 +8,7 @@ import {
   UNVERSIONED_TABLES,
   VERSIONED_TABLES,
 } from '../../src/db/migrations/0021_circle_versions.ts';
+import { REPORT_TABLES } from '../../src/db/migrations/0024_reports.ts';
 import { CirclesRepository } from '../../src/repositories/circles.ts';
 import { UsersRepository } from '../../src/repositories/users.ts';
 import { testDatabases } from '../support/databases.ts';
@@ -86,9 +87,9 @@ describe.each(testDatabases())('circle versions on $name', (database) => {
 
   it('moves on a write to every table that carries circle_id, but for those listed', async () => {
     const withCircle = await tablesWithCircleId(db.db, sqlite());
-    expect([...VERSIONED_TABLES, ...UNVERSIONED_TABLES, ...DERIVED_TABLES].sort()).toEqual(
-      withCircle,
-    );
+    expect(
+      [...VERSIONED_TABLES, ...UNVERSIONED_TABLES, ...DERIVED_TABLES, ...REPORT_TABLES].sort(),
+    ).toEqual(withCircle);
     expect(await tablesWithTriggers(db.db, sqlite())).toEqual(
       [...VERSIONED_TABLES, 'circles', 'user_care_languages'].sort(),
     );

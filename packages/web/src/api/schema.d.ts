@@ -13222,6 +13222,104 @@ export interface paths {
                     readonly text: string;
                   }[];
                 }[];
+                /** @description The reports for a counsellor you are in, newest first: who agreed, the words added, links and openings. What a report contains is worked out from the rest of this file, so it is not repeated here; the app shows it. */
+                readonly reports: readonly {
+                  /** @description The report’s id. */
+                  readonly id: string;
+                  /** @description Its circle. */
+                  readonly circleId: string;
+                  /** @description agreed once everyone in it agreed to share it as it is; else awaiting_consent. */
+                  readonly status: 'awaiting_consent' | 'agreed';
+                  /**
+                   * Format: date-time
+                   * @description The first instant of its period.
+                   */
+                  readonly from: string;
+                  /**
+                   * Format: date-time
+                   * @description The end of its period (not included).
+                   */
+                  readonly to: string;
+                  /** @description Who prepared it. A member id of this circle (see circle.members; a missing id is a former member). */
+                  readonly preparedByMemberId: string;
+                  /**
+                   * Format: date-time
+                   * @description When it was prepared; its contents are as they were then.
+                   */
+                  readonly createdAt: string;
+                  /** @description Emailing its PDF. */
+                  readonly email: {
+                    /** @description The address everyone agreed it may be emailed to, or null. */
+                    readonly to: string | null;
+                    /** @description When it was last emailed, or null. */
+                    readonly sentAt: string | null;
+                    /** @description Whether the server sent email when the export was made. */
+                    readonly available: boolean;
+                  };
+                  /** @description The members it is about, whose agreement it needs. */
+                  readonly members: readonly {
+                    /** @description A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly id: string;
+                    /** @description Their name when it was prepared. */
+                    readonly name: string;
+                    /** @description Whether they agree to share it as it is. */
+                    readonly consented: boolean;
+                  }[];
+                  /** @description Words members added for the reader. */
+                  readonly additions: readonly {
+                    /** @description Whose words. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly memberId: string;
+                    /** @description The words, exactly as written. */
+                    readonly text: string;
+                    /**
+                     * Format: date-time
+                     * @description When they were written.
+                     */
+                    readonly writtenAt: string;
+                  }[];
+                  /** @description Your part in it. */
+                  readonly mine: {
+                    /** @description Whether you agree to share it as it is. */
+                    readonly consented: boolean;
+                    /** @description Your words for the reader, or null. */
+                    readonly addition: string | null;
+                  };
+                  /** @description Its read-only links (never their secret tokens), newest first. */
+                  readonly links: readonly {
+                    /** @description The link’s id. */
+                    readonly id: string;
+                    /** @description Who made it. A member id of this circle (see circle.members; a missing id is a former member). */
+                    readonly createdByMemberId: string;
+                    /**
+                     * Format: date-time
+                     * @description When it was made.
+                     */
+                    readonly createdAt: string;
+                    /**
+                     * Format: date-time
+                     * @description When it stops opening.
+                     */
+                    readonly expiresAt: string;
+                    /** @description When it was revoked or ended by a withdrawal or a change, or null. */
+                    readonly revokedAt: string | null;
+                    /** @description Whether it opened when the export was made. */
+                    readonly open: boolean;
+                  }[];
+                  /** @description Every opening of its links, newest first. */
+                  readonly openings: readonly {
+                    /** @description The opening’s id. */
+                    readonly id: string;
+                    /** @description The link opened. */
+                    readonly linkId: string;
+                    /**
+                     * Format: date-time
+                     * @description When.
+                     */
+                    readonly openedAt: string;
+                    /** @description page or pdf. */
+                    readonly format: 'page' | 'pdf';
+                  }[];
+                }[];
               }[];
             };
           };
@@ -13340,6 +13438,1792 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/circles/{circleId}/reports': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The reports you are in, newest first */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly reports: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly circleId: string;
+                /** @description `agreed` once every member in the report has agreed to it as it is. */
+                readonly status: 'awaiting_consent' | 'agreed';
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly from: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly to: string;
+                /** @description An opaque id. */
+                readonly preparedByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                readonly email: {
+                  /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                  readonly to: string | null;
+                  /** @description When it was last emailed. */
+                  readonly sentAt: string | null;
+                  /** @description Whether this server sends email. */
+                  readonly available: boolean;
+                };
+                /** @description The members the report is about, whose agreement it needs. */
+                readonly members: readonly {
+                  /** @description An opaque id. */
+                  readonly id: string;
+                  readonly name: string;
+                  readonly consented: boolean;
+                }[];
+                /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+                readonly contents: {
+                  readonly [key: string]: unknown;
+                };
+                readonly additions: readonly {
+                  /** @description An opaque id. */
+                  readonly memberId: string;
+                  readonly text: string;
+                  /**
+                   * Format: date-time
+                   * @description ISO-8601 date and time.
+                   */
+                  readonly writtenAt: string;
+                }[];
+                readonly mine: {
+                  readonly consented: boolean;
+                  readonly addition: string | null;
+                };
+                readonly links: readonly {
+                  /** @description An opaque id. */
+                  readonly id: string;
+                  /** @description An opaque id. */
+                  readonly createdByMemberId: string;
+                  /**
+                   * Format: date-time
+                   * @description ISO-8601 date and time.
+                   */
+                  readonly createdAt: string;
+                  /**
+                   * Format: date-time
+                   * @description ISO-8601 date and time.
+                   */
+                  readonly expiresAt: string;
+                  readonly revokedAt: string | null;
+                  /** @description Neither expired nor revoked. */
+                  readonly open: boolean;
+                }[];
+                /** @description Every opening of a link to the report, newest first. */
+                readonly openings: readonly {
+                  /** @description An opaque id. */
+                  readonly id: string;
+                  /** @description An opaque id. */
+                  readonly linkId: string;
+                  /**
+                   * Format: date-time
+                   * @description ISO-8601 date and time.
+                   */
+                  readonly openedAt: string;
+                  readonly format: 'page' | 'pdf';
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** Prepare a report for a counsellor over a period: its contents are worked out now and kept as they are; it waits for everyone in it to agree */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description The first day of the period (UTC), YYYY-MM-DD. */
+            readonly from: string;
+            /** @description The day after the last day of the period (UTC), YYYY-MM-DD: March is from 2026-03-01 to 2026-04-01. At most tomorrow; at most 366 days after `from`. */
+            readonly to: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A report you are in: as JSON (what it contains, who agreed, its links and every opening of them), as a printable page (`format=page`, a draft until everyone agrees), or as a PDF once everyone agreed (`format=pdf`) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description `json` (the default), `page` (a printable HTML page) or `pdf`. */
+          readonly format?: 'json' | 'page' | 'pdf';
+        };
+        readonly header?: never;
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description The report: JSON, a printable page or a PDF, as `format` asks */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+            readonly 'text/html': string;
+            readonly 'application/pdf': string;
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/consent': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Agree to share the report exactly as it is (your own agreement only) */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      /** @description May be left out: an agreement is always the caller’s own. */
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description Whose agreement this is: only ever your own member id. */
+            readonly memberId?: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    /** Take your agreement back: every link to the report ends */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/addition': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** Your words for the reader: the report changes, so every agreement and every link ends */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description Your words for the reader, as you want them shown. */
+            readonly text: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    /** Remove your words for the reader: every agreement and every link ends */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/email': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    /** The address the PDF may be emailed to: who receives it is part of what everyone agrees to, so every agreement and every link ends */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description The address everyone agrees the PDF may be emailed to. */
+            readonly address: string;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    /** Remove the address: every agreement and every link ends */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/email/send': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Email the PDF to the agreed address, once everyone agreed and when the server sends email; answered once the mail server took it */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description An opaque id. */
+              readonly circleId: string;
+              /** @description `agreed` once every member in the report has agreed to it as it is. */
+              readonly status: 'awaiting_consent' | 'agreed';
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly to: string;
+              /** @description An opaque id. */
+              readonly preparedByMemberId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly createdAt: string;
+              readonly email: {
+                /** @description The address the PDF may be emailed to, part of what everyone agrees to. */
+                readonly to: string | null;
+                /** @description When it was last emailed. */
+                readonly sentAt: string | null;
+                /** @description Whether this server sends email. */
+                readonly available: boolean;
+              };
+              /** @description The members the report is about, whose agreement it needs. */
+              readonly members: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                readonly name: string;
+                readonly consented: boolean;
+              }[];
+              /** @description What the report contains, frozen when it was prepared (core's ReportContents): care, each pair's band and pattern over the period, seasons, revealed check-ins and a couple's CSI totals, values topics, repair, load by stage, rituals. */
+              readonly contents: {
+                readonly [key: string]: unknown;
+              };
+              readonly additions: readonly {
+                /** @description An opaque id. */
+                readonly memberId: string;
+                readonly text: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly writtenAt: string;
+              }[];
+              readonly mine: {
+                readonly consented: boolean;
+                readonly addition: string | null;
+              };
+              readonly links: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly createdByMemberId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly expiresAt: string;
+                readonly revokedAt: string | null;
+                /** @description Neither expired nor revoked. */
+                readonly open: boolean;
+              }[];
+              /** @description Every opening of a link to the report, newest first. */
+              readonly openings: readonly {
+                /** @description An opaque id. */
+                readonly id: string;
+                /** @description An opaque id. */
+                readonly linkId: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 date and time.
+                 */
+                readonly openedAt: string;
+                readonly format: 'page' | 'pdf';
+              }[];
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 503: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/links': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** A read-only link for a counsellor, once everyone agreed: no sign-in, open until it expires (at most 90 days) or is revoked */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description Days the link stays open, 1 to 90. */
+            readonly expiresInDays: number;
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description An opaque id. */
+              readonly id: string;
+              /** @description The link to give the counsellor; shown only now. */
+              readonly url: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 date and time.
+               */
+              readonly expiresAt: string;
+            };
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/circles/{circleId}/reports/{reportId}/links/{linkId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Revoke a link: it opens no more */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description A key you make for this one request (a UUID, say). Sent again with the same key within a day — after an answer that never arrived — the request is not done twice: you get the first answer again, with `Idempotent-Replayed: true`. The same key for a different request, or while the first is still being answered, is a 409. */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          /** @description An opaque id. */
+          readonly circleId: string;
+          /** @description An opaque id. */
+          readonly reportId: string;
+          /** @description An opaque id. */
+          readonly linkId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 204: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/unsubscribe/{token}': {
     readonly parameters: {
       readonly query?: never;
@@ -13425,6 +15309,66 @@ export interface paths {
         };
       };
     };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/r/{token}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A report shared by a link (no sign-in): a printable page, or the PDF with `format=pdf`; 404 once the link is revoked or expired or anyone withdrew */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          /** @description `page` (the default) or `pdf`. */
+          readonly format?: 'page' | 'pdf';
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly token: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description The report as a printable page (text/html) or a PDF (application/pdf) */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'text/html': string;
+            readonly 'application/pdf': string;
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+        /** @description An error: `code` is one of the closed set. */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['ApiError'];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;

@@ -304,5 +304,7 @@ export const ar: Messages = {
   ...arFirstRun,
   ...arNextSteps,
   ...arUndo,
+  // The navigation's entry of reports/ (the page's own words load with it: areas.ts).
+  'counsel.report.title': 'تقرير لمستشار أو مستشارة',
   ...arLanguage,
 };

@@ -8,7 +8,7 @@
 import type { Locale } from '@recipro/core';
 import { activeLocale, addMessages, type AppLocale, type Catalogue } from './index.ts';
 
-export type Area = 'guideBodies' | 'repairGuide' | 'chat' | 'insights';
+export type Area = 'guideBodies' | 'repairGuide' | 'chat' | 'insights' | 'reports';
 type Loader = () => Promise<Catalogue>;
 
 const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
@@ -35,6 +35,12 @@ const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
     es: () => import('./es-insights.ts').then((m) => m.esInsights),
     hi: () => import('./hi-insights.ts').then((m) => m.hiInsights),
     ar: () => import('./ar-insights.ts').then((m) => m.arInsights),
+  },
+  reports: {
+    en: () => import('./en-reports.ts').then((m) => m.enReports),
+    es: () => import('./es-reports.ts').then((m) => m.esReports),
+    hi: () => import('./hi-reports.ts').then((m) => m.hiReports),
+    ar: () => import('./ar-reports.ts').then((m) => m.arReports),
   },
 };
 

@@ -15,21 +15,25 @@ import {
 } from '@recipro/core';
 import { ar } from './ar.ts';
 import { arChat } from './ar-chat.ts';
+import { arReports } from './ar-reports.ts';
 import { arGuideBodies } from './ar-guide-bodies.ts';
 import { arInsights } from './ar-insights.ts';
 import { arRepairGuide } from './ar-repair-guide.ts';
 import { en } from './en.ts';
 import { enChat } from './en-chat.ts';
+import { enReports } from './en-reports.ts';
 import { enGuideBodies } from './en-guide-bodies.ts';
 import { enInsights } from './en-insights.ts';
 import { enRepairGuide } from './en-repair-guide.ts';
 import { es } from './es.ts';
 import { esChat } from './es-chat.ts';
+import { esReports } from './es-reports.ts';
 import { esGuideBodies } from './es-guide-bodies.ts';
 import { esInsights } from './es-insights.ts';
 import { esRepairGuide } from './es-repair-guide.ts';
 import { hi } from './hi.ts';
 import { hiChat } from './hi-chat.ts';
+import { hiReports } from './hi-reports.ts';
 import { hiGuideBodies } from './hi-guide-bodies.ts';
 import { hiInsights } from './hi-insights.ts';
 import { hiRepairGuide } from './hi-repair-guide.ts';
@@ -95,12 +99,13 @@ export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string,
     ...enGuideBodies,
     ...enRepairGuide,
     ...enChat,
+    ...enReports,
     ...enInsights,
     ...enDailyQuestions,
     ...enPrompts,
     ...enCheckinItems,
   },
-  es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat, ...esInsights },
-  hi: { ...hi, ...hiGuideBodies, ...hiRepairGuide, ...hiChat, ...hiInsights },
-  ar: { ...ar, ...arGuideBodies, ...arRepairGuide, ...arChat, ...arInsights },
+  es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat, ...esInsights, ...esReports },
+  hi: { ...hi, ...hiGuideBodies, ...hiRepairGuide, ...hiChat, ...hiInsights, ...hiReports },
+  ar: { ...ar, ...arGuideBodies, ...arRepairGuide, ...arChat, ...arInsights, ...arReports },
 };

@@ -20,6 +20,7 @@ import type { enChat } from './en-chat.ts';
 import type { enGuideBodies } from './en-guide-bodies.ts';
 import type { enInsights } from './en-insights.ts';
 import type { enRepairGuide } from './en-repair-guide.ts';
+import type { enReports } from './en-reports.ts';
 import { enLanguage } from './en-language.ts';
 
 /** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
@@ -291,6 +292,8 @@ export const en = {
   ...enFirstRun,
   ...enNextSteps,
   ...enUndo,
+  // The navigation's entry of reports/ (the page's own words load with it: areas.ts).
+  'counsel.report.title': 'Report for a counsellor',
   ...enLanguage,
 };
 
@@ -300,6 +303,7 @@ export type MessageKey =
   | keyof typeof enRepairGuide
   | keyof typeof enChat
   | keyof typeof enGuideBodies
-  | keyof typeof enInsights;
+  | keyof typeof enInsights
+  | keyof typeof enReports;
 /** The shape every language's messages must have (its areas are typed on their own). */
 export type Messages = Record<keyof typeof en, string>;

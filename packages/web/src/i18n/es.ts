@@ -308,5 +308,7 @@ export const es: Messages = {
   ...esFirstRun,
   ...esNextSteps,
   ...esUndo,
+  // The navigation's entry of reports/ (the page's own words load with it: areas.ts).
+  'counsel.report.title': 'Informe para una persona de terapia',
   ...esLanguage,
 };

@@ -296,5 +296,7 @@ export const hi: Messages = {
   ...hiFirstRun,
   ...hiNextSteps,
   ...hiUndo,
+  // The navigation's entry of reports/ (the page's own words load with it: areas.ts).
+  'counsel.report.title': 'काउंसलर के लिए रिपोर्ट',
   ...hiLanguage,
 };

@@ -5,6 +5,7 @@ import { loadNavItem, remindersNavItem, ritualsNavItem } from '../load/nav.ts';
 import { paths } from '../router.ts';
 import { accountPaths } from '../router/account.ts';
 import { guidePaths } from '../router/guides.ts';
+import { reportPaths } from '../router/reports.ts';
 import type { CurrentCircle } from '../session.ts';
 
 /** One destination: named exactly as the title of the page it opens. */
@@ -67,6 +68,7 @@ export function navModel(circle: CurrentCircle | null): NavModel {
           cycleNavItem(id, 'express'),
           cycleNavItem(id, 'repair'),
           cycleNavItem(id, 'review'),
+          { to: reportPaths.report(id), label: t('counsel.report.title'), icon: 'guide' },
           ritualsNavItem(id),
           { to: paths.chatImport(id), label: t('chat.title'), icon: 'chatImport' },
         ],

@@ -11,7 +11,8 @@
  * said beside the entry.
  */
 
-export type HelplinePurpose = 'abuse' | 'abuseWomen' | 'abuseMen' | 'crisis' | 'directory';
+export type HelplinePurpose =
+  'abuse' | 'abuseWomen' | 'abuseMen' | 'crisis' | 'directory' | 'counselling';
 
 export interface Helpline {
   /** The organisation's or the service's own name. */
@@ -295,6 +296,58 @@ export const INTERNATIONAL: readonly Helpline[] = [
     source: 'https://www.hotpeachpages.net/a/HPParticle.htm',
   },
 ];
+
+/**
+ * Where to find couples, family and relationship counselling, by country, for "Talking to a
+ * counsellor" (issue 18): a national service or a professional body's directory, each with a page
+ * that states what it offers. Countries without one checked here get the Support page's lines
+ * and the international directories.
+ */
+export const COUNSELLING: readonly {
+  readonly country: string;
+  readonly lines: readonly Helpline[];
+}[] = [
+  {
+    country: 'US',
+    lines: [
+      {
+        name: 'AAMFT TherapistLocator',
+        purpose: 'counselling',
+        url: 'https://www.therapistlocator.net',
+        // The U.S. Department of Health and Human Services' healthfinder: the AAMFT's on-line
+        // directory of its clinical members.
+        source: 'https://healthfinder.gov/FindServices/Organizations/Organization.aspx?code=HR2417',
+      },
+    ],
+  },
+  {
+    country: 'GB',
+    lines: [
+      {
+        name: 'Relate',
+        purpose: 'counselling',
+        url: 'https://www.relate.org.uk',
+        // Relate's own page: counselling for couples, families and individuals across the UK.
+        source: 'https://www.relate.org.uk/what-we-do/information-professionals',
+      },
+    ],
+  },
+  {
+    country: 'AU',
+    lines: [
+      {
+        name: 'Family Relationships Online',
+        purpose: 'counselling',
+        url: 'https://www.familyrelationships.gov.au',
+        // The Australian Government's own page on its Family Relationship Centres.
+        source: 'https://familyrelationships.gov.au/talk-someone/centres',
+      },
+    ],
+  },
+];
+
+export const counsellingFor = (country: string | undefined) =>
+  COUNSELLING.find((entry) => entry.country === country)?.lines ?? [];
 
 /** The number a `text` is sent to: "START to 88788" → "88788", "0477 13 11 14" → "0477131114". */
 export const textTarget = (text: string): string =>

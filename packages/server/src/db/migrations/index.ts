@@ -22,6 +22,7 @@ import * as actRequestKeys from './0020_act_request_keys.ts';
 import * as circleVersions from './0021_circle_versions.ts';
 import * as requestKeys from './0022_request_keys.ts';
 import * as userLocale from './0023_user_locale.ts';
+import * as reports from './0024_reports.ts';
 
 /**
  * Every migration, in order. Forward-only: a migration is never edited once released, only
@@ -51,4 +52,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0021_circle_versions': circleVersions,
   '0022_request_keys': requestKeys,
   '0023_user_locale': userLocale,
+  '0024_reports': reports,
 };

@@ -1,0 +1,33 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { systemToolsFor } from './system-tools.ts';
+
+/** Whether `pdftotext` (Debian's poppler-utils) runs here; in CI it must (see systemToolsFor). */
+export const canReadPdf = (test: string): boolean =>
+  systemToolsFor(
+    test,
+    spawnSync('pdftotext', ['-v']).error === undefined ? [] : ['pdftotext (poppler-utils)'],
+  );
+
+/** The text of a PDF, as `pdftotext` reads it back (in reading order, UTF-8). */
+export const pdfText = (pdf: Buffer): string =>
+  withFile(pdf, (file) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+  );
+
+/** What `pdfinfo` (poppler-utils too) says of a PDF: "Tagged: yes", its title, its pages. */
+export const pdfInfo = (pdf: Buffer): string =>
+  withFile(pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+
+function withFile<T>(pdf: Buffer, read: (file: string) => T): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recipro-pdf-'));
+  try {
+    const file = path.join(dir, 'report.pdf');
+    fs.writeFileSync(file, pdf);
+    return read(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
