@@ -14,7 +14,7 @@ import { daySpanWindow, type BalanceWindow } from './windows.ts';
 /** What a balance read needs besides the stored aggregates. Plain data; time comes in as `now`. */
 export interface CircleBalanceInput {
   readonly members: readonly Pick<Member, 'id' | 'name'>[];
-  /** The circle's kind: insights are worded for it. */
+  /** The circle's kind. Nothing in the view depends on it; the web words insights for it. */
   readonly kind: CircleKind;
   readonly now: EpochMs;
   readonly window: BalanceWindow;
@@ -102,7 +102,7 @@ export function readCircleBalanceFacts(
     loadShares: shares,
     gini: gini(shares.map((s) => s.effort)),
   };
-  return { ...base, insights: circleInsights(base, input.members, seasons, input.kind) };
+  return { ...base, insights: circleInsights(base, input.members, seasons) };
 }
 
 /** The same view computed from scratch from every act: aggregate, then read. */

@@ -1,7 +1,7 @@
 /**
  * Arabic messages: every user-facing string of the web app, the translation of en.ts (Modern
  * Standard Arabic, laid out right to left). The forms of care (`form.<id>`, `form.<id>.hint`) are
- * translated from core's FORM_WORDS; the parts come from ar-*.ts in the same order as en.ts.
+ * translated from English's (en.ts); the parts come from ar-*.ts in the same order as en.ts.
  * Typed as Messages, so no key can be missing. The glossary of terms is at the top of ar-load.ts.
  */
 import type { Messages } from './en.ts';
@@ -260,7 +260,7 @@ export const ar: Messages = {
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'لا شيء على هذا العنوان. دوائرك في الصفحة الرئيسية.',
 
-  // The forms of care: the Arabic of core's FORM_WORDS (label and hint), in FORMS_OF_CARE order.
+  // The forms of care: the Arabic of en.ts's (label and hint), in FORMS_OF_CARE order.
   'form.practical': 'مساعدة عملية',
   'form.practical.hint': 'أعمال المنزل، والمشاوير، وكوب شاي، وإصلاح الأشياء',
   'form.emotional': 'دعم عاطفي',

@@ -1,6 +1,6 @@
 /**
  * Spanish messages: every user-facing string of the web app, the translation of en.ts. The
- * forms of care (`form.<id>`, `form.<id>.hint`) are translated from core's FORM_WORDS; the parts
+ * forms of care (`form.<id>`, `form.<id>.hint`) are translated from English's (en.ts); the parts
  * come from es-*.ts in the same order as en.ts. Typed as Messages, so no key can be missing.
  */
 import type { Messages } from './en.ts';

@@ -1,6 +1,6 @@
 /**
  * Hindi messages: every user-facing string of the web app, the translation of en.ts. The forms
- * of care (`form.<id>`, `form.<id>.hint`) are translated from core's FORM_WORDS; the parts come
+ * of care (`form.<id>`, `form.<id>.hint`) are translated from English's (en.ts); the parts come
  * from hi-*.ts in the same order as en.ts. Typed as Messages, so no key can be missing. The
  * glossary of recipro's terms in Hindi is at the top of hi-load.ts.
  */
