@@ -6784,7 +6784,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The month in review: acts, noticing, repairs and your check-ins, in warm words */
+    /** The month in review: acts, noticing, repairs and your check-ins, as numbers the reader’s language words */
     readonly get: {
       readonly parameters: {
         readonly query?: {
@@ -6852,7 +6852,6 @@ export interface paths {
                 readonly acts: string;
                 readonly noticedRate: string | null;
               };
-              readonly sentences: readonly string[];
             };
           };
         };
@@ -7061,8 +7060,8 @@ export interface paths {
               }[];
               readonly gini: number;
               readonly insights: readonly {
+                /** @description What stands out, as a stable kind (docs/analytics.md); the reader’s language words it from its members and evidence. */
                 readonly kind: string;
-                readonly text: string;
                 readonly memberIds: readonly string[];
                 readonly evidence: {
                   readonly [key: string]: number | string | null;
