@@ -22,11 +22,18 @@ export type TrendStep = NonNullable<
 >;
 
 export type Prompts = Reply<'get', '/api/prompts'>;
-export type Prompt = Prompts['needsStarters'][number];
+/** An item the server sends by id, with its words in the reader's language (cycle/prompt-text.ts). */
+export type Worded<T> = T & { readonly text: string };
+export type Prompt = Worded<Prompts['needsStarters'][number]>;
+export type ReflectionPrompt = Worded<Prompts['reflection'][number]>;
 
 export type Reflection = Reply<'post', '/api/circles/{circleId}/reflections'>;
 export type Need = Reply<'post', '/api/circles/{circleId}/needs'>;
 export type ValuesRound = Reply<'post', '/api/circles/{circleId}/values'>;
+/** A values conversation with its questions in the reader's words. */
+export type WordedValuesRound = Omit<ValuesRound, 'questions'> & {
+  readonly questions: readonly Worded<ValuesRound['questions'][number]>[];
+};
 export type Rupture = Reply<'post', '/api/circles/{circleId}/ruptures'>;
 export type RepairStats = Reply<'get', '/api/circles/{circleId}/ruptures'>['stats'];
 export type Review = Reply<'get', '/api/circles/{circleId}/review'>;
@@ -45,8 +52,8 @@ export type CheckinScheduleState = Reply<'get', '/api/circles/{circleId}/checkin
 export const getInstrument = (instrumentId: InstrumentId, kind: CircleKind) =>
   api.get('/api/instruments/{instrumentId}', { path: { instrumentId }, query: { kind } });
 
-/** Reflection prompts, needs starters and values questions, worded for the circle's kind. */
-export const getPrompts = (kind: CircleKind) => api.get('/api/prompts', { query: { kind } });
+/** Reflection prompts, needs starters and values questions, by id (the web words them). */
+export const getPrompts = () => api.get('/api/prompts');
 
 export const openCheckin = (circleId: string, instrument: InstrumentId) =>
   api.post('/api/circles/{circleId}/checkins', { path: { circleId }, body: { instrument } });

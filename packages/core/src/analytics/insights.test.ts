@@ -63,7 +63,11 @@ describe('insights', () => {
     const acts = [...spread('ana', 'ben', 10, 30), ...spread('ben', 'ana', 10, 30)];
     const fit = find(view(acts, { careLanguages: { ben: ['gifts'] } }), 'fit');
     expect(fit?.memberIds).toEqual(['ana', 'ben']);
-    expect(fit?.evidence).toMatchObject({ language: 'gifts', topForm: 'practical', secondForm: null });
+    expect(fit?.evidence).toMatchObject({
+      language: 'gifts',
+      topForm: 'practical',
+      secondForm: null,
+    });
   });
 
   it('say that household or emotional care sat on one side, naming nobody', () => {

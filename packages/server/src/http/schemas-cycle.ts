@@ -67,15 +67,11 @@ export const Instrument = Type.Object({
 });
 export const InstrumentList = Type.Object({ instruments: RoArray(Instrument) });
 
-/** Reflection prompts, needs starters and values questions, worded for one kind of circle. */
+/** Reflection prompts, needs starters and values questions: ids, the reader's language words them. */
 export const Prompts = Type.Object({
-  reflection: RoArray(
-    Type.Object({ id: Type.String(), theme: Type.Enum(REFLECTION_THEMES), text: Type.String() }),
-  ),
-  needsStarters: RoArray(Type.Object({ id: Type.String(), text: Type.String() })),
-  values: RoArray(
-    Type.Object({ id: Type.String(), topic: Type.Enum(VALUES_TOPICS), text: Type.String() }),
-  ),
+  reflection: RoArray(Type.Object({ id: Type.String(), theme: Type.Enum(REFLECTION_THEMES) })),
+  needsStarters: RoArray(Type.Object({ id: Type.String() })),
+  values: RoArray(Type.Object({ id: Type.String(), topic: Type.Enum(VALUES_TOPICS) })),
 });
 
 const Nums = Type.Array(Type.Integer());
@@ -256,9 +252,7 @@ export const ValuesRound = Type.Object({
   memberCount: Type.Integer(),
   answeredCount: Type.Integer(),
   ...Closing,
-  questions: Type.Array(
-    Type.Object({ id: Type.String(), topic: Type.String(), text: Type.String() }),
-  ),
+  questions: Type.Array(Type.Object({ id: Type.String(), topic: Type.String() })),
   mine: Type.Union([
     Type.Object({ answers: Type.Array(Type.String()), answeredAt: IsoTime }),
     Type.Null(),

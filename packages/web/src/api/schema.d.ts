@@ -3419,14 +3419,12 @@ export interface paths {
       readonly cookie?: never;
     };
     /**
-     * Reflection prompts, needs starters and values questions
-     * @description With `kind`, worded for a circle of that kind ("my family", "my team"); without it, in the words first written, for couples. Ids and order are the same for every kind.
+     * Reflection prompts, needs starters and values questions, by id
+     * @description Ids, themes and topics, in order, the same for every circle kind: the reader’s language words each for the circle’s kind ("my family", "my team").
      */
     readonly get: {
       readonly parameters: {
-        readonly query?: {
-          readonly kind?: 'couple' | 'family' | 'friends' | 'team';
-        };
+        readonly query?: never;
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;
@@ -3449,11 +3447,9 @@ export interface paths {
                   | 'hyper_independence'
                   | 'fear_of_asking'
                   | 'what_i_need_now';
-                readonly text: string;
               }[];
               readonly needsStarters: readonly {
                 readonly id: string;
-                readonly text: string;
               }[];
               readonly values: readonly {
                 readonly id: string;
@@ -3468,18 +3464,8 @@ export interface paths {
                   | 'work'
                   | 'parenting'
                   | 'growth';
-                readonly text: string;
               }[];
             };
-          };
-        };
-        /** @description An error: `code` is one of the closed set. */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
       };
@@ -6270,7 +6256,6 @@ export interface paths {
                 readonly questions: readonly {
                   readonly id: string;
                   readonly topic: string;
-                  readonly text: string;
                 }[];
                 readonly mine: {
                   readonly answers: readonly string[];
@@ -6370,7 +6355,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -6478,7 +6462,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -6590,7 +6573,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -6712,7 +6694,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -11770,10 +11751,8 @@ export interface paths {
             readonly 'application/json': {
               /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
               readonly date: string;
-              /** @description A question of recipro’s bank (stable). */
+              /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
               readonly id: string;
-              /** @description The question, as recipro asks it. */
-              readonly text: string;
               /**
                * @description What the question is about.
                * @enum {unknown}
@@ -11906,10 +11885,8 @@ export interface paths {
             readonly 'application/json': {
               /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
               readonly date: string;
-              /** @description A question of recipro’s bank (stable). */
+              /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
               readonly id: string;
-              /** @description The question, as recipro asks it. */
-              readonly text: string;
               /**
                * @description What the question is about.
                * @enum {unknown}
@@ -12056,10 +12033,8 @@ export interface paths {
             readonly 'application/json': {
               /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
               readonly date: string;
-              /** @description A question of recipro’s bank (stable). */
+              /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
               readonly id: string;
-              /** @description The question, as recipro asks it. */
-              readonly text: string;
               /**
                * @description What the question is about.
                * @enum {unknown}
@@ -12201,10 +12176,8 @@ export interface paths {
               readonly days: readonly {
                 /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
                 readonly date: string;
-                /** @description A question of recipro’s bank (stable). */
+                /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
                 readonly id: string;
-                /** @description The question, as recipro asks it. */
-                readonly text: string;
                 /**
                  * @description What the question is about.
                  * @enum {unknown}
@@ -12314,7 +12287,7 @@ export interface paths {
                * @description The version of this format; a change that breaks readers raises it.
                * @enum {number}
                */
-              readonly version: 2;
+              readonly version: 3;
               /**
                * Format: date-time
                * @description When the file was made (UTC).
@@ -12724,12 +12697,10 @@ export interface paths {
                   readonly closableFrom: string;
                   /** @description The questions, in order. */
                   readonly questions: readonly {
-                    /** @description The question's id. */
+                    /** @description The question's id in recipro's values questions (its words are the app's, in your language). */
                     readonly id: string;
                     /** @description What the question is about. */
                     readonly topic: string;
-                    /** @description The question as asked. */
-                    readonly text: string;
                   }[];
                   /** @description Your own answers, or null when you did not answer. */
                   readonly mine: {
@@ -13207,10 +13178,8 @@ export interface paths {
                 readonly dailyQuestions: readonly {
                   /** @description The circle’s day, YYYY-MM-DD, in its time zone. */
                   readonly date: string;
-                  /** @description The question’s id in recipro’s bank. */
+                  /** @description The question’s id in recipro’s bank (its words are the app’s, in your language). */
                   readonly id: string;
-                  /** @description The question. */
-                  readonly text: string;
                   /** @description Your answer, exactly as written. */
                   readonly myAnswer: string;
                   /** @description Everyone’s answers, once all who were asked had answered; absent until then. */

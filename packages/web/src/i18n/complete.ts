@@ -2,17 +2,7 @@
  * Each language's whole catalogue, every area (areas.ts) included, in one object: for the tests
  * that read whole catalogues. The app never imports it: it loads areas with their screens.
  */
-import {
-  NEEDS_STARTER_WORDS,
-  QUESTION_BANK,
-  REFLECTION_PROMPT_WORDS,
-  VALUES_QUESTION_WORDS,
-  CIRCLE_KINDS,
-  getInstrument,
-  wordedFor,
-  type KindText,
-  type Locale,
-} from '@recipro/core';
+import { CIRCLE_KINDS, getInstrument, wordedFor, type Locale } from '@recipro/core';
 import { ar } from './ar.ts';
 import { arChat } from './ar-chat.ts';
 import { arGuideBodies } from './ar-guide-bodies.ts';
@@ -35,28 +25,7 @@ import { hiInsights } from './hi-insights.ts';
 import { hiRepairGuide } from './hi-repair-guide.ts';
 
 /**
- * English has no catalogue of the daily questions: the server sends their English words, which
- * the web shows as they are (question/text.ts); other languages word them under their ids.
- */
-const enDailyQuestions = Object.fromEntries(
-  QUESTION_BANK.map((question) => [`dailyQuestion.${question.id}`, question.text]),
-);
-
-/** Nor of recipro's prompts, starters and values questions, by id and kind (cycle/prompt-text.ts). */
-const promptEntries = (list: string, items: readonly { id: string; words: KindText }[]) =>
-  items.flatMap(({ id, words }) =>
-    typeof words === 'string'
-      ? [[`${list}.${id}`, words]]
-      : Object.entries(words).map(([kind, text]) => [`${list}.${id}.${kind}`, text]),
-  );
-const enPrompts = Object.fromEntries([
-  ...promptEntries('reflectionPrompt', REFLECTION_PROMPT_WORDS),
-  ...promptEntries('needsStarter', NEEDS_STARTER_WORDS),
-  ...promptEntries('valuesQuestion', VALUES_QUESTION_WORDS),
-]);
-
-/**
- * Nor of recipro's own check-in ("Who carries what?"): each item, choice and instruction by id,
+ * English has no catalogue of recipro's own check-in ("Who carries what?"): each item, choice and instruction by id,
  * for each circle kind where the words differ (cycle/instrument-words.ts).
  */
 function checkinEntries(): [string, string][] {
@@ -96,8 +65,6 @@ export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string,
     ...enRepairGuide,
     ...enChat,
     ...enInsights,
-    ...enDailyQuestions,
-    ...enPrompts,
     ...enCheckinItems,
   },
   es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat, ...esInsights },

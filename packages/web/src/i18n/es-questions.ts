@@ -4,6 +4,8 @@ import type { enQuestions } from './en-questions.ts';
 
 export const esQuestions: CatalogueOf<typeof enQuestions> = {
   'question.title': 'La pregunta de hoy',
+  'question.newer':
+    'Esta pregunta es más reciente que esta página. Vuelve a cargar la página para leerla.',
   'question.card.intro':
     'Una pequeña pregunta al día. Cada persona responde por su cuenta; las respuestas se leen en común.',
   'question.card.answer': 'Responder a la pregunta de hoy',

@@ -3,9 +3,9 @@ import {
   CHECKIN_CADENCES,
   getInstrument,
   instrumentsFor,
-  needsStartersFor,
-  reflectionPromptsFor,
-  valuesQuestionsFor,
+  NEEDS_STARTERS,
+  REFLECTION_PROMPTS,
+  VALUES_QUESTIONS,
   wordedFor,
   type Instrument,
 } from '@recipro/core';
@@ -121,21 +121,17 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['reflect', 'express'],
-        summary: 'Reflection prompts, needs starters and values questions',
+        summary: 'Reflection prompts, needs starters and values questions, by id',
         description:
-          'With `kind`, worded for a circle of that kind ("my family", "my team"); without it, in the words first written, for couples. Ids and order are the same for every kind.',
-        querystring: InstrumentsQuery,
-        response: { 200: Prompts, ...errors(400) },
+          'Ids, themes and topics, in order, the same for every circle kind: the reader’s language words each for the circle’s kind ("my family", "my team").',
+        response: { 200: Prompts },
       },
     },
-    async (request) => {
-      const kind = request.query.kind ?? 'couple';
-      return {
-        reflection: reflectionPromptsFor(kind),
-        needsStarters: needsStartersFor(kind),
-        values: valuesQuestionsFor(kind),
-      };
-    },
+    async () => ({
+      reflection: REFLECTION_PROMPTS,
+      needsStarters: NEEDS_STARTERS,
+      values: VALUES_QUESTIONS,
+    }),
   );
 
   app.post(
