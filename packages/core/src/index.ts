@@ -21,3 +21,4 @@ export * from './update-delivery.ts';
 export * from './voice.ts';
 export * from './questions/index.ts';
 export * from './message-format.ts';
+export * from './prose.ts';

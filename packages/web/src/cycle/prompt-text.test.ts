@@ -1,9 +1,13 @@
 import { REFLECTION_PROMPTS, REFLECTION_PROMPT_WORDS, VALUES_QUESTIONS } from '@recipro/core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadArea } from '../i18n/areas.ts';
 import { completeCatalogues } from '../i18n/complete.ts';
 import { en } from '../i18n/en.ts';
 import { installCatalogue } from '../i18n/index.ts';
 import { promptText, wordedList } from './prompt-text.ts';
+
+// Each test in English with the prompts' area, as the cycle's screens load it (areas.ts).
+beforeEach(() => loadArea('prompts'));
 
 describe('recipro’s own prompts in the reader’s language', () => {
   const prompt = REFLECTION_PROMPTS[0]!;

@@ -18,8 +18,6 @@ import { arFirstRun, arNextSteps, arWelcome } from './ar-welcome.ts';
 import { arUndo } from './ar-undo.ts';
 import { arLanguage } from './ar-language.ts';
 import { arResponsibilities } from './ar-responsibilities.ts';
-import { arDailyQuestions } from './ar-daily-questions.ts';
-import { arPrompts } from './ar-prompts.ts';
 import { arCheckinItems } from './ar-checkin-items.ts';
 
 export const ar: Messages = {
@@ -286,8 +284,6 @@ export const ar: Messages = {
   'form.mental_load': 'العبء الذهني',
   'form.mental_load.hint': 'التذكّر، والتخطيط، والتنظيم',
   ...arResponsibilities,
-  ...arDailyQuestions,
-  ...arPrompts,
   ...arCheckinItems,
 
   'chat.title': 'استيراد محادثة',

@@ -1,6 +1,7 @@
 /**
  * Parts of the catalogue that only some screens show — the guides' bodies, the repair guide, a
- * chat's import and report, the dashboard's insights — load with those screens (Routes.tsx waits
+ * chat's import and report, the dashboard's insights, the question a day (the circle's home and
+ * the question's screen), recipro's prompts (the cycle's screens) — load with those screens (Routes.tsx waits
  * for them), not with the first screen's JavaScript (`npm run check:bundle`). Once loaded, an
  * area's messages are part of the current catalogue, and a change of language brings them along
  * in the new one.
@@ -8,7 +9,8 @@
 import type { Locale } from '@recipro/core';
 import { activeLocale, addMessages, type AppLocale, type Catalogue } from './index.ts';
 
-export type Area = 'guideBodies' | 'repairGuide' | 'chat' | 'insights';
+export type Area =
+  'guideBodies' | 'repairGuide' | 'chat' | 'insights' | 'dailyQuestions' | 'prompts';
 type Loader = () => Promise<Catalogue>;
 
 const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
@@ -35,6 +37,18 @@ const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
     es: () => import('./es-insights.ts').then((m) => m.esInsights),
     hi: () => import('./hi-insights.ts').then((m) => m.hiInsights),
     ar: () => import('./ar-insights.ts').then((m) => m.arInsights),
+  },
+  dailyQuestions: {
+    en: () => import('./en-daily-questions.ts').then((m) => m.enDailyQuestions),
+    es: () => import('./es-daily-questions.ts').then((m) => m.esDailyQuestions),
+    hi: () => import('./hi-daily-questions.ts').then((m) => m.hiDailyQuestions),
+    ar: () => import('./ar-daily-questions.ts').then((m) => m.arDailyQuestions),
+  },
+  prompts: {
+    en: () => import('./en-prompts.ts').then((m) => m.enPrompts),
+    es: () => import('./es-prompts.ts').then((m) => m.esPrompts),
+    hi: () => import('./hi-prompts.ts').then((m) => m.hiPrompts),
+    ar: () => import('./ar-prompts.ts').then((m) => m.arPrompts),
   },
 };
 

@@ -7,21 +7,29 @@ import { ar } from './ar.ts';
 import { arChat } from './ar-chat.ts';
 import { arGuideBodies } from './ar-guide-bodies.ts';
 import { arInsights } from './ar-insights.ts';
+import { arDailyQuestions } from './ar-daily-questions.ts';
+import { arPrompts } from './ar-prompts.ts';
 import { arRepairGuide } from './ar-repair-guide.ts';
 import { en } from './en.ts';
 import { enChat } from './en-chat.ts';
 import { enGuideBodies } from './en-guide-bodies.ts';
 import { enInsights } from './en-insights.ts';
+import { enDailyQuestions } from './en-daily-questions.ts';
+import { enPrompts } from './en-prompts.ts';
 import { enRepairGuide } from './en-repair-guide.ts';
 import { es } from './es.ts';
 import { esChat } from './es-chat.ts';
 import { esGuideBodies } from './es-guide-bodies.ts';
 import { esInsights } from './es-insights.ts';
+import { esDailyQuestions } from './es-daily-questions.ts';
+import { esPrompts } from './es-prompts.ts';
 import { esRepairGuide } from './es-repair-guide.ts';
 import { hi } from './hi.ts';
 import { hiChat } from './hi-chat.ts';
 import { hiGuideBodies } from './hi-guide-bodies.ts';
 import { hiInsights } from './hi-insights.ts';
+import { hiDailyQuestions } from './hi-daily-questions.ts';
+import { hiPrompts } from './hi-prompts.ts';
 import { hiRepairGuide } from './hi-repair-guide.ts';
 
 /**
@@ -65,9 +73,35 @@ export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string,
     ...enRepairGuide,
     ...enChat,
     ...enInsights,
+    ...enDailyQuestions,
+    ...enPrompts,
     ...enCheckinItems,
   },
-  es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat, ...esInsights },
-  hi: { ...hi, ...hiGuideBodies, ...hiRepairGuide, ...hiChat, ...hiInsights },
-  ar: { ...ar, ...arGuideBodies, ...arRepairGuide, ...arChat, ...arInsights },
+  es: {
+    ...es,
+    ...esGuideBodies,
+    ...esRepairGuide,
+    ...esChat,
+    ...esInsights,
+    ...esDailyQuestions,
+    ...esPrompts,
+  },
+  hi: {
+    ...hi,
+    ...hiGuideBodies,
+    ...hiRepairGuide,
+    ...hiChat,
+    ...hiInsights,
+    ...hiDailyQuestions,
+    ...hiPrompts,
+  },
+  ar: {
+    ...ar,
+    ...arGuideBodies,
+    ...arRepairGuide,
+    ...arChat,
+    ...arInsights,
+    ...arDailyQuestions,
+    ...arPrompts,
+  },
 };

@@ -20,8 +20,6 @@ import type { enGuideBodies } from './en-guide-bodies.ts';
 import type { enInsights } from './en-insights.ts';
 import type { enRepairGuide } from './en-repair-guide.ts';
 import { enLanguage } from './en-language.ts';
-import { enDailyQuestions } from './en-daily-questions.ts';
-import { enPrompts } from './en-prompts.ts';
 
 /**
  * The common responsibilities' titles (Share the load), by their stable id, from the one list of
@@ -295,8 +293,6 @@ export const en = {
   'form.mental_load': 'Mental load',
   'form.mental_load.hint': 'Remembering, planning, organising',
   ...responsibilityMessages,
-  ...enDailyQuestions,
-  ...enPrompts,
   'chat.title': 'Import a chat',
   ...enBalance,
   ...enCycle,

@@ -17,8 +17,6 @@ import { esFirstRun, esNextSteps, esWelcome } from './es-welcome.ts';
 import { esUndo } from './es-undo.ts';
 import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
-import { esDailyQuestions } from './es-daily-questions.ts';
-import { esPrompts } from './es-prompts.ts';
 import { esCheckinItems } from './es-checkin-items.ts';
 
 export const es: Messages = {
@@ -290,8 +288,6 @@ export const es: Messages = {
   'form.mental_load': 'Carga mental',
   'form.mental_load.hint': 'Recordar, planificar, organizar',
   ...esResponsibilities,
-  ...esDailyQuestions,
-  ...esPrompts,
   ...esCheckinItems,
 
   'chat.title': 'Importar un chat',

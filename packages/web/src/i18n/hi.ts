@@ -18,8 +18,6 @@ import { hiFirstRun, hiNextSteps, hiWelcome } from './hi-welcome.ts';
 import { hiUndo } from './hi-undo.ts';
 import { hiLanguage } from './hi-language.ts';
 import { hiResponsibilities } from './hi-responsibilities.ts';
-import { hiDailyQuestions } from './hi-daily-questions.ts';
-import { hiPrompts } from './hi-prompts.ts';
 import { hiCheckinItems } from './hi-checkin-items.ts';
 
 export const hi: Messages = {
@@ -278,8 +276,6 @@ export const hi: Messages = {
   'form.mental_load': 'मानसिक बोझ',
   'form.mental_load.hint': 'याद रखना, योजना बनाना, इंतज़ाम करना',
   ...hiResponsibilities,
-  ...hiDailyQuestions,
-  ...hiPrompts,
   ...hiCheckinItems,
 
   'chat.title': 'चैट इम्पोर्ट करें',
