@@ -27,9 +27,9 @@ import { CARE_LANGUAGES, CIRCLE_KINDS, FORMS_OF_CARE, type Effort } from './voca
  *
  * The one exception, on purpose: the published questionnaires (CSI-4, CSI-16) keep their
  * authors' English, as published, until a validated translation is added with its source (the
- * web says so in a line). recipro's own check-in ("Who carries what?") is not yet an exception
- * of principle but one of work left: its items are still core's English, worded by id in the
- * web for other languages (see the last test here).
+ * web says so in a line). Core's instruments are data: recipro's own check-in ("Who carries
+ * what?") is written there in English as the source of the web's English catalogue, and the
+ * server sends it without words (its http/instrument-display.ts; instruments-by-kind.test.ts).
  */
 const NOW = Date.UTC(2026, 2, 31, 12);
 const words = fc.stringMatching(/^[A-Za-z]{2,8}( [A-Za-z]{2,8}){1,4}$/);
@@ -218,12 +218,19 @@ describe('core says no sentence', () => {
     }
   });
 
-  it('recipro’s own check-in: still core’s English, the work left (this fails once it is not)', () => {
-    // When its items go by id like the prompts, this turns into `expectNoProse` for it.
+  it('recipro’s own check-in is written once, in English, for every item of every kind', () => {
+    // The source of the web's English catalogue (i18n/en-checkin-items.ts), which no route sends.
     for (const kind of CIRCLE_KINDS) {
       for (const id of instrumentsFor(kind)) {
         const instrument = wordedFor(INSTRUMENTS[id], kind);
-        if (instrument.origin === 'own') expect(proseIn(instrument).length).toBeGreaterThan(0);
+        if (instrument.origin !== 'own') continue;
+        for (const item of instrument.items) {
+          const words =
+            item.kind === 'choice'
+              ? [item.text, ...item.options.map((o) => o.label)]
+              : [item.left, item.right];
+          for (const text of words) expect(text.trim(), item.id).not.toBe('');
+        }
       }
     }
   });

@@ -45,7 +45,7 @@ const Question = screen(
   (m) => m.QuestionScreen,
 );
 const Cycle = screen(
-  withArea(['repairGuide', 'prompts'], () => import('./screens/CycleScreen.tsx')),
+  withArea(['repairGuide', 'prompts', 'checkinItems'], () => import('./screens/CycleScreen.tsx')),
   (m) => m.CycleScreen,
 );
 const Dashboard = screen(
@@ -65,7 +65,7 @@ const Reminders = screen(
   (m) => m.RemindersScreen,
 );
 const RitualGuide = screen(
-  () => import('./ritual-guide/RitualGuideScreen.tsx'),
+  withArea('checkinItems', () => import('./ritual-guide/RitualGuideScreen.tsx')),
   (m) => m.RitualGuideScreen,
 );
 const Settings = screen(

@@ -38,30 +38,41 @@ const ItemBase = {
     Type.Null(),
   ]),
 };
+/**
+ * Words of a published questionnaire (the CSI), as its authors printed them; null for recipro's
+ * own, which the reader's language words by id (`checkinItem.<instrument>.<item>`,
+ * `checkinOption.<instrument>.<item>.<position>`, `checkinInstruction.<instrument>.<position>`).
+ */
+const Words = Type.Union([Type.String(), Type.Null()], {
+  description: 'As published for the CSI; null for recipro’s own items, worded by id.',
+});
 const InstrumentItem = Type.Union([
   Type.Object({
     ...ItemBase,
     kind: Type.Literal('choice'),
-    text: Type.String(),
-    options: RoArray(Type.Object({ label: Type.String(), score: Type.Number() })),
+    text: Words,
+    options: RoArray(Type.Object({ label: Words, score: Type.Number() })),
   }),
   Type.Object({
     ...ItemBase,
     kind: Type.Literal('word_pair'),
-    left: Type.String(),
-    right: Type.String(),
+    left: Words,
+    right: Words,
     scores: RoArray(Type.Number(), { description: 'The value of each position from the left.' }),
   }),
 ]);
-/** An instrument as people may see it: core's `Instrument` without its research cut-off. */
+/**
+ * An instrument as people may see it: core's `Instrument` without its research cut-off, and for
+ * recipro's own without its English (http/instrument-display.ts).
+ */
 export const Instrument = Type.Object({
   id: InstrumentIdSchema,
   version: Type.Integer(),
-  name: Type.String(),
+  name: Words,
   origin: Type.Enum(['validated', 'own']),
   ownLabel: Type.Union([Type.String(), Type.Null()]),
   citation: Type.Union([Type.String(), Type.Null()]),
-  instructions: RoArray(Type.Object({ text: Type.String(), itemIds: RoArray(Type.String()) })),
+  instructions: RoArray(Type.Object({ text: Words, itemIds: RoArray(Type.String()) })),
   items: RoArray(InstrumentItem),
   total: Type.Union([Type.Object({ min: Type.Number(), max: Type.Number() }), Type.Null()]),
 });

@@ -3198,8 +3198,8 @@ export interface paths {
       readonly cookie?: never;
     };
     /**
-     * The check-in instruments, with items, labels and citations
-     * @description With `kind`, only those a circle of that kind may use: the CSI is offered to couples only.
+     * The check-in instruments: items, positions and scores; the CSI with its words
+     * @description With `kind`, only those a circle of that kind may use: the CSI is offered to couples only. recipro’s own items come without words: the reader’s language words them by id, for the circle’s kind.
      */
     readonly get: {
       readonly parameters: {
@@ -3223,13 +3223,15 @@ export interface paths {
                 /** @enum {unknown} */
                 readonly id: 'csi4' | 'csi16' | 'reciprocity';
                 readonly version: number;
-                readonly name: string;
+                /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                readonly name: string | null;
                 /** @enum {unknown} */
                 readonly origin: 'validated' | 'own';
                 readonly ownLabel: string | null;
                 readonly citation: string | null;
                 readonly instructions: readonly {
-                  readonly text: string;
+                  /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                  readonly text: string | null;
                   readonly itemIds: readonly string[];
                 }[];
                 readonly items: readonly (
@@ -3248,9 +3250,11 @@ export interface paths {
                       } | null;
                       /** @enum {string} */
                       readonly kind: 'choice';
-                      readonly text: string;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly text: string | null;
                       readonly options: readonly {
-                        readonly label: string;
+                        /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                        readonly label: string | null;
                         readonly score: number;
                       }[];
                     }
@@ -3269,8 +3273,10 @@ export interface paths {
                       } | null;
                       /** @enum {string} */
                       readonly kind: 'word_pair';
-                      readonly left: string;
-                      readonly right: string;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly left: string | null;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly right: string | null;
                       /** @description The value of each position from the left. */
                       readonly scores: readonly number[];
                     }
@@ -3309,12 +3315,10 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** One instrument; with `kind`, worded for a circle of that kind */
+    /** One instrument: the CSI with its words, recipro’s own by id */
     readonly get: {
       readonly parameters: {
-        readonly query?: {
-          readonly kind?: 'couple' | 'family' | 'friends' | 'team';
-        };
+        readonly query?: never;
         readonly header?: never;
         readonly path: {
           readonly instrumentId: 'csi4' | 'csi16' | 'reciprocity';
@@ -3333,13 +3337,15 @@ export interface paths {
               /** @enum {unknown} */
               readonly id: 'csi4' | 'csi16' | 'reciprocity';
               readonly version: number;
-              readonly name: string;
+              /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+              readonly name: string | null;
               /** @enum {unknown} */
               readonly origin: 'validated' | 'own';
               readonly ownLabel: string | null;
               readonly citation: string | null;
               readonly instructions: readonly {
-                readonly text: string;
+                /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                readonly text: string | null;
                 readonly itemIds: readonly string[];
               }[];
               readonly items: readonly (
@@ -3358,9 +3364,11 @@ export interface paths {
                     } | null;
                     /** @enum {string} */
                     readonly kind: 'choice';
-                    readonly text: string;
+                    /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                    readonly text: string | null;
                     readonly options: readonly {
-                      readonly label: string;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly label: string | null;
                       readonly score: number;
                     }[];
                   }
@@ -3379,8 +3387,10 @@ export interface paths {
                     } | null;
                     /** @enum {string} */
                     readonly kind: 'word_pair';
-                    readonly left: string;
-                    readonly right: string;
+                    /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                    readonly left: string | null;
+                    /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                    readonly right: string | null;
                     /** @description The value of each position from the left. */
                     readonly scores: readonly number[];
                   }

@@ -18,7 +18,6 @@ import { arFirstRun, arNextSteps, arWelcome } from './ar-welcome.ts';
 import { arUndo } from './ar-undo.ts';
 import { arLanguage } from './ar-language.ts';
 import { arResponsibilities } from './ar-responsibilities.ts';
-import { arCheckinItems } from './ar-checkin-items.ts';
 
 export const ar: Messages = {
   'app.name': 'recipro',
@@ -284,7 +283,6 @@ export const ar: Messages = {
   'form.mental_load': 'العبء الذهني',
   'form.mental_load.hint': 'التذكّر، والتخطيط، والتنظيم',
   ...arResponsibilities,
-  ...arCheckinItems,
 
   'chat.title': 'استيراد محادثة',
   ...arBalance,

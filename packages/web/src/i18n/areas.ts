@@ -1,8 +1,8 @@
 /**
  * Parts of the catalogue that only some screens show — the guides' bodies, the repair guide, a
  * chat's import and report, the dashboard's insights, the question a day (the circle's home and
- * the question's screen), recipro's prompts (the cycle's screens) — load with those screens (Routes.tsx waits
- * for them), not with the first screen's JavaScript (`npm run check:bundle`). Once loaded, an
+ * the question's screen), recipro's prompts and its own check-in's items (the cycle's screens,
+ * a ritual's guide) — load with those screens (Routes.tsx waits for them), not with the first screen's JavaScript (`npm run check:bundle`). Once loaded, an
  * area's messages are part of the current catalogue, and a change of language brings them along
  * in the new one.
  */
@@ -10,7 +10,13 @@ import type { Locale } from '@recipro/core';
 import { activeLocale, addMessages, type AppLocale, type Catalogue } from './index.ts';
 
 export type Area =
-  'guideBodies' | 'repairGuide' | 'chat' | 'insights' | 'dailyQuestions' | 'prompts';
+  | 'guideBodies'
+  | 'repairGuide'
+  | 'chat'
+  | 'insights'
+  | 'dailyQuestions'
+  | 'prompts'
+  | 'checkinItems';
 type Loader = () => Promise<Catalogue>;
 
 const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
@@ -49,6 +55,12 @@ const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
     es: () => import('./es-prompts.ts').then((m) => m.esPrompts),
     hi: () => import('./hi-prompts.ts').then((m) => m.hiPrompts),
     ar: () => import('./ar-prompts.ts').then((m) => m.arPrompts),
+  },
+  checkinItems: {
+    en: () => import('./en-checkin-items.ts').then((m) => m.enCheckinItems),
+    es: () => import('./es-checkin-items.ts').then((m) => m.esCheckinItems),
+    hi: () => import('./hi-checkin-items.ts').then((m) => m.hiCheckinItems),
+    ar: () => import('./ar-checkin-items.ts').then((m) => m.arCheckinItems),
   },
 };
 

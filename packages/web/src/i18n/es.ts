@@ -17,7 +17,6 @@ import { esFirstRun, esNextSteps, esWelcome } from './es-welcome.ts';
 import { esUndo } from './es-undo.ts';
 import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
-import { esCheckinItems } from './es-checkin-items.ts';
 
 export const es: Messages = {
   'app.name': 'recipro',
@@ -288,7 +287,6 @@ export const es: Messages = {
   'form.mental_load': 'Carga mental',
   'form.mental_load.hint': 'Recordar, planificar, organizar',
   ...esResponsibilities,
-  ...esCheckinItems,
 
   'chat.title': 'Importar un chat',
   ...esBalance,

@@ -18,7 +18,6 @@ import { hiFirstRun, hiNextSteps, hiWelcome } from './hi-welcome.ts';
 import { hiUndo } from './hi-undo.ts';
 import { hiLanguage } from './hi-language.ts';
 import { hiResponsibilities } from './hi-responsibilities.ts';
-import { hiCheckinItems } from './hi-checkin-items.ts';
 
 export const hi: Messages = {
   'app.name': 'recipro',
@@ -276,7 +275,6 @@ export const hi: Messages = {
   'form.mental_load': 'मानसिक बोझ',
   'form.mental_load.hint': 'याद रखना, योजना बनाना, इंतज़ाम करना',
   ...hiResponsibilities,
-  ...hiCheckinItems,
 
   'chat.title': 'चैट इम्पोर्ट करें',
   ...hiBalance,

@@ -6,11 +6,10 @@ import {
   NEEDS_STARTERS,
   REFLECTION_PROMPTS,
   VALUES_QUESTIONS,
-  wordedFor,
-  type Instrument,
 } from '@recipro/core';
 import { Type } from 'typebox';
 import { notFound } from '../../errors.ts';
+import { forDisplay } from '../instrument-display.ts';
 import { requireUser } from '../session.ts';
 import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {
@@ -72,18 +71,15 @@ const InstrumentsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** An instrument as people may see it: research cut-offs are never sent (no clinical labels). */
-const forDisplay = ({ researchCutOff: _internal, ...instrument }: Instrument) => instrument;
-
 export function checkinRoutes(app: App, { services }: AppContext): void {
   app.get(
     '/instruments',
     {
       schema: {
         tags: ['check-ins'],
-        summary: 'The check-in instruments, with items, labels and citations',
+        summary: 'The check-in instruments: items, positions and scores; the CSI with its words',
         description:
-          'With `kind`, only those a circle of that kind may use: the CSI is offered to couples only.',
+          'With `kind`, only those a circle of that kind may use: the CSI is offered to couples only. recipro’s own items come without words: the reader’s language words them by id, for the circle’s kind.',
         querystring: InstrumentsQuery,
         response: { 200: InstrumentList, ...errors(400) },
       },
@@ -94,7 +90,7 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
       return {
         instruments: Object.values(INSTRUMENTS)
           .filter((instrument) => ids.includes(instrument.id))
-          .map((instrument) => forDisplay(kind ? wordedFor(instrument, kind) : instrument)),
+          .map(forDisplay),
       };
     },
   );
@@ -103,17 +99,15 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['check-ins'],
-        summary: 'One instrument; with `kind`, worded for a circle of that kind',
+        summary: 'One instrument: the CSI with its words, recipro’s own by id',
         params: InstrumentParams,
-        querystring: InstrumentsQuery,
         response: { 200: InstrumentSchema, ...errors(400) },
       },
     },
     async (request) => {
       const instrument = getInstrument(request.params.instrumentId);
       if (!instrument) throw notFound('That instrument');
-      const { kind } = request.query;
-      return forDisplay(kind ? wordedFor(instrument, kind) : instrument);
+      return forDisplay(instrument);
     },
   );
   app.get(
