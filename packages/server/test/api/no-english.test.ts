@@ -1,4 +1,4 @@
-import { proseIn, VALUES_QUESTIONS } from '@recipro/core';
+import { proseIn, reciprocity, VALUES_QUESTIONS } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases.ts';
 import { couple, join, startTestServer, type TestServer } from '../support/server.ts';
@@ -7,7 +7,8 @@ const DAY = 86_400_000;
 
 /**
  * Issue 17: the server sends kinds, ids and evidence, never sentences. Every answer of the routes
- * that say what stands out, the month, the question a day and recipro's prompts is scanned as
+ * that say what stands out, the month, the question a day, recipro's prompts and its own check-in
+ * is scanned as
  * JSON for prose (core's `proseIn`: two words with a space between them). What people wrote is
  * theirs and kept exactly as sent, so those fields — and only those — are left out of the scan;
  * the circle is named, its acts, seasons and hard moments noted, all in several words, so that
@@ -17,6 +18,7 @@ const WRITTEN = {
   question: ['myAnswer.text', 'answers.*.text'],
   past: ['days.*.answers.*.text'],
   values: ['mine.answers.*', 'results.*.answers.*'],
+  checkin: ['mine.note'],
 };
 
 describe.each(testDatabases())('no English prose in what the server says, on $name', (database) => {
@@ -26,7 +28,7 @@ describe.each(testDatabases())('no English prose in what the server says, on $na
   });
   afterAll(async () => server?.stop());
 
-  it('balance, series, review, the question a day, prompts and values speak in ids and numbers', async () => {
+  it('balance, series, review, the question a day, prompts, values and recipro’s own check-in speak in ids and numbers', async () => {
     const a = await server.signUp('Asha Devi');
     const b = await server.signUp('Ben Okafor');
     const c = await server.signUp('Cy Rivera');
@@ -124,6 +126,44 @@ describe.each(testDatabases())('no English prose in what the server says, on $na
     scan('questions', past, WRITTEN.past);
 
     scan('prompts', await a.get('/api/prompts'));
+
+    // recipro's own check-in: the instrument by id, a check-in everyone answered, its notes
+    // theirs. (The CSI, offered to couples, keeps its authors' English: the one exception.)
+    scan(
+      'instruments (family)',
+      await a.get('/api/instruments', {}, { query: { kind: 'family' } }),
+    );
+    scan(
+      'instrument reciprocity',
+      await a.get('/api/instruments/{instrumentId}', { instrumentId: 'reciprocity' }),
+    );
+    const checkin = await a.post(
+      '/api/circles/{circleId}/checkins',
+      { circleId },
+      { instrument: 'reciprocity' },
+    );
+    expect(checkin.status).toBe(201);
+    for (const who of [a, b, c]) {
+      const answered = await who.post(
+        '/api/circles/{circleId}/checkins/{checkinId}/answers',
+        { circleId, checkinId: checkin.body.id },
+        {
+          answers: reciprocity.items.map((item) =>
+            item.id === 'felt_safe' ? 0 : item.id === 'share_chores' ? 0 : 1,
+          ),
+          note: 'Tired but glad we talk',
+        },
+      );
+      expect(answered.status).toBe(201);
+    }
+    const read = await a.get('/api/circles/{circleId}/checkins/{checkinId}', {
+      circleId,
+      checkinId: checkin.body.id,
+    });
+    expect(read.body.status).toBe('revealed');
+    expect(read.body.thingsToTalkAbout?.length).toBeGreaterThan(0);
+    scan('checkin', read, WRITTEN.checkin);
+    scan('checkins', await a.get('/api/circles/{circleId}/checkins', { circleId }));
 
     // A values conversation everyone answers in sentences.
     const round = await a.post('/api/circles/{circleId}/values', { circleId });
