@@ -8,9 +8,9 @@ const DAY = 86_400_000;
 /**
  * Issue 17: the server sends kinds, ids and evidence, never sentences. Every answer of the routes
  * that say what stands out, the month, the question a day, recipro's prompts and its own check-in
- * is scanned as
- * JSON for prose (core's `proseIn`: two words with a space between them). What people wrote is
- * theirs and kept exactly as sent, so those fields — and only those — are left out of the scan;
+ * is scanned as JSON for prose (core's `proseIn`: two words with a space between them). What
+ * people wrote is theirs and kept exactly as sent, so those fields — and only those — are left
+ * out of the scan;
  * the circle is named, its acts, seasons and hard moments noted, all in several words, so that
  * anything echoed where it should not be would show.
  */
