@@ -39,7 +39,6 @@ const circleArb = fc
   .record({
     size: fc.integer({ min: 2, max: 4 }),
     names: fc.array(words, { minLength: 4, maxLength: 4 }),
-    kind: fc.constantFrom(...CIRCLE_KINDS),
     window: fc.constantFrom(...BALANCE_WINDOWS),
     acts: fc.array(
       fc.record({
@@ -99,7 +98,7 @@ const circleArb = fc
       note: s.note,
     }));
     const careLanguages = Object.fromEntries(members.map((m, i) => [m.id, c.languages[i]!]));
-    return { members, kind: c.kind, window: c.window, acts, seasons, careLanguages };
+    return { members, window: c.window, acts, seasons, careLanguages };
   });
 
 /** Fails with every prose string found and where it sits. */
@@ -125,10 +124,9 @@ describe('core says no sentence', () => {
 
   it('a balance view, its insights and a series say kinds, ids and numbers only', () => {
     fc.assert(
-      fc.property(circleArb, ({ members, kind, window, acts, seasons, careLanguages }) => {
+      fc.property(circleArb, ({ members, window, acts, seasons, careLanguages }) => {
         const view = computeCircleBalance(acts, {
           members,
-          kind,
           now: NOW,
           window,
           seasons,

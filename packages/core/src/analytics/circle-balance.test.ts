@@ -13,8 +13,6 @@ const couple = [
 ];
 const input = (over: Partial<CircleBalanceInput> = {}): CircleBalanceInput => ({
   members: couple,
-  // Two people are a couple here, three a family.
-  kind: (over.members ?? couple).length > 2 ? 'family' : 'couple',
   now: NOW,
   window: 30,
   ...over,

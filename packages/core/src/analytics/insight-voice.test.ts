@@ -27,7 +27,6 @@ describe('insight wording', () => {
     it(`names every member, not the giving side, in a circle-wide insight (${window})`, () => {
       const { insights } = computeCircleBalance(lopsided, {
         members: family,
-        kind: 'family',
         now: NOW,
         window,
       });
@@ -46,7 +45,6 @@ describe('insight wording', () => {
   it('keeps the numbers in the evidence', () => {
     const { insights } = computeCircleBalance(lopsided, {
       members: family,
-      kind: 'family',
       now: NOW,
       window: 90,
     });

@@ -10,7 +10,7 @@ const couple = [
 const view = (
   acts: Parameters<typeof computeCircleBalance>[0],
   over: Partial<CircleBalanceInput> = {},
-) => computeCircleBalance(acts, { members: couple, kind: 'couple', now: NOW, window: 90, ...over });
+) => computeCircleBalance(acts, { members: couple, now: NOW, window: 90, ...over });
 const find = (v: ReturnType<typeof view>, kind: InsightKind) =>
   v.insights.find((i) => i.kind === kind);
 

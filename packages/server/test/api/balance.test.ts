@@ -94,7 +94,6 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
       const now = Date.parse(view.now);
       const expected = computeCircleBalance(all, {
         members: circle.members,
-        kind: circle.kind,
         now,
         window: window === 'decay' ? 'decay' : (Number(window) as 7 | 30 | 90),
       });

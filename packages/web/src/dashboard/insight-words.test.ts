@@ -59,7 +59,7 @@ const two = [
 const three = [...two, { id: 'cy', name: 'Cy' }];
 const names = new Map(three.map((m) => [m.id, m.name]));
 
-type Circle = Omit<CircleBalanceInput, 'kind' | 'now' | 'window'> & { readonly acts: Act[] };
+type Circle = Omit<CircleBalanceInput, 'now' | 'window'> & { readonly acts: Act[] };
 
 /** Two forms of care that do not speak `language`: what one gives lands outside it. */
 const formsMissing = (language: CareLanguage): FormOfCare[] =>
@@ -158,9 +158,10 @@ const nameOf = (id: string) => names.get(id) ?? 'someone';
 const CASES: readonly Case[] = CIRCLE_KINDS.flatMap((circleKind) =>
   BALANCE_WINDOWS.flatMap((window) =>
     CIRCLES.flatMap(({ acts, ...circle }) =>
-      computeCircleBalance(acts, { ...circle, kind: circleKind, now: NOW, window }).insights.map(
-        (insight) => ({ insight, setting: { circleKind, window, nameOf } }),
-      ),
+      computeCircleBalance(acts, { ...circle, now: NOW, window }).insights.map((insight) => ({
+        insight,
+        setting: { circleKind, window, nameOf },
+      })),
     ),
   ),
 );
