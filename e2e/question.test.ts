@@ -5,6 +5,7 @@
  * question. When the circle's day moves on, yesterday's answers are kept under "Earlier days".
  * Axe on each state; screenshots at phone and desktop widths, light and dark.
  */
+import { QUESTION_WORDS } from '@recipro/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAccept, apiCreateCircle, apiGet, apiInvite, apiPost } from './api.ts';
@@ -75,9 +76,11 @@ describe.skipIf(skipBrowserTier)('a question a day', () => {
     const today = await apiGet(alexPage, server.url, '/api/circles/{circleId}/question', {
       circleId: couple.circleId,
     });
-    expect(today.text).not.toBe(onHome);
+    // The server sends the question's id; the page words it (English from core's table).
+    const todayText = QUESTION_WORDS[today.id]!;
+    expect(todayText).not.toBe(onHome);
     expect(today.swapped).toBe(true);
-    await alexPage.getByRole('heading', { level: 2, name: today.text }).waitFor();
+    await alexPage.getByRole('heading', { level: 2, name: todayText }).waitFor();
     await alexPage.getByText('Chosen with “another question”.').waitFor();
     await expect(alexPage.getByRole('button', { name: 'Another question' }).count()).resolves.toBe(
       0,
@@ -105,14 +108,15 @@ describe.skipIf(skipBrowserTier)('a question a day', () => {
     const today = await apiGet(samPage, server.url, '/api/circles/{circleId}/question', {
       circleId: couple.circleId,
     });
+    const todayText = QUESTION_WORDS[today.id]!;
 
     // Sam sees that Alex has answered, never what.
     await samPage.goto(`/circles/${couple.circleId}`);
     const samCard = section(samPage, 'Today’s question');
     await samCard.getByText('Alex has answered.').waitFor();
-    await expect(samCard.locator('.question-text').innerText()).resolves.toBe(today.text);
+    await expect(samCard.locator('.question-text').innerText()).resolves.toBe(todayText);
     await samCard.getByRole('link', { name: 'Answer today’s question' }).click();
-    await samPage.getByRole('heading', { level: 2, name: today.text }).waitFor();
+    await samPage.getByRole('heading', { level: 2, name: todayText }).waitFor();
     await samPage.getByText('Alex has answered.').waitFor();
     await expect(samPage.getByText('tea you left', { exact: false }).count()).resolves.toBe(0);
     // Someone has answered: today's question stays.
@@ -207,7 +211,9 @@ describe.skipIf(skipBrowserTier)('a question a day', () => {
     const days = section(samPage, 'Earlier days').getByRole('listitem');
     await days.first().waitFor();
     await expect(days.count()).resolves.toBe(1);
-    await expect(days.first().locator('.question-day-text').innerText()).resolves.toBe(behind.text);
+    await expect(days.first().locator('.question-day-text').innerText()).resolves.toBe(
+      QUESTION_WORDS[behind.id],
+    );
     await expect(days.first().locator('dd').allInnerTexts()).resolves.toEqual([
       'A slow breakfast together.',
       'Walking home the long way.',

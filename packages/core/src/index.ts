@@ -1,7 +1,6 @@
 export * from './vocabulary.ts';
 export * from './locales.ts';
 export * from './bidi.ts';
-export * from './form-words.ts';
 export * from './kind-text.ts';
 export * from './membership.ts';
 export * from './model.ts';
@@ -23,3 +22,4 @@ export * from './voice.ts';
 export * from './questions/index.ts';
 export * from './message-format.ts';
 export * from './report/index.ts';
+export * from './prose.ts';

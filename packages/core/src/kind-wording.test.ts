@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeCircleBalance } from './analytics/circle-balance.ts';
-import type { InsightKind } from './analytics/insight-kinds.ts';
-import {
-  EMOTIONAL_CARE,
-  FORM_PHRASES,
-  INSIGHT_WORDS,
-  LANGUAGE_PHRASES,
-  SEASON_PHRASES,
-  type InsightWords,
-} from './analytics/insight-text.ts';
-import { act, NOW, spread } from './analytics/test-acts.ts';
 import { instrumentsFor } from './instruments/for-kind.ts';
-import { NEEDS_STARTER_WORDS, needsStartersFor } from './instruments/needs-starters.ts';
-import { REFLECTION_PROMPT_WORDS, reflectionPromptsFor } from './instruments/reflection-prompts.ts';
+import { NEEDS_STARTER_WORDS } from './instruments/needs-starters.ts';
+import { REFLECTION_PROMPT_WORDS } from './instruments/reflection-prompts.ts';
 import { INSTRUMENTS } from './instruments/registry.ts';
-import { VALUES_QUESTION_WORDS, valuesQuestionsFor } from './instruments/values-questions.ts';
+import { VALUES_QUESTION_WORDS } from './instruments/values-questions.ts';
 import { wordedFor } from './instruments/worded-for-kind.ts';
-import { sameForEveryKind, type KindText } from './kind-text.ts';
+import { sameForEveryKind, textFor, type KindText } from './kind-text.ts';
 import { catalogueFor } from './load/catalogue-for-kind.ts';
-import { questionsFor } from './questions/bank.ts';
+import { QUESTION_WORDS, questionsFor } from './questions/bank.ts';
 import {
   RITUAL_KINDS,
   ritualKindsFor,
@@ -29,9 +18,9 @@ import { CIRCLE_KINDS, type CircleKind } from './vocabulary.ts';
 
 /**
  * PRODUCT.md principle 3: "my partner" belongs to couples only, and every circle kind reads as
- * written for it. Everything a circle is shown from core — the questions it may use, reflection
- * prompts, needs starters, values questions, rituals, the load catalogue and its insights, the
- * daily questions — is scanned for each kind, and every text that speaks of the people in the
+ * written for it. Everything a circle is shown from core's words — the questions it may use,
+ * reflection prompts, needs starters, values questions, rituals, the load catalogue, the daily
+ * questions — is scanned for each kind, and every text that speaks of the people in the
  * circle has words of each kind's own.
  */
 const NOT_COUPLES = CIRCLE_KINDS.filter((kind) => kind !== 'couple');
@@ -39,34 +28,13 @@ const COUPLE_WORDS = /\b(partner|partners|partner's|spouse|husband|wife|boyfrien
 /** A household is shared by couples and families; friends and teams are never told of one. */
 const HOUSEHOLD_WORDS = /\b(household|housework|school runs?)\b/i;
 
-const members = [
-  { id: 'ana', name: 'Ana' },
-  { id: 'ben', name: 'Ben' },
-  { id: 'cy', name: 'Cy' },
-];
-/**
- * Care that makes every insight with words of its kind appear: one-sided and leaning pairs,
- * one-way giving nobody notices (`negative`) and one-way giving that is noticed (`generalized`),
- * reaching out first from one side, and practical care from one side.
- */
-const acts = [
-  ...spread('ana', 'ben', 20, 60, { form: 'emotional' }),
-  ...spread('ana', 'cy', 12, 60, { form: 'practical' }),
-  ...spread('ben', 'ana', 3, 60, { form: 'affection' }),
-  act('cy', 'ben', 3),
-  ...spread('cy', 'ben', 30, 40, { noticedAt: NOW }),
-  ...Array.from({ length: 16 }, (_, i) => [
-    act('ben', 'cy', 85 - i * 5, { form: 'communication', noticedAt: NOW }),
-    act('cy', 'ben', 84 - i * 5, { form: 'communication', noticedAt: NOW }),
-  ]).flat(),
-];
-const WINDOWS = [7, 30, 90, 'decay'] as const;
-const insightsFor = (kind: CircleKind) =>
-  WINDOWS.flatMap(
-    (window) => computeCircleBalance(acts, { members, kind, now: NOW, window }).insights,
-  );
+/** A list's English words (its *_WORDS table) as a circle of this kind reads them. */
+const wordsFor = (
+  list: readonly { readonly id: string; readonly words: KindText }[],
+  kind: CircleKind,
+) => list.map(({ id, words }) => ({ id, text: textFor(words, kind) }));
 
-/** Every text a circle of this kind can be shown from core. */
+/** Every English text a circle of this kind can be shown from core's words. */
 function textsFor(kind: CircleKind): string[] {
   const questions = instrumentsFor(kind).flatMap((id) =>
     wordedFor(INSTRUMENTS[id], kind).items.flatMap((item) =>
@@ -77,18 +45,12 @@ function textsFor(kind: CircleKind): string[] {
   );
   return [
     ...questions,
-    ...reflectionPromptsFor(kind).map((prompt) => prompt.text),
-    ...needsStartersFor(kind).map((starter) => starter.text),
-    ...valuesQuestionsFor(kind).map((question) => question.text),
+    ...wordsFor(REFLECTION_PROMPT_WORDS, kind).map((prompt) => prompt.text),
+    ...wordsFor(NEEDS_STARTER_WORDS, kind).map((starter) => starter.text),
+    ...wordsFor(VALUES_QUESTION_WORDS, kind).map((question) => question.text),
     ...ritualKindsFor(kind).map((ritual) => ritualSuggestion(ritual, kind).title),
     ...catalogueFor(kind).map((item) => item.title),
-    ...questionsFor(kind).map((question) => question.text),
-    ...Object.values(INSIGHT_WORDS[kind]),
-    EMOTIONAL_CARE,
-    ...Object.values(SEASON_PHRASES),
-    ...Object.values(FORM_PHRASES),
-    ...Object.values(LANGUAGE_PHRASES),
-    ...insightsFor(kind).map((insight) => insight.text),
+    ...questionsFor(kind).map((question) => QUESTION_WORDS[question.id] ?? ''),
   ];
 }
 
@@ -138,7 +100,8 @@ describe('texts worded for each kind', () => {
       'reflect_what_i_need_now_2',
     ]);
     expect(
-      reflectionPromptsFor('team').find((p) => p.id === 'reflect_fear_of_asking_2')?.text,
+      wordsFor(REFLECTION_PROMPT_WORDS, 'team').find((p) => p.id === 'reflect_fear_of_asking_2')
+        ?.text,
     ).toBe('If a teammate asked me for this, how would I feel about being asked?');
   });
 
@@ -149,74 +112,18 @@ describe('texts worded for each kind', () => {
       'need_matters_to_me',
       'need_could_we_try',
     ]);
-    expect(needsStartersFor('team').map((s) => s.text)).toContain('I feel part of the team when …');
+    expect(wordsFor(NEEDS_STARTER_WORDS, 'team').map((s) => s.text)).toContain(
+      'I feel part of the team when …',
+    );
     for (const kind of CIRCLE_KINDS) {
-      for (const { text } of needsStartersFor(kind)) expect(text.endsWith('…'), text).toBe(true);
+      for (const { text } of wordsFor(NEEDS_STARTER_WORDS, kind)) {
+        expect(text.endsWith('…'), text).toBe(true);
+      }
     }
   });
 
   it('values questions: every topic but respect is asked in the words of the kind', () => {
     expectWordedPerKind(VALUES_QUESTION_WORDS, ['values_respect']);
-  });
-
-  it('keeps ids, themes and order the same for every kind, so stored answers keep their meaning', () => {
-    for (const kind of CIRCLE_KINDS) {
-      expect(reflectionPromptsFor(kind).map(({ id, theme }) => [id, theme])).toEqual(
-        reflectionPromptsFor('couple').map(({ id, theme }) => [id, theme]),
-      );
-      expect(needsStartersFor(kind).map(({ id }) => id)).toEqual(
-        needsStartersFor('couple').map(({ id }) => id),
-      );
-      expect(valuesQuestionsFor(kind).map(({ id, topic }) => [id, topic])).toEqual(
-        valuesQuestionsFor('couple').map(({ id, topic }) => [id, topic]),
-      );
-    }
-  });
-
-  it('insights: every phrase about what people are to each other differs per kind', () => {
-    const fields = Object.keys(INSIGHT_WORDS.couple) as (keyof InsightWords)[];
-    expect(fields.length).toBeGreaterThan(5);
-    for (const field of fields) {
-      const texts = CIRCLE_KINDS.map((kind) => INSIGHT_WORDS[kind][field]);
-      expect(new Set(texts).size, field).toBe(CIRCLE_KINDS.length);
-    }
-  });
-
-  it.each(CIRCLE_KINDS)('insights in a %s circle are said in its own words', (kind) => {
-    const texts = insightsFor(kind).map((insight) => insight.text);
-    const shown = new Set(insightsFor(kind).map((insight) => insight.kind));
-    for (const needed of [
-      'one_sided',
-      'leaning',
-      'pattern',
-      'initiations',
-      'household_load',
-    ] satisfies InsightKind[]) {
-      expect(shown, needed).toContain(needed);
-    }
-    for (const phrase of Object.values(INSIGHT_WORDS[kind])) {
-      expect(
-        texts.some((text) => text.toLowerCase().includes(phrase.toLowerCase())),
-        phrase,
-      ).toBe(true);
-    }
-    // And never another kind's.
-    for (const other of CIRCLE_KINDS.filter((k) => k !== kind)) {
-      for (const phrase of Object.values(INSIGHT_WORDS[other])) {
-        expect(
-          texts.some((text) => text.includes(phrase)),
-          phrase,
-        ).toBe(false);
-      }
-    }
-  });
-
-  it('insights never speak to "you" outside a couple: all members read them alike', () => {
-    for (const kind of NOT_COUPLES) {
-      for (const text of insightsFor(kind).map((insight) => insight.text)) {
-        expect(text, text).not.toMatch(/\byou\b/i);
-      }
-    }
   });
 
   it('rituals: each kind is offered its own, named for it; one of your own is named alike', () => {

@@ -54,8 +54,6 @@ export interface MonthlyReview {
   /** The viewer's own check-in totals this month, per instrument, oldest first. */
   readonly myCheckins: Record<string, (number | null)[]>;
   readonly changes: { readonly acts: Direction; readonly noticedRate: Direction | null };
-  /** Warm sentences about the month, each speaking to the whole circle. */
-  readonly sentences: string[];
 }
 
 export interface MonthlyReviewInput {
@@ -87,20 +85,10 @@ function monthActs(
   };
 }
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
-function duration(seconds: number): string {
-  if (seconds < 60) return 'under a minute';
-  if (seconds < 3600) {
-    const minutes = Math.round(seconds / 60);
-    return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  }
-  const hours = Math.round(seconds / 360) / 10;
-  return hours === 1 ? '1 hour' : `${hours} hours`;
-}
-
 /**
  * The month in review: acts and how much was noticed, against the month before; repairs and
- * how soon; the viewer's own check-ins. Sentences speak to everyone, never name a debt.
+ * how soon; the viewer's own check-ins. Numbers only: the reader's language words the month
+ * from them (the web's `cycle/review-sentences.ts`), speaking to everyone, never of a debt.
  */
 export function monthlyReview(input: MonthlyReviewInput): MonthlyReview {
   const { current, previous } = monthWindow(input.month);
@@ -116,37 +104,6 @@ export function monthlyReview(input: MonthlyReviewInput): MonthlyReview {
         : direction(acts.noticedRate, before.noticedRate),
   };
 
-  const sentences: string[] = [];
-  if (acts.acts === 0) {
-    sentences.push(
-      'No acts of care were logged this month. A small one today is a good way back in.',
-    );
-  } else {
-    const compared =
-      before.acts === 0
-        ? ''
-        : changes.acts === 'up'
-          ? `, ${acts.acts - before.acts} more than the month before`
-          : changes.acts === 'down'
-            ? `, fewer than the ${before.acts} the month before — busy months happen`
-            : ', as many as the month before';
-    const logged = `${acts.acts} ${acts.acts === 1 ? 'act' : 'acts'} of care`;
-    sentences.push(`Together you logged ${logged} this month${compared}.`);
-    if (acts.noticedRate !== null) {
-      sentences.push(
-        acts.noticedRate >= 0.5
-          ? `${percent(acts.noticedRate)} of them were noticed by the person who received them.`
-          : `${percent(acts.noticedRate)} of them were marked as noticed — a quick "I noticed" goes a long way.`,
-      );
-    }
-  }
-  if (repair.ruptures > 0) {
-    sentences.push(
-      repair.repaired === 0
-        ? `There ${repair.ruptures === 1 ? 'was one hard moment' : `were ${repair.ruptures} hard moments`} this month, not yet marked as repaired.`
-        : `${repair.repaired} of ${repair.ruptures} hard ${repair.ruptures === 1 ? 'moment was' : 'moments were'} repaired, in a median of ${duration(repair.medianSecondsToRepair ?? 0)}.`,
-    );
-  }
   return {
     month: input.month,
     from: current.from,
@@ -156,6 +113,5 @@ export function monthlyReview(input: MonthlyReviewInput): MonthlyReview {
     repair,
     myCheckins: input.myCheckins ?? {},
     changes,
-    sentences,
   };
 }

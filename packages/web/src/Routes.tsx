@@ -26,26 +26,26 @@ function screen<M, P>(
   };
 }
 
-/** A screen's code, with the messages of the catalogue's area it shows (i18n/areas.ts). */
+/** A screen's code, with the messages of the catalogue's areas it shows (i18n/areas.ts). */
 const withArea =
-  <M,>(area: Area, load: () => Promise<M>) =>
+  <M,>(area: Area | readonly Area[], load: () => Promise<M>) =>
   () =>
-    Promise.all([load(), loadArea(area)]).then(([module]) => module);
+    Promise.all([load(), ...[area].flat().map(loadArea)]).then(([module]) => module);
 
 const Home = screen(
   () => import('./screens/HomeScreen.tsx'),
   (m) => m.HomeScreen,
 );
 const Circle = screen(
-  () => import('./screens/CircleScreen.tsx'),
+  withArea('dailyQuestions', () => import('./screens/CircleScreen.tsx')),
   (m) => m.CircleScreen,
 );
 const Question = screen(
-  () => import('./screens/QuestionScreen.tsx'),
+  withArea('dailyQuestions', () => import('./screens/QuestionScreen.tsx')),
   (m) => m.QuestionScreen,
 );
 const Cycle = screen(
-  withArea('repairGuide', () => import('./screens/CycleScreen.tsx')),
+  withArea(['repairGuide', 'prompts', 'checkinItems'], () => import('./screens/CycleScreen.tsx')),
   (m) => m.CycleScreen,
 );
 const Dashboard = screen(
@@ -65,7 +65,7 @@ const Reminders = screen(
   (m) => m.RemindersScreen,
 );
 const RitualGuide = screen(
-  () => import('./ritual-guide/RitualGuideScreen.tsx'),
+  withArea('checkinItems', () => import('./ritual-guide/RitualGuideScreen.tsx')),
   (m) => m.RitualGuideScreen,
 );
 const Settings = screen(

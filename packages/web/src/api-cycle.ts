@@ -2,14 +2,29 @@
  * Typed client for the RECIPRO cycle: check-ins, reflections, needs, the values conversation,
  * ruptures and the monthly review. Same typed API and error shape as api.ts.
  */
-import type { CircleKind, InstrumentId } from '@recipro/core';
+import type { InstrumentId } from '@recipro/core';
 import { api, type Body, type Reply } from './api/typed.ts';
 import { everyPage, type PageCursor } from './api/pages.ts';
 
 export type { InstrumentId } from '@recipro/core';
 
-/** An instrument as the API sends it (never its research cut-off). */
-export type Instrument = Reply<'get', '/api/instruments/{instrumentId}'>;
+/**
+ * An instrument as the API sends it (never its research cut-off): the CSI with its authors'
+ * words, recipro's own with none (null), which the web words by id (cycle/instrument-words.ts).
+ */
+export type SentInstrument = Reply<'get', '/api/instruments/{instrumentId}'>;
+type SentItem = SentInstrument['items'][number];
+type WordedItem<I> = I extends { readonly kind: 'choice' }
+  ? Omit<I, 'text' | 'options'> & {
+      readonly text: string;
+      readonly options: readonly { readonly label: string; readonly score: number }[];
+    }
+  : Omit<I, 'left' | 'right'> & { readonly left: string; readonly right: string };
+/** An instrument with every item, choice and instruction in the reader's words. */
+export type Instrument = Omit<SentInstrument, 'items' | 'instructions'> & {
+  readonly items: readonly WordedItem<SentItem>[];
+  readonly instructions: readonly { readonly text: string; readonly itemIds: readonly string[] }[];
+};
 export type InstrumentItem = Instrument['items'][number];
 
 export type Checkin = Reply<'get', '/api/circles/{circleId}/checkins/{checkinId}'>;
@@ -22,11 +37,18 @@ export type TrendStep = NonNullable<
 >;
 
 export type Prompts = Reply<'get', '/api/prompts'>;
-export type Prompt = Prompts['needsStarters'][number];
+/** An item the server sends by id, with its words in the reader's language (cycle/prompt-text.ts). */
+export type Worded<T> = T & { readonly text: string };
+export type Prompt = Worded<Prompts['needsStarters'][number]>;
+export type ReflectionPrompt = Worded<Prompts['reflection'][number]>;
 
 export type Reflection = Reply<'post', '/api/circles/{circleId}/reflections'>;
 export type Need = Reply<'post', '/api/circles/{circleId}/needs'>;
 export type ValuesRound = Reply<'post', '/api/circles/{circleId}/values'>;
+/** A values conversation with its questions in the reader's words. */
+export type WordedValuesRound = Omit<ValuesRound, 'questions'> & {
+  readonly questions: readonly Worded<ValuesRound['questions'][number]>[];
+};
 export type Rupture = Reply<'post', '/api/circles/{circleId}/ruptures'>;
 export type RepairStats = Reply<'get', '/api/circles/{circleId}/ruptures'>['stats'];
 export type Review = Reply<'get', '/api/circles/{circleId}/review'>;
@@ -41,12 +63,12 @@ export type CheckinSchedule = Body<'put', '/api/circles/{circleId}/checkin-sched
  */
 export type CheckinScheduleState = Reply<'get', '/api/circles/{circleId}/checkin-schedule'>;
 
-/** An instrument, worded for a circle of this kind (recipro's own items speak its words). */
-export const getInstrument = (instrumentId: InstrumentId, kind: CircleKind) =>
-  api.get('/api/instruments/{instrumentId}', { path: { instrumentId }, query: { kind } });
+/** An instrument: the CSI with its words, recipro's own by id (cycle/instrument-words.ts). */
+export const getInstrument = (instrumentId: InstrumentId) =>
+  api.get('/api/instruments/{instrumentId}', { path: { instrumentId } });
 
-/** Reflection prompts, needs starters and values questions, worded for the circle's kind. */
-export const getPrompts = (kind: CircleKind) => api.get('/api/prompts', { query: { kind } });
+/** Reflection prompts, needs starters and values questions, by id (the web words them). */
+export const getPrompts = () => api.get('/api/prompts');
 
 export const openCheckin = (circleId: string, instrument: InstrumentId) =>
   api.post('/api/circles/{circleId}/checkins', { path: { circleId }, body: { instrument } });

@@ -150,8 +150,7 @@ const season: Season = {
 const readAll = (aggregates: CircleAggregates) =>
   BALANCE_WINDOWS.map((window) =>
     readCircleBalance(aggregates, {
-      members: MEMBERS.map((id) => ({ id, name: id.toUpperCase() })),
-      kind: 'family',
+      members: MEMBERS.map((id) => ({ id })),
       now: NOW,
       window,
       seasons: [season],

@@ -107,9 +107,9 @@ describe('balanceFacts', () => {
         lastDay: facts.days.lastDay,
       }),
     ).toThrow(RangeError);
-    expect(() =>
-      readCircleBalanceFacts(facts, { members: [], kind: 'couple', now: NOW, window: 30 }),
-    ).toThrow(RangeError);
+    expect(() => readCircleBalanceFacts(facts, { members: [], now: NOW, window: 30 })).toThrow(
+      RangeError,
+    );
   });
 });
 

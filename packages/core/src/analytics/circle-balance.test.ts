@@ -13,8 +13,6 @@ const couple = [
 ];
 const input = (over: Partial<CircleBalanceInput> = {}): CircleBalanceInput => ({
   members: couple,
-  // Two people are a couple here, three a family.
-  kind: (over.members ?? couple).length > 2 ? 'family' : 'couple',
   now: NOW,
   window: 30,
   ...over,
@@ -46,7 +44,7 @@ describe('computeCircleBalance', () => {
     expect(pairOf(view, 'ana', 'ben').band).toBe('in_rhythm');
     expect(pairOf(view, 'ben', 'ana').band).toBe('in_rhythm');
     const rhythm = view.insights.find((i) => i.kind === 'in_rhythm');
-    expect(rhythm?.text).toContain('Ana and Ben are in rhythm');
+    expect(rhythm?.memberIds).toEqual(['ana', 'ben']);
     expect(rhythm?.evidence).toMatchObject({ givenActs: 10, receivedActs: 8 });
   });
 
@@ -94,7 +92,10 @@ describe('computeCircleBalance', () => {
     expect(kinds).toContain('season');
     expect(kinds).not.toContain('one_sided');
     expect(kinds).not.toContain('leaning');
-    expect(view.insights.find((i) => i.kind === 'season')?.text).toMatch(/^Ben is unwell/);
+    expect(view.insights.find((i) => i.kind === 'season')?.evidence).toMatchObject({
+      seasonKind: 'illness',
+      seasonMemberId: 'ben',
+    });
     // Nor do the one-sided signs or the load restate what the season explains.
     for (const kind of ['support', 'noticed', 'initiations', 'household_load', 'pattern']) {
       expect(kinds).not.toContain(kind);
@@ -133,7 +134,7 @@ describe('computeCircleBalance', () => {
     expect(pairOf(view, 'ana', 'ben').fit?.fit).toBe(0);
     expect(pairOf(view, 'ben', 'ana').fit?.fit).toBe(1);
     const fit = view.insights.find((i) => i.kind === 'fit');
-    expect(fit?.text).toContain('Ben values kind words most');
+    expect(fit?.memberIds).toEqual(['ana', 'ben']);
     expect(fit?.evidence).toMatchObject({ fit: 0, language: 'words' });
   });
 
@@ -160,19 +161,6 @@ describe('computeCircleBalance', () => {
     expect(kinds).toContain('load');
     expect(kinds).toContain('household_load');
     expect(view.pairs).toHaveLength(6);
-  });
-
-  it('never uses the words of debt or blame', () => {
-    const acts = [
-      ...spread('ana', 'ben', 30, 80, { form: 'emotional' }),
-      ...spread('ben', 'ana', 2, 80),
-    ];
-    for (const window of [7, 30, 90, 'decay'] as const) {
-      const view = computeCircleBalance(acts, input({ window, careLanguages: { ben: ['gifts'] } }));
-      for (const insight of view.insights) {
-        expect(insight.text).not.toMatch(/\b(owes?|owing|debt|blame|fault|ledger|score)\b/i);
-      }
-    }
   });
 });
 
@@ -228,9 +216,12 @@ describe('invariants on random circles', () => {
           else expect(total).toBe(0);
           expect(view.gini).toBeGreaterThanOrEqual(0);
           expect(view.gini).toBeLessThanOrEqual(0.75);
+          const ids = new Set(family.map((m) => m.id));
           for (const insight of view.insights) {
-            expect(insight.text).not.toMatch(/\b(owes?|owing|debt|blame|fault|ledger|score)\b/i);
-            expect(insight.text.length).toBeLessThan(320);
+            expect(insight.memberIds.every((id) => ids.has(id))).toBe(true);
+            for (const value of Object.values(insight.evidence)) {
+              if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+            }
           }
         }),
         { numRuns: 150 },

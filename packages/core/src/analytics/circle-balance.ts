@@ -1,6 +1,6 @@
 import type { EpochMs, Member } from '../model.ts';
 import { DAY_MS, type TimeWindow } from '../time-window.ts';
-import type { CareLanguage, CircleKind } from '../vocabulary.ts';
+import type { CareLanguage } from '../vocabulary.ts';
 import { aggregateActs, type ActFacts, type CircleAggregates } from './aggregates.ts';
 import { balanceFactSpans, balanceFacts, factsTotals, type BalanceFacts } from './balance-facts.ts';
 import type { Insight } from './insight-kinds.ts';
@@ -13,9 +13,8 @@ import { daySpanWindow, type BalanceWindow } from './windows.ts';
 
 /** What a balance read needs besides the stored aggregates. Plain data; time comes in as `now`. */
 export interface CircleBalanceInput {
-  readonly members: readonly Pick<Member, 'id' | 'name'>[];
-  /** The circle's kind: insights are worded for it. */
-  readonly kind: CircleKind;
+  /** The members, by id (the view names nobody: the reader's language words it with names). */
+  readonly members: readonly Pick<Member, 'id'>[];
   readonly now: EpochMs;
   readonly window: BalanceWindow;
   readonly seasons?: readonly Season[];
@@ -102,7 +101,7 @@ export function readCircleBalanceFacts(
     loadShares: shares,
     gini: gini(shares.map((s) => s.effort)),
   };
-  return { ...base, insights: circleInsights(base, input.members, seasons, input.kind) };
+  return { ...base, insights: circleInsights(base, input.members, seasons) };
 }
 
 /** The same view computed from scratch from every act: aggregate, then read. */

@@ -1,11 +1,12 @@
 import type { CircleBalance } from './circle-balance.ts';
-import type { InsightWords } from './insight-text.ts';
 import type { Season } from './seasons.ts';
 
 /**
- * One short, warm sentence with the numbers behind it. `kind` is stable (for translation and
- * for the web to pick an icon); `evidence` holds plain numbers and ids; `memberIds` says whom
- * it is about. Rules (docs/analytics.md lists them too):
+ * Something that stands out in a balance view, said as data: core and the server send no
+ * sentence. `kind` is stable and says which message words it (the web's catalogue in the
+ * reader's language, `dashboard/insight-words.ts`); `evidence` holds plain numbers, ids and
+ * vocabulary ids (forms of care, care languages, kinds of season); `memberIds` says whom it is
+ * about (a pair as `[from, to]`, else every member). Rules (docs/analytics.md lists them too):
  *
  * - `thin_data`: the circle logged fewer than 4 acts in the view — say so and nothing else.
  * - per pair with any act: `pair_thin` (< 4 acts), else `season` when a season caps the band,
@@ -22,7 +23,6 @@ import type { Season } from './seasons.ts';
  */
 export interface Insight {
   readonly kind: InsightKind;
-  readonly text: string;
   readonly memberIds: readonly string[];
   readonly evidence: Readonly<Record<string, number | string | null>>;
 }
@@ -62,15 +62,7 @@ export const KIND_LOAD_MIN_EFFORT = 4;
 /** The view insights are drawn from: a balance read, before its insights. */
 export type InsightView = Omit<CircleBalance, 'insights'>;
 
-/** Wording helpers shared by the insight rules, fixed for one view. */
+/** What the insight rules know beside a pair's balance, fixed for one view. */
 export interface InsightContext {
-  /** A member's display name. */
-  readonly name: (memberId: string) => string;
-  /** "in the last 30 days" or "lately". */
-  readonly period: string;
-  /** A count of acts as text (weighted counts read "about n"). */
-  readonly count: (n: number) => string;
   readonly seasons: readonly Season[];
-  /** The words of the circle's kind. */
-  readonly words: InsightWords;
 }

@@ -3,16 +3,16 @@ import { computeCircleBalance } from './circle-balance.ts';
 import { act, NOW, spread } from './test-acts.ts';
 
 /**
- * docs/voice.md: an insight is read by every member alike, so it never names a person together
- * with a number, never says whose side care came from, and never ranks or blames.
+ * docs/voice.md: an insight is read by every member alike, so it never says whose side care came
+ * from. Core says no sentence (the web words each insight from its kind and evidence, and the
+ * catalogue's own voice test holds those words), so here: an insight about the circle's spread
+ * lists every member, never the one with the large share, and the numbers stay in the evidence.
  */
 const family = [
   { id: 'ana', name: 'Ana' },
   { id: 'ben', name: 'Ben' },
   { id: 'cy', name: 'Cy' },
 ];
-const LEDGER_WORDS =
-  /\b(carr(y|ies|ying)|started more|owes?|debt|score|blame|fault|ledger|rank|most often)\b/i;
 
 const lopsided = [
   ...spread('ana', 'ben', 30, 60, { form: 'emotional' }),
@@ -24,22 +24,20 @@ const lopsided = [
 
 describe('insight wording', () => {
   for (const window of [7, 30, 90, 'decay'] as const) {
-    it(`names nobody with a number or as the giving side (${window})`, () => {
+    it(`names every member, not the giving side, in a circle-wide insight (${window})`, () => {
       const { insights } = computeCircleBalance(lopsided, {
         members: family,
-        kind: 'family',
         now: NOW,
         window,
       });
-      expect(insights.length).toBeGreaterThan(0);
-      for (const { text } of insights) {
-        const named = family.filter((m) => text.includes(m.name));
-        const withoutPeriod = text.replace(/(in|for) the last \d+ (days|weeks)/gi, '');
-        if (named.length > 0) expect(withoutPeriod, text).not.toMatch(/\d/);
-        expect(text).not.toMatch(LEDGER_WORDS);
-        for (const m of family) {
-          expect(text).not.toMatch(new RegExp(`came from ${m.name}|${m.name} (gives|gave)`));
-        }
+      const circleWide = insights.filter((i) => i.kind.endsWith('load'));
+      expect(circleWide.length).toBeGreaterThan(0);
+      for (const insight of circleWide) {
+        expect(insight.memberIds).toEqual(family.map((m) => m.id));
+      }
+      // A pair's insight names the pair in the order of its view, whoever gives more.
+      for (const insight of insights.filter((i) => i.memberIds.length < family.length)) {
+        expect(insight.memberIds).toHaveLength(2);
       }
     });
   }
@@ -47,7 +45,6 @@ describe('insight wording', () => {
   it('keeps the numbers in the evidence', () => {
     const { insights } = computeCircleBalance(lopsided, {
       members: family,
-      kind: 'family',
       now: NOW,
       window: 90,
     });

@@ -1,4 +1,3 @@
-import { capitalize, EMOTIONAL_CARE, type InsightWords } from './insight-text.ts';
 import {
   KIND_LOAD_MIN_EFFORT,
   KIND_LOAD_SHARE_FROM,
@@ -15,11 +14,7 @@ import { seasonOverlaps, type Season } from './seasons.ts';
  * responsibilities of Share the load, see ../load/shares.ts.) A member's large share is not
  * mentioned while someone else in the circle is in a season: giving more then is expected.
  */
-export function loadInsights(
-  view: InsightView,
-  seasons: readonly Season[],
-  words: InsightWords,
-): Insight[] {
+export function loadInsights(view: InsightView, seasons: readonly Season[]): Insight[] {
   const othersInSeason = (memberId: string) =>
     seasons.some((s) => s.memberId !== memberId && seasonOverlaps(s, view.span));
   const out: Insight[] = [];
@@ -30,7 +25,6 @@ export function loadInsights(
   if (shares.length >= 3 && top && spread >= LOAD_GINI_FROM && !othersInSeason(top.memberId)) {
     out.push({
       kind: 'load',
-      text: `Right now much of the care logged in this circle comes from a few people. Sharing it more widely helps everyone keep going.`,
       memberIds: ids,
       evidence: { gini: view.gini, normalizedGini: spread, topShare: top.share },
     });
@@ -39,10 +33,8 @@ export function loadInsights(
     const total = shares.reduce((sum, s) => sum + s[kind].effort, 0);
     const carrier = shares.find((s) => s[kind].share >= KIND_LOAD_SHARE_FROM);
     if (!carrier || total < KIND_LOAD_MIN_EFFORT || othersInSeason(carrier.memberId)) continue;
-    const what = kind === 'household' ? words.household : EMOTIONAL_CARE;
     out.push({
       kind: `${kind}_load`,
-      text: `${capitalize(what)} has come mostly from one side lately. A conversation about sharing some of it could lighten things.`,
       memberIds: ids,
       evidence: { share: carrier[kind].share, effort: carrier[kind].effort, total },
     });

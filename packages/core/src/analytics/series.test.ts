@@ -22,11 +22,7 @@ describe('readBalanceSeries', () => {
     expect(series).toHaveLength(13);
     const last = series[12];
     const view = readCircleBalance(aggregates, {
-      members: [
-        { id: 'ana', name: 'Ana' },
-        { id: 'ben', name: 'Ben' },
-      ],
-      kind: 'couple',
+      members: [{ id: 'ana' }, { id: 'ben' }],
       now: NOW,
       window: 30,
     });

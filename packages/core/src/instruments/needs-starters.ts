@@ -1,21 +1,24 @@
 /**
  * Needs-statement starters (the E of RECIPRO: Express): say a need as a wish about the future,
- * about oneself, without blame. Written by recipro; ids are stable. `text` ends with "…" where
- * the author carries on writing.
+ * about oneself, without blame. Written by recipro; ids are stable. Its words end with "…"
+ * where the author carries on writing.
  *
  * A starter that speaks of the people the need is for is worded for each circle kind; one that
  * speaks only of the author has one wording for every kind. The couple's words are the ones
  * first written.
  */
-import { textFor, type KindText } from '../kind-text.ts';
-import type { CircleKind } from '../vocabulary.ts';
+import type { KindText } from '../kind-text.ts';
 
+/** A starter as core and the server give it: its id, the same for every kind. */
 export interface NeedsStarter {
   readonly id: string;
-  readonly text: string;
 }
 
-/** Every starter with its words: one string for every kind, or one per kind. */
+/**
+ * Every starter with its English words: one string for every kind, or one per kind. The source
+ * the web's English catalogue takes them from (`needsStarter.<id>[.<kind>]`, i18n/en-prompts.ts);
+ * no function of core returns them.
+ */
 export const NEEDS_STARTER_WORDS: readonly { readonly id: string; readonly words: KindText }[] = [
   {
     id: 'need_more_connected_when',
@@ -50,9 +53,7 @@ export const NEEDS_STARTER_WORDS: readonly { readonly id: string; readonly words
   { id: 'need_could_we_try', words: 'Could we try …' },
 ];
 
-/** The starters as a circle of this kind reads them, in the same order and with the same ids. */
-export const needsStartersFor = (kind: CircleKind): readonly NeedsStarter[] =>
-  NEEDS_STARTER_WORDS.map(({ id, words }) => ({ id, text: textFor(words, kind) }));
-
-/** The starters in the words first written (a couple's); the ids every kind shares. */
-export const NEEDS_STARTERS: readonly NeedsStarter[] = needsStartersFor('couple');
+/** The starters, in order: every kind reads the same ids, each in its own words. */
+export const NEEDS_STARTERS: readonly NeedsStarter[] = NEEDS_STARTER_WORDS.map(({ id }) => ({
+  id,
+}));

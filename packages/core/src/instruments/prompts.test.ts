@@ -1,30 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { textFor } from '../kind-text.ts';
 import { CIRCLE_KINDS } from '../vocabulary.ts';
-import { NEEDS_STARTERS, needsStartersFor } from './needs-starters.ts';
+import { NEEDS_STARTER_WORDS, NEEDS_STARTERS } from './needs-starters.ts';
 import {
+  REFLECTION_PROMPT_WORDS,
   REFLECTION_PROMPTS,
   REFLECTION_THEMES,
-  reflectionPromptsFor,
 } from './reflection-prompts.ts';
 import { textSuggestsSafetyConcern } from './safety.ts';
-import { VALUES_QUESTIONS, VALUES_TOPICS, valuesQuestionsFor } from './values-questions.ts';
+import { VALUES_QUESTION_WORDS, VALUES_QUESTIONS, VALUES_TOPICS } from './values-questions.ts';
 
 const all = [...REFLECTION_PROMPTS, ...NEEDS_STARTERS, ...VALUES_QUESTIONS];
-/** Every wording of every kind. */
-const everyWording = CIRCLE_KINDS.flatMap((kind) => [
-  ...reflectionPromptsFor(kind),
-  ...needsStartersFor(kind),
-  ...valuesQuestionsFor(kind),
-]);
+const written = [...REFLECTION_PROMPT_WORDS, ...NEEDS_STARTER_WORDS, ...VALUES_QUESTION_WORDS];
+/** Every English wording of every kind. */
+const everyWording = CIRCLE_KINDS.flatMap((kind) =>
+  written.map(({ id, words }) => ({ id, text: textFor(words, kind) })),
+);
 
 describe('RECIPRO prompt texts', () => {
   it('have unique, stable-looking ids and non-empty texts', () => {
     const ids = all.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const p of all) {
-      expect(p.id).toMatch(/^[a-z][a-z0-9_]*$/);
-      expect(p.text.trim().length).toBeGreaterThan(10);
-    }
+    expect(written.map((p) => p.id)).toEqual(ids);
+    for (const p of all) expect(p.id).toMatch(/^[a-z][a-z0-9_]*$/);
     for (const p of everyWording) {
       expect(p.text.trim().length, p.id).toBeGreaterThan(10);
       expect(p.text, p.id).not.toMatch(/\s{2}|^\s|\s$/);
@@ -45,10 +43,12 @@ describe('RECIPRO prompt texts', () => {
   });
 
   it('offer the two named needs starters and end each with an ellipsis', () => {
-    const texts = NEEDS_STARTERS.map((s) => s.text);
+    const texts = NEEDS_STARTER_WORDS.map((s) => textFor(s.words, 'couple'));
     expect(texts).toContain('I feel more connected when …');
     expect(texts).toContain('It would help me if …');
-    for (const text of texts) expect(text.endsWith('…')).toBe(true);
+    for (const { text } of everyWording.filter((p) => p.id.startsWith('need_'))) {
+      expect(text.endsWith('…'), text).toBe(true);
+    }
   });
 
   it('ask one values question per topic', () => {

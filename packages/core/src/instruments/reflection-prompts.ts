@@ -8,8 +8,7 @@
  * about the author alone has one wording for every kind. The couple's words are the ones first
  * written, so reflections written before kinds had their own words keep their prompt.
  */
-import { textFor, type KindText } from '../kind-text.ts';
-import type { CircleKind } from '../vocabulary.ts';
+import type { KindText } from '../kind-text.ts';
 
 export const REFLECTION_THEMES = [
   'over_giving',
@@ -20,13 +19,17 @@ export const REFLECTION_THEMES = [
 ] as const;
 export type ReflectionTheme = (typeof REFLECTION_THEMES)[number];
 
+/** A prompt as core and the server give it: its id and theme, the same for every kind. */
 export interface ReflectionPrompt {
   readonly id: string;
   readonly theme: ReflectionTheme;
-  readonly text: string;
 }
 
-/** Every prompt with its words: one string for every kind, or one per kind. */
+/**
+ * Every prompt with its English words: one string for every kind, or one per kind. The source
+ * the web's English catalogue takes them from (`reflectionPrompt.<id>[.<kind>]`,
+ * i18n/en-prompts.ts); no function of core returns them.
+ */
 export const REFLECTION_PROMPT_WORDS: readonly {
   readonly id: string;
   readonly theme: ReflectionTheme;
@@ -106,13 +109,7 @@ export const REFLECTION_PROMPT_WORDS: readonly {
   },
 ];
 
-/** The prompts as a circle of this kind reads them, in the same order and with the same ids. */
-export const reflectionPromptsFor = (kind: CircleKind): readonly ReflectionPrompt[] =>
-  REFLECTION_PROMPT_WORDS.map(({ id, theme, words }) => ({
-    id,
-    theme,
-    text: textFor(words, kind),
-  }));
-
-/** The prompts in the words first written (a couple's); the ids every kind shares. */
-export const REFLECTION_PROMPTS: readonly ReflectionPrompt[] = reflectionPromptsFor('couple');
+/** The prompts, in order: every kind reads the same ids, each in its own words. */
+export const REFLECTION_PROMPTS: readonly ReflectionPrompt[] = REFLECTION_PROMPT_WORDS.map(
+  ({ id, theme }) => ({ id, theme }),
+);

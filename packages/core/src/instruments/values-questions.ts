@@ -8,8 +8,7 @@
  * position, so the order is the same for every kind. The couple's words are the ones first
  * written.
  */
-import { textFor, type KindText } from '../kind-text.ts';
-import type { CircleKind } from '../vocabulary.ts';
+import type { KindText } from '../kind-text.ts';
 
 export const VALUES_TOPICS = [
   'respect',
@@ -24,13 +23,17 @@ export const VALUES_TOPICS = [
 ] as const;
 export type ValuesTopic = (typeof VALUES_TOPICS)[number];
 
+/** A question as core and the server give it: its id and topic, the same for every kind. */
 export interface ValuesQuestion {
   readonly id: string;
   readonly topic: ValuesTopic;
-  readonly text: string;
 }
 
-/** Every question with its words: one string for every kind, or one per kind. */
+/**
+ * Every question with its English words: one string for every kind, or one per kind. The source
+ * the web's English catalogue takes them from (`valuesQuestion.<id>[.<kind>]`,
+ * i18n/en-prompts.ts); no function of core returns them.
+ */
 export const VALUES_QUESTION_WORDS: readonly {
   readonly id: string;
   readonly topic: ValuesTopic;
@@ -131,9 +134,7 @@ export const VALUES_QUESTION_WORDS: readonly {
   },
 ];
 
-/** The questions as a circle of this kind reads them, in the same order and with the same ids. */
-export const valuesQuestionsFor = (kind: CircleKind): readonly ValuesQuestion[] =>
-  VALUES_QUESTION_WORDS.map(({ id, topic, words }) => ({ id, topic, text: textFor(words, kind) }));
-
-/** The questions in the words first written (a couple's); the ids every kind shares. */
-export const VALUES_QUESTIONS: readonly ValuesQuestion[] = valuesQuestionsFor('couple');
+/** The questions, in order: every kind reads the same ids, each in its own words. */
+export const VALUES_QUESTIONS: readonly ValuesQuestion[] = VALUES_QUESTION_WORDS.map(
+  ({ id, topic }) => ({ id, topic }),
+);

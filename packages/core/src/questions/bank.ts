@@ -11,9 +11,9 @@ import { FOR_FAMILIES } from './bank-family.ts';
 import { FOR_FRIENDS } from './bank-friends.ts';
 import { FOR_TEAMS } from './bank-team.ts';
 import type { DailyQuestion } from './types.ts';
+import type { WrittenQuestion } from './written.ts';
 
-/** Every question, in id order. */
-export const QUESTION_BANK: readonly DailyQuestion[] = [
+const WRITTEN: readonly WrittenQuestion[] = [
   ...FOR_EVERYONE,
   ...FOR_CLOSE,
   ...FOR_HOMES,
@@ -23,6 +23,18 @@ export const QUESTION_BANK: readonly DailyQuestion[] = [
   ...FOR_FRIENDS,
   ...FOR_TEAMS,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** Every question, in id order: ids and what each is about, no words. */
+export const QUESTION_BANK: readonly DailyQuestion[] = WRITTEN.map(({ text: _text, ...q }) => q);
+
+/**
+ * Each question's English words, by id, as recipro wrote them: the source the web's English
+ * catalogue takes them from (`i18n/en-daily-questions.ts`) and other languages translate. No
+ * function of core returns them: what core and the server say of a question is its id.
+ */
+export const QUESTION_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  WRITTEN.map((q) => [q.id, q.text]),
+);
 
 const BY_ID: ReadonlyMap<string, DailyQuestion> = new Map(QUESTION_BANK.map((q) => [q.id, q]));
 

@@ -40,10 +40,14 @@ export const SIX_EXCHANGES = [
   'future',
 ] as const satisfies readonly FormOfCare[];
 
+/**
+ * A question of the bank, as core gives it: its id and what it is, never its words. The reader's
+ * language words it by id (the web's `dailyQuestion.<id>` messages; English's come from
+ * QUESTION_WORDS, bank.ts).
+ */
 export interface DailyQuestion {
   /** Stable: stored with each day's question and answers, never renamed or reused. */
   readonly id: string;
-  readonly text: string;
   /** The kinds of circle it is written for: a team reads questions fit for work. */
   readonly kinds: readonly CircleKind[];
   readonly theme: QuestionTheme;

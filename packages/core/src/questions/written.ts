@@ -1,6 +1,11 @@
 import type { CircleKind, FormOfCare } from '../vocabulary.ts';
 import type { DailyQuestion, QuestionDepth, QuestionTheme } from './types.ts';
 
+/** A question as a bank file writes it: with its English words. */
+export interface WrittenQuestion extends DailyQuestion {
+  readonly text: string;
+}
+
 /** Questions of one theme as the bank's files write them: by depth, then id → text. */
 export type ByDepth = Partial<Record<QuestionDepth, Readonly<Record<string, string>>>>;
 
@@ -14,14 +19,14 @@ export type Written = Partial<Record<Exclude<QuestionTheme, 'exchanges'>, ByDept
 
 const flatten = (
   byDepth: ByDepth | undefined,
-  make: (depth: QuestionDepth, id: string, text: string) => DailyQuestion,
-): DailyQuestion[] =>
+  make: (depth: QuestionDepth, id: string, text: string) => WrittenQuestion,
+): WrittenQuestion[] =>
   Object.entries(byDepth ?? {}).flatMap(([depth, texts]) =>
     Object.entries(texts ?? {}).map(([id, text]) => make(depth as QuestionDepth, id, text)),
   );
 
 /** The written questions as questions for these kinds of circle. */
-export function forKinds(kinds: readonly CircleKind[], written: Written): DailyQuestion[] {
+export function forKinds(kinds: readonly CircleKind[], written: Written): WrittenQuestion[] {
   const { exchanges, ...others } = written;
   return [
     ...Object.entries(exchanges ?? {}).flatMap(([form, byDepth]) =>

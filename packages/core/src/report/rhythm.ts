@@ -22,7 +22,7 @@ export function reportRhythm(source: ReportSource): ReportRhythm {
   for (let end = to; end > from && ends.length < RHYTHM_MAX_STEPS; end -= windowDays * DAY_MS) {
     ends.unshift(end);
   }
-  const members = source.members.map((m) => ({ id: m.id, name: m.id }));
+  const members = source.members.map((m) => ({ id: m.id }));
   const memberIds = new Set(members.map((m) => m.id));
   const acts = source.acts.filter(
     (a) => memberIds.has(a.fromMemberId) && memberIds.has(a.toMemberId),
@@ -33,7 +33,6 @@ export function reportRhythm(source: ReportSource): ReportRhythm {
     const now = end - 1;
     const balance = readCircleBalance(aggregateActs(acts.filter((a) => a.at < end)), {
       members,
-      kind: source.kind,
       now,
       window: windowDays,
       seasons,

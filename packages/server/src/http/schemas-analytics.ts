@@ -76,8 +76,10 @@ export const Balance = Type.Object({
   gini: Type.Number(),
   insights: Type.Array(
     Type.Object({
-      kind: Type.String(),
-      text: Type.String(),
+      kind: Type.String({
+        description:
+          'What stands out, as a stable kind (docs/analytics.md); the reader’s language words it from its members and evidence.',
+      }),
       memberIds: Type.Array(Id),
       evidence: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String(), Type.Null()])),
     }),

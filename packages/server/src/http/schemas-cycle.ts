@@ -38,44 +38,51 @@ const ItemBase = {
     Type.Null(),
   ]),
 };
+/**
+ * Words of a published questionnaire (the CSI), as its authors printed them; null for recipro's
+ * own, which the reader's language words by id (`checkinItem.<instrument>.<item>`,
+ * `checkinOption.<instrument>.<item>.<position>`, `checkinInstruction.<instrument>.<position>`).
+ */
+const Words = Type.Union([Type.String(), Type.Null()], {
+  description: 'As published for the CSI; null for recipro’s own items, worded by id.',
+});
 const InstrumentItem = Type.Union([
   Type.Object({
     ...ItemBase,
     kind: Type.Literal('choice'),
-    text: Type.String(),
-    options: RoArray(Type.Object({ label: Type.String(), score: Type.Number() })),
+    text: Words,
+    options: RoArray(Type.Object({ label: Words, score: Type.Number() })),
   }),
   Type.Object({
     ...ItemBase,
     kind: Type.Literal('word_pair'),
-    left: Type.String(),
-    right: Type.String(),
+    left: Words,
+    right: Words,
     scores: RoArray(Type.Number(), { description: 'The value of each position from the left.' }),
   }),
 ]);
-/** An instrument as people may see it: core's `Instrument` without its research cut-off. */
+/**
+ * An instrument as people may see it: core's `Instrument` without its research cut-off, and for
+ * recipro's own without its English (http/instrument-display.ts).
+ */
 export const Instrument = Type.Object({
   id: InstrumentIdSchema,
   version: Type.Integer(),
-  name: Type.String(),
+  name: Words,
   origin: Type.Enum(['validated', 'own']),
   ownLabel: Type.Union([Type.String(), Type.Null()]),
   citation: Type.Union([Type.String(), Type.Null()]),
-  instructions: RoArray(Type.Object({ text: Type.String(), itemIds: RoArray(Type.String()) })),
+  instructions: RoArray(Type.Object({ text: Words, itemIds: RoArray(Type.String()) })),
   items: RoArray(InstrumentItem),
   total: Type.Union([Type.Object({ min: Type.Number(), max: Type.Number() }), Type.Null()]),
 });
 export const InstrumentList = Type.Object({ instruments: RoArray(Instrument) });
 
-/** Reflection prompts, needs starters and values questions, worded for one kind of circle. */
+/** Reflection prompts, needs starters and values questions: ids, the reader's language words them. */
 export const Prompts = Type.Object({
-  reflection: RoArray(
-    Type.Object({ id: Type.String(), theme: Type.Enum(REFLECTION_THEMES), text: Type.String() }),
-  ),
-  needsStarters: RoArray(Type.Object({ id: Type.String(), text: Type.String() })),
-  values: RoArray(
-    Type.Object({ id: Type.String(), topic: Type.Enum(VALUES_TOPICS), text: Type.String() }),
-  ),
+  reflection: RoArray(Type.Object({ id: Type.String(), theme: Type.Enum(REFLECTION_THEMES) })),
+  needsStarters: RoArray(Type.Object({ id: Type.String() })),
+  values: RoArray(Type.Object({ id: Type.String(), topic: Type.Enum(VALUES_TOPICS) })),
 });
 
 const Nums = Type.Array(Type.Integer());
@@ -256,9 +263,7 @@ export const ValuesRound = Type.Object({
   memberCount: Type.Integer(),
   answeredCount: Type.Integer(),
   ...Closing,
-  questions: Type.Array(
-    Type.Object({ id: Type.String(), topic: Type.String(), text: Type.String() }),
-  ),
+  questions: Type.Array(Type.Object({ id: Type.String(), topic: Type.String() })),
   mine: Type.Union([
     Type.Object({ answers: Type.Array(Type.String()), answeredAt: IsoTime }),
     Type.Null(),

@@ -19,7 +19,8 @@ import { Report } from './schemas-reports.ts';
  */
 
 export const EXPORT_FORMAT = 'recipro-export';
-export const EXPORT_VERSION = 2;
+/** 3: a question (daily or values) is exported by id, with no English words. */
+export const EXPORT_VERSION = 3;
 
 const MEMBER_ID =
   'A member id of this circle (see circle.members; a missing id is a former member).';
@@ -167,9 +168,8 @@ const valuesConversation: FieldDescriptions = {
   questions: [
     'The questions, in order.',
     {
-      id: "The question's id.",
+      id: "The question's id in recipro's values questions (its words are the app's, in your language).",
       topic: 'What the question is about.',
-      text: 'The question as asked.',
     },
   ],
   mine: [
@@ -503,8 +503,7 @@ const descriptions: FieldDescriptions = {
         'The days you answered the circle’s question of the day, oldest first.',
         {
           date: 'The circle’s day, YYYY-MM-DD, in its time zone.',
-          id: 'The question’s id in recipro’s bank.',
-          text: 'The question.',
+          id: 'The question’s id in recipro’s bank (its words are the app’s, in your language).',
           myAnswer: 'Your answer, exactly as written.',
           answers: [
             'Everyone’s answers, once all who were asked had answered; absent until then.',

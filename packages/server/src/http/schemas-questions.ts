@@ -18,8 +18,10 @@ const QuestionId = Type.String({
 
 const About = {
   date: CalendarDay,
-  id: QuestionId,
-  text: Type.String({ description: 'The question, as recipro asks it.' }),
+  id: {
+    ...QuestionId,
+    description: 'A question of recipro’s bank (stable): the reader’s language words it by id.',
+  },
   theme: Type.Enum(QUESTION_THEMES, { description: 'What the question is about.' }),
   depth: Type.Enum(QUESTION_DEPTHS, { description: 'A light question, or a deeper one.' }),
 };
@@ -103,7 +105,6 @@ export const PastQuestions = Type.Object({
 export const AnsweredDay = Type.Object({
   date: CalendarDay,
   id: QuestionId,
-  text: Type.String(),
   myAnswer: Type.String(),
   answers: Type.Optional(Type.Array(RevealedAnswer)),
 });

@@ -43,7 +43,6 @@ export class BalanceService {
     ]);
     return readCircleBalanceFacts(facts, {
       members: circle.members,
-      kind: circle.kind,
       now,
       window,
       seasons,

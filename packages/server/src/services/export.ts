@@ -89,7 +89,7 @@ export interface CircleExport<S> {
 /** The export file; its format is documented by the JSON Schema in http/schemas-export.ts. */
 export interface ExportDocument<S> {
   readonly format: 'recipro-export';
-  readonly version: 2;
+  readonly version: 3;
   readonly exportedAt: string;
   readonly account: {
     readonly user: UserRecord;
@@ -137,7 +137,7 @@ export class ExportService<S> {
     }
     return {
       format: 'recipro-export',
-      version: 2,
+      version: 3,
       exportedAt,
       account: {
         user: {

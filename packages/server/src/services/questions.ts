@@ -32,8 +32,8 @@ export interface TodayView {
   readonly date: string;
   /** The time zone the circle's day is counted in. */
   readonly timeZone: string;
+  /** The question of recipro's bank, by id: the reader's language words it. */
   readonly id: string;
-  readonly text: string;
   readonly theme: QuestionTheme;
   readonly depth: QuestionDepth;
   /** `revealed` once everyone asked has answered. */
@@ -58,7 +58,6 @@ export interface TodayView {
 export interface PastDayView {
   readonly date: string;
   readonly id: string;
-  readonly text: string;
   readonly theme: QuestionTheme;
   readonly depth: QuestionDepth;
   readonly answers: RevealedAnswer[];
@@ -74,7 +73,6 @@ export interface PastPage {
 export interface AnsweredDayView {
   readonly date: string;
   readonly id: string;
-  readonly text: string;
   readonly myAnswer: string;
   readonly answers?: RevealedAnswer[];
 }
@@ -88,7 +86,7 @@ const question = (id: string): DailyQuestion => {
 
 const about = (day: QuestionDayRecord) => {
   const q = question(day.questionId);
-  return { date: day.day, id: q.id, text: q.text, theme: q.theme, depth: q.depth };
+  return { date: day.day, id: q.id, theme: q.theme, depth: q.depth };
 };
 
 /**
@@ -218,14 +216,13 @@ export class QuestionsService {
     );
     const answers = await this.questions.answers(scope, [...revealed]);
     return mine.map((d) => {
-      const { date, id, text } = about(d);
+      const { date, id } = about(d);
       const theirs = answers
         .filter((a) => a.day === d.day)
         .map(({ memberId, text: t }) => ({ memberId, text: t }));
       return {
         date,
         id,
-        text,
         myAnswer: d.answer,
         ...(revealed.has(d.day) ? { answers: theirs } : {}),
       };

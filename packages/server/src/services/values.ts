@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  VALUES_QUESTIONS,
-  isRevealedTo,
-  revealStatus,
-  valuesQuestionsFor,
-  type RevealStatus,
-} from '@recipro/core';
+import { VALUES_QUESTIONS, isRevealedTo, revealStatus, type RevealStatus } from '@recipro/core';
 import { toIso, type Clock } from '../clock.ts';
 import { AppError, notFound } from '../errors.ts';
 import {
@@ -28,7 +22,8 @@ export interface ValuesView extends ClosingView {
   readonly createdAt: string;
   readonly memberCount: number;
   readonly answeredCount: number;
-  readonly questions: { id: string; topic: string; text: string }[];
+  /** The questions by id and topic, in order: the reader's language words them for the circle. */
+  readonly questions: { id: string; topic: string }[];
   readonly mine: { answers: string[]; answeredAt: string } | null;
   /** Everyone's answers side by side, once revealed or closed, and only to a member who answered. */
   readonly results?: { memberId: string; answers: string[] }[];
@@ -155,11 +150,7 @@ export class ValuesService {
         createdAt: round.createdAt,
         memberCount: round.memberCount,
         answeredCount: round.answeredCount,
-        questions: valuesQuestionsFor(await this.circles.kindOf(scope)).map((q) => ({
-          id: q.id,
-          topic: q.topic,
-          text: q.text,
-        })),
+        questions: VALUES_QUESTIONS.map(({ id, topic }) => ({ id, topic })),
         mine: mine ? { answers: mine.texts ?? [], answeredAt: mine.createdAt } : null,
         ...closingView(scope, round),
       },

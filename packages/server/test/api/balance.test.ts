@@ -62,7 +62,7 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
     ).toBeCloseTo(1, 12);
     expect(view.body.insights.length).toBeGreaterThan(0);
     for (const insight of view.body.insights)
-      expect(insight.text).not.toMatch(/\bowe|debt|fault|blame/i);
+      expect(Object.keys(insight).sort()).toEqual(['evidence', 'kind', 'memberIds']);
   });
 
   it('gives the same view from stored aggregates as from a full recompute, in every window', async () => {
@@ -94,7 +94,6 @@ describe.each(testDatabases())('balance, seasons and care languages on $name', (
       const now = Date.parse(view.now);
       const expected = computeCircleBalance(all, {
         members: circle.members,
-        kind: circle.kind,
         now,
         window: window === 'decay' ? 'decay' : (Number(window) as 7 | 30 | 90),
       });

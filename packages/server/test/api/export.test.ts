@@ -405,7 +405,7 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
     expect(reply.headers.get('cache-control')).toBe('no-store');
     const doc = reply.body;
     expect(reply.headers.get('content-disposition')).toContain(doc.exportedAt.slice(0, 10));
-    expect(doc).toMatchObject({ format: 'recipro-export', version: 2 });
+    expect(doc).toMatchObject({ format: 'recipro-export', version: 3 });
 
     // The account, without secrets.
     expect(doc.account.user).toEqual({ ...a.user, createdAt: expect.any(String) });
@@ -512,7 +512,6 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       {
         date: day1.date,
         id: day1.id,
-        text: day1.text,
         myAnswer: 'A-QUESTION: the tea in the morning',
         answers: [
           { memberId: aMember, text: 'A-QUESTION: the tea in the morning' },
@@ -624,8 +623,8 @@ describe.each(testDatabases())('owning your data: the export on $name', (databas
       expect(validate(copy), where).toBe(false);
     }
     expect(validate(doc)).toBe(true);
-    expect(validate({ ...doc, version: 1 })).toBe(false);
-    expect(validate({ ...doc, version: 3 })).toBe(false);
+    expect(validate({ ...doc, version: 2 })).toBe(false);
+    expect(validate({ ...doc, version: 4 })).toBe(false);
   });
 
   it('gives the acts of a circle as CSV that reads back to the same acts', async () => {

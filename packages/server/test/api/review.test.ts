@@ -49,7 +49,7 @@ describe.each(testDatabases())('the monthly review on $name', (database) => {
     expect(review.body.acts.acts).toBe(2);
     expect(review.body.acts.noticedRate).toBe(0.5);
     expect(review.body.myCheckins).toEqual({ csi4: [16] });
-    expect(review.body.sentences[0]).toContain('2 acts of care');
+    expect(review.body.changes).toEqual({ acts: 'up', noticedRate: null });
     expect((await b.get('/api/circles/{circleId}/review', { circleId })).body.myCheckins).toEqual(
       {},
     );

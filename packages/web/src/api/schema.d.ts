@@ -3198,8 +3198,8 @@ export interface paths {
       readonly cookie?: never;
     };
     /**
-     * The check-in instruments, with items, labels and citations
-     * @description With `kind`, only those a circle of that kind may use: the CSI is offered to couples only.
+     * The check-in instruments: items, positions and scores; the CSI with its words
+     * @description With `kind`, only those a circle of that kind may use: the CSI is offered to couples only. recipro’s own items come without words: the reader’s language words them by id, for the circle’s kind.
      */
     readonly get: {
       readonly parameters: {
@@ -3223,13 +3223,15 @@ export interface paths {
                 /** @enum {unknown} */
                 readonly id: 'csi4' | 'csi16' | 'reciprocity';
                 readonly version: number;
-                readonly name: string;
+                /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                readonly name: string | null;
                 /** @enum {unknown} */
                 readonly origin: 'validated' | 'own';
                 readonly ownLabel: string | null;
                 readonly citation: string | null;
                 readonly instructions: readonly {
-                  readonly text: string;
+                  /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                  readonly text: string | null;
                   readonly itemIds: readonly string[];
                 }[];
                 readonly items: readonly (
@@ -3248,9 +3250,11 @@ export interface paths {
                       } | null;
                       /** @enum {string} */
                       readonly kind: 'choice';
-                      readonly text: string;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly text: string | null;
                       readonly options: readonly {
-                        readonly label: string;
+                        /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                        readonly label: string | null;
                         readonly score: number;
                       }[];
                     }
@@ -3269,8 +3273,10 @@ export interface paths {
                       } | null;
                       /** @enum {string} */
                       readonly kind: 'word_pair';
-                      readonly left: string;
-                      readonly right: string;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly left: string | null;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly right: string | null;
                       /** @description The value of each position from the left. */
                       readonly scores: readonly number[];
                     }
@@ -3309,12 +3315,10 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** One instrument; with `kind`, worded for a circle of that kind */
+    /** One instrument: the CSI with its words, recipro’s own by id */
     readonly get: {
       readonly parameters: {
-        readonly query?: {
-          readonly kind?: 'couple' | 'family' | 'friends' | 'team';
-        };
+        readonly query?: never;
         readonly header?: never;
         readonly path: {
           readonly instrumentId: 'csi4' | 'csi16' | 'reciprocity';
@@ -3333,13 +3337,15 @@ export interface paths {
               /** @enum {unknown} */
               readonly id: 'csi4' | 'csi16' | 'reciprocity';
               readonly version: number;
-              readonly name: string;
+              /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+              readonly name: string | null;
               /** @enum {unknown} */
               readonly origin: 'validated' | 'own';
               readonly ownLabel: string | null;
               readonly citation: string | null;
               readonly instructions: readonly {
-                readonly text: string;
+                /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                readonly text: string | null;
                 readonly itemIds: readonly string[];
               }[];
               readonly items: readonly (
@@ -3358,9 +3364,11 @@ export interface paths {
                     } | null;
                     /** @enum {string} */
                     readonly kind: 'choice';
-                    readonly text: string;
+                    /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                    readonly text: string | null;
                     readonly options: readonly {
-                      readonly label: string;
+                      /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                      readonly label: string | null;
                       readonly score: number;
                     }[];
                   }
@@ -3379,8 +3387,10 @@ export interface paths {
                     } | null;
                     /** @enum {string} */
                     readonly kind: 'word_pair';
-                    readonly left: string;
-                    readonly right: string;
+                    /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                    readonly left: string | null;
+                    /** @description As published for the CSI; null for recipro’s own items, worded by id. */
+                    readonly right: string | null;
                     /** @description The value of each position from the left. */
                     readonly scores: readonly number[];
                   }
@@ -3419,14 +3429,12 @@ export interface paths {
       readonly cookie?: never;
     };
     /**
-     * Reflection prompts, needs starters and values questions
-     * @description With `kind`, worded for a circle of that kind ("my family", "my team"); without it, in the words first written, for couples. Ids and order are the same for every kind.
+     * Reflection prompts, needs starters and values questions, by id
+     * @description Ids, themes and topics, in order, the same for every circle kind: the reader’s language words each for the circle’s kind ("my family", "my team").
      */
     readonly get: {
       readonly parameters: {
-        readonly query?: {
-          readonly kind?: 'couple' | 'family' | 'friends' | 'team';
-        };
+        readonly query?: never;
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;
@@ -3449,11 +3457,9 @@ export interface paths {
                   | 'hyper_independence'
                   | 'fear_of_asking'
                   | 'what_i_need_now';
-                readonly text: string;
               }[];
               readonly needsStarters: readonly {
                 readonly id: string;
-                readonly text: string;
               }[];
               readonly values: readonly {
                 readonly id: string;
@@ -3468,18 +3474,8 @@ export interface paths {
                   | 'work'
                   | 'parenting'
                   | 'growth';
-                readonly text: string;
               }[];
             };
-          };
-        };
-        /** @description An error: `code` is one of the closed set. */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['ApiError'];
           };
         };
       };
@@ -6270,7 +6266,6 @@ export interface paths {
                 readonly questions: readonly {
                   readonly id: string;
                   readonly topic: string;
-                  readonly text: string;
                 }[];
                 readonly mine: {
                   readonly answers: readonly string[];
@@ -6370,7 +6365,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -6478,7 +6472,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -6590,7 +6583,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -6712,7 +6704,6 @@ export interface paths {
               readonly questions: readonly {
                 readonly id: string;
                 readonly topic: string;
-                readonly text: string;
               }[];
               readonly mine: {
                 readonly answers: readonly string[];
@@ -6784,7 +6775,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The month in review: acts, noticing, repairs and your check-ins, in warm words */
+    /** The month in review: acts, noticing, repairs and your check-ins, as numbers the reader’s language words */
     readonly get: {
       readonly parameters: {
         readonly query?: {
@@ -6852,7 +6843,6 @@ export interface paths {
                 readonly acts: string;
                 readonly noticedRate: string | null;
               };
-              readonly sentences: readonly string[];
             };
           };
         };
@@ -7061,8 +7051,8 @@ export interface paths {
               }[];
               readonly gini: number;
               readonly insights: readonly {
+                /** @description What stands out, as a stable kind (docs/analytics.md); the reader’s language words it from its members and evidence. */
                 readonly kind: string;
-                readonly text: string;
                 readonly memberIds: readonly string[];
                 readonly evidence: {
                   readonly [key: string]: number | string | null;
@@ -11771,10 +11761,8 @@ export interface paths {
             readonly 'application/json': {
               /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
               readonly date: string;
-              /** @description A question of recipro’s bank (stable). */
+              /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
               readonly id: string;
-              /** @description The question, as recipro asks it. */
-              readonly text: string;
               /**
                * @description What the question is about.
                * @enum {unknown}
@@ -11907,10 +11895,8 @@ export interface paths {
             readonly 'application/json': {
               /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
               readonly date: string;
-              /** @description A question of recipro’s bank (stable). */
+              /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
               readonly id: string;
-              /** @description The question, as recipro asks it. */
-              readonly text: string;
               /**
                * @description What the question is about.
                * @enum {unknown}
@@ -12057,10 +12043,8 @@ export interface paths {
             readonly 'application/json': {
               /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
               readonly date: string;
-              /** @description A question of recipro’s bank (stable). */
+              /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
               readonly id: string;
-              /** @description The question, as recipro asks it. */
-              readonly text: string;
               /**
                * @description What the question is about.
                * @enum {unknown}
@@ -12202,10 +12186,8 @@ export interface paths {
               readonly days: readonly {
                 /** @description A calendar day, YYYY-MM-DD, in the circle’s time zone. */
                 readonly date: string;
-                /** @description A question of recipro’s bank (stable). */
+                /** @description A question of recipro’s bank (stable): the reader’s language words it by id. */
                 readonly id: string;
-                /** @description The question, as recipro asks it. */
-                readonly text: string;
                 /**
                  * @description What the question is about.
                  * @enum {unknown}
@@ -12315,7 +12297,7 @@ export interface paths {
                * @description The version of this format; a change that breaks readers raises it.
                * @enum {number}
                */
-              readonly version: 2;
+              readonly version: 3;
               /**
                * Format: date-time
                * @description When the file was made (UTC).
@@ -12725,12 +12707,10 @@ export interface paths {
                   readonly closableFrom: string;
                   /** @description The questions, in order. */
                   readonly questions: readonly {
-                    /** @description The question's id. */
+                    /** @description The question's id in recipro's values questions (its words are the app's, in your language). */
                     readonly id: string;
                     /** @description What the question is about. */
                     readonly topic: string;
-                    /** @description The question as asked. */
-                    readonly text: string;
                   }[];
                   /** @description Your own answers, or null when you did not answer. */
                   readonly mine: {
@@ -13208,10 +13188,8 @@ export interface paths {
                 readonly dailyQuestions: readonly {
                   /** @description The circle’s day, YYYY-MM-DD, in its time zone. */
                   readonly date: string;
-                  /** @description The question’s id in recipro’s bank. */
+                  /** @description The question’s id in recipro’s bank (its words are the app’s, in your language). */
                   readonly id: string;
-                  /** @description The question. */
-                  readonly text: string;
                   /** @description Your answer, exactly as written. */
                   readonly myAnswer: string;
                   /** @description Everyone’s answers, once all who were asked had answered; absent until then. */

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { writeReflection, type Prompts, type Reflection } from '../api-cycle.ts';
+import { writeReflection, type Reflection, type ReflectionPrompt } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -7,7 +7,7 @@ import { TextArea } from '../components/TextArea.tsx';
 
 interface ReflectionFormProps {
   readonly circleId: string;
-  readonly prompts: Prompts['reflection'];
+  readonly prompts: readonly ReflectionPrompt[];
   readonly onWritten: (reflection: Reflection) => void;
 }
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { ShowMore } from '../components/ShowMore.tsx';
-import type { Prompts, Reflection } from '../api-cycle.ts';
+import type { Reflection, ReflectionPrompt } from '../api-cycle.ts';
 import { ConfirmAction } from '../components/ConfirmAction.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { focusAfterRemoval } from '../focus.ts';
@@ -25,7 +25,7 @@ export function ReflectionList({
   /** Where the next page starts; null when all is shown. */
   readonly next: string | null;
   readonly onMore: () => Promise<void>;
-  readonly prompts: Prompts['reflection'];
+  readonly prompts: readonly ReflectionPrompt[];
   readonly onDelete: (reflection: Reflection) => Promise<void>;
 }) {
   const id = useId();

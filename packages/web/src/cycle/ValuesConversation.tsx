@@ -1,7 +1,7 @@
 import { promptText } from './prompt-text.ts';
 import { useId, useState } from 'react';
 import type { CircleDetail } from '../api.ts';
-import { listValues, startValues, type ValuesRound } from '../api-cycle.ts';
+import { listValues, startValues, type ValuesRound, type WordedValuesRound } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
@@ -20,12 +20,13 @@ export function ValuesConversation({ circle }: { readonly circle: CircleDetail }
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const latest = state.status === 'ready' ? state.data[0] : undefined;
-  // The questions in the reader's language (the server sends them by id, in English).
-  const round = latest && {
+  // The questions in the reader's language (the server sends them by id). Answers go by
+  // position, so a question newer than this copy of the app keeps its place, saying so.
+  const round: WordedValuesRound | undefined = latest && {
     ...latest,
     questions: latest.questions.map((q) => ({
       ...q,
-      text: promptText('valuesQuestion', q, circle.kind),
+      text: promptText('valuesQuestion', q, circle.kind) ?? t('question.newer'),
     })),
   };
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { NOTE_MAX_LENGTH } from '@recipro/core';
-import { answerValues, type ValuesRound } from '../api-cycle.ts';
+import { answerValues, type ValuesRound, type WordedValuesRound } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { describeError } from '../errors.ts';
 import { t } from '../i18n/index.ts';
@@ -8,7 +8,7 @@ import { TextArea } from '../components/TextArea.tsx';
 
 interface ValuesFormProps {
   readonly circleId: string;
-  readonly round: ValuesRound;
+  readonly round: WordedValuesRound;
   readonly onAnswered: (round: ValuesRound) => void;
 }
 

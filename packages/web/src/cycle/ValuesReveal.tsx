@@ -1,5 +1,5 @@
 import type { CircleDetail } from '../api.ts';
-import type { ValuesRound } from '../api-cycle.ts';
+import type { WordedValuesRound } from '../api-cycle.ts';
 import { memberNamer, openingName } from '../components/names.ts';
 import { t } from '../i18n/index.ts';
 
@@ -9,7 +9,7 @@ export function ValuesReveal({
   round,
 }: {
   readonly circle: CircleDetail;
-  readonly round: ValuesRound;
+  readonly round: WordedValuesRound;
 }) {
   const nameOf = memberNamer(circle);
   const me = circle.myMemberId;

@@ -1,58 +1,52 @@
 import type { CircleKind } from '@recipro/core';
-import type { Instrument } from '../api-cycle.ts';
+import type { Instrument, SentInstrument } from '../api-cycle.ts';
 import { hasMessage, t } from '../i18n/index.ts';
 
 /**
- * recipro's own check-in questions in the reader's language: the server sends an instrument's
- * items in English, worded for the circle's kind; another language words each item, choice and
- * instruction under its id (i18n/*-checkin-items.ts), for that kind where the words differ. A
- * published questionnaire (CSI) keeps its authors' English: no validated translation is part of
- * recipro yet (its screen says so, see AnswerForm).
+ * A check-in's questions in the reader's language. The server sends a published questionnaire
+ * (the CSI) in its authors' English, which stays so: no validated translation is part of recipro
+ * yet (its screen says so, see AnswerForm). recipro's own items come without words (null), and
+ * every language words each item, choice and instruction under its id, for the circle's kind
+ * where the words differ (the catalogue's area `checkinItems`, i18n/*-checkin-items.ts).
  */
-function worded(key: string, kind: CircleKind, english: string): string {
+function worded(key: string, kind: CircleKind): string {
   for (const candidate of [`${key}.${kind}`, key]) {
     if (hasMessage(candidate)) return t(candidate);
   }
-  return english;
+  // Something newer than this copy of the app: it says so, and how to read it.
+  return t('question.newer');
 }
 
 /** True when the instrument's questions are shown in English to a reader of another language. */
-export const staysInEnglish = (instrument: Instrument): boolean =>
-  instrument.citation !== null ||
-  !instrument.items.every((item) =>
-    [`checkinItem.${instrument.id}.${item.id}`, `checkinOption.${instrument.id}.${item.id}.0`].some(
-      (key) =>
-        hasMessage(key) ||
-        ['couple', 'family', 'friends', 'team'].some((kind) => hasMessage(`${key}.${kind}`)),
-    ),
-  );
+export const staysInEnglish = (instrument: SentInstrument | Instrument): boolean =>
+  instrument.citation !== null;
 
-/** The instrument with its items, choices and instructions in the reader's language. */
-export function inReadersWords(instrument: Instrument, kind: CircleKind): Instrument {
-  if (instrument.citation !== null) return instrument;
-  const base = `${instrument.id}`;
+/** The instrument with its items, choices and instructions in the reader's words. */
+export function inReadersWords(instrument: SentInstrument, kind: CircleKind): Instrument {
+  const id = instrument.id;
+  const text = (sent: string | null, key: string) => sent ?? worded(key, kind);
   return {
     ...instrument,
     items: instrument.items.map((item) => {
-      const key = `checkinItem.${base}.${item.id}`;
+      const key = `checkinItem.${id}.${item.id}`;
       return item.kind === 'choice'
         ? {
             ...item,
-            text: worded(key, kind, item.text),
+            text: text(item.text, key),
             options: item.options.map((option, position) => ({
               ...option,
-              label: worded(`checkinOption.${base}.${item.id}.${position}`, kind, option.label),
+              label: text(option.label, `checkinOption.${id}.${item.id}.${position}`),
             })),
           }
         : {
             ...item,
-            left: worded(`${key}.left`, kind, item.left),
-            right: worded(`${key}.right`, kind, item.right),
+            left: text(item.left, `${key}.left`),
+            right: text(item.right, `${key}.right`),
           };
     }),
     instructions: instrument.instructions.map((instruction, position) => ({
       ...instruction,
-      text: worded(`checkinInstruction.${base}.${position}`, kind, instruction.text),
+      text: text(instruction.text, `checkinInstruction.${id}.${position}`),
     })),
   };
 }

@@ -11,8 +11,8 @@ function repairTime(seconds: number): string {
 /**
  * The month in a few words, in the reader's language, from the review's numbers: the acts logged
  * against the month before, how much was noticed, the hard moments and how soon they were
- * repaired. Each speaks to the whole circle and names nobody (docs/voice.md). The same sentences
- * core writes in English (core's monthlyReview), which review-sentences.test.ts holds.
+ * repaired. Each speaks to the whole circle and names nobody (docs/voice.md). Core and the
+ * server send the numbers only (core's monthlyReview); the words are the catalogue's.
  */
 export function reviewSentences(review: Review): string[] {
   const { acts, previous, changes, repair } = review;

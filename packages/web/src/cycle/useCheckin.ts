@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import type { CircleKind } from '@recipro/core';
 import { getCheckin, getInstrument, listCheckins, type Checkin } from '../api-cycle.ts';
 import { PAGE_MAX } from '../api/pages.ts';
 import { useRemote } from '../hooks/useRemote.ts';
@@ -7,10 +6,10 @@ import { useRemote } from '../hooks/useRemote.ts';
 /** How often an answered, still open check-in asks whether the others have answered. */
 const POLL_MS = 4000;
 
-async function readCheckin(circleId: string, kind: CircleKind, checkinId: string) {
+async function readCheckin(circleId: string, checkinId: string) {
   const checkin = await getCheckin(circleId, checkinId);
   const [instrument, history] = await Promise.all([
-    getInstrument(checkin.instrument, kind),
+    getInstrument(checkin.instrument),
     // The member's trends, and the newest check-ins (to tell whether this one is their latest).
     listCheckins(circleId, { limit: PAGE_MAX }),
   ]);
@@ -18,11 +17,8 @@ async function readCheckin(circleId: string, kind: CircleKind, checkinId: string
 }
 
 /** One check-in with its instrument and the member's own trend; polls while waiting for others. */
-export function useCheckin(circleId: string, kind: CircleKind, checkinId: string) {
-  const loaded = useRemote(
-    () => readCheckin(circleId, kind, checkinId),
-    `${circleId}/${checkinId}`,
-  );
+export function useCheckin(circleId: string, checkinId: string) {
+  const loaded = useRemote(() => readCheckin(circleId, checkinId), `${circleId}/${checkinId}`);
   const { state, reload, update } = loaded;
   const waiting =
     state.status === 'ready' &&

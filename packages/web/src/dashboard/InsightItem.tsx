@@ -1,22 +1,22 @@
 import type { Insight } from '../api-balance.ts';
 import { t } from '../i18n/index.ts';
 import { evidenceRows } from './evidence.ts';
-import { insightText, type InsightSetting } from './insight-words.ts';
 
 interface InsightItemProps {
   readonly insight: Insight;
-  /** The circle's kind, the view's window and the members' names the sentence is said with. */
-  readonly setting: InsightSetting;
+  /** Its sentence in the reader's language (insight-words.ts). */
+  readonly text: string;
+  readonly nameOf: (memberId: string) => string;
   /** The member reading: numbers about one person are shown only to that person. */
   readonly me: string;
 }
 
 /** One short sentence, in the reader's language, with its numbers a "Why?" away. */
-export function InsightItem({ insight, setting, me }: InsightItemProps) {
-  const rows = evidenceRows(insight, setting.nameOf, me);
+export function InsightItem({ insight, text, nameOf, me }: InsightItemProps) {
+  const rows = evidenceRows(insight, nameOf, me);
   return (
     <li className={`insight insight-${insight.kind}`}>
-      <p>{insightText(insight, setting)}</p>
+      <p>{text}</p>
       {rows.length > 0 && (
         <details className="why">
           <summary>{t('balance.insights.why')}</summary>

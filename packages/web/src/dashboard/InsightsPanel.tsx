@@ -5,6 +5,7 @@ import { Empty } from '../components/Empty.tsx';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 import { InsightItem } from './InsightItem.tsx';
+import { insightText } from './insight-words.ts';
 
 interface InsightsPanelProps {
   readonly insights: readonly Insight[];
@@ -17,29 +18,35 @@ interface InsightsPanelProps {
 
 /**
  * What stands out in the view, each insight said in the reader's language from its kind and
- * evidence (insight-words.ts), with its evidence on demand.
+ * evidence (insight-words.ts), with its evidence on demand. An insight this copy of the app has
+ * no words for (a kind newer than it, while an old copy is still open) is left out.
  */
 export function InsightsPanel({ insights, window, circleKind, nameOf, me }: InsightsPanelProps) {
   const id = useId();
   const setting = { circleKind, window, nameOf };
+  const said = insights.flatMap((insight) => {
+    const text = insightText(insight, setting);
+    return text === null ? [] : [{ insight, text }];
+  });
   return (
     <section className="card insights" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('balance.insights.title')}</h2>
-      {insights.length === 0 ? (
+      {said.length === 0 ? (
         <Empty>{t('balance.insights.empty')}</Empty>
       ) : (
         <ul className="insight-list">
-          {insights.map((insight, index) => (
+          {said.map(({ insight, text }, index) => (
             <InsightItem
               key={`${insight.kind}-${index}`}
               insight={insight}
-              setting={setting}
+              text={text}
+              nameOf={nameOf}
               me={me}
             />
           ))}
         </ul>
       )}
-      <GuideLinks place="balance.insights" insights={insights.map((insight) => insight.kind)} />
+      <GuideLinks place="balance.insights" insights={said.map(({ insight }) => insight.kind)} />
     </section>
   );
 }

@@ -209,7 +209,6 @@ describe('pairs and words', () => {
   it('labels evidence, formats shares and dates, and shows a person only their own numbers', () => {
     const insight: Insight = {
       kind: 'season',
-      text: '…',
       memberIds: ['a', 'b'],
       evidence: {
         index: 0.4,

@@ -24,9 +24,10 @@ import { installCatalogue } from '../i18n/index.ts';
 import { insightText, type InsightSetting } from './insight-words.ts';
 
 /**
- * The web says every insight from its kind and evidence (insight-words.ts) instead of showing
- * core's English `text`. Over core's own insights, read from a spread of circles in every circle
- * kind and window, the English the web says is exactly core's text: nothing core says is lost.
+ * Core and the server say an insight as a kind, members and evidence; the web words it
+ * (insight-words.ts). Over core's own insights, read from a spread of circles in every circle
+ * kind and window, every kind and wording core can produce has words in every language: English
+ * as written out below, and Spanish, Hindi and Arabic each with a wording of its own.
  */
 const NOW = Date.UTC(2026, 2, 31, 12);
 let counter = 0;
@@ -58,7 +59,7 @@ const two = [
 const three = [...two, { id: 'cy', name: 'Cy' }];
 const names = new Map(three.map((m) => [m.id, m.name]));
 
-type Circle = Omit<CircleBalanceInput, 'kind' | 'now' | 'window'> & { readonly acts: Act[] };
+type Circle = Omit<CircleBalanceInput, 'now' | 'window'> & { readonly acts: Act[] };
 
 /** Two forms of care that do not speak `language`: what one gives lands outside it. */
 const formsMissing = (language: CareLanguage): FormOfCare[] =>
@@ -157,9 +158,10 @@ const nameOf = (id: string) => names.get(id) ?? 'someone';
 const CASES: readonly Case[] = CIRCLE_KINDS.flatMap((circleKind) =>
   BALANCE_WINDOWS.flatMap((window) =>
     CIRCLES.flatMap(({ acts, ...circle }) =>
-      computeCircleBalance(acts, { ...circle, kind: circleKind, now: NOW, window }).insights.map(
-        (insight) => ({ insight, setting: { circleKind, window, nameOf } }),
-      ),
+      computeCircleBalance(acts, { ...circle, now: NOW, window }).insights.map((insight) => ({
+        insight,
+        setting: { circleKind, window, nameOf },
+      })),
     ),
   ),
 );
@@ -223,6 +225,122 @@ const EXPECTED = [
   ...[0, 1, 2].flatMap((n) => [`thin|${n}|whole`, `thin|${n}|about`]),
 ];
 
+/**
+ * The English the web says for the first case read of each wording (keyed by its variants):
+ * English is the source, so its sentences are written out here, once, as the product says them.
+ */
+const ENGLISH: Readonly<Record<string, string>> = {
+  'thin_data within|7 thin|0|whole':
+    'No acts of care were logged in the last 7 days yet. Once a few small ones are, a rhythm will start to show.',
+  'leaning leaning|couple opening|7':
+    'In the last 7 days, care between Ana and Ben has leaned toward one side. Worth a gentle look together at what each of you needs right now.',
+  'fit fit|words fit|forms|2':
+    'Much of what Ana gives Ben is practical help and closeness, while Ben values kind words most. Listening and comfort, talking and checking in, or affection may land more clearly.',
+  'one_sided one_sided|couple opening|30':
+    'In the last 30 days, care between Ana and Ben has come mostly from one side. A calm check-in together could help you both find a rhythm that feels good.',
+  'initiations initiations|couple opening|90':
+    'In the last 90 days, when Ana and Ben reconnected after a few quiet days, it was usually the same side that reached out. Taking turns helps both feel wanted.',
+  'pattern pattern|generalized|couple':
+    'Care between Ana and Ben has flowed mostly one way lately — the open-handed kind of giving close people share. It stays healthy while it feels good to both.',
+  'household_load household_load|couple':
+    'The household care logged (chores, errands, remembering and planning) has come mostly from one side lately. A conversation about sharing some of it could lighten things.',
+  'fit fit|acts fit|forms|1':
+    'Much of what Ana gives Ben is listening and comfort, while Ben values helpful actions most. Practical help or remembering and organising may land more clearly.',
+  'season season|illness':
+    'Ben is unwell — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  'thin_data within|30 thin|1|whole':
+    'Only 1 act of care was logged in the last 30 days — too few to see a rhythm yet. A few more weeks of small entries will make this picture clearer.',
+  'thin_data within|90 thin|2|whole':
+    'Only 3 acts of care were logged in the last 90 days — too few to see a rhythm yet. A few more weeks of small entries will make this picture clearer.',
+  'thin_data within|decay thin|0|about':
+    'No acts of care were logged lately yet. Once a few small ones are, a rhythm will start to show.',
+  'noticed opening|decay':
+    'Lately, much of the care between Ana and Ben has not been marked as noticed yet. A quick "I noticed" is a small way to keep care visible.',
+  'in_rhythm within|7': 'Ana and Ben are in rhythm: care went both ways in the last 7 days.',
+  'support opening|7':
+    'In the last 7 days, most of the support between Ana and Ben — listening, comfort, practical help — has come from one side. Support that flows both ways is easier to keep up.',
+  'pair_thin within|7':
+    'Only a few acts of care between Ana and Ben were logged in the last 7 days, so no rhythm is shown for them yet.',
+  'pattern pattern|negative|couple':
+    'For the last 9 weeks, care between Ana and Ben has flowed mostly one way, and little of it was marked as noticed. This may be a good moment to talk about what each of you needs.',
+  load: 'Right now much of the care logged in this circle comes from a few people. Sharing it more widely helps everyone keep going.',
+  'fit fit|time fit|forms|2':
+    'Much of what Ana gives Ben is practical help and affection, while Ben values time together most. Listening and comfort, talking and checking in, or closeness may land more clearly.',
+  'fit fit|touch fit|forms|2':
+    'Much of what Ana gives Ben is practical help and listening and comfort, while Ben values touch most. Affection or closeness may land more clearly.',
+  'fit fit|gifts fit|forms|2':
+    'Much of what Ana gives Ben is practical help and listening and comfort, while Ben values small gifts most. recipro has no form of care for that yet — a word about it together may help.',
+  'fit fit|loyalty fit|forms|2':
+    'Much of what Ana gives Ben is practical help and listening and comfort, while Ben values standing by them most. Respect and room, staying close through hard days, or plans and shared routines may land more clearly.',
+  'fit fit|reliability fit|forms|2':
+    'Much of what Ana gives Ben is practical help and listening and comfort, while Ben values reliability and routine most. Making up after a conflict, plans and shared routines, or remembering and organising may land more clearly.',
+  'fit fit|space fit|forms|2':
+    'Much of what Ana gives Ben is practical help and listening and comfort, while Ben values calm and space most. Respect and room may land more clearly.',
+  'season season|new_baby':
+    'Ben has a new baby — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  'season season|exams':
+    'Ben is in the middle of exams — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  'season season|grief':
+    'Ben is grieving — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  'season season|move':
+    'Ben is in the middle of a move — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  'season season|work':
+    'Ben has a demanding stretch at work — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  'season season|caregiving':
+    'Ben is caring for someone — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  'season season|other':
+    'Ben is going through a demanding time — a season when giving less is expected. Care flowing mostly towards Ben for now is part of the rhythm between Ana and Ben.',
+  emotional_load:
+    'The emotional care logged (listening, comfort, checking in, smoothing things over) has come mostly from one side lately. A conversation about sharing some of it could lighten things.',
+  'thin_data within|decay thin|1|about':
+    'Only about 1 act of care was logged lately — too few to see a rhythm yet. A few more weeks of small entries will make this picture clearer.',
+  'thin_data within|decay thin|2|about':
+    'Only about 3 acts of care were logged lately — too few to see a rhythm yet. A few more weeks of small entries will make this picture clearer.',
+  'leaning leaning|family opening|7':
+    'In the last 7 days, care between Ana and Ben has leaned toward one side. Worth a gentle look, as a family, at what each one needs right now.',
+  'pattern pattern|generalized|family':
+    'Care between Ana and Ben has flowed mostly one way lately — the open-handed kind of giving families often share. It stays healthy while it feels good to both.',
+  'household_load household_load|family':
+    'The care logged for family life (chores, errands, remembering and planning) has come mostly from one side lately. A conversation about sharing some of it could lighten things.',
+  'one_sided one_sided|family opening|7':
+    'In the last 7 days, care between Ana and Ben has come mostly from one side. A calm family check-in could help find a rhythm that feels good to both.',
+  'pattern pattern|negative|family':
+    'For the last 9 weeks, care between Ana and Ben has flowed mostly one way, and little of it was marked as noticed. This may be a good moment for the family to talk about what each one needs.',
+  'initiations initiations|family opening|30':
+    'In the last 30 days, when Ana and Ben reconnected after a few quiet days, it was usually the same side that reached out. Taking turns helps both feel they belong.',
+  'leaning leaning|friends opening|7':
+    'In the last 7 days, care between Ana and Ben has leaned toward one side. Worth a gentle look at what each friend needs right now.',
+  'pattern pattern|generalized|friends':
+    'Care between Ana and Ben has flowed mostly one way lately — the open-handed kind of giving good friends often share. It stays healthy while it feels good to both.',
+  'household_load household_load|friends':
+    'The practical care logged (errands, hosting, remembering and planning) has come mostly from one side lately. A conversation about sharing some of it could lighten things.',
+  'one_sided one_sided|friends opening|7':
+    'In the last 7 days, care between Ana and Ben has come mostly from one side. An easy catch-up could help find a rhythm that feels good to both.',
+  'pattern pattern|negative|friends':
+    'For the last 9 weeks, care between Ana and Ben has flowed mostly one way, and little of it was marked as noticed. This may be a good moment for a friendly talk about what each one needs.',
+  'initiations initiations|friends opening|30':
+    'In the last 30 days, when Ana and Ben reconnected after a few quiet days, it was usually the same side that reached out. Taking turns helps both feel the friendship goes both ways.',
+  'leaning leaning|team opening|7':
+    'In the last 7 days, care between Ana and Ben has leaned toward one side. Worth a gentle look at what each person needs from the team right now.',
+  'pattern pattern|generalized|team':
+    'Care between Ana and Ben has flowed mostly one way lately — the open-handed kind of help good teammates often give. It stays healthy while it feels good to both.',
+  'household_load household_load|team':
+    'The practical care logged (tasks, errands, remembering and organising) has come mostly from one side lately. A conversation about sharing some of it could lighten things.',
+  'one_sided one_sided|team opening|7':
+    'In the last 7 days, care between Ana and Ben has come mostly from one side. A short team check-in could help find a rhythm that works for both.',
+  'pattern pattern|negative|team':
+    'For the last 9 weeks, care between Ana and Ben has flowed mostly one way, and little of it was marked as noticed. This may be a good moment for the team to talk about what each person needs.',
+  'initiations initiations|team opening|30':
+    'In the last 30 days, when Ana and Ben reconnected after a few quiet days, it was usually the same side that reached out. Taking turns helps both feel part of the team.',
+};
+
+const keyOf = (c: Case) => variants(c).join(' ');
+/** Every case in English: the source each other language's wording is checked against. */
+const inEnglish = (): string[] => {
+  installCatalogue('en', completeCatalogues.en);
+  return CASES.map((c) => insightText(c.insight, c.setting) ?? '');
+};
+
 describe('insights in the reader’s language', () => {
   beforeAll(() => installCatalogue('en', completeCatalogues.en));
   afterAll(() => installCatalogue('en', en));
@@ -233,31 +351,44 @@ describe('insights in the reader’s language', () => {
     expect(EXPECTED.filter((variant) => !seen.has(variant))).toEqual([]);
   });
 
-  it('say in English exactly what core says', () => {
-    const differing = CASES.filter(
-      ({ insight, setting }) => insightText(insight, setting) !== insight.text,
-    ).map(({ insight, setting }) => ({
-      kind: insight.kind,
-      core: insight.text,
-      web: insightText(insight, setting),
-    }));
+  it('say every kind and wording in English, as written out', () => {
+    const first = new Map<string, Case>();
+    for (const c of CASES) if (!first.has(keyOf(c))) first.set(keyOf(c), c);
+    // Every wording is written out above (each variant of each case in at least one key) …
+    const written = new Set(Object.keys(ENGLISH).flatMap((key) => key.split(' ')));
+    expect(EXPECTED.filter((variant) => !written.has(variant))).toEqual([]);
+    // … and said exactly so.
+    const differing = Object.entries(ENGLISH).flatMap(([key, sentence]) => {
+      const c = first.get(key);
+      const said = c && insightText(c.insight, c.setting);
+      return said === sentence ? [] : [{ key, expected: sentence, said }];
+    });
     expect(differing).toEqual([]);
+    // Every other case is worded too, with nothing left unfilled.
+    for (const c of CASES) {
+      const said = insightText(c.insight, c.setting);
+      expect(said, keyOf(c)).toMatch(/^[A-Z].*[.!]$/);
+      expect(said, keyOf(c)).not.toMatch(/[{}]|insight\.|undefined|NaN/);
+    }
   });
 
   it.each(['es', 'hi', 'ar'] as const)(
     'say every insight in %s, none left in English, each wording its own',
     (locale) => {
       const failed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const source = inEnglish();
       installCatalogue(locale, completeCatalogues[locale]);
       try {
         const said = new Map<string, string>();
-        const english = CASES.filter(({ insight, setting }) => {
-          const text = insightText(insight, setting);
-          expect(text, insight.text).not.toMatch(/[{}]|insight\./);
-          said.set(insight.text, text);
-          return text === insight.text;
+        const left = CASES.flatMap((c, i) => {
+          const text = insightText(c.insight, c.setting);
+          const from = source[i]!;
+          expect(text, from).not.toBeNull();
+          expect(text, from).not.toMatch(/[{}]|insight\./);
+          said.set(from, text!);
+          return text === from ? [from] : [];
         });
-        expect(english.map(({ insight }) => insight.text)).toEqual([]);
+        expect(left).toEqual([]);
         expect(failed).not.toHaveBeenCalled();
         // What English says in different words (another circle kind, season, window, count …)
         // the language says differently too: no variant falls back to another's words.
@@ -269,7 +400,7 @@ describe('insights in the reader’s language', () => {
     },
   );
 
-  it('names a member who left as such, and shows core’s words for a kind it does not know', () => {
+  it('names a member who left as such, and words no kind it does not know', () => {
     const insight = CASES.find(({ insight }) => insight.kind === 'in_rhythm')!.insight;
     const text = insightText(insight, {
       circleKind: 'couple',
@@ -277,9 +408,50 @@ describe('insights in the reader’s language', () => {
       nameOf: (id) => (id === insight.memberIds[0] ? 'a former member' : 'Ben'),
     });
     expect(text).toMatch(/^A former member and Ben are in rhythm/);
-    const newer = { ...insight, kind: 'a_kind_to_come', text: 'Words from the server.' };
-    expect(insightText(newer, { circleKind: 'couple', window: 30, nameOf })).toBe(
-      'Words from the server.',
-    );
+    const newer = { ...insight, kind: 'a_kind_to_come' };
+    expect(insightText(newer, { circleKind: 'couple', window: 30, nameOf })).toBeNull();
+    // Nor one whose evidence lacks what its words need.
+    const season = CASES.find(({ insight }) => insight.kind === 'season')!.insight;
+    const bare = { ...season, evidence: { ...season.evidence, seasonKind: null } };
+    expect(insightText(bare, { circleKind: 'couple', window: 30, nameOf })).toBeNull();
+  });
+});
+
+/**
+ * PRODUCT.md principle 3, for insights (these were core's words before; core's own
+ * kind-wording.test.ts scans what core still words): every circle kind reads insights written
+ * for it, and all members read them alike.
+ */
+describe('insights in the words of each circle kind', () => {
+  const COUPLE_WORDS = /\b(partner|partners|partner's|spouse|husband|wife|boyfriend|girlfriend)\b/i;
+  const HOUSEHOLD_WORDS = /\b(household|housework|school runs?)\b/i;
+  beforeAll(() => installCatalogue('en', completeCatalogues.en));
+
+  it('say what people are to each other differently in every kind', () => {
+    for (const kind of [...BY_CIRCLE, 'pattern'] as const) {
+      for (const { insight, setting } of CASES.filter((c) => c.insight.kind === kind)) {
+        const worded = CIRCLE_KINDS.map((circleKind) =>
+          insightText(insight, { ...setting, circleKind }),
+        );
+        expect(new Set(worded).size, worded[0] ?? kind).toBe(CIRCLE_KINDS.length);
+      }
+    }
+  });
+
+  it('never speak of a partner or to "you" outside a couple, nor of a household to friends or a team', () => {
+    const said = (circleKind: CircleKind) =>
+      CASES.filter((c) => c.setting.circleKind === circleKind).map(
+        (c) => insightText(c.insight, c.setting) ?? '',
+      );
+    for (const circleKind of CIRCLE_KINDS.filter((kind) => kind !== 'couple')) {
+      for (const text of said(circleKind)) {
+        expect(text, text).not.toMatch(COUPLE_WORDS);
+        expect(text, text).not.toMatch(/\byou\b/i);
+        if (circleKind !== 'family') expect(text, text).not.toMatch(HOUSEHOLD_WORDS);
+      }
+    }
+    // The scan can fail: a couple reads of "you both" and the household.
+    expect(said('couple').some((text) => /\byou\b/i.test(text))).toBe(true);
+    expect(said('couple').some((text) => HOUSEHOLD_WORDS.test(text))).toBe(true);
   });
 });

@@ -1,10 +1,9 @@
 /**
- * An insight's sentence in the reader's language. Core words each insight in English (`text`,
- * which the CLI and the API still send); the web says it again from what the insight carries —
- * its `kind`, `memberIds` and plain `evidence` — and what the dashboard knows: the circle's kind,
- * the view's window and the members' names. The words are the catalogue's area `insights`
- * (i18n/en-insights.ts), loaded with the dashboard; a test holds the English equal to core's text
- * for every kind and variant, so nothing core says is lost.
+ * An insight's sentence in the reader's language. Core and the server say an insight as data —
+ * its `kind`, `memberIds` and plain `evidence` — and the web words it from those and what the
+ * dashboard knows: the circle's kind, the view's window and the members' names. The words are
+ * the catalogue's area `insights` (i18n/en-insights.ts, English the source), loaded with the
+ * dashboard; a test holds every kind and variant core produces to words in every language.
  */
 import {
   formsSpeaking,
@@ -135,11 +134,11 @@ const WORDS: Readonly<Record<InsightKind, (r: Reading) => string | null>> = {
 const isInsightKind = (kind: string): kind is InsightKind => Object.hasOwn(WORDS, kind);
 
 /**
- * The insight's sentence in the current language. An insight the web cannot word (a kind newer
- * than this app, say, while an old copy of it is still open) shows core's English.
+ * The insight's sentence in the current language, or null for one the web cannot word: a kind
+ * newer than this copy of the app (while an old copy is still open), or evidence it lacks.
  */
-export function insightText(insight: Insight, setting: InsightSetting): string {
-  if (!isInsightKind(insight.kind)) return insight.text;
+export function insightText(insight: Insight, setting: InsightSetting): string | null {
+  if (!isInsightKind(insight.kind)) return null;
   const [first, second] = insight.memberIds;
   const text = WORDS[insight.kind]({
     ...setting,
@@ -147,5 +146,5 @@ export function insightText(insight: Insight, setting: InsightSetting): string {
     a: first === undefined ? '' : setting.nameOf(first),
     b: second === undefined ? '' : setting.nameOf(second),
   });
-  return text === null ? insight.text : openingName(text);
+  return text === null ? null : openingName(text);
 }

@@ -4,6 +4,7 @@ import type { enQuestions } from './en-questions.ts';
 
 export const arQuestions: CatalogueOf<typeof enQuestions> = {
   'question.title': 'سؤال اليوم',
+  'question.newer': 'هذا السؤال أحدث من هذه الصفحة. أعد تحميل الصفحة لتقرأه.',
   'question.card.intro': 'سؤال صغير كل يوم. الإجابة على انفراد، والقراءة معًا.',
   'question.card.answer': 'الإجابة عن سؤال اليوم',
   'question.card.read': 'قراءة الإجابات معًا',

@@ -27,6 +27,8 @@ export const arRepairGuide: CatalogueOf<typeof enRepairGuide> = {
   'repairGuide.pause.rest.title': 'لنتوقّف قليلًا الآن',
   'repairGuide.pause.rest':
     'يحتاج الهدوء عادةً إلى عشرين دقيقة أو أكثر. وكل ما يبعث على السكينة يساعد: نزهة قصيرة، كوب ماء، بضعة أنفاس بطيئة.',
+  'repairGuide.when.today': '{time}',
+  'repairGuide.when.day': '{day}، {time}',
   'repairGuide.pause.comeBack':
     'يمكنك العودة نحو {time}، أو متى شعرت بالاستعداد. العودة خلال يوم هدفٌ لطيف، لا موعد نهائي.',
   'repairGuide.pause.others':

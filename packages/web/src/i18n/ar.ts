@@ -1,7 +1,7 @@
 /**
  * Arabic messages: every user-facing string of the web app, the translation of en.ts (Modern
  * Standard Arabic, laid out right to left). The forms of care (`form.<id>`, `form.<id>.hint`) are
- * translated from core's FORM_WORDS; the parts come from ar-*.ts in the same order as en.ts.
+ * translated from English's (en.ts); the parts come from ar-*.ts in the same order as en.ts.
  * Typed as Messages, so no key can be missing. The glossary of terms is at the top of ar-load.ts.
  */
 import type { Messages } from './en.ts';
@@ -18,9 +18,6 @@ import { arFirstRun, arNextSteps, arWelcome } from './ar-welcome.ts';
 import { arUndo } from './ar-undo.ts';
 import { arLanguage } from './ar-language.ts';
 import { arResponsibilities } from './ar-responsibilities.ts';
-import { arDailyQuestions } from './ar-daily-questions.ts';
-import { arPrompts } from './ar-prompts.ts';
-import { arCheckinItems } from './ar-checkin-items.ts';
 
 export const ar: Messages = {
   'app.name': 'recipro',
@@ -260,7 +257,7 @@ export const ar: Messages = {
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'لا شيء على هذا العنوان. دوائرك في الصفحة الرئيسية.',
 
-  // The forms of care: the Arabic of core's FORM_WORDS (label and hint), in FORMS_OF_CARE order.
+  // The forms of care: the Arabic of en.ts's (label and hint), in FORMS_OF_CARE order.
   'form.practical': 'مساعدة عملية',
   'form.practical.hint': 'أعمال المنزل، والمشاوير، وكوب شاي، وإصلاح الأشياء',
   'form.emotional': 'دعم عاطفي',
@@ -286,9 +283,6 @@ export const ar: Messages = {
   'form.mental_load': 'العبء الذهني',
   'form.mental_load.hint': 'التذكّر، والتخطيط، والتنظيم',
   ...arResponsibilities,
-  ...arDailyQuestions,
-  ...arPrompts,
-  ...arCheckinItems,
 
   'chat.title': 'استيراد محادثة',
   ...arBalance,

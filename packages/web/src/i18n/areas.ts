@@ -1,14 +1,23 @@
 /**
  * Parts of the catalogue that only some screens show — the guides' bodies, the repair guide, a
- * chat's import and report, the dashboard's insights — load with those screens (Routes.tsx waits
- * for them), not with the first screen's JavaScript (`npm run check:bundle`). Once loaded, an
+ * chat's import and report, the dashboard's insights, the question a day (the circle's home and
+ * the question's screen), recipro's prompts and its own check-in's items (the cycle's screens,
+ * a ritual's guide) — load with those screens (Routes.tsx waits for them), not with the first screen's JavaScript (`npm run check:bundle`). Once loaded, an
  * area's messages are part of the current catalogue, and a change of language brings them along
  * in the new one.
  */
 import type { Locale } from '@recipro/core';
 import { activeLocale, addMessages, type AppLocale, type Catalogue } from './index.ts';
 
-export type Area = 'guideBodies' | 'repairGuide' | 'chat' | 'insights' | 'reports';
+export type Area =
+  | 'guideBodies'
+  | 'repairGuide'
+  | 'chat'
+  | 'insights'
+  | 'reports'
+  | 'dailyQuestions'
+  | 'prompts'
+  | 'checkinItems';
 type Loader = () => Promise<Catalogue>;
 
 const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
@@ -41,6 +50,24 @@ const AREAS: Readonly<Record<Area, Readonly<Record<Locale, Loader>>>> = {
     es: () => import('./es-reports.ts').then((m) => m.esReports),
     hi: () => import('./hi-reports.ts').then((m) => m.hiReports),
     ar: () => import('./ar-reports.ts').then((m) => m.arReports),
+  },
+  dailyQuestions: {
+    en: () => import('./en-daily-questions.ts').then((m) => m.enDailyQuestions),
+    es: () => import('./es-daily-questions.ts').then((m) => m.esDailyQuestions),
+    hi: () => import('./hi-daily-questions.ts').then((m) => m.hiDailyQuestions),
+    ar: () => import('./ar-daily-questions.ts').then((m) => m.arDailyQuestions),
+  },
+  prompts: {
+    en: () => import('./en-prompts.ts').then((m) => m.enPrompts),
+    es: () => import('./es-prompts.ts').then((m) => m.esPrompts),
+    hi: () => import('./hi-prompts.ts').then((m) => m.hiPrompts),
+    ar: () => import('./ar-prompts.ts').then((m) => m.arPrompts),
+  },
+  checkinItems: {
+    en: () => import('./en-checkin-items.ts').then((m) => m.enCheckinItems),
+    es: () => import('./es-checkin-items.ts').then((m) => m.esCheckinItems),
+    hi: () => import('./hi-checkin-items.ts').then((m) => m.hiCheckinItems),
+    ar: () => import('./ar-checkin-items.ts').then((m) => m.arCheckinItems),
   },
 };
 

@@ -2,96 +2,43 @@
  * Each language's whole catalogue, every area (areas.ts) included, in one object: for the tests
  * that read whole catalogues. The app never imports it: it loads areas with their screens.
  */
-import {
-  NEEDS_STARTER_WORDS,
-  QUESTION_BANK,
-  REFLECTION_PROMPT_WORDS,
-  VALUES_QUESTION_WORDS,
-  CIRCLE_KINDS,
-  getInstrument,
-  wordedFor,
-  type KindText,
-  type Locale,
-} from '@recipro/core';
+import type { Locale } from '@recipro/core';
 import { ar } from './ar.ts';
 import { arChat } from './ar-chat.ts';
 import { arReports } from './ar-reports.ts';
 import { arGuideBodies } from './ar-guide-bodies.ts';
 import { arInsights } from './ar-insights.ts';
+import { arDailyQuestions } from './ar-daily-questions.ts';
+import { arPrompts } from './ar-prompts.ts';
+import { arCheckinItems } from './ar-checkin-items.ts';
 import { arRepairGuide } from './ar-repair-guide.ts';
 import { en } from './en.ts';
 import { enChat } from './en-chat.ts';
 import { enReports } from './en-reports.ts';
 import { enGuideBodies } from './en-guide-bodies.ts';
 import { enInsights } from './en-insights.ts';
+import { enDailyQuestions } from './en-daily-questions.ts';
+import { enPrompts } from './en-prompts.ts';
+import { enCheckinItems } from './en-checkin-items.ts';
 import { enRepairGuide } from './en-repair-guide.ts';
 import { es } from './es.ts';
 import { esChat } from './es-chat.ts';
 import { esReports } from './es-reports.ts';
 import { esGuideBodies } from './es-guide-bodies.ts';
 import { esInsights } from './es-insights.ts';
+import { esDailyQuestions } from './es-daily-questions.ts';
+import { esPrompts } from './es-prompts.ts';
+import { esCheckinItems } from './es-checkin-items.ts';
 import { esRepairGuide } from './es-repair-guide.ts';
 import { hi } from './hi.ts';
 import { hiChat } from './hi-chat.ts';
 import { hiReports } from './hi-reports.ts';
 import { hiGuideBodies } from './hi-guide-bodies.ts';
 import { hiInsights } from './hi-insights.ts';
+import { hiDailyQuestions } from './hi-daily-questions.ts';
+import { hiPrompts } from './hi-prompts.ts';
+import { hiCheckinItems } from './hi-checkin-items.ts';
 import { hiRepairGuide } from './hi-repair-guide.ts';
-
-/**
- * English has no catalogue of the daily questions: the server sends their English words, which
- * the web shows as they are (question/text.ts); other languages word them under their ids.
- */
-const enDailyQuestions = Object.fromEntries(
-  QUESTION_BANK.map((question) => [`dailyQuestion.${question.id}`, question.text]),
-);
-
-/** Nor of recipro's prompts, starters and values questions, by id and kind (cycle/prompt-text.ts). */
-const promptEntries = (list: string, items: readonly { id: string; words: KindText }[]) =>
-  items.flatMap(({ id, words }) =>
-    typeof words === 'string'
-      ? [[`${list}.${id}`, words]]
-      : Object.entries(words).map(([kind, text]) => [`${list}.${id}.${kind}`, text]),
-  );
-const enPrompts = Object.fromEntries([
-  ...promptEntries('reflectionPrompt', REFLECTION_PROMPT_WORDS),
-  ...promptEntries('needsStarter', NEEDS_STARTER_WORDS),
-  ...promptEntries('valuesQuestion', VALUES_QUESTION_WORDS),
-]);
-
-/**
- * Nor of recipro's own check-in ("Who carries what?"): each item, choice and instruction by id,
- * for each circle kind where the words differ (cycle/instrument-words.ts).
- */
-function checkinEntries(): [string, string][] {
-  const byKey = new Map<string, Map<string, string>>();
-  const put = (key: string, kind: string, text: string) =>
-    byKey.set(key, (byKey.get(key) ?? new Map()).set(kind, text));
-  for (const kind of CIRCLE_KINDS) {
-    const instrument = wordedFor(getInstrument('reciprocity')!, kind);
-    for (const item of instrument.items) {
-      const key = `checkinItem.reciprocity.${item.id}`;
-      if (item.kind === 'choice') {
-        put(key, kind, item.text);
-        item.options.forEach((option, n) =>
-          put(`checkinOption.reciprocity.${item.id}.${n}`, kind, option.label),
-        );
-      } else {
-        put(`${key}.left`, kind, item.left);
-        put(`${key}.right`, kind, item.right);
-      }
-    }
-    instrument.instructions.forEach((instruction, n) =>
-      put(`checkinInstruction.reciprocity.${n}`, kind, instruction.text),
-    );
-  }
-  return [...byKey].flatMap(([key, byKind]) =>
-    new Set(byKind.values()).size === 1
-      ? [[key, [...byKind.values()][0]!] as [string, string]]
-      : [...byKind].map(([kind, text]) => [`${key}.${kind}`, text] as [string, string]),
-  );
-}
-const enCheckinItems = Object.fromEntries(checkinEntries());
 
 export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: {
@@ -105,7 +52,37 @@ export const completeCatalogues: Readonly<Record<Locale, Readonly<Record<string,
     ...enPrompts,
     ...enCheckinItems,
   },
-  es: { ...es, ...esGuideBodies, ...esRepairGuide, ...esChat, ...esInsights, ...esReports },
-  hi: { ...hi, ...hiGuideBodies, ...hiRepairGuide, ...hiChat, ...hiInsights, ...hiReports },
-  ar: { ...ar, ...arGuideBodies, ...arRepairGuide, ...arChat, ...arInsights, ...arReports },
+  es: {
+    ...es,
+    ...esGuideBodies,
+    ...esRepairGuide,
+    ...esChat,
+    ...esInsights,
+    ...esDailyQuestions,
+    ...esPrompts,
+    ...esCheckinItems,
+    ...esReports,
+  },
+  hi: {
+    ...hi,
+    ...hiGuideBodies,
+    ...hiRepairGuide,
+    ...hiChat,
+    ...hiInsights,
+    ...hiDailyQuestions,
+    ...hiPrompts,
+    ...hiCheckinItems,
+    ...hiReports,
+  },
+  ar: {
+    ...ar,
+    ...arGuideBodies,
+    ...arRepairGuide,
+    ...arChat,
+    ...arInsights,
+    ...arDailyQuestions,
+    ...arPrompts,
+    ...arCheckinItems,
+    ...arReports,
+  },
 };

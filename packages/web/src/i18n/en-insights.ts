@@ -1,9 +1,7 @@
 /**
  * English words of the dashboard's insights ("What stands out"), said from each insight's kind
- * and evidence (dashboard/insight-words.ts). An area of the catalogue (i18n/areas.ts), loaded
- * with the dashboard. The same sentences as core's English `text` (analytics/insight-text.ts,
- * pair-insights.ts, load-insights.ts), which the CLI and API still send; a test holds the two
- * equal for every kind and variant.
+ * and evidence (dashboard/insight-words.ts): core and the server send no sentence, so these are
+ * the English source. An area of the catalogue (i18n/areas.ts), loaded with the dashboard.
  *
  * Placeholders: `{a}` and `{b}` the pair (as the insight lists them), `{who}` the member in a
  * season; `{period}` the view ("in the last 30 days", "lately": insight.period.*), given in its
@@ -12,13 +10,6 @@
  * kind (`other` is also a kind of season). Insights are read by every member alike: none says
  * whose side care came from, and none sets a person beside a number (docs/voice.md).
  */
-import { FORM_WORDS, FORMS_OF_CARE, type FormOfCare } from '@recipro/core';
-
-/** Each form of care inside an insight's sentence, from the one table of their words. */
-const formPhrases = Object.fromEntries(
-  FORMS_OF_CARE.map((form) => [`insight.form.${form}`, FORM_WORDS[form].phrase]),
-) as Record<`insight.form.${FormOfCare}`, string>;
-
 export const enInsights = {
   'insight.period.7': 'in the last 7 days',
   'insight.period.30': 'in the last 30 days',
@@ -79,5 +70,17 @@ export const enInsights = {
   'insight.language.loyalty': 'standing by them',
   'insight.language.reliability': 'reliability and routine',
   'insight.language.space': 'calm and space',
-  ...formPhrases,
+  // Forms of care inside a sentence ("is practical help and affection"), by id.
+  'insight.form.practical': 'practical help',
+  'insight.form.emotional': 'listening and comfort',
+  'insight.form.communication': 'talking and checking in',
+  'insight.form.affection': 'affection',
+  'insight.form.intimacy': 'closeness',
+  'insight.form.quality_time': 'time together',
+  'insight.form.respect': 'respect and room',
+  'insight.form.repair': 'making up after a conflict',
+  'insight.form.healing': 'staying close through hard days',
+  'insight.form.future': 'plans and shared routines',
+  'insight.form.appreciation': 'thanks and appreciation',
+  'insight.form.mental_load': 'remembering and organising',
 };

@@ -6,6 +6,8 @@
  */
 export const enQuestions = {
   'question.title': 'Today’s question',
+  // A question newer than this copy of the app (an old copy still open): it has no words for it yet.
+  'question.newer': 'This question is newer than this page. Reload the page to read it.',
   'question.card.intro': 'One small question a day. Answer on your own; read the answers together.',
   'question.card.answer': 'Answer today’s question',
   'question.card.read': 'Read the answers together',

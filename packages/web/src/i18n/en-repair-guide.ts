@@ -28,6 +28,10 @@ export const enRepairGuide = {
   'repairGuide.pause.rest.title': 'Let’s pause for now',
   'repairGuide.pause.rest':
     'Calming down usually takes twenty minutes or more. Something soothing helps: a short walk, a glass of water, a few slow breaths.',
+  // When to come back (repair-guide/time.ts): the time alone on the same day, else with the
+  // weekday; `{hour}` is the hour `{time}` shows, for languages that say the words before it by it.
+  'repairGuide.when.today': '{time}',
+  'repairGuide.when.day': '{day} {time}',
   'repairGuide.pause.comeBack':
     'Come back around {time}, or whenever you feel ready. Within a day is a gentle aim, not a deadline.',
   'repairGuide.pause.others':

@@ -1,10 +1,9 @@
 /**
  * English messages: every user-facing string of the web app. Placeholders are `{name}`; plural
- * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts). The
- * forms of care are said in one place for the app and the insights: core's FORM_WORDS.
+ * messages come in `_one` / `_other` pairs chosen by Intl.PluralRules (see i18n/index.ts).
  * Other languages provide the same keys (type Messages).
  */
-import { CATALOGUE_OFFERS, FORM_WORDS, FORMS_OF_CARE, type FormOfCare } from '@recipro/core';
+import { CATALOGUE_OFFERS } from '@recipro/core';
 import { enAccount } from './en-account.ts';
 import { enBalance } from './en-balance.ts';
 import { enCycle } from './en-cycle.ts';
@@ -22,14 +21,6 @@ import type { enInsights } from './en-insights.ts';
 import type { enRepairGuide } from './en-repair-guide.ts';
 import type { enReports } from './en-reports.ts';
 import { enLanguage } from './en-language.ts';
-
-/** Each form of care's label and hint, from the one table of their words (core's FORM_WORDS). */
-const formMessages = Object.fromEntries(
-  FORMS_OF_CARE.flatMap((form) => [
-    [`form.${form}`, FORM_WORDS[form].label],
-    [`form.${form}.hint`, FORM_WORDS[form].hint],
-  ]),
-) as Record<`form.${FormOfCare}` | `form.${FormOfCare}.hint`, string>;
 
 /**
  * The common responsibilities' titles (Share the load), by their stable id, from the one list of
@@ -276,7 +267,32 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address. Your circles are on the home page.',
 
-  ...formMessages,
+  // The forms of care by their ids (core's FORMS_OF_CARE): a name, and what it covers under it.
+  // Inside an insight's sentence each has its own everyday phrase (insight.form.*).
+  'form.practical': 'Practical help',
+  'form.practical.hint': 'Chores, errands, a cup of tea, fixing things',
+  'form.emotional': 'Emotional support',
+  'form.emotional.hint': 'Listening, comfort, putting the phone away',
+  'form.communication': 'Communication',
+  'form.communication.hint': 'Sharing your day, asking, checking in',
+  'form.affection': 'Affection',
+  'form.affection.hint': 'Warmth, touch, loving words',
+  'form.intimacy': 'Intimacy',
+  'form.intimacy.hint': 'Closeness, in body and heart',
+  'form.quality_time': 'Quality time',
+  'form.quality_time.hint': 'Undivided time, doing things together',
+  'form.respect': 'Respect',
+  'form.respect.hint': 'Honouring boundaries, views and privacy',
+  'form.repair': 'Repair',
+  'form.repair.hint': 'Saying sorry, restarting the talk',
+  'form.healing': 'Healing',
+  'form.healing.hint': 'Staying close through stress, grief or illness',
+  'form.future': 'Future',
+  'form.future.hint': 'Plans, money, commitments, routines',
+  'form.appreciation': 'Appreciation',
+  'form.appreciation.hint': 'Thanks, noticing, acknowledging effort',
+  'form.mental_load': 'Mental load',
+  'form.mental_load.hint': 'Remembering, planning, organising',
   ...responsibilityMessages,
   'chat.title': 'Import a chat',
   ...enBalance,

@@ -239,11 +239,14 @@ export const esLoad: CatalogueOf<typeof enLoad> = {
   'rituals.edit.saved': 'Se guardaron los cambios de «{title}».',
   'rituals.edit.unchanged': 'No se cambió nada.',
   'rituals.edit.gone': 'Mientras tanto se paró este ritual, así que ya no queda nada que cambiar.',
-  'rituals.schedule.daily': 'Cada día a las {time}',
-  'rituals.schedule.weekly': 'Cada semana: {days}, a las {time}',
-  'rituals.schedule.everyOtherWeek': 'Cada dos semanas: {days}, a las {time}',
-  'rituals.schedule.monthly': 'Una vez al mes, a las {time}',
-  'rituals.schedule.other': 'Con su propio calendario, a las {time}',
+  // `{hour}`: the hour `{time}` shows — "a la 1:30", "a las 13:30".
+  'rituals.schedule.daily': 'Cada día {hour, plural, =1 {a la} other {a las}} {time}',
+  'rituals.schedule.weekly': 'Cada semana: {days}, {hour, plural, =1 {a la} other {a las}} {time}',
+  'rituals.schedule.everyOtherWeek':
+    'Cada dos semanas: {days}, {hour, plural, =1 {a la} other {a las}} {time}',
+  'rituals.schedule.monthly': 'Una vez al mes, {hour, plural, =1 {a la} other {a las}} {time}',
+  'rituals.schedule.other':
+    'Con su propio calendario, {hour, plural, =1 {a la} other {a las}} {time}',
 
   'rituals.new.title': 'Empezar un ritual',
   'rituals.new.kind': 'Qué ritual',

@@ -4,6 +4,8 @@ import type { enQuestions } from './en-questions.ts';
 
 export const esQuestions: CatalogueOf<typeof enQuestions> = {
   'question.title': 'La pregunta de hoy',
+  'question.newer':
+    'Esta pregunta es más reciente que esta página. Vuelve a cargar la página para leerla.',
   'question.card.intro':
     'Una pequeña pregunta al día. Cada persona responde por su cuenta; las respuestas se leen en común.',
   'question.card.answer': 'Responder a la pregunta de hoy',
@@ -11,7 +13,8 @@ export const esQuestions: CatalogueOf<typeof enQuestions> = {
   'question.card.open': 'Abrir la pregunta de hoy',
   'question.intro':
     'Responde por tu cuenta. Nadie ve ninguna respuesta hasta que todo el mundo haya respondido; entonces se leen en común.',
-  'question.newEachDay': 'Cada día, a las {time}, llega una pregunta nueva.',
+  'question.newEachDay':
+    'Cada día, {hour, plural, =1 {a la} other {a las}} {time}, llega una pregunta nueva.',
   'question.theme.exchanges': 'Lo que nos damos',
   'question.theme.values': 'Valores y respeto',
   'question.theme.culture': 'De dónde venimos',

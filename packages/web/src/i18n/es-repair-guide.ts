@@ -27,10 +27,12 @@ export const esRepairGuide: CatalogueOf<typeof enRepairGuide> = {
   'repairGuide.pause.rest.title': 'Hagamos una pausa por ahora',
   'repairGuide.pause.rest':
     'Calmarse suele llevar veinte minutos o más. Ayuda algo que tranquilice: un paseo corto, un vaso de agua, unas cuantas respiraciones lentas.',
+  'repairGuide.when.today': '{hour, plural, =1 {la} other {las}} {time}',
+  'repairGuide.when.day': 'el {day} a {hour, plural, =1 {la} other {las}} {time}',
   'repairGuide.pause.comeBack':
-    'Vuelve hacia las {time}, o cuando sientas que es el momento. Volver en menos de un día es una meta amable, no una fecha límite.',
+    'Vuelve hacia {time}, o cuando sientas que es el momento. Volver en menos de un día es una meta amable, no una fecha límite.',
   'repairGuide.pause.others':
-    'Alguien necesita un poco más de tiempo, y eso es parte de la reparación, no un paso atrás. Mientras tanto puedes escribir tus respuestas; la guía propone volver hacia las {time}.',
+    'Alguien necesita un poco más de tiempo, y eso es parte de la reparación, no un paso atrás. Mientras tanto puedes escribir tus respuestas; la guía propone volver hacia {time}.',
 
   'repairGuide.step.saw': 'Lo que pasó, tal como lo viviste',
   'repairGuide.step.saw.hint':

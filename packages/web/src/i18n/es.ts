@@ -1,6 +1,6 @@
 /**
  * Spanish messages: every user-facing string of the web app, the translation of en.ts. The
- * forms of care (`form.<id>`, `form.<id>.hint`) are translated from core's FORM_WORDS; the parts
+ * forms of care (`form.<id>`, `form.<id>.hint`) are translated from English's (en.ts); the parts
  * come from es-*.ts in the same order as en.ts. Typed as Messages, so no key can be missing.
  */
 import type { Messages } from './en.ts';
@@ -17,9 +17,6 @@ import { esFirstRun, esNextSteps, esWelcome } from './es-welcome.ts';
 import { esUndo } from './es-undo.ts';
 import { esLanguage } from './es-language.ts';
 import { esResponsibilities } from './es-responsibilities.ts';
-import { esDailyQuestions } from './es-daily-questions.ts';
-import { esPrompts } from './es-prompts.ts';
-import { esCheckinItems } from './es-checkin-items.ts';
 
 export const es: Messages = {
   'app.name': 'recipro',
@@ -290,9 +287,6 @@ export const es: Messages = {
   'form.mental_load': 'Carga mental',
   'form.mental_load.hint': 'Recordar, planificar, organizar',
   ...esResponsibilities,
-  ...esDailyQuestions,
-  ...esPrompts,
-  ...esCheckinItems,
 
   'chat.title': 'Importar un chat',
   ...esBalance,

@@ -4,6 +4,7 @@ import type { enQuestions } from './en-questions.ts';
 
 export const hiQuestions: CatalogueOf<typeof enQuestions> = {
   'question.title': 'आज का सवाल',
+  'question.newer': 'यह सवाल इस पेज से नया है। इसे पढ़ने के लिए पेज फिर से लोड करें।',
   'question.card.intro': 'रोज़ एक छोटा-सा सवाल। जवाब अकेले में दें; जवाब साथ मिलकर पढ़ें।',
   'question.card.answer': 'आज के सवाल का जवाब दें',
   'question.card.read': 'जवाब साथ मिलकर पढ़ें',

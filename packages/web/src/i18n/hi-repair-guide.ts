@@ -27,6 +27,8 @@ export const hiRepairGuide: CatalogueOf<typeof enRepairGuide> = {
   'repairGuide.pause.rest.title': 'चलिए, अभी थोड़ा रुकें',
   'repairGuide.pause.rest':
     'शांत होने में आम तौर पर बीस मिनट या उससे ज़्यादा लगते हैं। कुछ सुकून देने वाला करने से मदद मिलती है: थोड़ी देर टहलना, एक गिलास पानी, कुछ धीमी साँसें।',
+  'repairGuide.when.today': '{time}',
+  'repairGuide.when.day': '{day}, {time}',
   'repairGuide.pause.comeBack':
     'लगभग {time} पर लौटें, या जब भी आप तैयार महसूस करें। एक दिन के भीतर लौटना एक नरम-सा लक्ष्य है, कोई समय-सीमा नहीं।',
   'repairGuide.pause.others':

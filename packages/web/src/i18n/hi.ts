@@ -1,6 +1,6 @@
 /**
  * Hindi messages: every user-facing string of the web app, the translation of en.ts. The forms
- * of care (`form.<id>`, `form.<id>.hint`) are translated from core's FORM_WORDS; the parts come
+ * of care (`form.<id>`, `form.<id>.hint`) are translated from English's (en.ts); the parts come
  * from hi-*.ts in the same order as en.ts. Typed as Messages, so no key can be missing. The
  * glossary of recipro's terms in Hindi is at the top of hi-load.ts.
  */
@@ -18,9 +18,6 @@ import { hiFirstRun, hiNextSteps, hiWelcome } from './hi-welcome.ts';
 import { hiUndo } from './hi-undo.ts';
 import { hiLanguage } from './hi-language.ts';
 import { hiResponsibilities } from './hi-responsibilities.ts';
-import { hiDailyQuestions } from './hi-daily-questions.ts';
-import { hiPrompts } from './hi-prompts.ts';
-import { hiCheckinItems } from './hi-checkin-items.ts';
 
 export const hi: Messages = {
   'app.name': 'recipro',
@@ -278,9 +275,6 @@ export const hi: Messages = {
   'form.mental_load': 'मानसिक बोझ',
   'form.mental_load.hint': 'याद रखना, योजना बनाना, इंतज़ाम करना',
   ...hiResponsibilities,
-  ...hiDailyQuestions,
-  ...hiPrompts,
-  ...hiCheckinItems,
 
   'chat.title': 'चैट इम्पोर्ट करें',
   ...hiBalance,

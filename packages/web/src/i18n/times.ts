@@ -63,6 +63,13 @@ const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
 /** "9:30 PM": the clock time in `zone` at `at`. */
 export const clockTime = (at: Date, zone: string): string => formatter(zone, TIME).format(at);
 
+/**
+ * The hour `clockTime` shows (9 for "9:30 PM", 21 for "21:30"), passed as `{hour}` beside a
+ * `{time}`: some languages say the words before a time by it (Spanish "a la 1:30", "a las 2:30").
+ */
+export const clockHour = (at: Date, zone: string): number =>
+  Number(part(zone, at, TIME, 'hour').replace(/\D/g, ''));
+
 const sameClock = (at: Date, a: string, b: string) =>
   a === b ||
   formatter(a, { ...TIME, ...DAY }).format(at) === formatter(b, { ...TIME, ...DAY }).format(at);

@@ -5,7 +5,7 @@ import { SkeletonList } from '../components/Skeleton.tsx';
 import { describeError } from '../errors.ts';
 import { questionText } from './text.ts';
 import { t } from '../i18n/index.ts';
-import { momentOf, zonedTime } from '../i18n/times.ts';
+import { clockHour, momentOf, zonedTime } from '../i18n/times.ts';
 import { browserTimeZone } from '../components/timezones.ts';
 import { SupportCard } from '../components/SupportCard.tsx';
 import { getTodayQuestion, type TodayQuestion } from './api.ts';
@@ -36,6 +36,7 @@ export function QuestionView({ circle }: { readonly circle: CircleDetail }) {
   if (state.status === 'failed') return <Alert message={describeError(state.error)} />;
   const q: TodayQuestion = state.data;
   const waiting = waitingNames(circle, q.waitingFor);
+  const midnight = momentOf('00:00', q.timeZone, new Date());
 
   return (
     <div className="question-grid">
@@ -104,7 +105,8 @@ export function QuestionView({ circle }: { readonly circle: CircleDetail }) {
       <PastDays circle={circle} refreshKey={`${q.date}/${q.status}`} />
       <p className="muted question-zone">
         {t('question.newEachDay', {
-          time: zonedTime(momentOf('00:00', q.timeZone, new Date()), q.timeZone, browserTimeZone()),
+          time: zonedTime(midnight, q.timeZone, browserTimeZone()),
+          hour: clockHour(midnight, q.timeZone),
         })}
       </p>
     </div>

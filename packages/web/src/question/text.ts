@@ -1,10 +1,11 @@
 import { hasMessage, t } from '../i18n/index.ts';
 
 /**
- * A daily question in the reader's language: the server sends its id and its English words;
- * another language has its own wording under the id (i18n/*-daily-questions.ts).
+ * A daily question in the reader's language: the server sends its id, and every language words
+ * it under the id (i18n/*-daily-questions.ts; English's from core's QUESTION_WORDS). A question
+ * newer than this copy of the app says so, and how to read it.
  */
-export function questionText(question: { readonly id: string; readonly text: string }): string {
+export function questionText(question: { readonly id: string }): string {
   const key = `dailyQuestion.${question.id}`;
-  return hasMessage(key) ? t(key) : question.text;
+  return hasMessage(key) ? t(key) : t('question.newer');
 }

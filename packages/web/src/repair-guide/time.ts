@@ -1,11 +1,7 @@
-import { dateTimeFormat } from '../i18n/index.ts';
+import { dateTimeFormat, t } from '../i18n/index.ts';
 
-const TIME_ONLY: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
-const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
-  weekday: 'long',
-  hour: 'numeric',
-  minute: '2-digit',
-};
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
 
 /**
  * When to come back, as a person says it: the time alone on the same day ("18:30"), else with
@@ -13,7 +9,11 @@ const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
  */
 export function comeBackTime(iso: string, now: number = Date.now()): string {
   const at = new Date(iso);
+  const clock = dateTimeFormat(TIME);
+  const time = clock.format(at);
+  // The hour the time shows: Spanish says "hacia la 1:30", "hacia las 2:30".
+  const hour = Number(clock.formatToParts(at).find((p) => p.type === 'hour')?.value ?? NaN);
   return at.toDateString() === new Date(now).toDateString()
-    ? dateTimeFormat(TIME_ONLY).format(at)
-    : dateTimeFormat(DAY_AND_TIME).format(at);
+    ? t('repairGuide.when.today', { time, hour })
+    : t('repairGuide.when.day', { day: dateTimeFormat(WEEKDAY).format(at), time, hour });
 }

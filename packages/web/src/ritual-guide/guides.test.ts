@@ -1,5 +1,6 @@
 import { CIRCLE_KINDS, reciprocity, RITUAL_KINDS } from '@recipro/core';
 import { describe, expect, it } from 'vitest';
+import { loadArea } from '../i18n/areas.ts';
 import { isGuideId } from '../components/guide-catalogue.ts';
 import { en } from '../i18n/en.ts';
 import {
@@ -88,16 +89,21 @@ describe('guided rituals', () => {
     expect(WEEKLY_ITEMS).not.toContain('felt_safe');
   });
 
-  it.each(CIRCLE_KINDS)('words the weekly items for a %s circle as its check-ins do', (kind) => {
-    for (const itemId of WEEKLY_ITEMS) {
-      const text = ownItemText(itemId, kind);
-      expect(text, itemId).toBeTruthy();
-      if (kind !== 'couple') expect(text).not.toMatch(/partner/i);
-    }
-    expect(ownItemText('feel_valued', 'couple')).toBe('I feel valued by my partner.');
-    expect(ownItemText('feel_valued', 'team')).toBe('I feel valued by my team.');
-    expect(ownItemText('no_such_item', kind)).toBeUndefined();
-  });
+  it.each(CIRCLE_KINDS)(
+    'words the weekly items for a %s circle as its check-ins do',
+    async (kind) => {
+      // In English, with the items' area as a ritual's guide loads it.
+      await loadArea('checkinItems');
+      for (const itemId of WEEKLY_ITEMS) {
+        const text = ownItemText(itemId, kind);
+        expect(text, itemId).toBeTruthy();
+        if (kind !== 'couple') expect(text).not.toMatch(/partner/i);
+      }
+      expect(ownItemText('feel_valued', 'couple')).toBe('I feel valued by my partner.');
+      expect(ownItemText('feel_valued', 'team')).toBe('I feel valued by my team.');
+      expect(ownItemText('no_such_item', kind)).toBeUndefined();
+    },
+  );
 
   it('goes round in the ritual’s order, leaving out anyone no longer in the circle', () => {
     expect(turnOrder(['b', 'a', 'gone', 'c'], ['a', 'b', 'c'])).toEqual(['b', 'a', 'c']);

@@ -8,8 +8,9 @@
  * Every ritual kind has a guide (`RITUAL_GUIDE_OF`); a kind without a guide of its own (a
  * get-together, a ritual of one's own) gets the simple `together` guide.
  */
-import { reciprocity, wordedFor, type CircleKind, type RitualKind } from '@recipro/core';
+import type { CircleKind, RitualKind } from '@recipro/core';
 import type { GuideId } from '../components/guide-catalogue.ts';
+import { hasMessage, t } from '../i18n/index.ts';
 
 export const RITUAL_GUIDE_IDS = [
   'nightly',
@@ -119,11 +120,15 @@ export const cardKey = (guide: RitualGuideId, key: string) => `ritualGuide.${gui
 
 /**
  * The words of one of recipro's own check-in items as a circle of this kind reads them ("I feel
- * valued by my team."), the same words its check-ins show; undefined for an id it does not have.
+ * valued by my team."), in the reader's language: the same messages its check-ins show (the
+ * catalogue's area `checkinItems`); undefined for an id it has no words for.
  */
 export function ownItemText(itemId: string, circleKind: CircleKind): string | undefined {
-  const item = wordedFor(reciprocity, circleKind).items.find((i) => i.id === itemId);
-  return item?.kind === 'choice' ? item.text : undefined;
+  const key = `checkinItem.reciprocity.${itemId}`;
+  for (const candidate of [`${key}.${circleKind}`, key]) {
+    if (hasMessage(candidate)) return t(candidate);
+  }
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { focusAfterRemoval } from '../focus.ts';
 import type { UndoOffer } from '../hooks/useUndo.ts';
 import { Link } from '../components/Link.tsx';
 import { andList, t } from '../i18n/index.ts';
-import { momentOf, zonedDateTime, zonedTime } from '../i18n/times.ts';
+import { clockHour, momentOf, zonedDateTime, zonedTime } from '../i18n/times.ts';
 import { browserTimeZone } from '../components/timezones.ts';
 import { Feedback } from '../components/Feedback.tsx';
 import { useAction } from '../hooks/useAction.ts';
@@ -61,6 +61,7 @@ export function RitualItem({ circle, ritual, nameOf, onChanged, offerUndo }: Rit
   // Times by the app's rule: in the ritual's own zone, and in this device's when it differs.
   const viewer = browserTimeZone();
   const next = ritual.nextAt ? new Date(ritual.nextAt) : null;
+  const at = momentOf(ritual.time, ritual.timezone, next ?? new Date());
   const names = andList(
     ritual.memberIds
       .map((id) => (id === circle.myMemberId ? t('common.you') : nameOf(id)))
@@ -74,11 +75,8 @@ export function RitualItem({ circle, ritual, nameOf, onChanged, offerUndo }: Rit
       <p className="muted">
         {describeSchedule(
           ritual.rrule,
-          zonedTime(
-            momentOf(ritual.time, ritual.timezone, next ?? new Date()),
-            ritual.timezone,
-            viewer,
-          ),
+          zonedTime(at, ritual.timezone, viewer),
+          clockHour(at, ritual.timezone),
         )}
       </p>
       <p>

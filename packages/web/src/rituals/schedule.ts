@@ -59,24 +59,28 @@ export function fromRrule(rrule: string): Schedule {
 
 const dayName = (day: Weekday) => t(`rituals.day.${day}`);
 
-/** "Every week on Monday and Thursday at 19:00": a rule and a local time in words. */
-export function describeSchedule(rrule: string, time: string): string {
+/**
+ * "Every week on Monday and Thursday at 19:00": a rule and a local time in words; `hour` is the
+ * hour the time shows (i18n/times.ts's `clockHour`), for languages that say "at" by it.
+ */
+export function describeSchedule(rrule: string, time: string, hour: number): string {
   const p = parts(rrule);
   const freq = p.get('FREQ');
   const interval = Number(p.get('INTERVAL') ?? '1');
-  if (freq === 'DAILY' && interval === 1) return t('rituals.schedule.daily', { time });
+  if (freq === 'DAILY' && interval === 1) return t('rituals.schedule.daily', { time, hour });
   if (freq === 'WEEKLY' && (interval === 1 || interval === 2)) {
     const days = (p.get('BYDAY') ?? '').split(',').filter(isWeekday);
     if (days.length > 0) {
       const params = {
         days: listFormat({ style: 'long', type: 'conjunction' }).format(days.map(dayName)),
         time,
+        hour,
       };
       return interval === 1
         ? t('rituals.schedule.weekly', params)
         : t('rituals.schedule.everyOtherWeek', params);
     }
   }
-  if (freq === 'MONTHLY' && interval === 1) return t('rituals.schedule.monthly', { time });
-  return t('rituals.schedule.other', { time });
+  if (freq === 'MONTHLY' && interval === 1) return t('rituals.schedule.monthly', { time, hour });
+  return t('rituals.schedule.other', { time, hour });
 }

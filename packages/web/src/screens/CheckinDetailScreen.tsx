@@ -24,7 +24,7 @@ export function CheckinDetailScreen({
   readonly circle: CircleDetail;
   readonly checkinId: string;
 }) {
-  const { state, reloadError, answered } = useCheckin(circle.id, circle.kind, checkinId);
+  const { state, reloadError, answered } = useCheckin(circle.id, checkinId);
   const back = (
     <p>
       <Link to={cyclePaths.step(circle.id, 'checkin')}>{t('checkin.back')}</Link>

@@ -1,4 +1,3 @@
-import type { CircleKind } from '@recipro/core';
 import type { CircleDetail } from '../api.ts';
 import {
   deleteNeed,
@@ -11,7 +10,7 @@ import {
 } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
-import { promptText } from '../cycle/prompt-text.ts';
+import { wordedList } from '../cycle/prompt-text.ts';
 import { NeedForm } from '../cycle/NeedForm.tsx';
 import { NeedList } from '../cycle/NeedList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
@@ -25,8 +24,8 @@ import { memberNamer } from '../components/names.ts';
 import { UndoBar } from '../components/UndoBar.tsx';
 import { useUndo } from '../hooks/useUndo.ts';
 
-async function read(circleId: string, kind: CircleKind) {
-  const [prompts, page] = await Promise.all([getPrompts(kind), listNeeds(circleId)]);
+async function read(circleId: string) {
+  const [prompts, page] = await Promise.all([getPrompts(), listNeeds(circleId)]);
   return { starters: prompts.needsStarters, needs: page.needs, next: page.next };
 }
 
@@ -35,7 +34,7 @@ async function read(circleId: string, kind: CircleKind) {
  * the values conversation.
  */
 export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, update } = useRemote(() => read(circle.id, circle.kind), circle.id);
+  const { state, update } = useRemote(() => read(circle.id), circle.id);
   const put = (need: Need) =>
     update((data) => ({
       ...data,
@@ -79,10 +78,7 @@ export function ExpressScreen({ circle }: { readonly circle: CircleDetail }) {
         <div className="cycle-grid">
           <NeedForm
             circleId={circle.id}
-            starters={state.data.starters.map((starter) => ({
-              ...starter,
-              text: promptText('needsStarter', starter, circle.kind),
-            }))}
+            starters={wordedList('needsStarter', state.data.starters, circle.kind)}
             onSaved={put}
           />
           <NeedList

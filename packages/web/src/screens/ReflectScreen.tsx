@@ -1,10 +1,9 @@
-import type { CircleKind } from '@recipro/core';
 import type { CircleDetail } from '../api.ts';
 import { deleteReflection, getPrompts, listReflections, type Reflection } from '../api-cycle.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { SkeletonList } from '../components/Skeleton.tsx';
-import { promptText } from '../cycle/prompt-text.ts';
+import { wordedList } from '../cycle/prompt-text.ts';
 import { ReflectionForm } from '../cycle/ReflectionForm.tsx';
 import { ReflectionList } from '../cycle/ReflectionList.tsx';
 import { StepHeader } from '../components/StepHeader.tsx';
@@ -14,8 +13,8 @@ import { describeError } from '../errors.ts';
 import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 
-async function read(circleId: string, kind: CircleKind) {
-  const [prompts, page] = await Promise.all([getPrompts(kind), listReflections(circleId)]);
+async function read(circleId: string) {
+  const [prompts, page] = await Promise.all([getPrompts(), listReflections(circleId)]);
   return { prompts: prompts.reflection, reflections: page.reflections, next: page.next };
 }
 
@@ -24,7 +23,7 @@ async function read(circleId: string, kind: CircleKind) {
  * which they may delete.
  */
 export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
-  const { state, update } = useRemote(() => read(circle.id, circle.kind), circle.id);
+  const { state, update } = useRemote(() => read(circle.id), circle.id);
   const next = state.status === 'ready' ? state.data.next : null;
   const more = async () => {
     if (next === null) return;
@@ -46,6 +45,8 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
       reflections: data.reflections.filter((r) => r.id !== reflection.id),
     }));
   };
+  const prompts =
+    state.status === 'ready' ? wordedList('reflectionPrompt', state.data.prompts, circle.kind) : [];
   return (
     <div className="cycle-screen">
       <StepHeader title={t('reflect.title')} circle={circle} intro={t('reflect.private.more')} />
@@ -60,10 +61,7 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
         <div className="cycle-grid">
           <ReflectionForm
             circleId={circle.id}
-            prompts={state.data.prompts.map((prompt) => ({
-              ...prompt,
-              text: promptText('reflectionPrompt', prompt, circle.kind),
-            }))}
+            prompts={prompts}
             onWritten={(reflection) =>
               update((data) => ({ ...data, reflections: [reflection, ...data.reflections] }))
             }
@@ -72,7 +70,7 @@ export function ReflectScreen({ circle }: { readonly circle: CircleDetail }) {
             reflections={state.data.reflections}
             next={state.data.next}
             onMore={more}
-            prompts={state.data.prompts}
+            prompts={prompts}
             onDelete={remove}
           />
         </div>

@@ -3,14 +3,13 @@ import {
   CHECKIN_CADENCES,
   getInstrument,
   instrumentsFor,
-  needsStartersFor,
-  reflectionPromptsFor,
-  valuesQuestionsFor,
-  wordedFor,
-  type Instrument,
+  NEEDS_STARTERS,
+  REFLECTION_PROMPTS,
+  VALUES_QUESTIONS,
 } from '@recipro/core';
 import { Type } from 'typebox';
 import { notFound } from '../../errors.ts';
+import { forDisplay } from '../instrument-display.ts';
 import { requireUser } from '../session.ts';
 import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {
@@ -72,18 +71,15 @@ const InstrumentsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** An instrument as people may see it: research cut-offs are never sent (no clinical labels). */
-const forDisplay = ({ researchCutOff: _internal, ...instrument }: Instrument) => instrument;
-
 export function checkinRoutes(app: App, { services }: AppContext): void {
   app.get(
     '/instruments',
     {
       schema: {
         tags: ['check-ins'],
-        summary: 'The check-in instruments, with items, labels and citations',
+        summary: 'The check-in instruments: items, positions and scores; the CSI with its words',
         description:
-          'With `kind`, only those a circle of that kind may use: the CSI is offered to couples only.',
+          'With `kind`, only those a circle of that kind may use: the CSI is offered to couples only. recipro’s own items come without words: the reader’s language words them by id, for the circle’s kind.',
         querystring: InstrumentsQuery,
         response: { 200: InstrumentList, ...errors(400) },
       },
@@ -94,7 +90,7 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
       return {
         instruments: Object.values(INSTRUMENTS)
           .filter((instrument) => ids.includes(instrument.id))
-          .map((instrument) => forDisplay(kind ? wordedFor(instrument, kind) : instrument)),
+          .map(forDisplay),
       };
     },
   );
@@ -103,17 +99,15 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['check-ins'],
-        summary: 'One instrument; with `kind`, worded for a circle of that kind',
+        summary: 'One instrument: the CSI with its words, recipro’s own by id',
         params: InstrumentParams,
-        querystring: InstrumentsQuery,
         response: { 200: InstrumentSchema, ...errors(400) },
       },
     },
     async (request) => {
       const instrument = getInstrument(request.params.instrumentId);
       if (!instrument) throw notFound('That instrument');
-      const { kind } = request.query;
-      return forDisplay(kind ? wordedFor(instrument, kind) : instrument);
+      return forDisplay(instrument);
     },
   );
   app.get(
@@ -121,21 +115,17 @@ export function checkinRoutes(app: App, { services }: AppContext): void {
     {
       schema: {
         tags: ['reflect', 'express'],
-        summary: 'Reflection prompts, needs starters and values questions',
+        summary: 'Reflection prompts, needs starters and values questions, by id',
         description:
-          'With `kind`, worded for a circle of that kind ("my family", "my team"); without it, in the words first written, for couples. Ids and order are the same for every kind.',
-        querystring: InstrumentsQuery,
-        response: { 200: Prompts, ...errors(400) },
+          'Ids, themes and topics, in order, the same for every circle kind: the reader’s language words each for the circle’s kind ("my family", "my team").',
+        response: { 200: Prompts },
       },
     },
-    async (request) => {
-      const kind = request.query.kind ?? 'couple';
-      return {
-        reflection: reflectionPromptsFor(kind),
-        needsStarters: needsStartersFor(kind),
-        values: valuesQuestionsFor(kind),
-      };
-    },
+    async () => ({
+      reflection: REFLECTION_PROMPTS,
+      needsStarters: NEEDS_STARTERS,
+      values: VALUES_QUESTIONS,
+    }),
   );
 
   app.post(

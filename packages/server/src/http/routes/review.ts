@@ -50,7 +50,6 @@ const Review = Type.Object({
     acts: Type.String(),
     noticedRate: Type.Union([Type.String(), Type.Null()]),
   }),
-  sentences: Type.Array(Type.String()),
 });
 
 export function reviewRoutes(app: App, { services, reads }: RouteContext): void {
@@ -61,7 +60,8 @@ export function reviewRoutes(app: App, { services, reads }: RouteContext): void 
       config: { lazySession: true },
       schema: {
         tags: ['observe'],
-        summary: 'The month in review: acts, noticing, repairs and your check-ins, in warm words',
+        summary:
+          'The month in review: acts, noticing, repairs and your check-ins, as numbers the reader’s language words',
         params: CircleParams,
         querystring: ReviewQuery,
         response: { 200: Review, 304: NotModified, ...errors(400, 401, 404) },
