@@ -74,12 +74,12 @@ const ENGLISH: readonly (readonly string[])[] = [
   ],
   [
     'Together you logged 2 acts of care this month, fewer than the 5 the month before — busy months happen.',
-    '0% of them were marked as noticed — a quick "I noticed" goes a long way.',
+    '0% of them were marked as noticed — a quick “I noticed” goes a long way.',
     'There were 2 hard moments this month, not yet marked as repaired.',
   ],
   [
     'Together you logged 4 acts of care this month, as many as the month before.',
-    '25% of them were marked as noticed — a quick "I noticed" goes a long way.',
+    '25% of them were marked as noticed — a quick “I noticed” goes a long way.',
     '2 of 2 hard moments were repaired, in a median of under a minute.',
   ],
   [
@@ -94,7 +94,7 @@ const ENGLISH: readonly (readonly string[])[] = [
   ],
   [
     'Together you logged 1 act of care this month, fewer than the 2 the month before — busy months happen.',
-    '0% of them were marked as noticed — a quick "I noticed" goes a long way.',
+    '0% of them were marked as noticed — a quick “I noticed” goes a long way.',
     '1 of 1 hard moment was repaired, in a median of 10 minutes.',
   ],
   [
@@ -116,7 +116,7 @@ describe('the month in a few words', () => {
       'fewer than the 5 the month before',
       'as many as the month before',
       'were noticed by the person',
-      'a quick "I noticed"',
+      'a quick “I noticed”',
       'There was one hard moment',
       'There were 2 hard moments',
       'median of under a minute',

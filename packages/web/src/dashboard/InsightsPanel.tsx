@@ -6,6 +6,7 @@ import { GuideLinks } from '../components/GuideLinks.tsx';
 import { t } from '../i18n/index.ts';
 import { InsightItem } from './InsightItem.tsx';
 import { insightText } from './insight-words.ts';
+import { onePerPair } from './one-per-pair.ts';
 
 interface InsightsPanelProps {
   readonly insights: readonly Insight[];
@@ -24,7 +25,7 @@ interface InsightsPanelProps {
 export function InsightsPanel({ insights, window, circleKind, nameOf, me }: InsightsPanelProps) {
   const id = useId();
   const setting = { circleKind, window, nameOf };
-  const said = insights.flatMap((insight) => {
+  const said = onePerPair(insights, me).flatMap((insight) => {
     const text = insightText(insight, setting);
     return text === null ? [] : [{ insight, text }];
   });

@@ -263,3 +263,25 @@ describe('what a side gave most, in words', () => {
     ).toBe('Practical help and Emotional support');
   });
 });
+
+describe('an insight said without a direction, once per pair', () => {
+  const noticed = (from: string, to: string): Insight => ({
+    kind: 'noticed',
+    memberIds: [from, to],
+    evidence: { noticedRate: 0.1, acts: 6 },
+  });
+  const rhythm: Insight = { kind: 'in_rhythm', memberIds: ['a', 'b'], evidence: {} };
+
+  it('keeps the one read from the reader’s side, and every other insight as it was', async () => {
+    const { onePerPair } = await import('./one-per-pair.ts');
+    const both = [rhythm, noticed('a', 'b'), noticed('b', 'a')];
+    expect(onePerPair(both, 'b')).toEqual([rhythm, noticed('b', 'a')]);
+    expect(onePerPair(both, 'a')).toEqual([rhythm, noticed('a', 'b')]);
+    // Someone outside the pair reads it once too; another pair's stays.
+    expect(onePerPair([...both, noticed('a', 'c')], 'c')).toEqual([
+      rhythm,
+      noticed('a', 'b'),
+      noticed('a', 'c'),
+    ]);
+  });
+});

@@ -255,7 +255,7 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'thin_data within|decay thin|0|about':
     'No acts of care were logged lately yet. Once a few small ones are, a rhythm will start to show.',
   'noticed opening|decay':
-    'Lately, much of the care between Ana and Ben has not been marked as noticed yet. A quick "I noticed" is a small way to keep care visible.',
+    'Lately, much of the care between Ana and Ben has not been marked as noticed yet. A quick “I noticed” is a small way to keep care visible.',
   'in_rhythm within|7': 'Ana and Ben are in rhythm: care went both ways in the last 7 days.',
   'support opening|7':
     'In the last 7 days, most of the support between Ana and Ben — listening, comfort, practical help — has come from one side. Support that flows both ways is easier to keep up.',

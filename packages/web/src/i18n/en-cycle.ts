@@ -285,7 +285,7 @@ export const enCycle = {
     '{count, plural, one {Together you logged # act of care this month} other {Together you logged # acts of care this month}}{compared, select, up {, {more} more than the month before} down {, fewer than the {before} the month before — busy months happen} same {, as many as the month before} other {}}.',
   'review.sentence.noticed': '{percent} of them were noticed by the person who received them.',
   'review.sentence.noticedFew':
-    '{percent} of them were marked as noticed — a quick "I noticed" goes a long way.',
+    '{percent} of them were marked as noticed — a quick “I noticed” goes a long way.',
   'review.sentence.notRepaired':
     '{count, plural, one {There was one hard moment this month, not yet marked as repaired.} other {There were # hard moments this month, not yet marked as repaired.}}',
   'review.sentence.repaired':

@@ -40,7 +40,7 @@ export const enInsights = {
   'insight.pattern.generalized':
     'Care between {a} and {b} has flowed mostly one way lately — {circle, select, couple {the open-handed kind of giving close people share} family {the open-handed kind of giving families often share} friends {the open-handed kind of giving good friends often share} other {the open-handed kind of help good teammates often give}}. It stays healthy while it feels good to both.',
   'insight.noticed':
-    '{period}, much of the care between {a} and {b} has not been marked as noticed yet. A quick "I noticed" is a small way to keep care visible.',
+    '{period}, much of the care between {a} and {b} has not been marked as noticed yet. A quick “I noticed” is a small way to keep care visible.',
   'insight.initiations':
     '{period}, when {a} and {b} reconnected after a few quiet days, it was usually the same side that reached out. {circle, select, couple {Taking turns helps both feel wanted.} family {Taking turns helps both feel they belong.} friends {Taking turns helps both feel the friendship goes both ways.} other {Taking turns helps both feel part of the team.}}',
   'insight.support':
