@@ -7,7 +7,7 @@
 // Fastify hello world in the same run: answered from memory (200), and with the ETag sent back
 // (304). Target: the repeated read at 0.5× the hello-world rate or better.
 //
-//   npm run bench:balance [-- --large 1000000 --small 1000 --requests 300 --duration 10]
+//   npm run bench:balance [-- --large 1000000 --small 1000 --requests 300 --duration 10 --rounds 3]
 import { parseArgs } from 'node:util';
 import { cannon, describeRun, startHelloWorld } from './support/cannon.ts';
 import {
@@ -28,6 +28,9 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '300' },
     warmup: { type: 'string', default: '50' },
     duration: { type: 'string', default: '10' },
+    // Hello world and the repeated reads measured in turn this many times; the median ratio
+    // counts (two cores are shared by the server and autocannon, so one pair of runs is noisy).
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
   },
 });
@@ -111,37 +114,52 @@ async function repeatedReads(
   acts: number,
 ): Promise<void> {
   const TARGET_REPEATED = 0.5;
+  const rounds = Math.max(1, Number(values.rounds));
   const options = { seconds: String(values.duration), connections: String(values.connections) };
   const warm = { ...options, seconds: '2' };
   const url = `${server.recipro.url}/api/circles/${circle.circleId}/balance?window=30`;
-  const first = await fetch(url, { headers: { cookie: server.cookie } });
-  const etag = first.headers.get('etag');
-  if (first.status !== 200 || !etag) throw new Error(`balance read failed: ${first.status}`);
+  /** The read's ETag now (it names the minute, so it is asked again before each round). */
+  const currentTag = async () => {
+    const reply = await fetch(url, { headers: { cookie: server.cookie } });
+    const etag = reply.headers.get('etag');
+    if (reply.status !== 200 || !etag) throw new Error(`balance read failed: ${reply.status}`);
+    return etag;
+  };
   const asBefore = ['-H', `cookie=${server.cookie}`];
-  const unchanged = [...asBefore, '-H', `if-none-match=${etag}`];
 
   const { app: hello, url: helloUrl } = await startHelloWorld();
   try {
     console.log(
       `\nrepeated reads of the ${acts.toLocaleString('en')}-act circle, autocannon: ` +
-        `${options.connections} connections, ${options.seconds} s each (after 2 s warm-up)`,
+        `${options.connections} connections, ${options.seconds} s each (after 2 s warm-up), ` +
+        `${rounds} rounds of hello world and the reads in turn`,
     );
     await cannon(`${helloUrl}/`, warm);
-    const baseline = await cannon(`${helloUrl}/`, options);
-    console.log(describeRun('Fastify hello world (GET /)', baseline));
     await cannon(url, warm, asBefore);
-    const again = await cannon(url, options, asBefore);
-    console.log(describeRun('balance again, from memory (200)', again));
-    await cannon(url, warm, unchanged);
-    const notModified = await cannon(url, options, unchanged);
-    console.log(describeRun('balance with its ETag (304)', notModified));
-    if (again.non2xx > 0 || again.errors > 0 || notModified.errors > 0)
-      console.log('WARNING: some reads failed; the rates above count only answers.');
-    const ratio = again.requests.average / baseline.requests.average;
-    const ratio304 = notModified.requests.average / baseline.requests.average;
+    const ratios: number[] = [];
+    const ratios304: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const unchanged = [...asBefore, '-H', `if-none-match=${await currentTag()}`];
+      const baseline = await cannon(`${helloUrl}/`, options);
+      console.log(describeRun(`${round}: Fastify hello world (GET /)`, baseline));
+      const again = await cannon(url, options, asBefore);
+      console.log(describeRun(`${round}: balance again, from memory (200)`, again));
+      const notModified = await cannon(url, options, unchanged);
+      console.log(describeRun(`${round}: balance with its ETag (304)`, notModified));
+      if (again.non2xx > 0 || again.errors > 0 || notModified.errors > 0)
+        console.log('WARNING: some reads failed; the rates above count only answers.');
+      ratios.push(again.requests.average / baseline.requests.average);
+      ratios304.push(notModified.requests.average / baseline.requests.average);
+    }
+    const ratio = median(ratios);
+    const ratio304 = median(ratios304);
+    console.log(
+      `rounds: ${ratios.map((r) => r.toFixed(3)).join(', ')} (200); ` +
+        `${ratios304.map((r) => r.toFixed(3)).join(', ')} (304)`,
+    );
     console.log(
       `repeated read ${ratio.toFixed(3)}× of hello world, with its ETag ${ratio304.toFixed(3)}× ` +
-        `(target ≥ ${TARGET_REPEATED}×): ${ratio >= TARGET_REPEATED ? 'PASS' : 'MISS'}`,
+        `(medians; target ≥ ${TARGET_REPEATED}×): ${ratio >= TARGET_REPEATED ? 'PASS' : 'MISS'}`,
     );
   } finally {
     await hello.close();
