@@ -156,12 +156,7 @@ export class ReportsRepository {
           })
           .execute();
       }
-      await tx
-        .deleteFrom('report_consents')
-        .where('report_id', '=', reportId)
-        .where('circle_id', '=', scope.circleId)
-        .execute();
-      await endLinks(tx, scope.circleId, reportId, atIso);
+      await endEveryAgreement(tx, scope.circleId, reportId, atIso);
     });
   }
 
@@ -182,12 +177,7 @@ export class ReportsRepository {
         .where('circle_id', '=', scope.circleId)
         .where('id', '=', reportId)
         .execute();
-      await tx
-        .deleteFrom('report_consents')
-        .where('report_id', '=', reportId)
-        .where('circle_id', '=', scope.circleId)
-        .execute();
-      await endLinks(tx, scope.circleId, reportId, atIso);
+      await endEveryAgreement(tx, scope.circleId, reportId, atIso);
     });
   }
 
@@ -394,6 +384,21 @@ export async function deleteReportsOf(
     .where('circle_id', '=', circleId)
     .where('id', 'in', theirs)
     .execute();
+}
+
+/** What everyone agreed to has changed: every agreement and every link to the report ends. */
+async function endEveryAgreement(
+  tx: Transaction<Database>,
+  circleId: string,
+  reportId: string,
+  atIso: string,
+): Promise<void> {
+  await tx
+    .deleteFrom('report_consents')
+    .where('report_id', '=', reportId)
+    .where('circle_id', '=', circleId)
+    .execute();
+  await endLinks(tx, circleId, reportId, atIso);
 }
 
 async function endLinks(
