@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEBIAN_FONTS } from '../../src/report/fonts.ts';
 import { systemToolsFor } from './system-tools.ts';
 
 /** Whether `pdftotext` (Debian's poppler-utils) runs here; in CI it must (see systemToolsFor). */
@@ -10,6 +11,16 @@ export const canReadPdf = (test: string): boolean =>
     test,
     spawnSync('pdftotext', ['-v']).error === undefined ? [] : ['pdftotext (poppler-utils)'],
   );
+
+/**
+ * Whether the report's PDF can be written in Hindi and Arabic here: Debian's fonts-noto-core
+ * (Noto Sans Devanagari and Arabic, at the paths the server looks in). In CI it must be.
+ */
+export const canDrawScripts = (test: string): boolean => {
+  const { arabic, devanagari } = DEBIAN_FONTS;
+  const files = [arabic.regular, arabic.bold, devanagari.regular, devanagari.bold];
+  return systemToolsFor(test, files.every((f) => fs.existsSync(f)) ? [] : ['fonts-noto-core']);
+};
 
 /** The text of a PDF, as `pdftotext` reads it back (in reading order, UTF-8). */
 export const pdfText = (pdf: Buffer): string =>
