@@ -62,6 +62,8 @@ const FAMILY_SCRIPT: Readonly<Record<Family, RegExp>> = {
  */
 const SHAPED = { features: [] };
 
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /** Marks and joiners: drawn in the font of the letter they belong to. */
 const CLINGS = /^(?:\p{M}|\u200c|\u200d|\p{Variation_Selector})$/u;
 
@@ -206,37 +208,57 @@ export function lineWriter(
     if (actual) pdf.endMarkedContent();
   }
 
+  /**
+   * How wide a word (or a letter) is, kept: a line is as wide as its words and the spaces
+   * between them, since no letter joins or kerns across a space, so wrapping lays each word out
+   * once (fontkit's Indic shaping is slow; a 4,000-letter addition is allowed).
+   */
+  const widths = new Map<string, number>();
+  function wordWidth(word: string, style: TextStyle): number {
+    const key = `${style.bold ? 'b' : 'r'}${style.size}|${word}`;
+    let known = widths.get(key);
+    if (known === undefined) widths.set(key, (known = width(word, style)));
+    return known;
+  }
+
   /** `text` in lines no wider than `room`, broken at spaces (inside a word only when it must). */
   function wrap(text: string, style: TextStyle, room: number): string[] {
     const lines: string[] = [];
+    const space = wordWidth(' ', style);
     for (const hard of text.split(/\r\n|\r|\n/u)) {
-      let current = '';
+      let current: string | null = null;
+      let used = 0;
       for (const word of hard.split(' ')) {
-        const candidate = current === '' ? word : `${current} ${word}`;
-        if (current === '' || width(candidate, style) <= room) {
-          current = candidate;
+        const more = wordWidth(word, style);
+        if (current !== null && used + space + more <= room) {
+          current = `${current} ${word}`;
+          used += space + more;
           continue;
         }
-        lines.push(current);
+        if (current !== null) lines.push(...cut(current, used, style, room));
         current = word;
+        used = more;
       }
-      lines.push(current);
+      lines.push(...cut(current ?? '', used, style, room));
     }
-    // A word longer than a line is cut between its letters (grapheme clusters).
-    return lines.flatMap((l) => cut(l, style, room));
+    return lines;
   }
 
-  function cut(text: string, style: TextStyle, room: number): string[] {
-    if (width(text, style) <= room) return [text];
+  /** A line `used` wide, cut between letters (grapheme clusters) when one word overfills it. */
+  function cut(text: string, used: number, style: TextStyle, room: number): string[] {
+    if (used <= room) return [text];
     const out: string[] = [];
     let current = '';
-    const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    for (const { segment } of graphemes.segment(text)) {
-      if (current !== '' && width(current + segment, style) > room) {
+    let along = 0;
+    for (const { segment } of GRAPHEMES.segment(text)) {
+      const more = wordWidth(segment, style);
+      if (current !== '' && along + more > room) {
         out.push(current);
         current = '';
+        along = 0;
       }
       current += segment;
+      along += more;
     }
     if (current !== '') out.push(current);
     return out;

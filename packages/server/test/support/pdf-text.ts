@@ -28,6 +28,36 @@ export const pdfText = (pdf: Buffer): string =>
     execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
   );
 
+/**
+ * A word `pdftotext -bbox` finds, where it is drawn (points from the page's top left). A line
+ * marked with the text it reads as (ActualText, as the report marks left-to-right lines) comes
+ * back as one word without a useful box: this is for lines read from their glyphs.
+ */
+export interface PdfWord {
+  readonly page: number;
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+}
+
+/** The words of a PDF and where they are drawn, as `pdftotext -bbox` reads them. */
+export const pdfWords = (pdf: Buffer): PdfWord[] => {
+  const html = withFile(pdf, (file) =>
+    execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }),
+  );
+  return html.split('<page ').flatMap((page, index) =>
+    [...page.matchAll(WORD)].map(([, xMin, yMin, xMax, text]) => ({
+      page: index,
+      text: (text ?? '').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&'),
+      xMin: Number(xMin),
+      xMax: Number(xMax),
+      yMin: Number(yMin),
+    })),
+  );
+};
+const WORD = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)<\/word>/gu;
+
 /** What `pdfinfo` (poppler-utils too) says of a PDF: "Tagged: yes", its title, its pages. */
 export const pdfInfo = (pdf: Buffer): string =>
   withFile(pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
