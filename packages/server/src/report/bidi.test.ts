@@ -94,7 +94,13 @@ describe('the first strong direction of a text', () => {
 });
 
 describe('a text without its bidi controls', () => {
-  it('drops isolates and marks and nothing else', () => {
-    expect(withoutControls(`\u2068Ben\u2069 06${RLM}/12 50${LRM}%`)).toBe('Ben 06/12 50%');
+  it('drops isolates, marks and embeddings, and nothing else', () => {
+    expect(withoutControls(`\u2068Ben\u2069 06${RLM}/12 50${LRM}% \u202bما\u202c`)).toBe(
+      'Ben 06/12 50% ما',
+    );
+  });
+
+  it('draws no embedding a person may have typed', () => {
+    expect(drawn('\u202aBen\u202c', 'rtl')).toEqual(['Ben>']);
   });
 });

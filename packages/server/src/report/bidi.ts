@@ -21,8 +21,11 @@ const FSI = '\u2068';
 const LRI = '\u2066';
 const RLI = '\u2067';
 const PDI = '\u2069';
-/** Isolates and directional marks: they steer the order and are not drawn. */
-const CONTROLS = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
+/**
+ * Isolates and directional marks steer the order and are not drawn. Embeddings and overrides
+ * (LRE … PDF), which only a person's own text could hold, are not drawn either, nor followed.
+ */
+const CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Hebrew, NKo, Samaritan, Mandaic… and the other right-to-left blocks: class R. */
 const RIGHT_TO_LEFT =
@@ -86,7 +89,7 @@ function units(text: string): Unit[] {
       const rtl = char === RLI || (char === FSI && firstStrong(inside) === 'rtl');
       out.push({ kind: 'ON', text: inside, isolate: { rtl } });
       i = j - 1;
-    } else if (char !== PDI) {
+    } else if (char !== PDI && !/[\u202a-\u202e]/u.test(char)) {
       out.push({ kind: kindOf(char), text: char, isolate: null });
     }
   }

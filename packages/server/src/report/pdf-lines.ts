@@ -225,7 +225,8 @@ export function lineWriter(
   function wrap(text: string, style: TextStyle, room: number): string[] {
     const lines: string[] = [];
     const space = wordWidth(' ', style);
-    for (const hard of text.split(/\r\n|\r|\n/u)) {
+    // A tab is a space here: no font draws one.
+    for (const hard of text.replace(/\t/gu, ' ').split(/\r\n|\r|\n/u)) {
       let current: string | null = null;
       let used = 0;
       for (const word of hard.split(' ')) {
