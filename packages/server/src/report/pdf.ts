@@ -1,22 +1,8 @@
-import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { BAND_COLOURS } from './page.ts';
 import type { BandsChart, LinesChart, ReportDocument } from './document.ts';
-
-/**
- * A font with Latin, Greek, Cyrillic and Arabic letters, when the system has it (Debian's
- * fonts-dejavu-core, which .ci/run installs); else the PDF's own Helvetica (Latin only). Neither
- * has Devanagari, and PDFKit does not reorder right-to-left text, so a report for a Hindi or
- * Arabic reader is made in English with a one-line note (see `pdfLocale`).
- */
-const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
-const FONTS = {
-  regular: `${FONT_DIR}/DejaVuSans.ttf`,
-  bold: `${FONT_DIR}/DejaVuSans-Bold.ttf`,
-};
-
-/** The languages the PDF can be written in: those whose script its fonts draw left to right. */
-export const PDF_LOCALES = ['en', 'es'] as const;
+import { SCRIPT_FAMILY, type Family, type ReportFonts } from './fonts.ts';
+import { lineWriter, type TextStyle } from './pdf-lines.ts';
 
 const INK = '#2b2724';
 const MUTED = '#5c554e';
@@ -24,9 +10,14 @@ const MUTED = '#5c554e';
 /**
  * The report as a PDF made on the server, without a browser: selectable text in a tagged
  * structure (headings, paragraphs, lists, figures with their alternative text), charts drawn as
- * vectors. `note` is a line said first (why the PDF is in English, when it is).
+ * vectors, in `fonts` (fonts.ts; the document's language is one they draw, see `pdfLocale`).
+ * `note` is a line said first (why the PDF is in English, when it is).
  */
-export async function reportPdf(doc: ReportDocument, note: string | null): Promise<Buffer> {
+export async function reportPdf(
+  doc: ReportDocument,
+  note: string | null,
+  fonts: ReportFonts,
+): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 56,
@@ -42,39 +33,55 @@ export async function reportPdf(doc: ReportDocument, note: string | null): Promi
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  const hasFonts = fs.existsSync(FONTS.regular) && fs.existsSync(FONTS.bold);
-  pdf.registerFont('body', hasFonts ? FONTS.regular : 'Helvetica');
-  pdf.registerFont('bold', hasFonts ? FONTS.bold : 'Helvetica-Bold');
+  // The reader's script first, then Latin (names, numbers, "PDF"), then any other script a
+  // name may be written in. Without DejaVu, Latin is PDFKit's own Helvetica.
+  const own = SCRIPT_FAMILY[doc.locale];
+  const families: Family[] = [
+    ...(own && fonts[own] ? [own] : []),
+    'latin',
+    ...(['devanagari', 'arabic'] as const).filter((f) => f !== own && fonts[f]),
+  ];
+  for (const family of families) {
+    pdf.registerFont(family, fonts[family]?.regular ?? 'Helvetica');
+    pdf.registerFont(`${family}-bold`, fonts[family]?.bold ?? 'Helvetica-Bold');
+  }
+  const writer = lineWriter(pdf, families, doc.direction);
+  const rtl = doc.direction === 'rtl';
 
   const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
   const bottom = () => pdf.page.height - pdf.page.margins.bottom;
   const room = (height: number) => {
-    if (pdf.y + height > bottom()) pdf.addPage();
+    if (pdf.y + height > bottom()) pdf.continueOnNewPage();
   };
 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
+  const styled = (style: { bold?: boolean; size?: number; colour?: string }): TextStyle => ({
+    bold: style.bold ?? false,
+    size: style.size ?? 10.5,
+    colour: style.colour ?? INK,
+  });
+  /** A gap below a paragraph, in lines of its size. */
+  const gapBelow = (lines: number, size: number) => {
+    pdf.y += lines * size * 1.17;
+  };
   const text = (
     tag: string,
     words: string,
-    style: { font?: string; size?: number; colour?: string; gap?: number } = {},
+    style: { bold?: boolean; size?: number; colour?: string; gap?: number } = {},
   ) =>
     root.add(
       pdf.struct(tag, {}, () => {
-        pdf
-          .font(style.font ?? 'body')
-          .fontSize(style.size ?? 10.5)
-          .fillColor(style.colour ?? INK)
-          .text(words, { width });
-        pdf.moveDown(style.gap ?? 0.4);
+        writer.paragraph(words, styled(style), width);
+        gapBelow(style.gap ?? 0.4, style.size ?? 10.5);
       }),
     );
 
-  text('H1', doc.title, { font: 'bold', size: 20, gap: 0.2 });
+  text('H1', doc.title, { bold: true, size: 20, gap: 0.2 });
   text('P', doc.period, { colour: MUTED, gap: 0.1 });
   text('P', doc.people, { colour: MUTED, gap: 0.5 });
   if (note) text('P', note, { colour: MUTED, size: 9.5 });
-  text('P', doc.status, { font: 'bold', gap: 0.8 });
+  text('P', doc.status, { bold: true, gap: 0.8 });
 
   for (const section of doc.sections) {
     // A heading stays with the start of what it heads (a chart needs more room).
@@ -89,9 +96,9 @@ export async function reportPdf(doc: ReportDocument, note: string | null): Promi
         .strokeColor('#8a8177')
         .stroke();
       pdf.endMarkedContent();
-      pdf.moveDown(0.4);
+      gapBelow(0.4, 10.5);
     }
-    text('H2', section.heading, { font: 'bold', size: 13.5, gap: 0.3 });
+    text('H2', section.heading, { bold: true, size: 13.5, gap: 0.3 });
     if (section.caption) text('P', section.caption, { colour: MUTED, size: 9.5 });
     if (section.chart?.kind === 'bands') bands(section.chart);
     if (section.chart?.kind === 'lines') lines(section.chart);
@@ -103,21 +110,20 @@ export async function reportPdf(doc: ReportDocument, note: string | null): Promi
         list.add(
           pdf.struct('LI', {}, [
             pdf.struct('LBody', {}, () => {
-              room(14);
-              pdf.font('body').fontSize(10.5).fillColor(INK).text(`•  ${line}`, { width });
-              pdf.moveDown(0.2);
+              writer.paragraph(`•  ${line}`, styled({}), width);
+              gapBelow(0.2, 10.5);
             }),
           ]),
         );
       }
       list.end();
-      pdf.moveDown(0.3);
+      gapBelow(0.3, 10.5);
     }
     for (const quote of section.quotes) {
-      text('P', quote.name, { font: 'bold', gap: 0.1 });
+      text('P', quote.name, { bold: true, gap: 0.1 });
       text('P', quote.text, { gap: 0.6 });
     }
-    pdf.moveDown(0.6);
+    gapBelow(0.6, 10.5);
   }
   text('P', doc.footer, { colour: MUTED, size: 9 });
   root.end();
@@ -128,34 +134,44 @@ export async function reportPdf(doc: ReportDocument, note: string | null): Promi
   function bands(chart: BandsChart): void {
     const cell = 16;
     const gap = 3;
-    // What each colour means: swatches are layout, their words are the text.
+    // What each colour means: swatches are layout, their words are the text. From the start
+    // edge (the right one in Arabic), on as many lines as they need, as on the page.
+    const label: TextStyle = { bold: false, size: 9, colour: MUTED };
+    const left = pdf.page.margins.left;
     room(20);
-    let x = pdf.page.margins.left;
-    const top = pdf.y;
-    pdf.font('body').fontSize(9).fillColor(MUTED);
+    let along = 0;
+    let top = pdf.y;
     for (const entry of chart.legend) {
+      const item = 11 + writer.width(entry.label, label);
+      if (along > 0 && along + item > width) {
+        along = 0;
+        top += 14;
+      }
+      const swatch = rtl ? left + width - along - 8 : left + along;
       pdf.markContent('Artifact', { type: 'Layout' });
-      pdf.roundedRect(x, top + 1, 8, 8, 2).fill(BAND_COLOURS[entry.band]);
+      pdf.roundedRect(swatch, top + 1.5, 8, 8, 2).fill(BAND_COLOURS[entry.band]);
       pdf.endMarkedContent();
       root.add(
         pdf.struct('Span', {}, () => {
-          pdf.fillColor(MUTED).text(entry.label, x + 11, top, { lineBreak: false });
+          writer.line(entry.label, label, rtl ? swatch - 3 : swatch + 11, top);
         }),
       );
-      x += 11 + pdf.widthOfString(entry.label) + 14;
+      along += item + 14;
     }
-    pdf.x = pdf.page.margins.left;
+    pdf.x = left;
     pdf.y = top + 16;
     for (const row of chart.rows) {
       room(cell + 30);
-      text('P', row.label, { font: 'bold', size: 10, gap: 0.2 });
+      text('P', row.label, { bold: true, size: 10, gap: 0.2 });
       const alt = row.cells.map((c) => c.label).join('; ');
       root.add(
         pdf.struct('Figure', { alt }, () => {
           const top = pdf.y;
+          // Time runs left to right, as on the page; the row starts at the start edge.
+          const start = rtl ? left + width - row.cells.length * (cell + gap) + gap : left;
           row.cells.forEach((c, i) => {
             pdf
-              .roundedRect(pdf.page.margins.left + i * (cell + gap), top, cell, cell, 3)
+              .roundedRect(start + i * (cell + gap), top, cell, cell, 3)
               .fill(BAND_COLOURS[c.band]);
           });
           pdf.y = top + cell + 8;
@@ -169,11 +185,11 @@ export async function reportPdf(doc: ReportDocument, note: string | null): Promi
     const w = Math.min(width, 300);
     for (const s of chart.series) {
       room(h + 40);
-      text('P', s.label, { font: 'bold', size: 10, gap: 0.2 });
+      text('P', s.label, { bold: true, size: 10, gap: 0.2 });
       const alt = `${s.points.map((p) => p.label).join('; ')}. ${s.cutOffLabel}`;
       root.add(
         pdf.struct('Figure', { alt }, () => {
-          const left = pdf.page.margins.left;
+          const left = pdf.page.margins.left + (rtl ? width - w : 0);
           const top = pdf.y;
           const span = Math.max(1, s.max - s.min);
           const y = (v: number) => top + 6 + (h - 12) * (1 - (v - s.min) / span);

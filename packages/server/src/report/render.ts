@@ -3,7 +3,8 @@ import { wordsFor } from '../i18n/index.ts';
 import type { SharedReport } from '../services/reports.ts';
 import { reportDocument } from './document.ts';
 import { notOpenPage, reportPage } from './page.ts';
-import { PDF_LOCALES, reportPdf } from './pdf.ts';
+import { DEBIAN_FONTS, fontsAt, pdfLocale, type ReportFonts } from './fonts.ts';
+import { reportPdf } from './pdf.ts';
 
 /** What a report is answered with: a page or a PDF, and its type. */
 export interface RenderedReport {
@@ -19,13 +20,20 @@ export const REPORT_HEADERS = {
 } as const;
 
 /**
- * The report as a printable page or a PDF in `locale`. The PDF is in that language when its
- * fonts draw it (pdf.ts), else in English with a note saying why. `pdfHref` is where the page
- * links its PDF (null: no PDF to give yet, as for a draft).
+ * The report as a printable page or a PDF in `locale`. The PDF is in that language when the
+ * machine has a font for its script (fonts.ts), else in English with a note saying why.
+ * `pdfHref` is where the page links its PDF (null: no PDF to give yet, as for a draft). `fonts`
+ * are the system's, at Debian's paths, unless given.
  */
 export async function renderReport(
   report: SharedReport & { agreed: boolean },
-  options: { locale: Locale; format: 'page' | 'pdf'; now: number; pdfHref: string | null },
+  options: {
+    locale: Locale;
+    format: 'page' | 'pdf';
+    now: number;
+    pdfHref: string | null;
+    fonts?: ReportFonts;
+  },
 ): Promise<RenderedReport> {
   const input = {
     contents: report.contents,
@@ -33,13 +41,14 @@ export async function renderReport(
     agreed: report.agreed,
     now: options.now,
   };
-  const inPdf = (PDF_LOCALES as readonly string[]).includes(options.locale);
+  const fonts = options.fonts ?? fontsAt(DEBIAN_FONTS);
+  const inPdf = pdfLocale(options.locale, fonts) === options.locale;
   if (options.format === 'pdf') {
     const locale: Locale = inPdf ? options.locale : 'en';
     const note = inPdf ? null : wordsFor('en').t('report.pdfEnglish');
     return {
       type: 'application/pdf',
-      body: await reportPdf(reportDocument(input, locale), note),
+      body: await reportPdf(reportDocument(input, locale), note, fonts),
       language: locale,
     };
   }
