@@ -52,13 +52,15 @@ export function reportPage(
   doc: ReportDocument,
   options: { pdfHref: string | null; pdfNote: string | null },
 ): string {
+  // Time runs the way the reader reads: from the right in Arabic, as the app's own charts do.
+  const rtl = doc.direction === 'rtl';
   const sections = doc.sections
     .map((s) => {
       const inner =
         `<h2>${escape(s.heading)}</h2>` +
         (s.caption ? `<p class="caption">${escape(s.caption)}</p>` : '') +
-        (s.chart?.kind === 'bands' ? bands(s.chart) : '') +
-        (s.chart?.kind === 'lines' ? lines(s.chart) : '') +
+        (s.chart?.kind === 'bands' ? bands(s.chart, rtl) : '') +
+        (s.chart?.kind === 'lines' ? lines(s.chart, rtl) : '') +
         (s.lines.length === 1 ? `<p>${escape(s.lines[0] ?? '')}</p>` : '') +
         (s.lines.length > 1
           ? `<ul>${s.lines.map((l) => `<li>${escape(l)}</li>`).join('')}</ul>`
@@ -91,7 +93,7 @@ export function reportPage(
 }
 
 /** Each pair's bands over the period: a row of blocks, each with its words as a title. */
-function bands(chart: BandsChart): string {
+function bands(chart: BandsChart, rtl: boolean): string {
   const cell = 28;
   const gap = 4;
   const steps = Math.max(...chart.rows.map((r) => r.cells.length), 1);
@@ -109,7 +111,7 @@ function bands(chart: BandsChart): string {
         const blocks = row.cells
           .map(
             (c, i) =>
-              `<rect x="${i * (cell + gap)}" y="0" width="${cell}" height="${cell}" rx="4" fill="${BAND_COLOURS[c.band]}"><title>${escape(c.label)}</title></rect>`,
+              `<rect x="${rtl ? width - (i + 1) * (cell + gap) + gap : i * (cell + gap)}" y="0" width="${cell}" height="${cell}" rx="4" fill="${BAND_COLOURS[c.band]}"><title>${escape(c.label)}</title></rect>`,
           )
           .join('');
         const summary = row.cells.map((c) => c.label).join('; ');
@@ -123,7 +125,7 @@ function bands(chart: BandsChart): string {
 }
 
 /** One person's totals over time, with the published cut-off as a dashed line. */
-function lines(chart: LinesChart): string {
+function lines(chart: LinesChart, rtl: boolean): string {
   const w = 320;
   const h = 120;
   const pad = 8;
@@ -132,7 +134,8 @@ function lines(chart: LinesChart): string {
       const span = Math.max(1, s.max - s.min);
       const y = (v: number) => pad + (h - 2 * pad) * (1 - (v - s.min) / span);
       const n = s.points.length;
-      const x = (i: number) => (n === 1 ? w / 2 : pad + ((w - 2 * pad) * i) / (n - 1));
+      const along = (i: number) => (n === 1 ? w / 2 : pad + ((w - 2 * pad) * i) / (n - 1));
+      const x = (i: number) => (rtl ? w - along(i) : along(i));
       const path = s.points.map((p, i) => `${x(i).toFixed(1)},${y(p.total).toFixed(1)}`).join(' ');
       const dots = s.points
         .map(

@@ -167,12 +167,11 @@ export async function reportPdf(
       root.add(
         pdf.struct('Figure', { alt }, () => {
           const top = pdf.y;
-          // Time runs left to right, as on the page; the row starts at the start edge.
-          const start = rtl ? left + width - row.cells.length * (cell + gap) + gap : left;
+          // Time runs the way the reader reads, from the start edge: from the right in Arabic.
+          const at = (i: number) =>
+            rtl ? left + width - (i + 1) * (cell + gap) + gap : left + i * (cell + gap);
           row.cells.forEach((c, i) => {
-            pdf
-              .roundedRect(start + i * (cell + gap), top, cell, cell, 3)
-              .fill(BAND_COLOURS[c.band]);
+            pdf.roundedRect(at(i), top, cell, cell, 3).fill(BAND_COLOURS[c.band]);
           });
           pdf.y = top + cell + 8;
         }),
@@ -194,7 +193,9 @@ export async function reportPdf(
           const span = Math.max(1, s.max - s.min);
           const y = (v: number) => top + 6 + (h - 12) * (1 - (v - s.min) / span);
           const n = s.points.length;
-          const x = (i: number) => left + (n === 1 ? w / 2 : 6 + ((w - 12) * i) / (n - 1));
+          const along = (i: number) => (n === 1 ? w / 2 : 6 + ((w - 12) * i) / (n - 1));
+          // Earliest at the start edge: the right one in Arabic.
+          const x = (i: number) => left + (rtl ? w - along(i) : along(i));
           pdf.rect(left, top, w, h).lineWidth(0.5).strokeColor('#d8d0c4').stroke();
           pdf
             .moveTo(left, y(s.cutOff))

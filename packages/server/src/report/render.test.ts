@@ -40,3 +40,39 @@ describe('a report rendered for a reader whose script the machine has no font fo
     expect(String(page.body)).not.toContain(wordsFor('hi').t('report.pdfEnglish'));
   });
 });
+
+describe('charts read the way the reader reads', () => {
+  /** The x of each band cell on the page, in the order of time. */
+  const cellsAt = async (locale: 'en' | 'ar') => {
+    const busy = {
+      ...report,
+      contents: reportContents(
+        emptySource({
+          kind: 'couple',
+          acts: Array.from({ length: 24 }, (_, i) =>
+            act(i % 2 ? 'a' : 'b', i % 2 ? 'b' : 'a', day(i)),
+          ),
+        }),
+      ),
+    };
+    const page = await renderReport(busy, {
+      locale,
+      now: day(40),
+      pdfHref: null,
+      format: 'page',
+      fonts: {},
+    });
+    return [
+      ...String(page.body).matchAll(/<rect x="([\d.]+)" y="0" width="\d+" height="\d+" rx="4"/g),
+    ].map((m) => Number(m[1]));
+  };
+
+  it('puts the earliest days at the start edge: the left in English, the right in Arabic', async () => {
+    const en = await cellsAt('en');
+    const ar = await cellsAt('ar');
+    expect(en.length).toBeGreaterThan(1);
+    expect(ar).toHaveLength(en.length);
+    expect(en).toEqual([...en].sort((x, y) => x - y));
+    expect(ar).toEqual([...ar].sort((x, y) => y - x));
+  });
+});
