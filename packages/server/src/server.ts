@@ -115,6 +115,7 @@ export function createServices(
   const circlesRepository = new CirclesRepository(db);
   const checkinsRepository = new CheckinsRepository(db);
   const questionsRepository = new QuestionsRepository(db);
+  const repairGuidesRepository = new RepairGuidesRepository(db);
   const actsRepository = new ActsRepository(db, new Writer(database));
   const rupturesRepository = new RupturesRepository(db);
   const seasonsRepository = new SeasonsRepository(db);
@@ -211,7 +212,7 @@ export function createServices(
     needs: new NeedsService(new NeedsRepository(db), circles, updates, clock),
     ruptures: new RupturesService(rupturesRepository, circlesRepository, circles, updates, clock),
     repairGuides: new RepairGuidesService(
-      new RepairGuidesRepository(db),
+      repairGuidesRepository,
       rupturesRepository,
       circles,
       updates,
@@ -276,7 +277,13 @@ export function createServices(
       circlesRepository,
       circles,
       updates,
-      new RevealsAfterDeparture(checkinsRepository, questionsRepository, updates),
+      new RevealsAfterDeparture(
+        checkinsRepository,
+        questionsRepository,
+        rupturesRepository,
+        repairGuidesRepository,
+        updates,
+      ),
       clock,
     ),
     updates,

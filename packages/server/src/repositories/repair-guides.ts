@@ -43,6 +43,21 @@ type Row = Selectable<RepairGuideAnswersTable>;
 export class RepairGuidesRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /**
+   * The members who finished a hard moment's guided repair (for a departure's follow-up only:
+   * read around someone who is leaving, not as any member).
+   */
+  async finishedBy(circleId: string, ruptureId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('repair_guide_answers')
+      .select('member_id')
+      .where('circle_id', '=', circleId)
+      .where('rupture_id', '=', ruptureId)
+      .where('finished_at', 'is not', null)
+      .execute();
+    return rows.map((r) => r.member_id);
+  }
+
   async progress(scope: MemberScope, ruptureId: string): Promise<GuideProgress[]> {
     const rows = await this.db
       .selectFrom('repair_guide_answers')

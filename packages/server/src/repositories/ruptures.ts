@@ -1,5 +1,5 @@
 import { repairedWhen } from '@recipro/core';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { fromIso, toIso } from '../clock.ts';
 import type { Database, RupturesTable } from '../db/schema.ts';
 import { joinedDaySql, type MemberScope } from './membership.ts';
@@ -69,7 +69,7 @@ export class RupturesRepository {
     return present(scope, row, await this.members(scope), []);
   }
 
-  private async members(scope: MemberScope): Promise<MemberSpan[]> {
+  private async members(scope: Pick<MemberScope, 'circleId'>): Promise<MemberSpan[]> {
     const rows = await this.db
       .selectFrom('members')
       .select(['id', 'joined_at', 'left_at'])
@@ -80,7 +80,10 @@ export class RupturesRepository {
     return rows.map((m) => ({ id: m.id, joinedAt: m.joined_at, leftAt: m.left_at }));
   }
 
-  private async repairs(scope: MemberScope, ruptureId?: string): Promise<RepairRow[]> {
+  private async repairs(
+    scope: Pick<MemberScope, 'circleId'>,
+    ruptureId?: string,
+  ): Promise<RepairRow[]> {
     let query = this.db
       .selectFrom('rupture_repairs')
       .select(['rupture_id', 'member_id', 'repaired_at'])
@@ -88,6 +91,53 @@ export class RupturesRepository {
     if (ruptureId !== undefined) query = query.where('rupture_id', '=', ruptureId);
     const rows = await query.orderBy('repaired_at').orderBy('member_id').execute();
     return rows.map((r) => ({ ruptureId: r.rupture_id, memberId: r.member_id, at: r.repaired_at }));
+  }
+
+  /**
+   * The unrepaired hard moments that involve this person, in one circle or all of theirs: asked
+   * just before they leave, so that those still involved hear when one is repaired, or its
+   * guided repair revealed, only because it no longer waits for them.
+   */
+  async involving(userId: string, circleId?: string): Promise<{ circleId: string; id: string }[]> {
+    let query = this.db
+      .selectFrom('ruptures as r')
+      .innerJoin('members as m', 'm.circle_id', 'r.circle_id')
+      .select(['r.circle_id', 'r.id'])
+      .where('m.user_id', '=', userId)
+      .where('m.left_at', 'is', null)
+      .where('r.repaired_at', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb('r.logged_by_member_id', '=', eb.ref('m.id')),
+          eb('r.occurred_at', '>=', sql<string>`substr(m.joined_at, 1, 10)`),
+        ]),
+      );
+    if (circleId !== undefined) query = query.where('r.circle_id', '=', circleId);
+    const rows = await query.execute();
+    return rows.map((r) => ({ circleId: r.circle_id, id: r.id }));
+  }
+
+  /**
+   * Whom a hard moment involves and whether it is repaired (for a departure's follow-up only:
+   * read around someone who is leaving, not as any member).
+   */
+  async standing(
+    circleId: string,
+    id: string,
+  ): Promise<{ involvedMemberIds: string[]; repairedAt: string | null } | undefined> {
+    const row = await this.db
+      .selectFrom('ruptures')
+      .selectAll()
+      .where('circle_id', '=', circleId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const [members, repairs] = await Promise.all([
+      this.members({ circleId }),
+      this.repairs({ circleId }, id),
+    ]);
+    const involvedMemberIds = involvedIn(row, members);
+    return { involvedMemberIds, repairedAt: repairedAt(row, involvedMemberIds, repairs) };
   }
 
   /** Ruptures the scope member may see: their own, and the others' from the day they joined. */
@@ -177,6 +227,21 @@ const involvedIn = (r: Selectable<RupturesTable>, members: readonly MemberSpan[]
     )
     .map((m) => m.id);
 
+/** When everyone involved had said "repaired for me" (the last of them), or null. */
+function repairedAt(
+  r: Selectable<RupturesTable>,
+  involvedMemberIds: readonly string[],
+  repairs: readonly RepairRow[],
+): string | null {
+  // Ruptures marked repaired before everyone said it for themselves keep their stored time.
+  if (r.repaired_at !== null) return r.repaired_at;
+  const when = repairedWhen(
+    involvedMemberIds,
+    repairs.map((x) => ({ memberId: x.memberId, at: fromIso(x.at) })),
+  );
+  return when === null ? null : toIso(when);
+}
+
 function present(
   scope: MemberScope,
   r: Selectable<RupturesTable>,
@@ -184,16 +249,7 @@ function present(
   repairs: readonly RepairRow[],
 ): RuptureRecord {
   const involvedMemberIds = involvedIn(r, members);
-  // Ruptures marked repaired before everyone said it for themselves keep their stored time.
-  const completed =
-    r.repaired_at ??
-    (() => {
-      const when = repairedWhen(
-        involvedMemberIds,
-        repairs.map((x) => ({ memberId: x.memberId, at: fromIso(x.at) })),
-      );
-      return when === null ? null : toIso(when);
-    })();
+  const completed = repairedAt(r, involvedMemberIds, repairs);
   const notePrivate = Number(r.note_private) === 1;
   const readable = !notePrivate || r.logged_by_member_id === scope.memberId;
   return {

@@ -596,6 +596,56 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
     }
   });
 
+  it('tells those a hard moment involves that it is repaired, and its guide revealed, when the last person it waited for leaves', async () => {
+    const asha = await server.signUp('Asha');
+    const ben = await server.signUp('Ben');
+    const chen = await server.signUp('Chen');
+    const circle = (await asha.post('/api/circles', {}, { name: 'The Lins', kind: 'family' })).body;
+    const circleId = circle.id;
+    await join(asha, ben, circleId);
+    await join(asha, chen, circleId);
+    const rupture = (
+      await asha.post('/api/circles/{circleId}/ruptures', { circleId }, { note: 'A hard evening' })
+    ).body;
+    const ids = { circleId, ruptureId: rupture.id };
+    for (const who of [asha, ben]) {
+      expect(
+        (await who.post('/api/circles/{circleId}/ruptures/{ruptureId}/repair', ids)).status,
+      ).toBe(200);
+      const saved = await who.put(
+        '/api/circles/{circleId}/ruptures/{ruptureId}/guide/answers',
+        ids,
+        {
+          pause: 'ready',
+          saw: 'We were both tired',
+          myPart: 'I snapped',
+          needed: '',
+          wouldHelp: '',
+          agreement: 'Pause first',
+        },
+      );
+      expect(saved.status).toBe(200);
+      expect(
+        (await who.post('/api/circles/{circleId}/ruptures/{ruptureId}/guide/finish', ids)).status,
+      ).toBe(200);
+    }
+    expect(await kinds(asha)).not.toContain('rupture_repaired');
+    expect(await kinds(asha)).not.toContain('repair_guide_revealed');
+    expect((await chen.post('/api/circles/{circleId}/leave', { circleId })).status).toBe(204);
+    for (const who of [asha, ben]) {
+      const told = (await updates(who)).updates;
+      for (const kind of ['rupture_repaired', 'repair_guide_revealed'] as const) {
+        expect(
+          told.find((u) => u.kind === kind),
+          kind,
+        ).toMatchObject({
+          subjectId: rupture.id,
+          actorMemberId: null,
+        });
+      }
+    }
+  });
+
   it('bundles "noticed" into at most one update a day for the giver', async () => {
     const { a, b, circleId, bMember } = await couple(server);
     const give = async () =>
