@@ -157,6 +157,14 @@ describe.skipIf(skipBrowserTier)('a report for a counsellor', () => {
     await alexPage.getByRole('link', { name: 'Prepare a report in Alex & Sam' }).waitFor();
     await alexPage.getByRole('combobox').selectOption('GB');
     await alexPage.getByRole('heading', { name: 'Relate' }).waitFor();
+    await alexPage.getByRole('combobox').selectOption('IE');
+    await alexPage
+      .getByRole('heading', { name: 'Accord Catholic Marriage Care Service' })
+      .waitFor();
+    await alexPage
+      .getByRole('heading', { name: 'Irish Association for Counselling and Psychotherapy' })
+      .waitFor();
+    expect(await alexPage.getByRole('heading', { name: 'Relate' }).count()).toBe(0);
     expect(await axeViolations(alexPage, 'talking to a counsellor')).toEqual([]);
     await screenshots(alexPage, 'counselling');
   });

@@ -301,7 +301,9 @@ export const INTERNATIONAL: readonly Helpline[] = [
  * Where to find couples, family and relationship counselling, by country, for "Talking to a
  * counsellor" (issue 18): a national service or a professional body's directory, each with a page
  * that states what it offers. Countries without one checked here get the Support page's lines
- * and the international directories.
+ * and the international directories. For Spain, Mexico and India no national service or
+ * directory could be confirmed at a source (the Spanish family therapy federation, FEATF, and
+ * India's Family Counselling Centres were looked at): add one only once it is checked.
  */
 export const COUNSELLING: readonly {
   readonly country: string;
@@ -333,6 +335,19 @@ export const COUNSELLING: readonly {
     ],
   },
   {
+    country: 'CA',
+    lines: [
+      {
+        name: 'Canadian Counselling and Psychotherapy Association',
+        purpose: 'counselling',
+        url: 'https://www.ccpa-accp.ca',
+        // The Association's own membership page: its Canadian Certified Counsellors can be listed
+        // in its directory of certified members.
+        source: 'https://www.ccpa-accp.ca/membership/',
+      },
+    ],
+  },
+  {
     country: 'AU',
     lines: [
       {
@@ -341,6 +356,57 @@ export const COUNSELLING: readonly {
         url: 'https://www.familyrelationships.gov.au',
         // The Australian Government's own page on its Family Relationship Centres.
         source: 'https://familyrelationships.gov.au/talk-someone/centres',
+      },
+    ],
+  },
+  {
+    country: 'IE',
+    lines: [
+      {
+        name: 'Accord Catholic Marriage Care Service',
+        purpose: 'counselling',
+        url: 'https://www.accord.ie',
+        // Accord's own page: counselling for couples and for individuals, about their marriages
+        // and relationships. Accord is an agency of the Catholic Church in Ireland.
+        source:
+          'https://www.accord.ie/services/marriage-and-relationship-counselling/the-counselling-process',
+      },
+      {
+        name: 'Irish Association for Counselling and Psychotherapy',
+        purpose: 'counselling',
+        url: 'https://iacp.ie',
+        // The Association's own article in eolas Magazine: the public can search its accredited
+        // members with "Find a Therapist" on iacp.ie.
+        source: 'https://eolasmagazine.ie/iacp-celebrates-40th-anniversary',
+      },
+    ],
+  },
+  {
+    country: 'DE',
+    lines: [
+      {
+        name: 'pro familia',
+        purpose: 'counselling',
+        url: 'https://www.profamilia.de',
+        // A dpa report (2018): some 180 pro familia counselling centres across Germany, for
+        // questions of partnership and sexuality, marriage crises among them. The address is the
+        // one pro familia's own pages are published at.
+        source:
+          'https://www.schwaebische.de/home_artikel,-sexualberatung-pro-familia-60-jahre-alt-_arid,5248673.html',
+      },
+    ],
+  },
+  {
+    country: 'FR',
+    lines: [
+      {
+        name: 'Association nationale des conseillers conjugaux et familiaux (ANCCEF)',
+        purpose: 'counselling',
+        url: 'https://anccef.fr',
+        // The association's own page on what its members, couple and family counsellors, do. A
+        // counsellor's own site (soelifa.fr) points readers to its directory of counsellors.
+        source:
+          'https://anccef.fr/la-vie-de-l-anccef/lanccef-au-quotidien/qui-sont-les-conseillers-conjugaux-et-familiaux-ccf-article-de-sylvie-calmels-ccf-a-albi-81',
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELPLINES, INTERNATIONAL, textTarget } from './helplines.ts';
+import { COUNSELLING, HELPLINES, INTERNATIONAL, counsellingFor, textTarget } from './helplines.ts';
 import { countryFromLanguages } from './region.ts';
 
 describe('countryFromLanguages', () => {
@@ -37,5 +37,37 @@ describe('the help line data', () => {
     for (const line of HELPLINES.flatMap((entry) => entry.lines)) {
       if (line.text) expect(textTarget(line.text), line.name).toMatch(/^\+?[0-9]{3,}$/);
     }
+  });
+});
+
+describe('the counselling data', () => {
+  it('covers the countries it promises, each one a country the picker offers', () => {
+    expect(COUNSELLING.map((entry) => entry.country).sort()).toEqual(
+      ['AU', 'CA', 'DE', 'FR', 'GB', 'IE', 'US'].sort(),
+    );
+    const offered = HELPLINES.map((entry) => entry.country);
+    for (const entry of COUNSELLING) expect(offered, entry.country).toContain(entry.country);
+  });
+
+  it('gives every place a name, a site and a source, once per country', () => {
+    for (const entry of COUNSELLING) {
+      expect(entry.lines.length, entry.country).toBeGreaterThan(0);
+      const names = entry.lines.map((line) => line.name);
+      expect(new Set(names).size, entry.country).toBe(names.length);
+      for (const line of entry.lines) {
+        expect(line.purpose, line.name).toBe('counselling');
+        expect(line.url, line.name).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+$/);
+        expect(line.source, line.name).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+(\/|$)/);
+      }
+    }
+  });
+
+  it('finds a country’s places, and none for a country without any or no country', () => {
+    expect(counsellingFor('IE').map((line) => line.name)).toEqual([
+      'Accord Catholic Marriage Care Service',
+      'Irish Association for Counselling and Psychotherapy',
+    ]);
+    expect(counsellingFor('ES')).toEqual([]);
+    expect(counsellingFor(undefined)).toEqual([]);
   });
 });
