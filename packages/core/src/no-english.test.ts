@@ -29,7 +29,7 @@ import { CARE_LANGUAGES, CIRCLE_KINDS, FORMS_OF_CARE, type Effort } from './voca
  * authors' English, as published, until a validated translation is added with its source (the
  * web says so in a line). Core's instruments are data: recipro's own check-in ("Who carries
  * what?") is written there in English as the source of the web's English catalogue, and the
- * server sends it without words (its http/instrument-display.ts; instruments-by-kind.test.ts).
+ * server sends it without words (core's instruments/display.ts, used by its routes; instruments-by-kind.test.ts).
  */
 const NOW = Date.UTC(2026, 2, 31, 12);
 const words = fc.stringMatching(/^[A-Za-z]{2,8}( [A-Za-z]{2,8}){1,4}$/);

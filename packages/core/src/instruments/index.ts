@@ -20,6 +20,7 @@ export * from './research-band.ts';
 export * from './reveal.ts';
 export * from './area-shares.ts';
 export * from './trend.ts';
+export * from './display.ts';
 export * from './safety.ts';
 export * from './coercive-control.ts';
 export * from './reflection-prompts.ts';

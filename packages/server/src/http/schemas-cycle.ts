@@ -63,7 +63,7 @@ const InstrumentItem = Type.Union([
 ]);
 /**
  * An instrument as people may see it: core's `Instrument` without its research cut-off, and for
- * recipro's own without its English (http/instrument-display.ts).
+ * recipro's own without its English (core's instruments/display.ts).
  */
 export const Instrument = Type.Object({
   id: InstrumentIdSchema,

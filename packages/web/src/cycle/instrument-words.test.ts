@@ -1,4 +1,4 @@
-import { getInstrument, wordedFor, type CircleKind } from '@recipro/core';
+import { forDisplay, getInstrument, wordedFor, type CircleKind } from '@recipro/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Instrument, SentInstrument } from '../api-cycle.ts';
 import { loadArea } from '../i18n/areas.ts';
@@ -7,30 +7,8 @@ import { en } from '../i18n/en.ts';
 import { installCatalogue } from '../i18n/index.ts';
 import { inReadersWords, staysInEnglish } from './instrument-words.ts';
 
-/**
- * An instrument as the server sends it: the CSI with its words, recipro's own with none (the
- * server's http/instrument-display.ts; the API test instruments-by-kind.test.ts holds it).
- */
-const sent = (id: 'reciprocity' | 'csi4'): SentInstrument => {
-  const { researchCutOff: _cut, ...instrument } = getInstrument(id)!;
-  if (instrument.origin === 'validated') return instrument;
-  return {
-    ...instrument,
-    name: null,
-    ownLabel: null,
-    instructions: instrument.instructions.map(({ itemIds }) => ({ text: null, itemIds })),
-    items: instrument.items.map((item) =>
-      item.kind === 'choice'
-        ? {
-            ...item,
-            text: null,
-            provenance: null,
-            options: item.options.map(({ score }) => ({ label: null, score })),
-          }
-        : { ...item, left: null, right: null, provenance: null },
-    ),
-  };
-};
+/** An instrument as the server sends it: core's `forDisplay`, as the API uses it. */
+const sent = (id: 'reciprocity' | 'csi4'): SentInstrument => forDisplay(getInstrument(id)!);
 
 /** Core's English of recipro's own items as a circle of this kind reads them. */
 const english = (kind: CircleKind) => wordedFor(getInstrument('reciprocity')!, kind);

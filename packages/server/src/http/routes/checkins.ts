@@ -1,6 +1,7 @@
 import {
   INSTRUMENTS,
   CHECKIN_CADENCES,
+  forDisplay,
   getInstrument,
   instrumentsFor,
   NEEDS_STARTERS,
@@ -9,7 +10,6 @@ import {
 } from '@recipro/core';
 import { Type } from 'typebox';
 import { notFound } from '../../errors.ts';
-import { forDisplay } from '../instrument-display.ts';
 import { requireUser } from '../session.ts';
 import { CircleKindSchema, CircleParams, errors } from '../schemas.ts';
 import {

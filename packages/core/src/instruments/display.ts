@@ -1,4 +1,4 @@
-import type { Instrument, InstrumentItem } from '@recipro/core';
+import type { Instrument, InstrumentItem } from './types.ts';
 
 /** An item as sent: a published questionnaire's words, or none (recipro's own, worded by id). */
 export type DisplayItem =
