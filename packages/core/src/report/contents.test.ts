@@ -5,13 +5,19 @@ import { reportPeriodProblem } from './period.ts';
 import { act, day, emptySource, FROM, sheet, TO } from './test-source.ts';
 
 describe('the period of a report', () => {
-  it('runs forwards, is not empty, at most a year and a day, and has started', () => {
+  it('runs forwards, is not empty, at most a year and a day, has started and has begun every day', () => {
     const now = TO;
     expect(reportPeriodProblem({ from: FROM, to: TO }, now)).toBeNull();
     expect(reportPeriodProblem({ from: FROM, to: FROM }, now)).toBe('empty');
     expect(reportPeriodProblem({ from: TO, to: FROM }, now)).toBe('inverted');
-    expect(reportPeriodProblem({ from: FROM, to: FROM + 367 * DAY_MS }, now)).toBe('too_long');
-    expect(reportPeriodProblem({ from: FROM, to: FROM + 366 * DAY_MS }, now)).toBeNull();
+    // A year and a day, asked once it has passed.
+    const yearOn = FROM + 367 * DAY_MS;
+    expect(reportPeriodProblem({ from: FROM, to: FROM + 367 * DAY_MS }, yearOn)).toBe('too_long');
+    expect(reportPeriodProblem({ from: FROM, to: FROM + 366 * DAY_MS }, yearOn)).toBeNull();
+    // Up to the end of now's day (tomorrow's start), not a day beyond.
+    const tomorrow = Math.floor(now / DAY_MS) * DAY_MS + DAY_MS;
+    expect(reportPeriodProblem({ from: FROM, to: tomorrow }, now)).toBeNull();
+    expect(reportPeriodProblem({ from: FROM, to: tomorrow + DAY_MS }, now)).toBe('not_ended');
     expect(reportPeriodProblem({ from: TO + 1, to: TO + DAY_MS }, now)).toBe('not_started');
   });
 });

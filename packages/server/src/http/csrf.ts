@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { originOf } from './origin.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,13 +19,10 @@ export function installCsrfDefence(app: FastifyInstance, config: Config): void {
     if (SAFE_METHODS.has(request.method)) return done();
     if (request.headers['sec-fetch-site'] === 'cross-site') return done(refused());
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== expectedOrigin(request, config)) return done(refused());
+    if (origin !== undefined && origin !== originOf(request, config)) return done(refused());
     done();
   });
 }
-
-const expectedOrigin = (request: FastifyRequest, config: Config): string =>
-  config.publicUrl ?? `${request.protocol}://${request.host}`;
 
 const refused = () =>
   new AppError('forbidden', 'This request came from another site and was refused.');

@@ -110,15 +110,6 @@ export class ReportsService {
         details: [{ field, code: problem }],
       });
     }
-    if (window.to > dayStartOf(now) + DAY_MS) {
-      throw new AppError(
-        'validation_failed',
-        'A report covers days that have begun: `to` is at most tomorrow.',
-        {
-          details: [{ field: 'to', code: 'not_ended' }],
-        },
-      );
-    }
     const source = await this.source(scope, window, now);
     const id = randomUUID();
     await this.repositories.reports.create(scope, {
@@ -477,9 +468,8 @@ const PERIOD_PROBLEMS = {
   inverted: 'The period runs backwards: `to` must be after `from`.',
   too_long: 'A report covers at most 366 days.',
   not_started: 'The period has not started yet.',
+  not_ended: 'A report covers days that have begun: `to` is at most tomorrow.',
 } as const;
-
-const dayStartOf = (at: number): number => Math.floor(at / DAY_MS) * DAY_MS;
 
 /** A YYYY-MM-DD date (already checked by the route's schema) as the start of that UTC day. */
 function dayStart(date: string, field: 'from' | 'to'): number {

@@ -76,6 +76,9 @@ export const formatDate = (iso: string): string =>
   dateTimeFormat({ dateStyle: 'medium' }).format(new Date(iso));
 export const formatDateTime = (iso: string): string =>
   dateTimeFormat({ dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+/** A moment in a list of them ("Dec 6, 2026, 9:30 AM"): shorter than `formatDateTime`. */
+export const formatMoment = (iso: string): string =>
+  dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],

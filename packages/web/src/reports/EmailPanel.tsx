@@ -2,8 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Feedback } from '../components/Feedback.tsx';
 import { Field } from '../components/Field.tsx';
 import { useAction } from '../hooks/useAction.ts';
-import { dateTimeFormat } from '../i18n/formats.ts';
-import { t } from '../i18n/index.ts';
+import { formatMoment, t } from '../i18n/index.ts';
 import { emailReport, setReportEmail, type Report } from '../api-reports.ts';
 
 /**
@@ -69,9 +68,7 @@ export function EmailPanel({
       {report.email.sentAt !== null && (
         <p className="muted">
           {t('counsel.email.last', {
-            date: dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(
-              new Date(report.email.sentAt),
-            ),
+            date: formatMoment(report.email.sentAt),
           })}
         </p>
       )}

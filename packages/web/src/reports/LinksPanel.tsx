@@ -2,15 +2,10 @@ import { useId, useState } from 'react';
 import { Feedback } from '../components/Feedback.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { useAction } from '../hooks/useAction.ts';
-import { dateTimeFormat } from '../i18n/formats.ts';
-import { t } from '../i18n/index.ts';
+import { formatDate, formatMoment, t } from '../i18n/index.ts';
 import { makeReportLink, revokeReportLink, type CreatedLink, type Report } from '../api-reports.ts';
 
 const DAYS = ['7', '30', '90'] as const;
-
-const formatDate = (iso: string) => dateTimeFormat({ dateStyle: 'medium' }).format(new Date(iso));
-const formatMoment = (iso: string) =>
-  dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /**
  * Read-only links for a counsellor, once everyone agreed: make one (its address is shown once),

@@ -17,6 +17,7 @@ import {
 import { Type } from 'typebox';
 import type { App, AppContext } from '../types.ts';
 import { PageQuery } from '../schemas-paging.ts';
+import { originOf } from '../origin.ts';
 
 export function circleRoutes(app: App, { config, services }: AppContext): void {
   app.post(
@@ -81,7 +82,7 @@ export function circleRoutes(app: App, { config, services }: AppContext): void {
         requireUser(request),
         request.params.circleId,
       );
-      const origin = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      const origin = originOf(request, config);
       return reply.status(201).send({ ...invitation, url: `${origin}/invite/${invitation.token}` });
     },
   );

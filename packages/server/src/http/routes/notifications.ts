@@ -16,6 +16,7 @@ import {
   TokenParam,
 } from '../schemas-rituals.ts';
 import type { App, AppContext } from '../types.ts';
+import { originOf } from '../origin.ts';
 
 const tags = ['reminders'];
 
@@ -170,7 +171,7 @@ export function notificationRoutes(app: App, { services, config }: AppContext): 
     },
     async (request) => {
       const token = await services.notifications.calendarToken(requireUser(request));
-      const origin = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      const origin = originOf(request, config);
       return { url: `${origin}/api/calendar/${token}.ics` };
     },
   );

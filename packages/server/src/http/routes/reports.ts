@@ -20,6 +20,7 @@ import {
 } from '../schemas-reports.ts';
 import { requireUser } from '../session.ts';
 import type { App, RouteContext } from '../types.ts';
+import { originOf } from '../origin.ts';
 
 const tags = ['reports'];
 
@@ -274,7 +275,7 @@ export function reportRoutes(app: App, { services, config, clock }: RouteContext
         request.params.reportId,
         request.body.expiresInDays,
       );
-      const origin = config.publicUrl ?? `${request.protocol}://${request.host}`;
+      const origin = originOf(request, config);
       return reply
         .status(201)
         .send({ id: link.id, url: `${origin}/r/${link.token}`, expiresAt: link.expiresAt });
