@@ -1,4 +1,4 @@
-import { VALUES_QUESTIONS } from '@recipro/core';
+import { reciprocity, VALUES_QUESTIONS } from '@recipro/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Query } from '../../../web/src/api/typed.ts';
 import { testDatabases } from '../support/databases.ts';
@@ -550,6 +550,13 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
       await join(asha, ben, circleId);
       await join(asha, chen, circleId);
       const round = (await asha.post('/api/circles/{circleId}/values', { circleId })).body;
+      const checkin = (
+        await asha.post(
+          '/api/circles/{circleId}/checkins',
+          { circleId },
+          { instrument: 'reciprocity' },
+        )
+      ).body;
       for (const who of [asha, ben]) {
         const answered = await who.post(
           '/api/circles/{circleId}/values/{roundId}/answers',
@@ -557,6 +564,12 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
           { answers: VALUES_QUESTIONS.map(() => 'Time together') },
         );
         expect(answered.status).toBe(201);
+        const sheet = await who.post(
+          '/api/circles/{circleId}/checkins/{checkinId}/answers',
+          { circleId, checkinId: checkin.id },
+          { answers: reciprocity.items.map(() => 0) },
+        );
+        expect(sheet.status).toBe(201);
       }
       // And today's question, answered by both of them.
       expect((await asha.get('/api/circles/{circleId}/question', { circleId })).status).toBe(200);
@@ -569,6 +582,7 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
         expect(answered.status).toBe(201);
       }
       expect(await kinds(asha)).not.toContain('values_ready');
+      expect(await kinds(asha)).not.toContain('checkin_ready');
       expect(await kinds(asha)).not.toContain('question_answered');
       if (departure === 'leaves') {
         expect((await chen.post('/api/circles/{circleId}/leave', { circleId })).status).toBe(204);
@@ -584,6 +598,13 @@ describe.each(testDatabases())('updates between members on $name', (database) =>
           departure,
         ).toMatchObject({
           subjectId: round.id,
+          actorMemberId: null,
+        });
+        expect(
+          told.find((u) => u.kind === 'checkin_ready'),
+          departure,
+        ).toMatchObject({
+          subjectId: checkin.id,
           actorMemberId: null,
         });
         expect(
